@@ -1,0 +1,50 @@
+"""Normalise publication and fetch timestamps, and resolve "3 hours ago" against fetch time."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from dateutil import parser as date_parser
+
+_RELATIVE = re.compile(
+    r"^(?P<count>\d+|an?|one)\s*(?P<unit>s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def normalise_timestamp(value: str | None, *, fuzzy: bool = False) -> str | None:
+    """ISO 8601 for a date or datetime string in any common format; None when it isn't one.
+
+    A bare date stays a date ("2023-03-22"): inventing a midnight would fake precision.
+    `fuzzy` lets words around the date pass ("Published: March 22, 2023").
+    """
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        parsed = date_parser.parse(text, default=datetime(1, 1, 1), fuzzy=fuzzy)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed.year < 1900:
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+def resolve_relative(expression: str, fetched_at: str | None) -> str | None:
+    """`fetched_at` minus "N hours ago"; None when either side is missing or unparseable."""
+    match = _RELATIVE.match(expression.strip())
+    if not match or not fetched_at:
+        return None
+    try:
+        anchor = date_parser.isoparse(fetched_at)
+    except ValueError:
+        return None
+    if anchor.tzinfo is None:
+        anchor = anchor.replace(tzinfo=UTC)
+    count_text = match.group("count").lower()
+    count = 1 if count_text in ("a", "an", "one") else int(count_text)
+    unit = match.group("unit").lower()[0]
+    return (anchor - timedelta(seconds=count * _UNIT_SECONDS[unit])).isoformat()
