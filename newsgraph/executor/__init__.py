@@ -1,0 +1,58 @@
+"""Executors run a pipeline step over many inputs; steps never share state beyond their inputs.
+
+`InProcessExecutor` runs in the calling process, `ProcessPoolExecutor` spreads CPU-bound steps
+over local worker processes. A Ray executor can implement the same `map` later.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+
+class Executor(Protocol):
+    def map(self, step: Callable[[In], Out], items: Iterable[In]) -> Iterator[Out]:
+        """Apply `step` to every item, yielding results in input order."""
+
+    def close(self) -> None: ...
+
+
+class InProcessExecutor:
+    """Runs each step call directly; the default and the easiest to debug."""
+
+    def map(self, step: Callable[[In], Out], items: Iterable[In]) -> Iterator[Out]:
+        return map(step, items)
+
+    def close(self) -> None:
+        return None
+
+
+class ProcessPoolExecutor:
+    """Runs step calls in `workers` local processes; `step` and items must be picklable."""
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self._workers = workers
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def map(self, step: Callable[[In], Out], items: Iterable[In]) -> Iterator[Out]:
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = concurrent.futures.ProcessPoolExecutor(self._workers, mp_context=context)
+        return self._pool.map(step, items, chunksize=4)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def make_executor(workers: int) -> Executor:
+    """In-process for one worker, a local process pool for more."""
+    return InProcessExecutor() if workers <= 1 else ProcessPoolExecutor(workers)

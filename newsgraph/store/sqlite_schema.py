@@ -1,0 +1,111 @@
+"""SQLite schema, as an ordered list of migrations recorded in `schema_migrations`.
+
+Migrations only ever append: a released migration is never edited, so any database can be
+brought forward from whatever version it is at.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Migration(NamedTuple):
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "pages, articles, removals, rejections, minhash index, full-text search",
+        """
+        CREATE TABLE pages (
+            page_id       TEXT PRIMARY KEY,
+            raw_sha256    TEXT NOT NULL UNIQUE,
+            input_format  TEXT NOT NULL,
+            declared_json TEXT NOT NULL DEFAULT '{}',
+            article_count INTEGER NOT NULL,
+            ingested_at   TEXT NOT NULL
+        );
+        CREATE TABLE page_locations (
+            page_id       TEXT NOT NULL REFERENCES pages(page_id),
+            source_path   TEXT NOT NULL,
+            locator       TEXT NOT NULL DEFAULT '',
+            byte_offset   INTEGER,
+            byte_length   INTEGER,
+            first_seen_at TEXT NOT NULL,
+            PRIMARY KEY (page_id, source_path, locator)
+        );
+        CREATE TABLE articles (
+            rowid                INTEGER PRIMARY KEY,
+            article_id           TEXT NOT NULL UNIQUE,
+            page_id              TEXT NOT NULL REFERENCES pages(page_id),
+            position             INTEGER NOT NULL,
+            title                TEXT,
+            publisher            TEXT,
+            author               TEXT,
+            url                  TEXT,
+            published_at         TEXT,
+            published_at_source  TEXT NOT NULL,
+            language             TEXT,
+            language_score       REAL,
+            word_count           INTEGER NOT NULL,
+            text                 TEXT NOT NULL,
+            text_sha256          TEXT NOT NULL,
+            duplicate_of         TEXT REFERENCES articles(article_id),
+            duplicate_kind       TEXT CHECK (duplicate_kind IN ('exact', 'near')),
+            duplicate_similarity REAL,
+            extras_json          TEXT NOT NULL DEFAULT '{}',
+            ingested_at          TEXT NOT NULL
+        );
+        CREATE INDEX articles_by_text_sha256 ON articles(text_sha256);
+        CREATE INDEX articles_by_publisher ON articles(publisher COLLATE NOCASE);
+        CREATE INDEX articles_by_published_at ON articles(published_at);
+        CREATE INDEX articles_by_duplicate_of ON articles(duplicate_of);
+        CREATE TABLE removals (
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            seq        INTEGER NOT NULL,
+            rule       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            line_no    INTEGER,
+            PRIMARY KEY (article_id, seq)
+        );
+        CREATE TABLE minhash_signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(article_id),
+            signature  BLOB NOT NULL
+        );
+        CREATE TABLE minhash_bands (
+            band_key   TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            PRIMARY KEY (band_key, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE rejections (
+            source_path   TEXT NOT NULL,
+            locator       TEXT NOT NULL DEFAULT '',
+            reason        TEXT NOT NULL,
+            detail        TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at  TEXT NOT NULL,
+            times_seen    INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (source_path, locator, reason)
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        """,
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
