@@ -1,0 +1,49 @@
+# newsgraph developer commands. `make demo` on a fresh clone does everything from scratch.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= newsgraph.db
+DATA   ?= ../shared/data
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test lint typecheck eval bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements/main.lock requirements/dev.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r requirements/main.lock -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/newsgraph ingest samples/ --db $(DB)
+	$(BIN)/newsgraph articles --db $(DB)
+	$(BIN)/newsgraph search "drone strike dormitories" --db $(DB)
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check newsgraph tests bench
+	$(BIN)/ruff format --check newsgraph tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+eval: setup
+	$(BIN)/newsgraph eval gate --data-dir $(DATA)
+
+bench: setup
+	$(BIN)/python bench/ingest.py --corpus $(DATA)/corpus/news_dev.jsonl
+
+# Re-pin dependencies after editing requirements/*.in (needs network to the package index).
+lock: setup
+	$(BIN)/pip install --quiet uv==0.13.8
+	cd requirements && ../$(BIN)/uv pip compile -q --python-version 3.11 --generate-hashes main.in -o main.lock
+	cd requirements && ../$(BIN)/uv pip compile -q --python-version 3.11 --generate-hashes dev.in -o dev.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

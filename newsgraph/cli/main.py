@@ -1,0 +1,297 @@
+"""The `newsgraph` command: a thin shell over the Python API (argument parsing and printing)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.pipeline import IngestSummary, ingest
+from newsgraph.settings import IngestSettings
+from newsgraph.store import DEFAULT_DB, ArticleFilter, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def db_option(command: F) -> F:
+    """The shared --db option of every command."""
+    return click.option(
+        "--db",
+        default=DEFAULT_DB,
+        show_default=True,
+        envvar="NEWSGRAPH_DB",
+        help="SQLite database file (created if missing).",
+    )(command)
+
+
+def json_option(command: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")(command)
+
+
+class _Group(click.Group):
+    """Turns library errors into a one-line message and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsgraphError as error:
+            err.print(f"[red]error:[/red] {error}")
+            sys.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="newsgraph")
+def cli() -> None:
+    """Turn raw news pages into a clean, deduplicated, searchable article store.
+
+    Example: newsgraph ingest samples/ && newsgraph articles
+    """
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for cleaning.")
+@click.option("--batch-size", default=IngestSettings().batch_size, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: int, quiet: bool) -> None:
+    """Ingest .txt, .html, .jsonl(.gz) and WARC files, folders (recursive) or globs.
+
+    Bad inputs are reported, recorded (see `newsgraph rejected`) and skipped; re-running on
+    the same files adds nothing.
+
+    Example: newsgraph ingest samples/ 'scrapes/**/*.warc.gz' --db news.db
+    """
+    settings = IngestSettings(workers=workers, batch_size=batch_size)
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+        TimeElapsedColumn(), console=err, disable=quiet, transient=True,
+    )
+    from newsgraph.ingest import discover_files
+
+    total = len(discover_files(paths)[0])
+    with progress:
+        task = progress.add_task("", total=total)
+        summary = ingest(
+            paths, db, settings=settings,
+            on_file=lambda path: progress.update(task, advance=1, description=path[-50:]),
+        )
+    for rejection in summary.rejections:
+        err.print(f"[yellow]rejected[/yellow] {rejection.message()}", markup=True)
+    _print_summary(summary, db)
+
+
+def _print_summary(summary: IngestSummary, db: str) -> None:
+    table = Table(title=f"ingest summary ({db})", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [
+        ("files", summary.files),
+        ("pages read", summary.pages_read),
+        ("pages new", summary.pages_new),
+        ("pages already stored", summary.pages_already_stored),
+        ("articles new", summary.articles_new),
+        ("exact duplicates", summary.exact_duplicates),
+        ("near duplicates", summary.near_duplicates),
+        ("chrome lines removed", summary.lines_removed),
+        ("rejected inputs", summary.rejected),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    out.print(table)
+    if summary.unchanged and summary.pages_already_stored:
+        out.print("nothing new: every page was already stored")
+
+
+@cli.command("articles")
+@db_option
+@click.option("--publisher", help="Only this publisher (case-insensitive).")
+@click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--language", help="Only this language (ISO 639-1).")
+@click.option("--unique", is_flag=True, help="Hide duplicates.")
+@click.option("--limit", type=click.IntRange(0), default=None)
+@json_option
+def articles_command(db: str, publisher: str | None, since: str | None, language: str | None, unique: bool, limit: int | None, as_json: bool) -> None:
+    """List stored articles.
+
+    Example: newsgraph articles --publisher "South China Morning Post" --json
+    """
+    store = open_store(db)
+    query = ArticleFilter(publisher=publisher, since=since, language=language, unique_only=unique, limit=limit)
+    rows = store.articles(query)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.public_dict(), ensure_ascii=False))
+        return
+    table = Table(show_lines=False)
+    for column in ("id", "title", "publisher", "published", "lang", "words", "duplicate of"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            row.id, row.title or "—", row.publisher or "—", row.published_at or "—",
+            row.language or "—", str(row.word_count), row.duplicate_of or "",
+        )
+    out.print(table)
+
+
+@cli.command("show")
+@click.argument("article_id")
+@db_option
+@json_option
+def show_command(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article: text, metadata, provenance, and what cleaning removed and why.
+
+    Example: newsgraph show 705c3872c7853130-1
+    """
+    store = open_store(db)
+    row = store.article(article_id)
+    if row is None:
+        raise click.ClickException(f"no article {article_id!r} (list ids with `newsgraph articles`)")
+    removals = store.removals(article_id)
+    locations = store.locations(row.page_id)
+    duplicates = store.duplicates_of(article_id)
+    if as_json:
+        record = row.public_dict() | {
+            "extras": row.extras,
+            "removed": [{"rule": r.rule, "text": r.text, "line": r.line_no} for r in removals],
+            "locations": [{"path": loc.source_path, "locator": loc.locator, "byte_offset": loc.byte_offset,
+                "byte_length": loc.byte_length, "raw_sha256": loc.raw_sha256} for loc in locations],
+            "duplicates": duplicates,
+        }
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    out.print(f"[bold]{_escape(row.title or '(no title)')}[/bold]")
+    meta = {
+        "id": row.id, "page": row.page_id, "publisher": row.publisher, "author": row.author, "url": row.url,
+        "published_at": f"{row.published_at} ({row.published_at_source})" if row.published_at else f"unknown ({row.published_at_source})",
+        "language": f"{row.language} ({row.language_score})" if row.language_score is not None else row.language,
+        "words": row.word_count,
+        "duplicate_of": f"{row.duplicate_of} ({row.duplicate_kind}, similarity {row.duplicate_similarity})" if row.duplicate_of else None,
+        "duplicates": ", ".join(duplicates) or None,
+    }
+    for key, value in meta.items():
+        if value is not None:
+            out.print(f"  {key}: {_escape(str(value))}")
+    for key, values in row.extras.items():
+        out.print(f"  {key}: {_escape(json.dumps(values, ensure_ascii=False))}")
+    out.print("[bold]from[/bold]")
+    for loc in locations:
+        where = f" {loc.locator}" if loc.locator else ""
+        out.print(f"  {_escape(loc.source_path)}{_escape(where)} [{loc.input_format}, sha256 {loc.raw_sha256[:16]}…]")
+    out.print("[bold]text[/bold]")
+    out.print(_escape(row.text))
+    out.print(f"[bold]removed ({len(removals)})[/bold]")
+    for removal in removals:
+        line = f"line {removal.line_no}" if removal.line_no else "—"
+        out.print(f"  {removal.rule:<18} {line:<9} {_escape(removal.text[:120])}")
+
+
+def _escape(text: str) -> str:
+    """Article text is untrusted: never let it be read as console markup."""
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@cli.command("search")
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--fts", "raw_syntax", is_flag=True, help="Treat QUERY as SQLite FTS5 syntax (phrases, OR, NEAR, prefix*).")
+@json_option
+def search_command(query: str, db: str, limit: int, raw_syntax: bool, as_json: bool) -> None:
+    """Full-text search over titles and text, best matches first, with snippets.
+
+    Example: newsgraph search "drone strike dormitories"
+    """
+    hits = open_store(db).search(query, limit, raw_syntax=raw_syntax)
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps({"id": hit.article_id, "title": hit.title, "publisher": hit.publisher,
+                                   "published_at": hit.published_at, "score": round(hit.score, 4), "snippet": hit.snippet},
+                                  ensure_ascii=False))
+        return
+    if not hits:
+        out.print("no matches")
+    for hit in hits:
+        out.print(f"[bold]{hit.article_id}[/bold] {_escape(hit.title or '(no title)')} — {_escape(hit.publisher or '?')}")
+        out.print(f"    {_escape(hit.snippet)}")
+
+
+@cli.command("rejected")
+@db_option
+@json_option
+def rejected_command(db: str, as_json: bool) -> None:
+    """Every rejected input (file or record) with its reason.
+
+    Example: newsgraph rejected --json
+    """
+    rows = open_store(db).rejections()
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps({"path": row.source_path, "locator": row.locator, "reason": row.reason,
+                                   "detail": row.detail, "first_seen_at": row.first_seen_at,
+                                   "last_seen_at": row.last_seen_at, "times_seen": row.times_seen}, ensure_ascii=False))
+        return
+    if not rows:
+        out.print("no rejected inputs")
+    for row in rows:
+        where = f" ({row.locator})" if row.locator else ""
+        out.print(f"{_escape(row.source_path)}{_escape(where)}: [yellow]{_escape(row.reason)}[/yellow] — {_escape(row.detail)}")
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure quality against gold data (prints JSON with --json)."""
+
+
+@eval_group.command("html")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--baseline", is_flag=True, help="Score trafilatura alone, without newsgraph's cleaning.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@json_option
+def eval_html_command(gold: str, baseline: bool, limit: int | None, as_json: bool) -> None:
+    """Main-text extraction quality: token precision/recall/F1 against gold `text`
+    (or with_recall / without_leak for rows with `with`/`without` snippet lists).
+
+    Example: newsgraph eval html ../shared/data/html/scrapinghub.jsonl.gz --json
+    """
+    from newsgraph.evaluate.html import evaluate_html
+
+    report = evaluate_html(gold, baseline=baseline, limit=limit)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    for key, value in report.items():
+        out.print(f"{key:>16}: {value}")
+
+
+@eval_group.command("gate")
+@click.option("--baseline-file", default="eval/baseline.json", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--data-dir", default="../shared/data", show_default=True, type=click.Path(file_okay=False))
+@click.option("--update", is_flag=True, help="Raise floors to today's scores (never lowers them).")
+def eval_gate_command(baseline_file: str, data_dir: str, update: bool) -> None:
+    """Run every pinned evaluation and fail when a score drops below its floor.
+
+    Example: newsgraph eval gate --data-dir ../shared/data
+    """
+    from newsgraph.evaluate.gate import run_gate
+
+    result = run_gate(baseline_file, data_dir, update=update)
+    for line in result.lines:
+        out.print(_escape(line))
+    if not result.passed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    cli()

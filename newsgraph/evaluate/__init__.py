@@ -1,0 +1,1 @@
+"""Quality measurement against gold data: one module per task, plus the gate."""

@@ -1,0 +1,74 @@
+"""The quality gate: re-run every pinned evaluation and compare with committed floors.
+
+`eval/baseline.json` maps each evaluation to its gold file (relative to the data folder),
+the SHA-256 of that file when the floors were measured, and the floors. A score below its
+floor fails the gate; so does a gold file whose hash changed (floors measured on other data
+mean nothing). `--update` only ever raises floors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import GoldDataError
+from newsgraph.evaluate.html import evaluate_html
+
+EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
+    "html": lambda gold: evaluate_html(gold),
+}
+
+
+@dataclass(slots=True)
+class GateResult:
+    passed: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def fail(self, line: str) -> None:
+        self.passed = False
+        self.lines.append(f"FAIL {line}")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def run_gate(baseline_file: str | Path, data_dir: str | Path, *, update: bool = False) -> GateResult:
+    baseline_path, data_root = Path(baseline_file), Path(data_dir)
+    try:
+        baseline: dict[str, Any] = json.loads(baseline_path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise GoldDataError(f"cannot read baseline {baseline_path}: {error}") from error
+    result = GateResult()
+    for name, entry in baseline.items():
+        if name not in EVALUATORS:
+            result.fail(f"{name}: no evaluator of that name (known: {', '.join(sorted(EVALUATORS))})")
+            continue
+        gold = data_root / entry["gold"]
+        if not gold.exists():
+            result.fail(f"{name}: gold file {gold} is missing")
+            continue
+        if file_sha256(gold) != entry["gold_sha256"]:
+            result.fail(f"{name}: {gold} changed since the floors were measured; re-baseline on purpose")
+            continue
+        scores = EVALUATORS[name](gold)
+        for metric, floor in entry["floors"].items():
+            score = scores.get(metric)
+            if score is None or score < floor:
+                result.fail(f"{name}.{metric} = {score} < floor {floor}")
+            else:
+                result.lines.append(f"ok   {name}.{metric} = {score} (floor {floor})")
+                if update and score > floor:
+                    entry["floors"][metric] = score
+    if update and result.passed:
+        baseline_path.write_text(json.dumps(baseline, indent=2) + "\n", "utf-8")
+        result.lines.append(f"floors raised where scores improved: {baseline_path}")
+    return result
