@@ -196,13 +196,13 @@ def _interface_label(text: str, label: str, lexicon: Lexicon) -> Verdict:
     words = words_of(text)
     if not words or len(words) > 8:
         return None
-    if ends_sentence(text) and len(words) > 5:
-        return None
     content = [word for word in words if word not in lexicon.stopwords]
     if not content:
         return None
     interface_share = sum(word in lexicon.interface_words for word in content) / len(content)
-    if interface_share > 0.6:
+    # A full sentence of six or more words needs stronger evidence than a bare label.
+    threshold = 0.75 if ends_sentence(text) and len(words) > 5 else 0.6
+    if interface_share > threshold:
         return (LineKind.CHROME, "interface_label", None)
     addresses_reader = any(word in ("you", "your") for word in words)
     if addresses_reader and text.rstrip().endswith((":", "?", "!")) and any(word in lexicon.call_to_action for word in words):
