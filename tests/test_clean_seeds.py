@@ -30,7 +30,7 @@ def test_clean_seed_split_titles_and_publishers(seed_articles):
     assert got == [
         ("Xi Jinping's Russia visit balances symbolism and strategy as Europe watches", None),
         ("Massed drone deployments part of military modernisation: China's PLA Daily", "South China Morning Post"),
-        ("What to know about planned 'No Kings' US protests against Trump's policies", "South China Morning Post"),
+        ("What to know about planned ‘No Kings' US protests against Trump's policies", "South China Morning Post"),
         ("Counting the cost of a million Russian war casualties", "Asia Times"),
     ]
     assert [a.extras.get("page_times") for a in seed_articles["002"][1:]] == [["3 hours ago"], ["4 hours ago"], ["4 hours ago"]]
@@ -64,7 +64,7 @@ def test_clean_seed_chrome_removed(seed_articles, chrome):
         ("002", 1, "China's military mouthpiece has called for the large-scale", "in the Taiwan Strait and the South China Sea."),
         ("002", 2, "Opponents of US President Donald Trump's administration", "according to a press release from No Kings."),
         ("002", 3, "Russian military casualties in the war in Ukraine are expected", "Read the original article."),
-        ("004", 0, "A close ally of President Vladimir V. Putin of Russia met with China's top leader",
+        ("004", 0, "A close ally of President Vladimir V. Putin of Russia met with China’s top leader",
          "aimed at punishing Russia for the invasion."),
     ],
 )

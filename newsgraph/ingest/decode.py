@@ -57,7 +57,7 @@ def decode_bytes(data: bytes, declared_encoding: str | None = None) -> str:
     if binary_kind:
         raise InputRejected("binary", f"content looks like {binary_kind}, not text")
     text = _decode(data, declared_encoding)
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     if not text.strip():
         raise InputRejected("empty", "no text after decoding")
     return text

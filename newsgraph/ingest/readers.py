@@ -172,18 +172,21 @@ def read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 if "html" not in content_type.lower():
                     continue
-                offset = records.get_record_offset()
-                location = SourceLocation(str(path), f"record {record_no} @ byte {offset}", offset)
-                yield _warc_document(record, content_type, location, settings)
-    except (ArchiveLoadFailed, *_GZIP_ERRORS, ValueError) as error:
+                payload = record.content_stream().read(settings.max_record_bytes + 1)
+                offset = records.get_record_offset()  # only valid once the payload is read
+                location = SourceLocation(str(path), f"record {record_no} @ byte {offset}", offset, len(payload))
+                yield _warc_document(record, payload, content_type, location, settings)
+    # warcio surfaces malformed headers as assorted built-in errors, not only ArchiveLoadFailed.
+    except (ArchiveLoadFailed, *_GZIP_ERRORS, ValueError, AttributeError, KeyError, IndexError) as error:
         location = SourceLocation(str(path), f"record {record_no + 1}")
         yield Rejection(location, "broken WARC", f"{type(error).__name__}: {error}; rest of file skipped")
     except OSError as error:
         yield Rejection(SourceLocation(str(path)), "unreadable", str(error))
 
 
-def _warc_document(record: Any, content_type: str, location: SourceLocation, settings: IngestSettings) -> ReadResult:
-    payload = record.content_stream().read(settings.max_record_bytes + 1)
+def _warc_document(
+    record: Any, payload: bytes, content_type: str, location: SourceLocation, settings: IngestSettings
+) -> ReadResult:
     if len(payload) > settings.max_record_bytes:
         return Rejection(location, "too large", f"HTTP body exceeds {settings.max_record_bytes} bytes")
     charset = None
