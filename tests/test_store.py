@@ -1,0 +1,108 @@
+"""The SQLite store: migrations, round trips, parameterised queries and full-text search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsgraph.errors import StoreError
+from newsgraph.records import Article, InputFormat, RawDocument, Removal, SourceLocation
+from newsgraph.store import ArticleFilter, SQLiteStore, open_store
+from newsgraph.store.sqlite_schema import LATEST_VERSION
+
+
+def _page(sha: str = "ab" * 32) -> RawDocument:
+    return RawDocument(SourceLocation("/data/in.jsonl", "line 3", 120, 900), InputFormat.JSONL, sha)
+
+
+def _article(text: str, title: str | None = "Title", position: int = 0, sha: str = "ab" * 32) -> Article:
+    return Article(page_id=sha[:16], position=position, text=text, title=title, publisher="Example",
+                   removals=[Removal("ad_marker", "Advertisement", 4)], extras={"captions": ["x. Photo: AFP"]})
+
+
+def test_store_migrations_recorded_and_newer_schema_refused(tmp_path):
+    path = tmp_path / "s.db"
+    store = SQLiteStore.open(path)
+    assert store.schema_version() == LATEST_VERSION
+    assert store.migrate() == []  # nothing left to apply
+    store.close()
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (LATEST_VERSION + 1, "future", "2030-01-01"))
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError, match="newer than this newsgraph"):
+        open_store(path)
+
+
+def test_store_wal_mode(store):
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_article_round_trip_with_provenance(store):
+    with store.transaction():
+        store.add_page(_page(), 1)
+        store.add_article(_article("Kyiv was hit overnight."), "f" * 64, None)
+    row = store.article("abababababababab-0")
+    assert (row.text, row.title, row.source_path, row.source_locator) == ("Kyiv was hit overnight.", "Title", "/data/in.jsonl", "line 3")
+    assert row.extras == {"captions": ["x. Photo: AFP"]}
+    assert [(r.rule, r.line_no) for r in store.removals(row.id)] == [("ad_marker", 4)]
+    (location,) = store.locations(row.page_id)
+    assert (location.byte_offset, location.byte_length, location.raw_sha256) == (120, 900, "ab" * 32)
+
+
+def test_store_transaction_rolls_back_on_error(store):
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_page(_page(), 1)
+        raise RuntimeError("boom")
+    assert not store.has_page("abababababababab")
+
+
+HOSTILE = ["'; DROP TABLE articles; --", 'Robert"); DELETE FROM pages; --', "<script>alert(1)</script>", "NEAR(", "a OR", "*"]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_store_search_is_parameterised_and_never_breaks(store, query):
+    with store.transaction():
+        store.add_page(_page(), 1)
+        store.add_article(_article(f"Text that quotes {query} inside a story about Kyiv."), "f" * 64, None)
+    store.search(query)
+    assert store.counts()["articles"] == 1
+    assert store.search("kyiv")[0].article_id == "abababababababab-0"
+
+
+def test_store_search_ranks_and_snippets(store):
+    with store.transaction():
+        store.add_page(_page(), 2)
+        store.add_article(_article("A drone strike hit two college dormitories in Rzhyshchiv.", position=0), "1" * 64, None)
+        store.add_article(_article("Talks on grain exports resumed; a drone was mentioned once.", position=1), "2" * 64, None)
+    hits = store.search("drone strike dormitories")
+    assert [hit.article_id for hit in hits] == ["abababababababab-0"]
+    assert "[dormitories]" in hits[0].snippet
+    assert len(store.search('"grain exports" OR dormitories', raw_syntax=True)) == 2
+    with pytest.raises(StoreError, match="invalid search query"):
+        store.search("AND AND", raw_syntax=True)
+
+
+def test_store_filters(store):
+    with store.transaction():
+        store.add_page(_page(), 1)
+        article = _article("Story.")
+        article.published_at = "2023-03-22"
+        store.add_article(article, "1" * 64, None)
+    assert len(list(store.articles(ArticleFilter(publisher="EXAMPLE", since="2023-03-01")))) == 1
+    assert list(store.articles(ArticleFilter(since="2024-01-01"))) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=300), title=st.none() | st.text(max_size=40))
+def test_store_any_text_round_trips(tmp_path_factory, text, title):
+    store = SQLiteStore.open(":memory:")
+    with store.transaction():
+        store.add_page(_page(), 1)
+        store.add_article(_article(text, title), "0" * 64, None)
+    row = store.article("abababababababab-0")
+    assert (row.text, row.title) == (text, title)
+    store.close()
