@@ -78,7 +78,9 @@ def ingest(
     try:
         files, unmatched = discover_files(paths)
         summary.files = len(files)
-        pending_rejections = [Rejection(SourceLocation(arg), "not found", "no file, folder or glob match") for arg in unmatched]
+        pending_rejections = [
+            Rejection(SourceLocation(arg), "not found", "no file, folder or glob match") for arg in unmatched
+        ]
         step = functools.partial(process_page, settings=settings)
         for batch, rejections in _batches(store, files, settings, summary, on_file):
             pending_rejections.extend(rejections)

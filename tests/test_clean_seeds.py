@@ -33,7 +33,11 @@ def test_clean_seed_split_titles_and_publishers(seed_articles):
         ("What to know about planned ‘No Kings' US protests against Trump's policies", "South China Morning Post"),
         ("Counting the cost of a million Russian war casualties", "Asia Times"),
     ]
-    assert [a.extras.get("page_times") for a in seed_articles["002"][1:]] == [["3 hours ago"], ["4 hours ago"], ["4 hours ago"]]
+    assert [a.extras.get("page_times") for a in seed_articles["002"][1:]] == [
+        ["3 hours ago"],
+        ["4 hours ago"],
+        ["4 hours ago"],
+    ]
     assert {a.page_id for a in seed_articles["002"]} == {seed_articles["002"][0].page_id}
 
 
@@ -58,14 +62,37 @@ def test_clean_seed_chrome_removed(seed_articles, chrome):
 @pytest.mark.parametrize(
     ("page", "index", "first", "last"),
     [
-        ("000", 0, "Following Chinese President Xi Jinping's show of solidarity", "Both Beijing and Moscow have rejected these charges."),
-        ("002", 0, "A visit to Russia this week by Chinese President Xi Jinping would add 'symbolic' weight",
-         "the Chinese leader wrote in a signed article published on Wednesday ahead of his trip."),
-        ("002", 1, "China's military mouthpiece has called for the large-scale", "in the Taiwan Strait and the South China Sea."),
-        ("002", 2, "Opponents of US President Donald Trump's administration", "according to a press release from No Kings."),
+        (
+            "000",
+            0,
+            "Following Chinese President Xi Jinping's show of solidarity",
+            "Both Beijing and Moscow have rejected these charges.",
+        ),
+        (
+            "002",
+            0,
+            "A visit to Russia this week by Chinese President Xi Jinping would add 'symbolic' weight",
+            "the Chinese leader wrote in a signed article published on Wednesday ahead of his trip.",
+        ),
+        (
+            "002",
+            1,
+            "China's military mouthpiece has called for the large-scale",
+            "in the Taiwan Strait and the South China Sea.",
+        ),
+        (
+            "002",
+            2,
+            "Opponents of US President Donald Trump's administration",
+            "according to a press release from No Kings.",
+        ),
         ("002", 3, "Russian military casualties in the war in Ukraine are expected", "Read the original article."),
-        ("004", 0, "A close ally of President Vladimir V. Putin of Russia met with China’s top leader",
-         "aimed at punishing Russia for the invasion."),
+        (
+            "004",
+            0,
+            "A close ally of President Vladimir V. Putin of Russia met with China’s top leader",
+            "aimed at punishing Russia for the invasion.",
+        ),
     ],
 )
 def test_clean_seed_first_and_last_sentences_kept(seed_articles, page, index, first, last):
@@ -87,8 +114,18 @@ def test_clean_seed_reflow_and_spacing(seed_articles):
 
 def test_clean_seed_removals_explained(seed_articles):
     rules = {r.rule for articles in seed_articles.values() for a in articles for r in a.removals}
-    assert {"ad_marker", "inline_ad_marker", "interface_label", "section_marker", "view_counter",
-            "source_footer", "photo_caption", "contributor_line", "header_title", "header_publisher"} <= rules
+    assert {
+        "ad_marker",
+        "inline_ad_marker",
+        "interface_label",
+        "section_marker",
+        "view_counter",
+        "source_footer",
+        "photo_caption",
+        "contributor_line",
+        "header_title",
+        "header_publisher",
+    } <= rules
     removed_text = [r.text for a in seed_articles["002"] for r in a.removals]
     assert "Try Our AI Features" in removed_text
 

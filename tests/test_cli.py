@@ -32,16 +32,32 @@ def run(*args: str) -> str:
 def test_cli_articles_json_fields(db):
     rows = [json.loads(line) for line in run("articles", "--db", db, "--json").splitlines()]
     assert len(rows) == 6
-    required = {"id", "source_path", "page_id", "title", "publisher", "published_at", "language", "text", "duplicate_of"}
+    required = {
+        "id",
+        "source_path",
+        "page_id",
+        "title",
+        "publisher",
+        "published_at",
+        "language",
+        "text",
+        "duplicate_of",
+    }
     assert all(required <= row.keys() for row in rows)
-    scmp = [json.loads(line) for line in run("articles", "--db", db, "--json", "--publisher", "south china morning post").splitlines()]
+    scmp = [
+        json.loads(line)
+        for line in run("articles", "--db", db, "--json", "--publisher", "south china morning post").splitlines()
+    ]
     assert len(scmp) == 2
     assert len(run("articles", "--db", db, "--json", "--limit", "2").splitlines()) == 2
 
 
 def test_cli_show_lists_removals_and_provenance(db):
-    article_id = next(json.loads(line)["id"] for line in run("articles", "--db", db, "--json").splitlines()
-                      if json.loads(line)["title"] and "Live Updates" in json.loads(line)["title"])
+    article_id = next(
+        json.loads(line)["id"]
+        for line in run("articles", "--db", db, "--json").splitlines()
+        if json.loads(line)["title"] and "Live Updates" in json.loads(line)["title"]
+    )
     output = run("show", article_id, "--db", db)
     assert "view_counter" in output and "by -710 Views" in output
     assert "source_footer" in output and "004_1dac9c10fd8bfb8f.txt" in output
@@ -68,7 +84,9 @@ def test_cli_library_errors_are_one_line(tmp_path):
 
 def test_cli_console_markup_in_article_text_is_not_interpreted(tmp_path):
     page = tmp_path / "markup.txt"
-    page.write_text("[bold red]Injected[/bold red] text about a strike on Kyiv that officials confirmed on Monday.\n", "utf-8")
+    page.write_text(
+        "[bold red]Injected[/bold red] text about a strike on Kyiv that officials confirmed on Monday.\n", "utf-8"
+    )
     db = str(tmp_path / "m.db")
     run("ingest", str(page), "--db", db, "--quiet")
     article_id = json.loads(run("articles", "--db", db, "--json"))["id"]

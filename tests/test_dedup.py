@@ -7,8 +7,10 @@ from hypothesis import strategies as st
 
 from newsgraph.dedup.fingerprint import estimated_jaccard, fingerprint
 
-STORY = ("Ukraine's military reported shooting down 16 of 21 Iranian-made Shahed drones, which targeted "
-         "northern Ukraine and the capital, while a strike on two college dormitories killed at least four people.")
+STORY = (
+    "Ukraine's military reported shooting down 16 of 21 Iranian-made Shahed drones, which targeted "
+    "northern Ukraine and the capital, while a strike on two college dormitories killed at least four people."
+)
 
 
 def test_dedup_exact_hash_ignores_case_punctuation_and_spacing():

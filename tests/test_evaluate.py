@@ -29,14 +29,24 @@ def _gold(tmp_path, rows):
 
 
 def test_eval_html_text_and_snippet_rows(tmp_path):
-    gold_text = ("Russian drones struck two dormitories in Rzhyshchiv overnight, killing at least four people, officials "
-                 "said on Wednesday. Ukraine's air force said it shot down 16 of 21 Iranian-made Shahed drones launched "
-                 "from the south and the north. Rescue workers were still searching the rubble for survivors on "
-                 "Wednesday afternoon, the emergency service said.")
-    path = _gold(tmp_path, [
-        {"id": "1", "html": ARTICLE_HTML, "text": gold_text},
-        {"id": "2", "html": ARTICLE_HTML, "with": ["shot down 16 of 21"], "without": ["All rights reserved", "Home | World"]},
-    ])
+    gold_text = (
+        "Russian drones struck two dormitories in Rzhyshchiv overnight, killing at least four people, officials "
+        "said on Wednesday. Ukraine's air force said it shot down 16 of 21 Iranian-made Shahed drones launched "
+        "from the south and the north. Rescue workers were still searching the rubble for survivors on "
+        "Wednesday afternoon, the emergency service said."
+    )
+    path = _gold(
+        tmp_path,
+        [
+            {"id": "1", "html": ARTICLE_HTML, "text": gold_text},
+            {
+                "id": "2",
+                "html": ARTICLE_HTML,
+                "with": ["shot down 16 of 21"],
+                "without": ["All rights reserved", "Home | World"],
+            },
+        ],
+    )
     report = evaluate_html(path)
     assert report["n"] == 1 and report["f1"] > 0.9
     assert report["with_recall"] == 1.0 and report["without_leak"] == 0.0
@@ -47,7 +57,11 @@ def test_eval_gate_fails_below_floor_and_on_changed_gold(tmp_path):
     (data / "html").mkdir(parents=True)
     gold = _gold(data / "html", [{"id": "1", "html": ARTICLE_HTML, "text": "Russian drones struck two dormitories"}])
     baseline = tmp_path / "baseline.json"
-    entry = {"gold": "html/gold.jsonl.gz", "gold_sha256": file_sha256(gold), "floors": {"recall": 0.5, "precision": 0.99}}
+    entry = {
+        "gold": "html/gold.jsonl.gz",
+        "gold_sha256": file_sha256(gold),
+        "floors": {"recall": 0.5, "precision": 0.99},
+    }
     baseline.write_text(json.dumps({"html": entry}))
     result = run_gate(baseline, data)
     assert not result.passed and any("html.precision" in line and "FAIL" in line for line in result.lines)

@@ -18,7 +18,8 @@ ARTICLE_HTML = """<!doctype html><html><head><title>Drones hit Kyiv | Example Ne
 <meta property="og:site_name" content="Example News">
 <meta property="article:published_time" content="2023-03-22T08:00:00Z"></head>
 <body><nav>Home | World | Sport</nav><article><h1>Drones hit Kyiv</h1>
-<p>Russian drones struck two dormitories in Rzhyshchiv overnight, killing at least four people, officials said on Wednesday.</p>
+<p>Russian drones struck two dormitories in Rzhyshchiv overnight, killing at least four people,
+officials said on Wednesday.</p>
 <p>Ukraine's air force said it shot down 16 of 21 Iranian-made Shahed drones launched from the south and the north.</p>
 <p>Rescue workers were still searching the rubble for survivors on Wednesday afternoon, the emergency service said.</p>
 </article><footer>Copyright Example News. All rights reserved.</footer></body></html>"""
@@ -107,7 +108,9 @@ def test_readers_binary_empty_and_misencoded(tmp_path):
     blank = tmp_path / "blank.txt"
     blank.write_bytes(b"   \n\n  ")
     latin = tmp_path / "latin1.txt"
-    latin.write_bytes("Le président a visité Zaporijia, où la défense aérienne a intercepté des drones.".encode("latin-1"))
+    latin.write_bytes(
+        "Le président a visité Zaporijia, où la défense aérienne a intercepté des drones.".encode("latin-1")
+    )
     mojibake = tmp_path / "mojibake.txt"
     mojibake.write_text("The ministryâ€™s statement said Kyivâ€™s air defence held.", "utf-8")
     assert _read(png)[0].reason == "binary"
@@ -118,10 +121,12 @@ def test_readers_binary_empty_and_misencoded(tmp_path):
 
 
 def test_readers_warc_responses_and_broken_record(tmp_path):
-    good = _warc_bytes([
-        ("https://example.org/kyiv", ARTICLE_HTML.encode(), "text/html; charset=utf-8"),
-        ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
-    ])
+    good = _warc_bytes(
+        [
+            ("https://example.org/kyiv", ARTICLE_HTML.encode(), "text/html; charset=utf-8"),
+            ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
+        ]
+    )
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(good)
     (document,) = _read(path)
@@ -137,7 +142,9 @@ def test_discover_files_folders_globs_and_missing(tmp_path, samples_dir):
     (tmp_path / "nested").mkdir()
     (tmp_path / "nested" / "a.txt").write_text("x")
     (tmp_path / ".hidden").write_text("x")
-    files, unmatched = discover_files([tmp_path, str(samples_dir / "00*.txt"), "nope/*.warc", tmp_path / "nested" / "a.txt"])
+    files, unmatched = discover_files(
+        [tmp_path, str(samples_dir / "00*.txt"), "nope/*.warc", tmp_path / "nested" / "a.txt"]
+    )
     names = [f.name for f in files]
     assert names.count("a.txt") == 1 and ".hidden" not in names
     assert sum(name.startswith("00") for name in names) == 3

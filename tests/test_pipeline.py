@@ -65,10 +65,15 @@ def test_pipeline_near_duplicate_wire_copy(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "a.txt").write_text(f"Drones hit Ukraine\n\n{WIRE_STORY}\n", "utf-8")
-    edited = WIRE_STORY.replace("regional officials said on Wednesday", "officials said") + " The Kremlin did not comment."
+    edited = (
+        WIRE_STORY.replace("regional officials said on Wednesday", "officials said") + " The Kremlin did not comment."
+    )
     (inputs / "b.jsonl").write_text(json.dumps({"id": "wire-2", "title": "Drone wave", "text": edited}) + "\n", "utf-8")
-    (inputs / "c.txt").write_text("A different story entirely about grain exports through the Black Sea corridor, "
-                                  "which resumed on Monday after weeks of talks in Istanbul, traders said.\n", "utf-8")
+    (inputs / "c.txt").write_text(
+        "A different story entirely about grain exports through the Black Sea corridor, "
+        "which resumed on Monday after weeks of talks in Istanbul, traders said.\n",
+        "utf-8",
+    )
     summary = newsgraph.ingest([inputs], db=tmp_path / "n.db")
     assert (summary.articles_new, summary.near_duplicates, summary.exact_duplicates) == (3, 1, 0)
     near = next(a for a in _articles(tmp_path / "n.db") if a.duplicate_kind == "near")

@@ -19,8 +19,15 @@ def _page(sha: str = "ab" * 32) -> RawDocument:
 
 
 def _article(text: str, title: str | None = "Title", position: int = 0, sha: str = "ab" * 32) -> Article:
-    return Article(page_id=sha[:16], position=position, text=text, title=title, publisher="Example",
-                   removals=[Removal("ad_marker", "Advertisement", 4)], extras={"captions": ["x. Photo: AFP"]})
+    return Article(
+        page_id=sha[:16],
+        position=position,
+        text=text,
+        title=title,
+        publisher="Example",
+        removals=[Removal("ad_marker", "Advertisement", 4)],
+        extras={"captions": ["x. Photo: AFP"]},
+    )
 
 
 def test_store_migrations_recorded_and_newer_schema_refused(tmp_path):
@@ -46,7 +53,12 @@ def test_store_article_round_trip_with_provenance(store):
         store.add_page(_page(), 1)
         store.add_article(_article("Kyiv was hit overnight."), "f" * 64, None)
     row = store.article("abababababababab-0")
-    assert (row.text, row.title, row.source_path, row.source_locator) == ("Kyiv was hit overnight.", "Title", "/data/in.jsonl", "line 3")
+    assert (row.text, row.title, row.source_path, row.source_locator) == (
+        "Kyiv was hit overnight.",
+        "Title",
+        "/data/in.jsonl",
+        "line 3",
+    )
     assert row.extras == {"captions": ["x. Photo: AFP"]}
     assert [(r.rule, r.line_no) for r in store.removals(row.id)] == [("ad_marker", 4)]
     (location,) = store.locations(row.page_id)
@@ -60,7 +72,14 @@ def test_store_transaction_rolls_back_on_error(store):
     assert not store.has_page("abababababababab")
 
 
-HOSTILE = ["'; DROP TABLE articles; --", 'Robert"); DELETE FROM pages; --', "<script>alert(1)</script>", "NEAR(", "a OR", "*"]
+HOSTILE = [
+    "'; DROP TABLE articles; --",
+    'Robert"); DELETE FROM pages; --',
+    "<script>alert(1)</script>",
+    "NEAR(",
+    "a OR",
+    "*",
+]
 
 
 @pytest.mark.parametrize("query", HOSTILE)
@@ -76,8 +95,12 @@ def test_store_search_is_parameterised_and_never_breaks(store, query):
 def test_store_search_ranks_and_snippets(store):
     with store.transaction():
         store.add_page(_page(), 2)
-        store.add_article(_article("A drone strike hit two college dormitories in Rzhyshchiv.", position=0), "1" * 64, None)
-        store.add_article(_article("Talks on grain exports resumed; a drone was mentioned once.", position=1), "2" * 64, None)
+        store.add_article(
+            _article("A drone strike hit two college dormitories in Rzhyshchiv.", position=0), "1" * 64, None
+        )
+        store.add_article(
+            _article("Talks on grain exports resumed; a drone was mentioned once.", position=1), "2" * 64, None
+        )
     hits = store.search("drone strike dormitories")
     assert [hit.article_id for hit in hits] == ["abababababababab-0"]
     assert "[dormitories]" in hits[0].snippet

@@ -30,12 +30,13 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
             include_comments=False,
             include_tables=True,
             include_images=False,
-            as_dict=True,
         )
     except (ValueError, TypeError, AttributeError, RecursionError) as error:
         raise InputRejected("malformed HTML", f"{type(error).__name__}: {error}") from error
-    if not result or not isinstance(result, dict) or not (result.get("text") or "").strip():
+    fields = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
+    if not isinstance(fields, dict) or not (fields.get("text") or "").strip():
         raise InputRejected("no main text", "the HTML holds no extractable article text")
+    result = fields
     return ExtractedPage(
         text=result["text"],
         title=_clean(result.get("title")),

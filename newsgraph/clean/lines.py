@@ -101,7 +101,8 @@ _SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
 _CONTRIBUTOR = re.compile(
     r"""^(?:(?:additional\ )?reporting\ by\ .{2,120}
       | (?:writing|editing|reporting)\ by\ .{2,120}
-      | [\w.'’ -]{2,80}?(?:,\s*[\w.'’ -]{2,40})*(?:,?\ and\ [\w.'’ -]{2,40})?\ contributed\ (?:reporting|research|to\ this\ (?:report|article|story))(?:\ from\ [\w ,.'-]+)?
+      | [\w.'’ -]{2,80}?(?:,\s*[\w.'’ -]{2,40})*(?:,?\ and\ [\w.'’ -]{2,40})?
+        \ contributed\ (?:reporting|research|to\ this\ (?:report|article|story))(?:\ from\ [\w ,.'-]+)?
     )\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -205,7 +206,11 @@ def _interface_label(text: str, label: str, lexicon: Lexicon) -> Verdict:
     if interface_share > threshold:
         return (LineKind.CHROME, "interface_label", None)
     addresses_reader = any(word in ("you", "your") for word in words)
-    if addresses_reader and text.rstrip().endswith((":", "?", "!")) and any(word in lexicon.call_to_action for word in words):
+    if (
+        addresses_reader
+        and text.rstrip().endswith((":", "?", "!"))
+        and any(word in lexicon.call_to_action for word in words)
+    ):
         return (LineKind.CHROME, "widget_prompt", None)
     return None
 

@@ -54,7 +54,9 @@ def clean_document(document: RawDocument, settings: IngestSettings | None = None
             orphan_removals = []
         articles.append(article)
     if not articles:
-        return CleanedPage(document, rejection=Rejection(document.location, "no article text", "only page chrome or too few words"))
+        return CleanedPage(
+            document, rejection=Rejection(document.location, "no article text", "only page chrome or too few words")
+        )
     return CleanedPage(document, articles)
 
 
@@ -67,7 +69,9 @@ def _page_text(document: RawDocument) -> tuple[str, ExtractedPage | None]:
     return page.text, page
 
 
-def _build_article(document: RawDocument, segment: list[ClassifiedLine], page_meta: ExtractedPage | None, position: int) -> Article:
+def _build_article(
+    document: RawDocument, segment: list[ClassifiedLine], page_meta: ExtractedPage | None, position: int
+) -> Article:
     """One segment into an article. `page_meta` is given only for the page's first story,
     which is the one that declared metadata (HTML meta, JSON fields) describes."""
     declared = document.declared if position == 0 else {}
@@ -116,7 +120,9 @@ def _build_article(document: RawDocument, segment: list[ClassifiedLine], page_me
     return article
 
 
-def _publisher(header: SegmentHeader, extras: dict[str, list[str]], declared: dict[str, str], page_meta: ExtractedPage | None) -> str | None:
+def _publisher(
+    header: SegmentHeader, extras: dict[str, list[str]], declared: dict[str, str], page_meta: ExtractedPage | None
+) -> str | None:
     footers = extras.get("source_footers")
     return (
         declared.get("publisher")
@@ -130,7 +136,9 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((value for value in values if value), None)
 
 
-def _set_published(article: Article, header: SegmentHeader, declared: dict[str, str], page_meta: ExtractedPage | None) -> None:
+def _set_published(
+    article: Article, header: SegmentHeader, declared: dict[str, str], page_meta: ExtractedPage | None
+) -> None:
     """Fill `published_at` from the most trustworthy source available, recording which."""
     dated = [line for line in header.timestamps if line.rule == "date_line"]
     relative = [line for line in header.timestamps if line.rule == "relative_time"]

@@ -73,8 +73,14 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     """
     settings = IngestSettings(workers=workers, batch_size=batch_size)
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-        TimeElapsedColumn(), console=err, disable=quiet, transient=True,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
     )
     from newsgraph.ingest import discover_files
 
@@ -82,7 +88,9 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     with progress:
         task = progress.add_task("", total=total)
         summary = ingest(
-            paths, db, settings=settings,
+            paths,
+            db,
+            settings=settings,
             on_file=lambda path: progress.update(task, advance=1, description=path[-50:]),
         )
     for rejection in summary.rejections:
@@ -120,7 +128,15 @@ def _print_summary(summary: IngestSummary, db: str) -> None:
 @click.option("--unique", is_flag=True, help="Hide duplicates.")
 @click.option("--limit", type=click.IntRange(0), default=None)
 @json_option
-def articles_command(db: str, publisher: str | None, since: str | None, language: str | None, unique: bool, limit: int | None, as_json: bool) -> None:
+def articles_command(
+    db: str,
+    publisher: str | None,
+    since: str | None,
+    language: str | None,
+    unique: bool,
+    limit: int | None,
+    as_json: bool,
+) -> None:
     """List stored articles.
 
     Example: newsgraph articles --publisher "South China Morning Post" --json
@@ -137,8 +153,13 @@ def articles_command(db: str, publisher: str | None, since: str | None, language
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(
-            row.id, row.title or "—", row.publisher or "—", row.published_at or "—",
-            row.language or "—", str(row.word_count), row.duplicate_of or "",
+            row.id,
+            row.title or "—",
+            row.publisher or "—",
+            row.published_at or "—",
+            row.language or "—",
+            str(row.word_count),
+            row.duplicate_of or "",
         )
     out.print(table)
 
@@ -163,19 +184,35 @@ def show_command(article_id: str, db: str, as_json: bool) -> None:
         record = row.public_dict() | {
             "extras": row.extras,
             "removed": [{"rule": r.rule, "text": r.text, "line": r.line_no} for r in removals],
-            "locations": [{"path": loc.source_path, "locator": loc.locator, "byte_offset": loc.byte_offset,
-                "byte_length": loc.byte_length, "raw_sha256": loc.raw_sha256} for loc in locations],
+            "locations": [
+                {
+                    "path": loc.source_path,
+                    "locator": loc.locator,
+                    "byte_offset": loc.byte_offset,
+                    "byte_length": loc.byte_length,
+                    "raw_sha256": loc.raw_sha256,
+                }
+                for loc in locations
+            ],
             "duplicates": duplicates,
         }
         click.echo(json.dumps(record, ensure_ascii=False))
         return
     out.print(f"[bold]{_escape(row.title or '(no title)')}[/bold]")
     meta = {
-        "id": row.id, "page": row.page_id, "publisher": row.publisher, "author": row.author, "url": row.url,
-        "published_at": f"{row.published_at} ({row.published_at_source})" if row.published_at else f"unknown ({row.published_at_source})",
+        "id": row.id,
+        "page": row.page_id,
+        "publisher": row.publisher,
+        "author": row.author,
+        "url": row.url,
+        "published_at": f"{row.published_at} ({row.published_at_source})"
+        if row.published_at
+        else f"unknown ({row.published_at_source})",
         "language": f"{row.language} ({row.language_score})" if row.language_score is not None else row.language,
         "words": row.word_count,
-        "duplicate_of": f"{row.duplicate_of} ({row.duplicate_kind}, similarity {row.duplicate_similarity})" if row.duplicate_of else None,
+        "duplicate_of": f"{row.duplicate_of} ({row.duplicate_kind}, similarity {row.duplicate_similarity})"
+        if row.duplicate_of
+        else None,
         "duplicates": ", ".join(duplicates) or None,
     }
     for key, value in meta.items():
@@ -206,7 +243,9 @@ def _escape(text: str) -> str:
 @click.argument("query")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--fts", "raw_syntax", is_flag=True, help="Treat QUERY as SQLite FTS5 syntax (phrases, OR, NEAR, prefix*).")
+@click.option(
+    "--fts", "raw_syntax", is_flag=True, help="Treat QUERY as SQLite FTS5 syntax (phrases, OR, NEAR, prefix*)."
+)
 @json_option
 def search_command(query: str, db: str, limit: int, raw_syntax: bool, as_json: bool) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
@@ -216,14 +255,26 @@ def search_command(query: str, db: str, limit: int, raw_syntax: bool, as_json: b
     hits = open_store(db).search(query, limit, raw_syntax=raw_syntax)
     if as_json:
         for hit in hits:
-            click.echo(json.dumps({"id": hit.article_id, "title": hit.title, "publisher": hit.publisher,
-                                   "published_at": hit.published_at, "score": round(hit.score, 4), "snippet": hit.snippet},
-                                  ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": hit.article_id,
+                        "title": hit.title,
+                        "publisher": hit.publisher,
+                        "published_at": hit.published_at,
+                        "score": round(hit.score, 4),
+                        "snippet": hit.snippet,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return
     if not hits:
         out.print("no matches")
     for hit in hits:
-        out.print(f"[bold]{hit.article_id}[/bold] {_escape(hit.title or '(no title)')} — {_escape(hit.publisher or '?')}")
+        out.print(
+            f"[bold]{hit.article_id}[/bold] {_escape(hit.title or '(no title)')} — {_escape(hit.publisher or '?')}"
+        )
         out.print(f"    {_escape(hit.snippet)}")
 
 
@@ -238,15 +289,29 @@ def rejected_command(db: str, as_json: bool) -> None:
     rows = open_store(db).rejections()
     if as_json:
         for row in rows:
-            click.echo(json.dumps({"path": row.source_path, "locator": row.locator, "reason": row.reason,
-                                   "detail": row.detail, "first_seen_at": row.first_seen_at,
-                                   "last_seen_at": row.last_seen_at, "times_seen": row.times_seen}, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "path": row.source_path,
+                        "locator": row.locator,
+                        "reason": row.reason,
+                        "detail": row.detail,
+                        "first_seen_at": row.first_seen_at,
+                        "last_seen_at": row.last_seen_at,
+                        "times_seen": row.times_seen,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return
     if not rows:
         out.print("no rejected inputs")
     for row in rows:
         where = f" ({row.locator})" if row.locator else ""
-        out.print(f"{_escape(row.source_path)}{_escape(where)}: [yellow]{_escape(row.reason)}[/yellow] — {_escape(row.detail)}")
+        out.print(
+            f"{_escape(row.source_path)}{_escape(where)}: "
+            f"[yellow]{_escape(row.reason)}[/yellow] — {_escape(row.detail)}"
+        )
 
 
 @cli.group("eval")

@@ -65,7 +65,9 @@ def extract_for_eval(html: str, url: str | None, *, baseline: bool) -> str:
         import trafilatura
 
         return trafilatura.extract(html, url=url, include_comments=False) or ""
-    document = RawDocument(SourceLocation("<gold>"), InputFormat.HTML, "0" * 64, html=html, declared={"url": url} if url else {})
+    document = RawDocument(
+        SourceLocation("<gold>"), InputFormat.HTML, "0" * 64, html=html, declared={"url": url} if url else {}
+    )
     cleaned = clean_document(document)
     return "\n\n".join(article.text for article in cleaned.articles)
 

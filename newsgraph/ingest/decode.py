@@ -75,12 +75,8 @@ def _decode(data: bytes, declared_encoding: str | None) -> str:
             pass
     best = from_bytes(data[: 4 * 1024 * 1024]).best()
     if best is None or best.encoding is None:
-        raise InputRejected(
-            "mis-encoded", f"not UTF-8 (bad byte at offset {first_bad}) and no encoding fits"
-        )
+        raise InputRejected("mis-encoded", f"not UTF-8 (bad byte at offset {first_bad}) and no encoding fits")
     try:
         return data.decode(best.encoding)
     except UnicodeDecodeError as error:
-        raise InputRejected(
-            "mis-encoded", f"guessed {best.encoding} but it fails at byte {error.start}"
-        ) from error
+        raise InputRejected("mis-encoded", f"guessed {best.encoding} but it fails at byte {error.start}") from error

@@ -30,9 +30,7 @@ def detect_format(path: Path, head: bytes) -> InputFormat:
     if stripped.startswith(b"WARC/"):
         return InputFormat.WARC
     lowered = stripped[:2048].lower()
-    if stripped.startswith(b"{") and (
-        _suffix_in(suffixes, inner_suffix, _JSONL_SUFFIXES) or b'"' in stripped[:64]
-    ):
+    if stripped.startswith(b"{") and (_suffix_in(suffixes, inner_suffix, _JSONL_SUFFIXES) or b'"' in stripped[:64]):
         return InputFormat.JSONL
     if lowered.startswith(b"<") and any(marker in lowered for marker in _HTML_MARKERS):
         return InputFormat.HTML

@@ -19,7 +19,9 @@ def discover_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     unmatched: list[str] = []
     for argument in paths:
         text = str(argument)
-        candidates = [Path(hit) for hit in sorted(glob.glob(text, recursive=True))] if _GLOB_CHARS & set(text) else [Path(text)]
+        # glob.glob, unlike Path.glob, accepts absolute patterns as users type them.
+        hits = sorted(glob.glob(text, recursive=True)) if _GLOB_CHARS & set(text) else [text]  # noqa: PTH207
+        candidates = [Path(hit) for hit in hits]
         matched = False
         for candidate in candidates:
             for file in _expand(candidate):

@@ -114,7 +114,9 @@ def read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                 last_line = line_no
                 location = SourceLocation(str(path), f"line {line_no}", offset, length)
                 if line is None:
-                    yield Rejection(location, "too large", f"line of {length} bytes exceeds {settings.max_record_bytes}")
+                    yield Rejection(
+                        location, "too large", f"line of {length} bytes exceeds {settings.max_record_bytes}"
+                    )
                     continue
                 if not line.strip():
                     continue

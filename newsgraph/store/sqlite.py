@@ -66,7 +66,8 @@ class SQLiteStore:
     def migrate(self) -> list[int]:
         """Apply pending migrations, each in its own transaction; returns versions applied."""
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS schema_migrations"
+            " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         current = self.schema_version()
         if current > LATEST_VERSION:
@@ -128,9 +129,17 @@ class SQLiteStore:
     def add_location(self, document: RawDocument) -> bool:
         location = document.location
         cursor = self._db.execute(
-            "INSERT OR IGNORE INTO page_locations (page_id, source_path, locator, byte_offset, byte_length, first_seen_at)"
+            "INSERT OR IGNORE INTO page_locations"
+            " (page_id, source_path, locator, byte_offset, byte_length, first_seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (document.page_id, location.path, location.locator or "", location.byte_offset, location.byte_length, _now()),
+            (
+                document.page_id,
+                location.path,
+                location.locator or "",
+                location.byte_offset,
+                location.byte_length,
+                _now(),
+            ),
         )
         return cursor.rowcount > 0
 
@@ -202,7 +211,8 @@ class SQLiteStore:
             """INSERT INTO rejections (source_path, locator, reason, detail, first_seen_at, last_seen_at)
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT (source_path, locator, reason)
-               DO UPDATE SET detail = excluded.detail, last_seen_at = excluded.last_seen_at, times_seen = times_seen + 1""",
+               DO UPDATE SET detail = excluded.detail, last_seen_at = excluded.last_seen_at,
+                             times_seen = times_seen + 1""",
             (rejection.location.path, rejection.location.locator or "", rejection.reason, rejection.detail, now, now),
         )
 
@@ -232,7 +242,9 @@ class SQLiteStore:
             yield _article_row(row)
 
     def article(self, article_id: str) -> ArticleRow | None:
-        row = self._db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.article_id = ?", (article_id,)).fetchone()
+        row = self._db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.article_id = ?", (article_id,)
+        ).fetchone()
         return _article_row(row) if row else None
 
     def removals(self, article_id: str) -> list[RemovalRow]:
