@@ -135,3 +135,36 @@ def test_clean_seed_language_and_words(seed_articles):
         for article in articles:
             assert article.language == "en"
             assert article.word_count > 100
+
+
+LIVE_BLOG = """The Latest: Strikes hit Kyiv region overnight.
+
+KYIV, Ukraine — The latest on the drone attacks on the capital region (all times local):
+
+7:40 a.m.
+
+Emergency workers have pulled two survivors from the rubble of a dormitory in Rzhyshchiv, the regional governor says.
+
+___.
+
+6:15 a.m.:
+
+Ukraine's air force says it shot down 16 of 21 drones launched overnight from the south and the north.
+
+A second wave of attacks followed shortly before dawn, officials said.
+"""
+
+
+def test_clean_live_blog_entries_become_articles():
+    from newsgraph.clean import clean_document
+    from newsgraph.records import InputFormat, RawDocument, SourceLocation
+
+    page = clean_document(RawDocument(SourceLocation("blog.txt"), InputFormat.TEXT, "1" * 64, text=LIVE_BLOG))
+    assert [(a.title, a.extras.get("page_times")) for a in page.articles] == [
+        ("The Latest: Strikes hit Kyiv region overnight.", None),
+        (None, ["7:40 a.m."]),
+        (None, ["6:15 a.m.:"]),
+    ]
+    assert page.articles[0].text.startswith("KYIV, Ukraine — The latest on the drone attacks")
+    assert page.articles[2].text.endswith("shortly before dawn, officials said.")
+    assert "___" not in page.articles[1].text

@@ -76,7 +76,7 @@ def _build_article(
     which is the one that declared metadata (HTML meta, JSON fields) describes."""
     declared = document.declared if position == 0 else {}
     known_title = declared.get("title") or (page_meta.title if page_meta else None)
-    header = read_header(segment, title_known=bool(known_title))
+    header = read_header(segment, title_known=bool(known_title), page_start=position == 0)
     removals: list[Removal] = []
     extras: dict[str, list[str]] = {}
     body: list[ClassifiedLine] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.clean.lines import ClassifiedLine, LineKind, ends_sentence, words_of
 
+_HEADLINE_MAX_WORDS = 15
 _LEADING_DASH = re.compile(r"^[-–—|•·]\s*")
 _BYLINE = re.compile(r"^by\s+((?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})*)$")
 
@@ -34,9 +35,16 @@ def is_title_like(line: ClassifiedLine) -> bool:
 
 
 def split_segments(lines: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
-    """Group a page's lines into per-article segments (every input line lands in one)."""
+    """Group a page's lines into per-article segments (every input line lands in one).
+
+    A page with two or more timestamps that each open a run of story text is a live blog:
+    every timestamped entry becomes its own article.
+    """
     segments: list[list[ClassifiedLine]] = [[]]
     in_related = False
+    live_blog = (
+        sum(_story_follows(lines, index) for index, line in enumerate(lines) if line.kind is LineKind.TIMESTAMP) >= 2
+    )
     for index, line in enumerate(lines):
         current = segments[-1]
         has_story = any(is_story_line(item) for item in current)
@@ -44,7 +52,7 @@ def split_segments(lines: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
             in_related = True
         elif line.kind is LineKind.TIMESTAMP and has_story:
             carried = _trailing_header(current)
-            if any(is_title_like(item) for item in carried) or _title_follows(lines, index):
+            if live_blog or any(is_title_like(item) for item in carried) or _title_follows(lines, index):
                 del current[len(current) - len(carried) :]
                 segments.append(carried)
         elif in_related and has_story and is_title_like(line) and _story_follows(lines, index):
@@ -57,7 +65,8 @@ def _trailing_header(segment: list[ClassifiedLine]) -> list[ClassifiedLine]:
     """The short text lines at the end of a segment that belong to the next story's header."""
     carried: list[ClassifiedLine] = []
     for line in reversed(segment):
-        if line.kind is LineKind.BLANK or is_title_like(line):
+        introduces_what_follows = line.text.endswith(":")  # "The Latest on ... (all times EST):"
+        if line.kind is LineKind.BLANK or (is_title_like(line) and not introduces_what_follows):
             carried.append(line)
             continue
         break
@@ -85,6 +94,18 @@ def _story_follows(lines: list[ClassifiedLine], index: int) -> bool:
     return False
 
 
+def _standalone_headline(segment: list[ClassifiedLine], index: int) -> bool:
+    """A short first line set apart by a blank line is a headline even with a full stop
+    ("The Latest: Cruz to give away engraved shotgun.")."""
+    line = segment[index]
+    if len(words_of(line.text)) > _HEADLINE_MAX_WORDS:
+        return False
+    if any(item.kind is LineKind.TEXT for item in segment[:index]):
+        return False
+    rest = segment[index + 1 :]
+    return bool(rest) and rest[0].kind is LineKind.BLANK and any(item.kind is LineKind.TEXT for item in rest)
+
+
 @dataclass(slots=True)
 class SegmentHeader:
     """What the lines above a story say about it."""
@@ -97,19 +118,24 @@ class SegmentHeader:
     """Line number -> the role that line played (title, publisher, byline, page_time)."""
 
 
-def read_header(segment: list[ClassifiedLine], *, title_known: bool = False) -> SegmentHeader:
+def read_header(segment: list[ClassifiedLine], *, title_known: bool = False, page_start: bool = False) -> SegmentHeader:
     """Interpret the title, publisher, byline and time lines that precede the first story line.
 
     The title is the first header line left once a site name (repeated in the header or
     set off with a dash), a byline and time lines are taken out; header lines after it stay
     story text, because scrapes break a story's first sentence over lines ("... by Chinese
     President" / "Xi Jinping would add ..."). With `title_known` (HTML metadata or a JSON
-    field gave one) header lines are read only for publisher, byline and time.
+    field gave one) header lines are read only for publisher, byline and time. At
+    `page_start`, a short first line set apart by a blank line is the headline even when it
+    ends with a full stop; inside a page (a live-blog entry) it is the entry's first paragraph.
     """
     header = SegmentHeader()
     head_lines: list[ClassifiedLine] = []
-    for line in segment:
+    for index, line in enumerate(segment):
         if is_story_line(line):
+            if page_start and not head_lines and not title_known and _standalone_headline(segment, index):
+                head_lines.append(line)
+                continue
             break
         if line.kind is LineKind.TIMESTAMP:
             header.timestamps.append(line)
