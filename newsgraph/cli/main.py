@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from typing import Any, TypeVar
 
 import click
@@ -145,8 +146,7 @@ def articles_command(
     query = ArticleFilter(publisher=publisher, since=since, language=language, unique_only=unique, limit=limit)
     rows = store.articles(query)
     if as_json:
-        for row in rows:
-            click.echo(json.dumps(row.public_dict(), ensure_ascii=False))
+        _echo_json_lines(row.public_dict() for row in rows)
         return
     table = Table(show_lines=False)
     for column in ("id", "title", "publisher", "published", "lang", "words", "duplicate of"):
@@ -184,19 +184,10 @@ def show_command(article_id: str, db: str, as_json: bool) -> None:
         record = row.public_dict() | {
             "extras": row.extras,
             "removed": [{"rule": r.rule, "text": r.text, "line": r.line_no} for r in removals],
-            "locations": [
-                {
-                    "path": loc.source_path,
-                    "locator": loc.locator,
-                    "byte_offset": loc.byte_offset,
-                    "byte_length": loc.byte_length,
-                    "raw_sha256": loc.raw_sha256,
-                }
-                for loc in locations
-            ],
+            "locations": [asdict(location) for location in locations],
             "duplicates": duplicates,
         }
-        click.echo(json.dumps(record, ensure_ascii=False))
+        _echo_json_lines([record])
         return
     out.print(f"[bold]{_escape(row.title or '(no title)')}[/bold]")
     meta = {
@@ -232,6 +223,11 @@ def show_command(article_id: str, db: str, as_json: bool) -> None:
         out.print(f"  {removal.rule:<18} {line:<9} {_escape(removal.text[:120])}")
 
 
+def _echo_json_lines(records: Iterable[dict[str, Any]]) -> None:
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
 def _escape(text: str) -> str:
     """Article text is untrusted: never let it be read as console markup."""
     from rich.markup import escape
@@ -254,20 +250,7 @@ def search_command(query: str, db: str, limit: int, raw_syntax: bool, as_json: b
     """
     hits = open_store(db).search(query, limit, raw_syntax=raw_syntax)
     if as_json:
-        for hit in hits:
-            click.echo(
-                json.dumps(
-                    {
-                        "id": hit.article_id,
-                        "title": hit.title,
-                        "publisher": hit.publisher,
-                        "published_at": hit.published_at,
-                        "score": round(hit.score, 4),
-                        "snippet": hit.snippet,
-                    },
-                    ensure_ascii=False,
-                )
-            )
+        _echo_json_lines(asdict(hit) | {"score": round(hit.score, 4)} for hit in hits)
         return
     if not hits:
         out.print("no matches")
@@ -288,21 +271,7 @@ def rejected_command(db: str, as_json: bool) -> None:
     """
     rows = open_store(db).rejections()
     if as_json:
-        for row in rows:
-            click.echo(
-                json.dumps(
-                    {
-                        "path": row.source_path,
-                        "locator": row.locator,
-                        "reason": row.reason,
-                        "detail": row.detail,
-                        "first_seen_at": row.first_seen_at,
-                        "last_seen_at": row.last_seen_at,
-                        "times_seen": row.times_seen,
-                    },
-                    ensure_ascii=False,
-                )
-            )
+        _echo_json_lines(asdict(row) for row in rows)
         return
     if not rows:
         out.print("no rejected inputs")
