@@ -148,20 +148,16 @@ def articles_command(
     if as_json:
         _echo_json_lines(row.public_dict() for row in rows)
         return
-    table = Table(show_lines=False)
-    for column in ("id", "title", "publisher", "published", "lang", "words", "duplicate of"):
-        table.add_column(column, overflow="fold")
+    count = 0
     for row in rows:
-        table.add_row(
-            row.id,
-            row.title or "—",
-            row.publisher or "—",
-            row.published_at or "—",
-            row.language or "—",
-            str(row.word_count),
-            row.duplicate_of or "",
+        count += 1
+        duplicate = f"  [{row.duplicate_kind} duplicate of {row.duplicate_of}]" if row.duplicate_of else ""
+        line = (
+            f"{row.id}  {(row.published_at or '—')[:10]:<10}  {row.language or '—':<3} {row.word_count:>6}w  "
+            f"{row.publisher or '?'} — {row.title or '(no title)'}{duplicate}"
         )
-    out.print(table)
+        out.print(_escape(line))
+    out.print(f"{count} article(s)")
 
 
 @cli.command("show")
