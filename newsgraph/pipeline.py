@@ -64,11 +64,13 @@ def ingest(
     settings: IngestSettings | None = None,
     executor: Executor | None = None,
     on_file: ProgressCallback | None = None,
+    on_discovered: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders and globs into the store at `db`; returns what happened.
 
     Bad inputs never stop the run: they are counted, returned and recorded in the store's
-    rejections. `on_file` is called with each file's path once it has been read.
+    rejections. `on_discovered` gets the number of files found, before reading starts;
+    `on_file` is called with each file's path once it has been read.
     """
     settings = settings or IngestSettings()
     store = open_store(db) if isinstance(db, str | Path) else db
@@ -78,6 +80,8 @@ def ingest(
     try:
         files, unmatched = discover_files(paths)
         summary.files = len(files)
+        if on_discovered:
+            on_discovered(len(files))
         pending_rejections = [
             Rejection(SourceLocation(arg), "not found", "no file, folder or glob match") for arg in unmatched
         ]

@@ -83,15 +83,13 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
         disable=quiet,
         transient=True,
     )
-    from newsgraph.ingest import discover_files
-
-    total = len(discover_files(paths)[0])
     with progress:
-        task = progress.add_task("", total=total)
+        task = progress.add_task("", total=None)
         summary = ingest(
             paths,
             db,
             settings=settings,
+            on_discovered=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.update(task, advance=1, description=path[-50:]),
         )
     for rejection in summary.rejections:
