@@ -183,13 +183,16 @@ def _contributor(text: str, label: str, lexicon: Lexicon) -> Verdict:
 
 def _caption(text: str, label: str, lexicon: Lexicon) -> Verdict:
     """A caption ends with its credit: "... Photo: Reuters", "(Image: AFP/Getty)"."""
-    tail = text.rstrip(" )].")
-    for caption_label in lexicon.caption_labels:
-        pattern = rf"(?:^|[\s(\[.|/-]){re.escape(caption_label)}\s*(?::|by)\s*([^\s:][^:]{{0,60}})$"
-        match = re.search(pattern, tail, re.IGNORECASE)
-        if match and match.group(1)[0].isupper() and len(match.group(1).split()) <= 6:
-            return (LineKind.METADATA, "photo_caption", text)
+    match = _caption_pattern(lexicon.caption_labels).search(text.rstrip(" )]."))
+    if match and match.group(1)[0].isupper() and len(match.group(1).split()) <= 6:
+        return (LineKind.METADATA, "photo_caption", text)
     return None
+
+
+@cache
+def _caption_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(\[.|/-])(?:{alternatives})\s*(?::|by)\s*([^\s:][^:]{{0,60}})$", re.IGNORECASE)
 
 
 def _interface_label(text: str, label: str, lexicon: Lexicon) -> Verdict:

@@ -45,9 +45,9 @@ def split_segments(lines: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
     live_blog = (
         sum(_story_follows(lines, index) for index, line in enumerate(lines) if line.kind is LineKind.TIMESTAMP) >= 2
     )
+    has_story = False  # whether the current (last) segment holds story text yet
     for index, line in enumerate(lines):
         current = segments[-1]
-        has_story = any(is_story_line(item) for item in current)
         if line.kind is LineKind.SECTION_BREAK:
             in_related = True
         elif line.kind is LineKind.TIMESTAMP and has_story:
@@ -55,9 +55,12 @@ def split_segments(lines: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
             if live_blog or any(is_title_like(item) for item in carried) or _title_follows(lines, index):
                 del current[len(current) - len(carried) :]
                 segments.append(carried)
+                has_story = False
         elif in_related and has_story and is_title_like(line) and _story_follows(lines, index):
             segments.append([])
+            has_story = False
         segments[-1].append(line)
+        has_story = has_story or is_story_line(line)
     return [segment for segment in segments if segment]
 
 
