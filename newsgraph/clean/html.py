@@ -15,7 +15,6 @@ class ExtractedPage:
     publisher: str | None
     published_at: str | None
     url: str | None
-    language: str | None
 
 
 def extract_html(html: str, url: str | None = None) -> ExtractedPage:
@@ -44,7 +43,6 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
         publisher=_clean(result.get("sitename")) or _clean(result.get("hostname")),
         published_at=_clean(result.get("date")),
         url=_clean(result.get("url")) or url,
-        language=_clean(result.get("language")),
     )
 
 

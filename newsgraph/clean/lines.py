@@ -37,10 +37,6 @@ class ClassifiedLine:
     rule: str | None = None
     value: str | None = None
 
-    @property
-    def is_content(self) -> bool:
-        return self.kind is LineKind.TEXT
-
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
