@@ -86,12 +86,15 @@ def ingest(
             Rejection(SourceLocation(arg), "not found", "no file, folder or glob match") for arg in unmatched
         ]
         step = functools.partial(process_page, settings=settings)
-        for batch, rejections in _batches(store, files, settings, summary, on_file):
+        for batch, repeats, rejections in _batches(store, files, settings, summary, on_file):
             pending_rejections.extend(rejections)
             processed = list(executor.map(step, batch))
             with store.transaction():
                 for page in processed:
                     _store_page(store, page, settings, summary, pending_rejections)
+                for repeat in repeats:
+                    if store.has_page(repeat.page_id):  # not when cleaning rejected the page
+                        store.add_location(repeat)
                 for rejection in pending_rejections:
                     store.record_rejection(rejection)
             summary.rejected += len(pending_rejections)
@@ -111,9 +114,14 @@ def _batches(
     settings: IngestSettings,
     summary: IngestSummary,
     on_file: ProgressCallback | None,
-) -> Iterator[tuple[list[RawDocument], list[Rejection]]]:
-    """Group new pages into batches; pages already stored only gain a location."""
+) -> Iterator[tuple[list[RawDocument], list[RawDocument], list[Rejection]]]:
+    """Group new pages into batches of (new pages, repeats of them within the batch, rejections).
+
+    Pages already stored only gain a location; a repeat of a page still in flight gains its
+    location once the batch is stored.
+    """
     batch: list[RawDocument] = []
+    repeats: list[RawDocument] = []
     rejections: list[Rejection] = []
     batch_page_ids: set[str] = set()
     for file in files:
@@ -122,21 +130,24 @@ def _batches(
                 rejections.append(item)
                 continue
             summary.pages_read += 1
-            if item.page_id in batch_page_ids or store.has_page(item.page_id):
+            if item.page_id in batch_page_ids:
                 summary.pages_already_stored += 1
-                if item.page_id not in batch_page_ids:
-                    with store.transaction():
-                        store.add_location(item)
+                repeats.append(item)
+                continue
+            if store.has_page(item.page_id):
+                summary.pages_already_stored += 1
+                with store.transaction():
+                    store.add_location(item)
                 continue
             batch.append(item)
             batch_page_ids.add(item.page_id)
             if len(batch) >= settings.batch_size:
-                yield batch, rejections
-                batch, rejections, batch_page_ids = [], [], set()
+                yield batch, repeats, rejections
+                batch, repeats, rejections, batch_page_ids = [], [], [], set()
         if on_file:
             on_file(str(file))
     if batch or rejections:
-        yield batch, rejections
+        yield batch, repeats, rejections
 
 
 def _store_page(

@@ -127,3 +127,16 @@ def test_pipeline_worker_processes_give_the_same_articles(tmp_path, samples_dir)
     one = [(a.id, a.title, a.text) for a in _articles(tmp_path / "one.db")]
     two = [(a.id, a.title, a.text) for a in _articles(tmp_path / "two.db")]
     assert one == two and len(one) == 6
+
+
+def test_pipeline_identical_files_in_one_run_keep_both_locations(tmp_path, samples_dir):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(samples_dir / "004_1dac9c10fd8bfb8f.txt", inputs / "a.txt")
+    shutil.copy(samples_dir / "004_1dac9c10fd8bfb8f.txt", inputs / "b.txt")
+    db = tmp_path / "n.db"
+    summary = newsgraph.ingest([inputs], db=db)
+    assert (summary.pages_new, summary.pages_already_stored) == (1, 1)
+    store = open_store(db)
+    (article,) = store.articles(ArticleFilter())
+    assert sorted(Path(loc.source_path).name for loc in store.locations(article.page_id)) == ["a.txt", "b.txt"]
