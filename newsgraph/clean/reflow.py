@@ -68,11 +68,13 @@ def _inline_ad_pattern() -> re.Pattern[str]:
 
 def mend_paragraph(paragraph: str, line_no: int) -> tuple[str, list[Removal]]:
     """Remove inline ad markers and fix spacing artefacts ("Ukraine , while")."""
-    removals = [
-        Removal("inline_ad_marker", match.group(0).strip(), line_no)
-        for match in _inline_ad_pattern().finditer(paragraph)
-    ]
-    text = _inline_ad_pattern().sub(" ", paragraph)
+    removals: list[Removal] = []
+
+    def cut(match: re.Match[str]) -> str:
+        removals.append(Removal("inline_ad_marker", match.group(0).strip(), line_no))
+        return " "
+
+    text = _inline_ad_pattern().sub(cut, paragraph)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     for pattern in _SPACE_INSIDE_BRACKETS:
         text = pattern.sub(r"\1", text)
