@@ -1,0 +1,1 @@
+"""Language analysis of stored articles: sentences, entity mentions, actors, quotes and claims."""

@@ -1,0 +1,206 @@
+"""spaCy components that turn two recognisers' output into one set of entities for news.
+
+Order in the pipeline: the original recogniser (OntoNotes labels) → `newsgraph_stash_ontonotes`
+(moves its entities aside) → `ner_conll` (person/organisation/location/misc, fine-tuned on
+CoNLL-2003) → `newsgraph_entities`, which
+
+1. keeps the CoNLL spans and gives them the finer OntoNotes label where the two agree on the
+   span (GPE vs LOC vs FAC, NORP vs EVENT …), else one from the country registry;
+2. adds the original's dates, times, numbers, money, percentages where nothing else is;
+3. corrects with general rules: a name before a weapon noun is a product ("Shahed drones");
+   a name after a title or honorific is a person ("President Zelenskiy", "Mr. Xi"); a name
+   the document elsewhere gives as a person is a person everywhere in it (document-level
+   consistency); countries, capitals, demonyms and known organisations the models missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.lexicon import lexicon
+
+ONTONOTES_SPANS = "ontonotes"
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+FINE_LABELS = {
+    "PER": ("PERSON",),
+    "ORG": ("ORG",),
+    "LOC": ("GPE", "LOC", "FAC"),
+    "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"),
+}
+COARSE_LABEL = {fine: coarse for coarse, fines in FINE_LABELS.items() for fine in fines} | {"MISC": "MISC"}
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+MAX_KNOWN_NAME_TOKENS = 5
+
+
+@Language.component("newsgraph_stash_ontonotes", assigns=["doc.spans"])
+def stash_ontonotes(doc: Doc) -> Doc:
+    """Keep the first recogniser's entities in `doc.spans` and clear `doc.ents` for the second."""
+    doc.spans[ONTONOTES_SPANS] = list(doc.ents)
+    doc.set_ents([], default="missing")
+    return doc
+
+
+@Language.component("newsgraph_entities", requires=["doc.ents"], assigns=["doc.ents"])
+def merge_entities(doc: Doc) -> Doc:
+    ontonotes = list(doc.spans[ONTONOTES_SPANS]) if ONTONOTES_SPANS in doc.spans else []
+    ontonotes_labels = {(span.start, span.end): span.label_ for span in ontonotes}
+    spans: list[Span] = []
+    for entity in doc.ents:
+        trimmed = _without_possessive(entity)
+        if trimmed is not None:
+            spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
+    spans = _weapons_are_products(doc, spans)
+    spans = _titled_names_are_persons(doc, spans)
+    spans = _consistent_persons(doc, spans)
+    spans += _free(doc, spans, (span for span in ontonotes if span.label_ in NUMERIC_LABELS))
+    spans += _free(doc, spans, _registry_names(doc))
+    doc.set_ents(filter_spans(spans), default="outside")
+    return doc
+
+
+def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str:
+    coarse = span.label_
+    agreed = ontonotes_labels.get((span.start, span.end))
+    if agreed in FINE_LABELS.get(coarse, ()):
+        return agreed
+    registry = country_registry()
+    if coarse == "LOC":
+        is_political = registry.country_of_name(span.text) or registry.country_of_capital(span.text)
+        return "GPE" if is_political else "LOC"
+    if coarse == "MISC":
+        return "NORP" if registry.country_of_demonym(span.text) else "MISC"
+    return FINE_LABELS.get(coarse, (coarse,))[0]
+
+
+def _without_possessive(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label) if end > span.start else None
+
+
+def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
+    weapon_nouns = lexicon().weapon_nouns
+    registry = country_registry()
+    corrected = []
+    for span in spans:
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        is_weapon_name = (
+            following in weapon_nouns
+            and span.label_ in ("NORP", "MISC", "ORG", "PERSON", "GPE")
+            and not registry.country_of_demonym(span.text)
+            and not registry.country_of_name(span.text)
+        )
+        corrected.append(Span(doc, span.start, span.end, label="PRODUCT") if is_weapon_name else span)
+    return corrected
+
+
+def _is_title_word(token_text: str) -> bool:
+    words = lexicon()
+    lowered = token_text.lower()
+    return lowered in words.honorifics or lowered in words.roles
+
+
+def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'President Volodymyr Zelenskiy', 'Mr. Xi': a capitalised name right after a title."""
+    registry = country_registry()
+    words = lexicon()
+    corrected = []
+    for span in spans:
+        previous = doc[span.start - 1].text if span.start > 0 else ""
+        looks_like_name = len(span) <= 3 and all(token.is_title for token in span)
+        is_known = (
+            registry.country_of_name(span.text)
+            or registry.country_of_demonym(span.text)
+            or registry.country_of_capital(span.text)
+            or words.known_actor(span.text)
+        )
+        if span.label_ != "PERSON" and looks_like_name and _is_title_word(previous) and not is_known:
+            corrected.append(Span(doc, span.start, span.end, label="PERSON"))
+        else:
+            corrected.append(span)
+    taken = _taken_tokens(corrected)
+    for token in doc[1:]:
+        after_honorific = doc[token.i - 1].lower_ in words.honorifics
+        if after_honorific and token.is_title and token.i not in taken:
+            corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return corrected
+
+
+def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the document gives as a person is a person wherever it appears in that document."""
+    full_names: set[str] = set()
+    surnames: set[str] = set()
+    for span in spans:
+        if span.label_ == "PERSON":
+            full_names.add(span.text)
+            if len(span) >= 2:
+                surnames.add(span[-1].text)
+    if not full_names:
+        return spans
+    registry = country_registry()
+    corrected = []
+    for span in spans:
+        same_person = span.text in full_names or span.text in surnames
+        is_place_or_people = registry.country_of_name(span.text) or registry.country_of_demonym(span.text)
+        if span.label_ != "PERSON" and same_person and not is_place_or_people:
+            corrected.append(Span(doc, span.start, span.end, label="PERSON"))
+        else:
+            corrected.append(span)
+    taken = _taken_tokens(corrected)
+    for token in doc:
+        if token.i not in taken and token.is_title and token.text in surnames:
+            corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return corrected
+
+
+def _registry_names(doc: Doc) -> Iterable[Span]:
+    """Countries, capitals, demonyms and known organisations, as exact capitalised phrases."""
+    index = 0
+    while index < len(doc):
+        if not doc[index].text[:1].isupper():
+            index += 1
+            continue
+        for length in range(min(MAX_KNOWN_NAME_TOKENS, len(doc) - index), 0, -1):
+            candidate = doc[index : index + length]
+            if not candidate[-1].text[:1].isupper():
+                continue
+            label = _registry_label(candidate.text)
+            if label:
+                yield Span(doc, index, index + length, label=label)
+                index += length - 1
+                break
+        index += 1
+
+
+def _registry_label(text: str) -> str | None:
+    countries = country_registry()
+    if countries.country_of_name(text) or countries.country_of_capital(text):
+        return "GPE"
+    if countries.country_of_demonym(text) and "'" not in text:
+        return "NORP"
+    known = lexicon().known_actor(text)
+    if known is not None:
+        return "FAC" if known.is_seat else "ORG"
+    return None
+
+
+def _taken_tokens(spans: Iterable[Span]) -> set[int]:
+    return {index for span in spans for index in range(span.start, span.end)}
+
+
+def _free(doc: Doc, spans: list[Span], candidates: Iterable[Span]) -> list[Span]:
+    """The candidates that overlap none of `spans` (nor each other)."""
+    taken = _taken_tokens(spans)
+    added: list[Span] = []
+    for candidate in candidates:
+        indices = range(candidate.start, candidate.end)
+        if not any(index in taken for index in indices):
+            added.append(candidate)
+            taken.update(indices)
+    return added
