@@ -109,7 +109,9 @@ def country_registry() -> CountryRegistry:
         spellings = [short_name, record.name, getattr(record, "official_name", ""), info.get("name", ""), iso3]
         spellings += [spelling for spelling in info.get("altSpellings", []) if len(spelling) > 2]
         demonyms = [info["demonym"]] if info.get("demonym") else []
-        capitals = [name for name in (geonames_capitals.get(iso3), info.get("capital")) if isinstance(name, str) and name]
+        capitals = [
+            name for name in (geonames_capitals.get(iso3), info.get("capital")) if isinstance(name, str) and name
+        ]
         population = populations.get(iso3, 0)
         registry.by_iso3[iso3] = Country(iso3, str(short_name), capitals[0] if capitals else None, population)
         candidates.append((population, iso3, spellings, demonyms, capitals))

@@ -7,7 +7,7 @@ CoNLL-2003) → `newsgraph_entities`, which
 1. keeps the CoNLL spans and gives them the finer OntoNotes label where the two agree on the
    span (GPE vs LOC vs FAC, NORP vs EVENT …), else one from the country registry;
 2. adds the original's dates, times, numbers, money, percentages where nothing else is;
-3. corrects with general rules: a name before a weapon noun is a product ("Shahed drones");
+3. corrects with general rules: a name just before a weapon noun is a product ("Shahed suicide drones");
    a name after a title or honorific is a person ("President Zelenskiy", "Mr. Xi"); a name
    the document elsewhere gives as a person is a person everywhere in it (document-level
    consistency); countries, capitals, demonyms and known organisations the models missed.
@@ -35,6 +35,7 @@ FINE_LABELS = {
 COARSE_LABEL = {fine: coarse for coarse, fines in FINE_LABELS.items() for fine in fines} | {"MISC": "MISC"}
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MAX_KNOWN_NAME_TOKENS = 5
+WEAPON_NOUN_WINDOW = 2  # "Shahed drones", "Shahed suicide drones"
 
 
 @Language.component("newsgraph_stash_ontonotes", assigns=["doc.spans"])
@@ -89,9 +90,9 @@ def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
     registry = country_registry()
     corrected = []
     for span in spans:
-        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        following = {token.lower_ for token in doc[span.end : span.end + WEAPON_NOUN_WINDOW]}
         is_weapon_name = (
-            following in weapon_nouns
+            bool(following & weapon_nouns)
             and span.label_ in ("NORP", "MISC", "ORG", "PERSON", "GPE")
             and not registry.country_of_demonym(span.text)
             and not registry.country_of_name(span.text)

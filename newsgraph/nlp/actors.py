@@ -1,0 +1,365 @@
+"""Within one article: group the entity mentions into actors and read what the text says of them.
+
+- Persons: "Chinese President Xi Jinping", "Xi", "Mr. Xi" are one actor; honorifics and middle
+  initials never split one. A single name joins the full name in the article whose first or
+  last name it is (nearest mention first). Roles and countries come from the words around a
+  name: titles before it ("former Russian President"), an apposition after it (", the former
+  Russian president,"), or "of <country>".
+- Countries and demonyms link to the country ("Russian", "Ukraine's"). A country word followed
+  by a military or government noun is that country's military or government ("Russian forces",
+  "Ukraine's military", "Chinese Foreign Ministry").
+- Capitals and seats of power acting as subjects ("Beijing pressured…", "the Kremlin said")
+  are the government; after a preposition ("a meeting in Beijing") they stay places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.lexicon import KnownActor, lexicon
+from newsgraph.nlp.names import PersonName, name_key, parse_person_name
+from newsgraph.nlp.records import ActorKind, LocalActor, Mention
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "across",
+        "over",
+        "outside",
+        "inside",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "of",
+        "between",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+    }
+)
+ACTION_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "should",
+        "could",
+        "can",
+        "must",
+        "may",
+        "might",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "wants",
+        "warned",
+        "warns",
+        "urged",
+        "urges",
+        "accused",
+        "accuses",
+        "denied",
+        "denies",
+        "rejected",
+        "rejects",
+        "condemned",
+        "condemns",
+        "announced",
+        "announces",
+        "insisted",
+        "insists",
+        "responded",
+        "responds",
+        "claimed",
+        "claims",
+        "believes",
+        "sees",
+        "views",
+        "considers",
+        "does",
+        "did",
+        "hopes",
+        "refused",
+        "refuses",
+        "agreed",
+        "agrees",
+        "signed",
+        "signs",
+        "pressured",
+        "pressures",
+    }
+)
+ROLE_MODIFIERS = frozenset({"former", "deputy", "acting", "vice", "then", "late", "incoming", "outgoing", "top"})
+APPOSITION_MAX_TOKENS = 12
+LEFT_CONTEXT_TOKENS = 6
+
+
+@dataclass(slots=True)
+class _ActorTable:
+    """Local actors of one article, found by key; each new key appends an actor."""
+
+    actors: list[LocalActor] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    last_seen: dict[int, int] = field(default_factory=dict)
+
+    def get_or_add(self, key: str, name: str, kind: ActorKind, country: str | None = None) -> int:
+        if key not in self.index:
+            self.index[key] = len(self.actors)
+            self.actors.append(LocalActor(key=key, name=name, kind=kind, country=country))
+        return self.index[key]
+
+
+def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], list[LocalActor]]:
+    """Mentions of actors in `doc` (in text order) and the article's local actors."""
+    table = _ActorTable()
+    persons = [(ent, parse_person_name(ent.text)) for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent, name in persons:
+        if name is not None and name.is_full:
+            _add_full_person(table, name)
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.label_ == "PERSON":
+            name = parse_person_name(ent.text)
+            if name is None:
+                continue
+            actor, span = _person_actor(table, name, ent), ent
+        else:
+            actor, span = _non_person_actor(table, ent)
+        if actor is None:
+            continue
+        table.actors[actor].aliases[span.text] += 1
+        table.last_seen[actor] = ent.start
+        mentions.append(
+            Mention(span.start_char, span.end_char, span.text, ent.label_, sentence_of_token[ent.start], actor)
+        )
+    for actor in table.actors:
+        actor.aliases = +actor.aliases  # keep only names actually used
+    return mentions, table.actors
+
+
+def _add_full_person(table: _ActorTable, name: PersonName) -> int:
+    first_key, last_key = name_key(name.first or ""), name_key(name.last)
+    for position, actor in enumerate(table.actors):
+        if actor.kind is not ActorKind.PERSON or actor.surname != last_key:
+            continue
+        if actor.first_name in (None, first_key):
+            actor.first_name = actor.first_name or first_key
+            if len(name.text) > len(actor.name):
+                actor.name = name.text
+            return position
+    position = table.get_or_add(f"person:{first_key} {last_key}", name.text, ActorKind.PERSON)
+    table.actors[position].first_name, table.actors[position].surname = first_key, last_key
+    return position
+
+
+def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
+    if name.is_full:
+        position = _add_full_person(table, name)
+    else:
+        position = _single_name_actor(table, name.last, ent.start)
+    actor = table.actors[position]
+    role, country, evidence = _person_context(ent)
+    if role and not actor.role:
+        actor.role = role
+    if country and not actor.country:
+        actor.country = country
+        actor.evidence.append(evidence)
+    return position
+
+
+def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
+    """'Xi' or 'Mr. Medvedev': the full-named person with that first or last name, nearest first."""
+    key = name_key(token)
+    candidates = [
+        position
+        for position, actor in enumerate(table.actors)
+        if actor.kind is ActorKind.PERSON and key in (actor.surname, actor.first_name)
+    ]
+    if candidates:
+        return max(
+            candidates,
+            key=lambda position: (table.last_seen.get(position, -1) < token_index, table.last_seen.get(position, -1)),
+        )
+    position = table.get_or_add(f"person:{key}", token, ActorKind.PERSON)
+    table.actors[position].surname = key
+    return position
+
+
+def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
+    """Role and country from the words just before the name and from an apposition after it."""
+    doc = ent.doc
+    left_start = max(0, ent.start - LEFT_CONTEXT_TOKENS)
+    left = [token for token in doc[left_start : ent.start]]
+    while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
+        left.pop(0)
+    if any(token.is_punct and token.text not in ("'s", "\u2019s", ".") for token in left):
+        cut = max(i for i, token in enumerate(left) if token.is_punct and token.text not in ("'s", "\u2019s", "."))
+        left = left[cut + 1 :]
+    role, country = _role_and_country([token.text for token in left])
+    if role or country:
+        return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        apposition = []
+        for token in doc[ent.end + 1 : ent.end + 1 + APPOSITION_MAX_TOKENS]:
+            if token.text in (",", ".", ";", ":") or token.text in ("said", "says", "told"):
+                break
+            apposition.append(token.text)
+        role, country = _role_and_country(apposition)
+        if role:
+            return role, country, f"apposition: '{' '.join(apposition)}'"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        country = country_registry().country_of_name(doc[ent.end + 1].text)
+        if country:
+            return None, country, f"'{ent.text} of {doc[ent.end + 1].text}'"
+    return None, None, ""
+
+
+def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
+    registry = country_registry()
+    vocabulary = lexicon()
+    lowered = [word.lower() for word in words]
+    role = None
+    for length in range(vocabulary.max_role_words, 0, -1):
+        for start in range(len(lowered) - length + 1):
+            phrase = " ".join(lowered[start : start + length])
+            if phrase in vocabulary.roles:
+                modifiers = [word for word in lowered[max(0, start - 2) : start] if word in ROLE_MODIFIERS]
+                role = " ".join([*modifiers, phrase])
+                break
+        if role:
+            break
+    country = None
+    for word in words:
+        country = registry.country_of_demonym(word) or registry.country_of_name(word)
+        if country:
+            break
+    if role is None and country is not None and not any(word.lower() in vocabulary.roles for word in words):
+        return None, None  # a bare country word before a name is not a title ("Russia Putin" headlines)
+    return role, country
+
+
+def _following_noun(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The military or government noun right after a country word (skipping "'s"), and where it ends."""
+    vocabulary = lexicon()
+    index = end + 1 if end < len(doc) and doc[end].text in ("'s", "\u2019s") else end
+    for length in (3, 2, 1):
+        phrase = doc[index : index + length]
+        if len(phrase) == length:
+            text = phrase.text.lower()
+            if text in vocabulary.military_words:
+                return "military", index + length
+            if text in vocabulary.government_words:
+                return "government", index + length
+    return None, end
+
+
+def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
+    registry = country_registry()
+    vocabulary = lexicon()
+    doc = ent.doc
+    text = ent.text
+    known = vocabulary.known_actor(text)
+    if known is not None:
+        return _known_actor(table, known), ent
+    country = registry.country_of_name(text) if ent.label_ in ("GPE", "LOC", "ORG") else None
+    if country is None and ent.label_ == "NORP":
+        country = registry.country_of_demonym(text)
+    if country is not None:
+        noun, end = _following_noun(doc, ent.end)
+        if noun is not None:
+            return _institution(table, noun, country), doc[ent.start : end]
+        return table.get_or_add(f"country:{country}", registry.name_of(country), ActorKind.COUNTRY, country), ent
+    capital_of = registry.country_of_capital(text) if ent.label_ in ("GPE", "LOC") else None
+    if capital_of is not None and _acts_as_subject(ent):
+        position = _institution(table, "government", capital_of)
+        table.actors[position].evidence.append(f"'{text}' used as an actor (capital of {capital_of})")
+        return position, ent
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return table.get_or_add(f"place:{fold(text)}", text, ActorKind.PLACE, capital_of), ent
+    if ent.label_ == "ORG":
+        return _organisation(table, ent), ent
+    return table.get_or_add(f"group:{fold(text)}", text, ActorKind.GROUP), ent
+
+
+def _known_actor(table: _ActorTable, known: KnownActor) -> int:
+    if known.is_seat and known.country:
+        noun = "military" if known.kind == "military" else "government"
+        return _institution(table, noun, known.country)
+    kind = ActorKind(known.kind) if known.kind in ActorKind._value2member_map_ else ActorKind.ORGANISATION
+    return table.get_or_add(f"known:{fold(known.name)}", known.name, kind, known.country)
+
+
+def _institution(table: _ActorTable, noun: str, country: str) -> int:
+    country_name = country_registry().name_of(country)
+    if noun == "military":
+        return table.get_or_add(f"military:{country}", f"Military of {country_name}", ActorKind.MILITARY, country)
+    return table.get_or_add(f"government:{country}", f"Government of {country_name}", ActorKind.GOVERNMENT, country)
+
+
+def _organisation(table: _ActorTable, ent: Span) -> int:
+    registry = country_registry()
+    vocabulary = lexicon()
+    lowered = ent.text.lower()
+    country = next(
+        (
+            found
+            for token in ent
+            if (found := registry.country_of_demonym(token.text) or registry.country_of_name(token.text))
+        ),
+        None,
+    )
+    doc = ent.doc
+    if country is None and ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
+        country = registry.country_of_name(doc[ent.start - 2].text)  # "Ukraine's Foreign Intelligence Service"
+    is_military = any(
+        word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.military_words
+    )
+    if is_military and country:
+        return _institution(table, "military", country)
+    kind = ActorKind.MILITARY if is_military else ActorKind.ORGANISATION
+    is_government = any(
+        word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.government_words
+    )
+    if is_government and country:
+        return _institution(table, "government", country)
+    if is_government:
+        kind = ActorKind.GOVERNMENT
+    return table.get_or_add(f"org:{fold(ent.text)}", ent.text, kind, country)
+
+
+def _acts_as_subject(ent: Span) -> bool:
+    """Metonymy test without a parser: not after a place preposition, and followed by a verb-like word."""
+    doc = ent.doc
+    previous = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if previous == "the" and ent.start > 1:
+        previous = doc[ent.start - 2].lower_
+    if previous in PLACE_PREPOSITIONS:
+        return False
+    if ent.end >= len(doc):
+        return False
+    following = doc[ent.end]
+    if following.text in ("'s", "\u2019s"):
+        return True
+    word = following.lower_
+    return following.is_alpha and following.is_lower and (word in ACTION_WORDS or word.endswith("ed"))
