@@ -6,7 +6,7 @@ DB     ?= newsgraph.db
 DATA   ?= ../shared/data
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck eval bench lock clean
+.PHONY: setup demo test lint typecheck eval bench lock clean train-ner
 
 setup: $(STAMP)
 
@@ -22,13 +22,15 @@ demo: setup
 	$(BIN)/newsgraph ingest samples/ --db $(DB)
 	$(BIN)/newsgraph articles --db $(DB)
 	$(BIN)/newsgraph search "drone strike dormitories" --db $(DB)
+	$(BIN)/newsgraph actors --type person --db $(DB)
+	$(BIN)/newsgraph quotes --db $(DB)
 
 test: setup
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check newsgraph tests bench
-	$(BIN)/ruff format --check newsgraph tests bench
+	$(BIN)/ruff check newsgraph tests bench training
+	$(BIN)/ruff format --check newsgraph tests bench training
 
 typecheck: setup
 	$(BIN)/mypy
@@ -38,6 +40,11 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/ingest.py --corpus $(DATA)/corpus/news_dev.jsonl
+	$(BIN)/python bench/nlp.py --corpus $(DATA)/corpus/news_dev.jsonl
+
+# Re-train the CoNLL entity recogniser (about 15 minutes on 2 cores; fixed seed).
+train-ner: setup
+	$(BIN)/python training/train_ner.py $(DATA)/ner/conll2003_train.txt
 
 # Re-pin dependencies after editing requirements/*.in (needs network to the package index).
 lock: setup

@@ -64,8 +64,10 @@ def cli() -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for cleaning.")
 @click.option("--batch-size", default=IngestSettings().batch_size, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: int, quiet: bool) -> None:
-    """Ingest .txt, .html, .jsonl(.gz) and WARC files, folders (recursive) or globs.
+@click.option("--no-nlp", is_flag=True, help="Only store articles; analyse them later with `newsgraph process`.")
+def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: int, quiet: bool, no_nlp: bool) -> None:
+    """Ingest .txt, .html, .jsonl(.gz) and WARC files, folders (recursive) or globs, then find
+    the entities, actors, quotes and claims of the new articles.
 
     Bad inputs are reported, recorded (see `newsgraph rejected`) and skipped; re-running on
     the same files adds nothing.
@@ -95,6 +97,10 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     for rejection in summary.rejections:
         err.print(f"[yellow]rejected[/yellow] {rejection.message()}", markup=True)
     _print_summary(summary, db)
+    if not no_nlp:
+        from newsgraph.cli.nlp import run_analysis
+
+        run_analysis(db, quiet=quiet)
 
 
 def _print_summary(summary: IngestSummary, db: str) -> None:
@@ -303,6 +309,45 @@ def eval_html_command(gold: str, baseline: bool, limit: int | None, as_json: boo
         out.print(f"{key:>16}: {value}")
 
 
+@eval_group.command("ner")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--baseline", is_flag=True, help="Score the bare small spaCy model instead.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold sentences.")
+@json_option
+def eval_ner_command(gold: str, baseline: bool, limit: int | None, as_json: bool) -> None:
+    """Entity recognition: entity-level precision/recall/F1 (exact span and type) on CoNLL-2003
+    style gold, our types mapped to PER/ORG/LOC/MISC (see `newsgraph.evaluate.ner`).
+
+    Example: newsgraph eval ner ../shared/data/ner/conll2003_dev.txt --json
+    """
+    from newsgraph.evaluate.ner import evaluate_ner
+
+    _print_report(evaluate_ner(gold, baseline=baseline, limit=limit), as_json)
+
+
+@eval_group.command("quotes")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold articles.")
+@json_option
+def eval_quotes_command(gold: str, limit: int | None, as_json: bool) -> None:
+    """Quote attribution: content-span precision/recall/F1 (overlap >= 50%) and speaker accuracy
+    on PolNeAR-shaped gold.
+
+    Example: newsgraph eval quotes ../shared/data/quotes/polnear_dev.jsonl --json
+    """
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    _print_report(evaluate_quotes(gold, limit=limit), as_json)
+
+
+def _print_report(report: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    for key, value in report.items():
+        out.print(f"{key:>20}: {value}")
+
+
 @eval_group.command("gate")
 @click.option("--baseline-file", default="eval/baseline.json", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--data-dir", default="../shared/data", show_default=True, type=click.Path(file_okay=False))
@@ -320,6 +365,8 @@ def eval_gate_command(baseline_file: str, data_dir: str, update: bool) -> None:
     if not result.passed:
         sys.exit(1)
 
+
+from newsgraph.cli import nlp as _nlp_commands  # noqa: E402,F401  (registers its commands on `cli`)
 
 if __name__ == "__main__":
     cli()

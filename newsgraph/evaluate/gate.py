@@ -18,8 +18,23 @@ from typing import Any
 from newsgraph.errors import GoldDataError
 from newsgraph.evaluate.html import evaluate_html
 
+
+def _evaluate_ner(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.ner import evaluate_ner
+
+    return evaluate_ner(gold)
+
+
+def _evaluate_quotes(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    return evaluate_quotes(gold)
+
+
 EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "html": lambda gold: evaluate_html(gold),
+    "ner": _evaluate_ner,
+    "quotes": _evaluate_quotes,
 }
 
 

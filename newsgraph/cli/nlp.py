@@ -1,0 +1,182 @@
+"""CLI commands over the NLP stage: process, actors, actor, quotes, claims."""
+
+from __future__ import annotations
+
+import json
+from contextlib import nullcontext
+
+import click
+from rich.table import Table
+
+from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, err, json_option, out
+from newsgraph.errors import NewsgraphError
+from newsgraph.nlp.records import ActorKind
+from newsgraph.nlp.stage import AnalysisSummary, analyse_store
+from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
+from newsgraph.store.sqlite import SQLiteStore
+
+
+def open_analysis_store(db: str) -> SQLiteStore:
+    return SQLiteStore.open(db)
+
+
+def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
+    """Analyse what the store holds and has not analysed yet, with a progress line on stderr."""
+    store = open_analysis_store(db)
+    try:
+        status = err.status("analysing articles (entities, actors, quotes)…") if not quiet else nullcontext()
+        with status:
+            summary = analyse_store(store, reprocess=reprocess)
+    finally:
+        store.close()
+    if not quiet:
+        rate = summary.words / summary.seconds if summary.seconds else 0.0
+        out.print(
+            f"analysed {summary.articles} articles ({summary.words} words, {rate:,.0f} words/s): "
+            f"{summary.mentions} mentions, {summary.quotes} quotes, {summary.claims} claims"
+        )
+    return summary
+
+
+@cli.command("process")
+@db_option
+@click.option("--reprocess", is_flag=True, help="Analyse every article again, not only new ones.")
+@click.option("--quiet", is_flag=True)
+def process_command(db: str, reprocess: bool, quiet: bool) -> None:
+    """Find entities, actors, quotes and claims in stored articles not yet analysed.
+
+    `newsgraph ingest` already does this for what it stores; re-running adds nothing.
+
+    Example: newsgraph process --db news.db
+    """
+    run_analysis(db, reprocess=reprocess, quiet=quiet)
+
+
+@cli.command("actors")
+@db_option
+@click.option("--type", "kind", type=click.Choice([kind.value for kind in ActorKind]), help="Only this type.")
+@click.option("--country", help="Only actors of this country (ISO-3, e.g. RUS).")
+@click.option("--name", help="Only actors whose name or an alias contains this.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@json_option
+def actors_command(
+    db: str, kind: str | None, country: str | None, name: str | None, limit: int | None, as_json: bool
+) -> None:
+    """Actors across all articles, most mentioned first, with their aliases.
+
+    Example: newsgraph actors --type person --country RUS
+    """
+    store = open_analysis_store(db)
+    rows = store.actors(ActorFilter(kind=kind, country=country, name=name, limit=limit))
+    if as_json:
+        _echo_json_lines(row.public_dict() for row in rows)
+        return
+    table = Table(title=f"{len(rows)} actors")
+    for column in ("id", "name", "type", "country", "role", "mentions", "aliases"):
+        table.add_column(column)
+    for row in rows:
+        aliases = ", ".join(f"{alias} ({count})" for alias, count in row.aliases.items())
+        table.add_row(
+            str(row.id),
+            _escape(row.name),
+            row.type,
+            row.country or "",
+            _escape(row.role or ""),
+            str(row.mentions),
+            _escape(aliases),
+        )
+    out.print(table)
+
+
+def _find_actor(store: SQLiteStore, name_or_id: str) -> ActorRow:
+    if name_or_id.isdigit():
+        found = store.actor(int(name_or_id))
+        if found is not None:
+            return found
+    matches = store.actors(ActorFilter(name=name_or_id))
+    exact = [row for row in matches if row.name.lower() == name_or_id.lower() or name_or_id in row.aliases]
+    chosen = exact or matches
+    if not chosen:
+        raise NewsgraphError(f"no actor named or numbered {name_or_id!r}; see `newsgraph actors --name ...`")
+    return chosen[0]
+
+
+@cli.command("actor")
+@click.argument("name_or_id")
+@db_option
+@json_option
+def actor_command(name_or_id: str, db: str, as_json: bool) -> None:
+    """One actor: aliases, roles, resolution evidence, articles and quotes.
+
+    Example: newsgraph actor Zelensky
+    """
+    store = open_analysis_store(db)
+    actor = _find_actor(store, name_or_id)
+    quotes = store.quotes(QuoteFilter(speaker_actor_id=actor.id))
+    articles = store.actor_articles(actor.id)
+    evidence = store.actor_evidence(actor.id)
+    if as_json:
+        record = actor.public_dict() | {
+            "articles": articles,
+            "evidence": [{"article_id": article_id, "evidence": text} for article_id, text in evidence],
+            "quotes": [quote.public_dict() for quote in quotes],
+        }
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    out.print(f"[bold]{_escape(actor.name)}[/bold]  #{actor.id}  {actor.type}  {actor.country or ''}")
+    if actor.role:
+        out.print(f"role: {_escape(actor.role)}  (all: {_escape(', '.join(actor.roles))})")
+    out.print(f"mentions: {actor.mentions} in {len(articles)} articles")
+    out.print("aliases: " + _escape(", ".join(f"{alias} ({count})" for alias, count in actor.aliases.items())))
+    for article_id, text in evidence:
+        out.print(_escape(f"  evidence [{article_id}]: {text}"))
+    out.print("articles: " + ", ".join(articles))
+    for quote in quotes:
+        out.print(_escape(f"  [{quote.article_id}] ({quote.kind}, {quote.cue}) {quote.text}"))
+
+
+@cli.command("quotes")
+@db_option
+@click.option("--speaker", help="Only quotes whose speaker's name or words contain this.")
+@click.option("--article", "article_id", help="Only quotes from this article.")
+@click.option("--fragments", is_flag=True, help="Include quoted fragments.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@json_option
+def quotes_command(
+    db: str, speaker: str | None, article_id: str | None, fragments: bool, limit: int | None, as_json: bool
+) -> None:
+    """Direct quotes and reported speech with their speakers.
+
+    Example: newsgraph quotes --speaker Xi --json
+    """
+    store = open_analysis_store(db)
+    rows = store.quotes(QuoteFilter(speaker=speaker, article_id=article_id, include_fragments=fragments, limit=limit))
+    if as_json:
+        _echo_json_lines(row.public_dict() for row in rows)
+        return
+    for row in rows:
+        who = row.speaker or row.speaker_text or "?"
+        out.print(
+            _escape(f"[{row.article_id}] ")
+            + f"[bold]{_escape(who)}[/bold] "
+            + _escape(f"({row.kind}, {row.cue or ''}): {row.text}")
+        )
+
+
+@cli.command("claims")
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=None)
+@json_option
+def claims_command(db: str, limit: int | None, as_json: bool) -> None:
+    """Numbers that a source states (value, what is counted, who says so, evidence).
+
+    Example: newsgraph claims --json
+    """
+    store = open_analysis_store(db)
+    rows = store.claims(limit=limit)
+    if as_json:
+        _echo_json_lines(row.public_dict() for row in rows)
+        return
+    for row in rows:
+        who = row.source or row.source_text or "?"
+        out.print(_escape(f"[{row.article_id}] {row.value:g} {row.counted} — {who}: {row.evidence}"))

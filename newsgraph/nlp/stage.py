@@ -1,0 +1,73 @@
+"""The NLP stage over the store: analyse what is not yet analysed, resolve, store.
+
+Incremental: only articles without an analysis of the current `ANALYSIS_VERSION` are read.
+Each article is stored in its own transaction, so an interrupted run keeps everything it
+finished and the next run picks up the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.nlp.records import ArticleAnalysis
+from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
+
+# Bump when the analysis changes in a way that should redo stored articles.
+ANALYSIS_VERSION = 1
+
+
+class AnalysisStore(ActorRegistry, Protocol):
+    """What the stage needs of a store (the SQLite store provides it)."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def articles_to_analyse(self, version: int, *, reprocess: bool = False) -> Iterator[tuple[str, str]]: ...
+
+    def replace_analysis(
+        self,
+        analysis: ArticleAnalysis,
+        actor_ids: Sequence[int | None],
+        evidence: Sequence[tuple[int, str]],
+        version: int,
+    ) -> None: ...
+
+
+@dataclass(slots=True)
+class AnalysisSummary:
+    articles: int = 0
+    words: int = 0
+    mentions: int = 0
+    quotes: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+
+
+def analyse_store(
+    store: AnalysisStore,
+    *,
+    reprocess: bool = False,
+    on_article: Callable[[str], None] | None = None,
+) -> AnalysisSummary:
+    """Analyse every stored article that needs it; returns what was done."""
+    started = time.perf_counter()
+    summary = AnalysisSummary()
+    pending = list(store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess))
+    words = {article_id: len(text.split()) for article_id, text in pending}
+    for analysis in analyse_texts(pending):
+        with store.transaction():
+            resolution = resolve_actors(analysis, store)
+            store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
+        summary.articles += 1
+        summary.words += words[analysis.article_id]
+        summary.mentions += len(analysis.mentions)
+        summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
+        summary.claims += len(analysis.claims)
+        if on_article is not None:
+            on_article(analysis.article_id)
+    summary.seconds = time.perf_counter() - started
+    return summary
