@@ -32,7 +32,8 @@ SENTENCES_COMPONENT = "senter"
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The analysis pipeline, loaded once per process (about 1.5 s)."""
-    import newsgraph.nlp.entities  # noqa: F401  (registers the newsgraph_* components)
+    import newsgraph.nlp.entities
+    import newsgraph.nlp.sentences  # noqa: F401  (these register the newsgraph_* components)
 
     if not CONLL_MODEL_DIR.exists():
         raise ModelMissingError(
@@ -41,6 +42,7 @@ def load_pipeline() -> Language:
         )
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED_COMPONENTS)
     nlp.enable_pipe(SENTENCES_COMPONENT)
+    nlp.add_pipe("newsgraph_paragraph_sentences", after=SENTENCES_COMPONENT)
     nlp.add_pipe("newsgraph_stash_ontonotes", after="ner")
     conll = spacy.load(CONLL_MODEL_DIR)
     nlp.add_pipe("ner", name="ner_conll", source=conll, after="newsgraph_stash_ontonotes")

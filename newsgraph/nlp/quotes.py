@@ -27,7 +27,7 @@ from newsgraph.nlp.records import ActorKind, LocalActor, Mention, Quote, QuoteKi
 _QUOTE_PATTERNS = (
     re.compile(r"\u201c([^\u201c\u201d]*?)(?:\u201d|(?=\n\n)|$)"),
     re.compile(r"(?<![\w\"])\"([^\"\n]+?)\"(?!\w)"),
-    re.compile(r"''([^'\n]+?)''"),
+    re.compile(r"''(.+?)''"),
 )
 FRAGMENT_MAX_WORDS = 6
 SPEAKER_MAX_TOKENS = 10
@@ -142,13 +142,11 @@ def find_quotes(
     """Direct quotes, fragments and reported speech in `doc`, in text order, with speakers resolved."""
     resolver = _SpeakerResolver(doc, mentions, actors)
     quotes = list(_direct_quotes(doc, sentence_of_token))
-    covered = [(quote.start, quote.end) for quote in quotes]
+    covered = [(quote.start, quote.end) for quote in quotes if quote.cue is not None]
     for sentence_index, sentence in enumerate(doc.sents):
         if any(start < sentence.end_char and sentence.start_char < end for start, end in covered):
             continue
-        quote = _reported_speech(sentence, sentence_index)
-        if quote is not None:
-            quotes.append(quote)
+        quotes.extend(_reported_speech(sentence, sentence_index))
     quotes.sort(key=lambda quote: quote.start)
     previous_speaker: int | None = None
     previous: Quote | None = None
@@ -349,48 +347,79 @@ def _trim_speaker(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _reported_speech(sentence: Span, sentence_index: int) -> Quote | None:
-    """'X said (that) …', '…, X said.', 'according to X, …' in one sentence."""
+def _reported_speech(sentence: Span, sentence_index: int) -> list[Quote]:
+    """'X said (that) …', '…, X said.', 'The museum, Mr. Bush said, was …', 'according to X, …'."""
     doc = sentence.doc
     tokens = [token for token in sentence if not token.is_space]
     if len(tokens) < MIN_CONTENT_TOKENS + 2:
-        return None
+        return []
     lowered = [token.lower_ for token in tokens]
     for position in range(len(tokens) - 1):
         if lowered[position] == "according" and lowered[position + 1] == "to":
-            return _according_to(sentence, tokens, position, sentence_index)
+            quote = _according_to(sentence, tokens, position, sentence_index)
+            return [quote] if quote is not None else []
     trailing = _trailing_attribution(sentence, tokens, sentence_index)
     if trailing is not None:
-        return trailing
+        return [trailing]
+    quotes: list[Quote] = []
     for position, token in enumerate(tokens):
-        if not _is_cue(token) or position == 0:
+        if not _is_cue(token) or position == 0 or (quotes and token.idx < quotes[-1].end):
             continue
-        speaker = _speaker_before_cue(doc, token.i, sentence.start)
+        speaker = _speaker_before_cue(doc, token.i, sentence.start) or _apposed_speaker(doc, token.i, sentence.start)
         if speaker is None:
             continue
-        content_start = _content_start(tokens, position)
-        if content_start is None or len(tokens) - content_start < MIN_CONTENT_TOKENS:
-            continue
-        content = doc[tokens[content_start].i : tokens[-1].i + 1]
-        content = _strip_final_punct(content)
+        if _is_parenthetical(tokens, position, speaker):
+            content = _strip_final_punct(sentence)
+        else:
+            content_start = _content_start(tokens, position)
+            if content_start is None or len(tokens) - content_start < MIN_CONTENT_TOKENS:
+                continue
+            content = _strip_final_punct(doc[tokens[content_start].i : tokens[-1].i + 1])
         quote = Quote(QuoteKind.INDIRECT, content.start_char, content.end_char, content.text, sentence_index)
         _attach(quote, _Attribution(doc[token.i : token.i + 1], speaker))
-        return quote
+        quotes.append(quote)
+    return quotes
+
+
+def _is_parenthetical(tokens: list[Token], cue_position: int, speaker: Span) -> bool:
+    """'The museum, Mr. Obama said, would make …': the attribution sits between two commas."""
+    before = speaker.start - 1
+    after = cue_position + 1
+    if after >= len(tokens) or tokens[after].text != ",":
+        return False
+    return before >= 0 and speaker.doc[before].text == "," and speaker.start - tokens[0].i >= 2
+
+
+def _apposed_speaker(doc: Doc, cue_index: int, sentence_start: int) -> Span | None:
+    """'The state's campaign chairman, Phil Lovas, said' / 'Sen. David Perdue (R-Ga.) said' /
+    'Trump, speaking to a veterans group, said': the subject before an apposition."""
+    if cue_index == 0 or doc[cue_index - 1].text not in (",", ")"):
+        return None
+    start = cue_index - 1
+    while start > sentence_start and cue_index - start <= SPEAKER_MAX_TOKENS * 2:
+        previous = doc[start - 1]
+        if previous.text in (";", ":", "\u201d", '"') or previous.lower_ in _STOP_SPEAKER_WORDS or _is_cue(previous):
+            break
+        start -= 1
+    if start == sentence_start or doc[start - 1].lower_ in _STOP_SPEAKER_WORDS or doc[start - 1].text in (";", ":"):
+        return _trim_speaker(doc[start : cue_index - 1])
     return None
 
 
 def _content_start(tokens: list[Token], cue_position: int) -> int | None:
     """Where the reported content begins after the cue: at 'that' if near, else right after the cue."""
     vocabulary = lexicon()
+    takes_recipient = tokens[cue_position].lower_ in vocabulary.recipient_verbs
     for offset in range(1, 8):
         position = cue_position + offset
         if position >= len(tokens):
             return None
         if tokens[position].lower_ == "that":
             return position
-        if tokens[position].is_punct and tokens[position].text not in (",",):
+        skippable = tokens[position].lower_ in _TIME_WORDS or tokens[position].text == "," or takes_recipient
+        if not skippable or (tokens[position].is_punct and tokens[position].text != ","):
             break
-    if tokens[cue_position].lower_ in vocabulary.recipient_verbs:
+    if takes_recipient:
         return None  # "told reporters on Monday" without "that": the content is not clear
     position = cue_position + 1
     while position < len(tokens) and (tokens[position].lower_ in _TIME_WORDS or tokens[position].text in (",", ":")):
