@@ -13,6 +13,7 @@ description ("the Chinese leader") that matches an actor's role or country.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -239,9 +240,10 @@ def _token_before(doc: Doc, char: int) -> int:
 def _is_cue(token: Token) -> bool:
     """A speech verb used as a verb: lower-case, not a noun after a determiner or number
     ('the state', '50 states'), not an infinitive or passive ('to declare', 'are promised')."""
-    if not token.is_lower or token.lower_ not in lexicon().speech_verbs:
-        return False
     doc = token.doc
+    headline_cue = token.text in ("Says", "Said") and token.i > 0 and doc[token.i - 1].is_title
+    if not (token.is_lower or headline_cue) or token.lower_ not in lexicon().speech_verbs:
+        return False
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if previous is not None and (previous.lower_ in _NOT_BEFORE_CUE or previous.like_num):
@@ -410,14 +412,16 @@ def _content_start(tokens: list[Token], cue_position: int) -> int | None:
     """Where the reported content begins after the cue: at 'that' if near, else right after the cue."""
     vocabulary = lexicon()
     takes_recipient = tokens[cue_position].lower_ in vocabulary.recipient_verbs
-    for offset in range(1, 8):
+    for offset in range(1, 10):
         position = cue_position + offset
         if position >= len(tokens):
             return None
-        if tokens[position].lower_ == "that":
+        word = tokens[position].lower_
+        if word == "that" or (takes_recipient and word in ("how", "why", "what", "whether", "if")):
             return position
-        skippable = tokens[position].lower_ in _TIME_WORDS or tokens[position].text == "," or takes_recipient
-        if not skippable or (tokens[position].is_punct and tokens[position].text != ","):
+        skippable = word in _TIME_WORDS or word == "," or takes_recipient
+        bad_punct = tokens[position].is_punct and tokens[position].text not in (",", '"', "\u201c", "\u201d", "'s")
+        if not skippable or bad_punct:
             break
     if takes_recipient:
         return None  # "told reporters on Monday" without "that": the content is not clear
@@ -430,27 +434,32 @@ def _content_start(tokens: list[Token], cue_position: int) -> int | None:
 
 
 def _trailing_attribution(sentence: Span, tokens: list[Token], sentence_index: int) -> Quote | None:
-    """'Troops entered the town, officials said.' / '…, said a spokesman.'"""
+    """'Troops entered the town, officials said.' / '…, said a spokesman.' /
+    '…, top lawmakers said Friday, a day after …': content, comma, speaker, cue, nothing but time words."""
     doc = sentence.doc
-    end = len(tokens)
-    while end > 0 and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in _TIME_WORDS):
-        end -= 1
-    comma = max((i for i, token in enumerate(tokens[:end]) if token.text == ","), default=-1)
-    if comma < MIN_CONTENT_TOKENS or end - comma > SPEAKER_MAX_TOKENS + 2:
-        return None
-    tail = tokens[comma + 1 : end]
-    cue_positions = [i for i, token in enumerate(tail) if _is_cue(token)]
-    if not cue_positions:
-        return None
-    cue_at = cue_positions[0]
-    cue = tail[cue_at]
-    speaker = _trim_speaker(doc[tail[0].i : cue.i]) if cue_at > 0 else _speaker_after_cue(doc, cue.i + 1)
-    if speaker is None or any(token.lower_ in _STOP_SPEAKER_WORDS for token in speaker):
-        return None
-    content = _strip_final_punct(doc[tokens[0].i : tokens[comma].i])
-    quote = Quote(QuoteKind.INDIRECT, content.start_char, content.end_char, content.text, sentence_index)
-    _attach(quote, _Attribution(doc[cue.i : cue.i + 1], speaker))
-    return quote
+    for comma in (i for i, token in enumerate(tokens) if token.text == "," and i >= MIN_CONTENT_TOKENS):
+        tail = tokens[comma + 1 : comma + 2 + SPEAKER_MAX_TOKENS]
+        cue_at = next((i for i, token in enumerate(tail) if _is_cue(token)), None)
+        if cue_at is None:
+            continue
+        cue = tail[cue_at]
+        after = tokens[comma + 2 + cue_at :]
+        rest = list(itertools.takewhile(lambda token: token.lower_ in _TIME_WORDS, after))
+        closes = len(rest) == len(after) or after[len(rest)].is_punct
+        if cue_at > 0:
+            speaker = _trim_speaker(doc[tail[0].i : cue.i])
+        else:
+            speaker = _speaker_after_cue(doc, cue.i + 1)
+            closes = speaker is not None and (
+                speaker.end >= sentence.end or doc[speaker.end].is_punct or doc[speaker.end].is_space
+            )
+        if not closes or speaker is None or any(token.lower_ in _STOP_SPEAKER_WORDS for token in speaker):
+            continue
+        content = _strip_final_punct(doc[tokens[0].i : tokens[comma].i])
+        quote = Quote(QuoteKind.INDIRECT, content.start_char, content.end_char, content.text, sentence_index)
+        _attach(quote, _Attribution(doc[cue.i : cue.i + 1], speaker))
+        return quote
+    return None
 
 
 def _according_to(sentence: Span, tokens: list[Token], position: int, sentence_index: int) -> Quote | None:
