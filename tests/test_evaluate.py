@@ -76,3 +76,44 @@ def test_eval_html_on_scrapinghub_beats_trafilatura_alone():
     ours = evaluate_html(path, limit=60)
     alone = evaluate_html(path, limit=60, baseline=True)
     assert ours["f1"] >= alone["f1"] - 0.002
+
+
+@pytest.mark.gold
+def test_eval_ner_on_gold_sample_beats_the_bare_model():
+    from newsgraph.evaluate.ner import evaluate_ner
+
+    gold = gold_file("ner/conll2003_dev.txt")
+    ours = evaluate_ner(gold, limit=400)
+    bare = evaluate_ner(gold, limit=400, baseline=True)
+    assert ours["f1"] > bare["f1"] + 0.1
+    assert set(ours["per_type"]) == {"PER", "ORG", "LOC", "MISC"}
+
+
+@pytest.mark.gold
+def test_eval_quotes_on_gold_sample_reports_the_documented_metrics():
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    report = evaluate_quotes(gold_file("quotes/polnear_dev.jsonl"), limit=5)
+    assert {"content_precision", "content_recall", "content_f1", "source_accuracy"} <= set(report)
+    assert 0.0 < report["content_f1"] <= 1.0
+
+
+def test_eval_quotes_scores_a_perfect_and_an_empty_prediction(tmp_path):
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    text = 'Officials said that the bridge was closed. "We will rebuild it," the mayor said.'
+    content = text.index('"We'), text.index(" the mayor")
+    speaker = text.index("the mayor"), text.index(" said.", text.index("the mayor"))
+    row = {
+        "id": "t",
+        "text": text,
+        "attributions": [
+            {"source": {"start": speaker[0], "end": speaker[1]}, "cue": None,
+             "content": {"start": content[0], "end": content[1]}},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    report = evaluate_quotes(path)
+    assert report["content_recall"] == 1.0 and report["source_accuracy"] == 1.0
+    assert report["content_precision"] == 0.5  # the reported speech is not in this gold

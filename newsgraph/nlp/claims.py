@@ -59,9 +59,11 @@ def find_claims(doc: Doc, quotes: list[Quote], sentence_of_token: list[int]) -> 
         if quote is None:
             continue
         value = parse_number(ent.text)
-        if value is None:
-            continue
+        if value is None or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
+            continue  # "the two neighbours" refers, it does not count
         counted = _counted(ent)
+        if not counted:
+            continue
         sentence = doc[ent.start].sent
         claims.append(
             Claim(

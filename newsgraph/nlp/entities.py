@@ -55,6 +55,7 @@ def merge_entities(doc: Doc) -> Doc:
         trimmed = _without_possessive(entity)
         if trimmed is not None:
             spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
+    spans = _full_person_names(doc, spans, ontonotes)
     spans = _weapons_are_products(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = _consistent_persons(doc, spans)
@@ -62,6 +63,25 @@ def merge_entities(doc: Doc) -> Doc:
     spans += _free(doc, spans, _registry_names(doc))
     doc.set_ents(filter_spans(spans), default="outside")
     return doc
+
+
+def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> list[Span]:
+    """A person span that starts at a middle initial ('A. Medvedev') lost the first name; where
+    the original recogniser reads the longer name ('Dmitri A. Medvedev'), keep that."""
+    persons = [span for span in ontonotes if span.label_ == "PERSON" and len(span) >= 2]
+    corrected = []
+    for span in spans:
+        longer = next(
+            (p for p in persons if p.start <= span.start and span.end <= p.end and len(p) > len(span)),
+            None,
+        )
+        starts_with_initial = len(span[0].text) == 2 and span[0].text[0].isupper() and span[0].text[1] == "."
+        if span.label_ == "PERSON" and longer is not None and starts_with_initial:
+            trimmed = _without_possessive(longer) or longer
+            corrected.append(Span(doc, trimmed.start, trimmed.end, label="PERSON"))
+        else:
+            corrected.append(span)
+    return filter_spans(corrected)
 
 
 def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str:
@@ -93,7 +113,7 @@ def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
         following = {token.lower_ for token in doc[span.end : span.end + WEAPON_NOUN_WINDOW]}
         is_weapon_name = (
             bool(following & weapon_nouns)
-            and span.label_ in ("NORP", "MISC", "ORG", "PERSON", "GPE")
+            and span.label_ in ("NORP", "MISC", "ORG", "PERSON", "GPE", "LOC", "FAC")
             and not registry.country_of_demonym(span.text)
             and not registry.country_of_name(span.text)
         )
@@ -137,17 +157,19 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name the document gives as a person is a person wherever it appears in that document."""
     full_names: set[str] = set()
     surnames: set[str] = set()
+    leading_names: set[str] = set()  # "Xi" of "Xi Jinping": surname-first names
     for span in spans:
         if span.label_ == "PERSON":
             full_names.add(span.text)
             if len(span) >= 2:
                 surnames.add(span[-1].text)
+                leading_names.add(span[0].text)
     if not full_names:
         return spans
     registry = country_registry()
     corrected = []
     for span in spans:
-        same_person = span.text in full_names or span.text in surnames
+        same_person = span.text in full_names or span.text in surnames or span.text in leading_names
         is_place_or_people = registry.country_of_name(span.text) or registry.country_of_demonym(span.text)
         if span.label_ != "PERSON" and same_person and not is_place_or_people:
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -155,7 +177,9 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             corrected.append(span)
     taken = _taken_tokens(corrected)
     for token in doc:
-        if token.i not in taken and token.is_title and token.text in surnames:
+        if token.i in taken or not token.is_title:
+            continue
+        if token.text in surnames or (token.text in leading_names and not token.is_sent_start):
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return corrected
 

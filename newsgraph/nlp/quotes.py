@@ -61,6 +61,7 @@ _NOT_BEFORE_CUE = frozenset(
         "estimated",
     }
 )
+_PHRASE_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "via", "through", "at"})
 _FUNCTION_WORDS = frozenset(
     {
         "at",
@@ -92,7 +93,9 @@ _FUNCTION_WORDS = frozenset(
         "until",
     }
 )
-_STOP_SPEAKER_WORDS = frozenset({"that", "which", "who", "and", "but", "because", "if", "when", "while", "as"})
+_STOP_SPEAKER_WORDS = frozenset(
+    {"that", "which", "who", "and", "but", "because", "if", "when", "while", "as", "what", "how", "why"}
+)
 _TIME_WORDS = frozenset(
     {
         "on",
@@ -143,11 +146,15 @@ def find_quotes(
     """Direct quotes, fragments and reported speech in `doc`, in text order, with speakers resolved."""
     resolver = _SpeakerResolver(doc, mentions, actors)
     quotes = list(_direct_quotes(doc, sentence_of_token))
-    covered = [(quote.start, quote.end) for quote in quotes if quote.cue is not None]
+    attributed = [(quote.start, quote.end) for quote in quotes if quote.cue is not None]
+    quoted = [(quote.start, quote.end) for quote in quotes if quote.kind is QuoteKind.DIRECT]
     for sentence_index, sentence in enumerate(doc.sents):
-        if any(start < sentence.end_char and sentence.start_char < end for start, end in covered):
+        if any(start < sentence.end_char and sentence.start_char < end for start, end in attributed):
             continue
-        quotes.extend(_reported_speech(sentence, sentence_index))
+        for report in _reported_speech(sentence, sentence_index):
+            cue_start = report.cue_start or 0
+            if not any(start <= cue_start < end for start, end in quoted):  # "It shows how …" inside a quote
+                quotes.append(report)
     quotes.sort(key=lambda quote: quote.start)
     previous_speaker: int | None = None
     previous: Quote | None = None
@@ -340,7 +347,9 @@ def _trim_speaker(span: Span) -> Span | None:
         or doc[end - 1].is_punct
     ):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or (doc[start].is_lower and doc[start].text.endswith("ly"))
+    ):
         start += 1
     if end <= start or any(_is_cue(token) for token in doc[start:end]) or doc[start].lower_ in _FUNCTION_WORDS:
         return None
@@ -412,14 +421,15 @@ def _content_start(tokens: list[Token], cue_position: int) -> int | None:
     """Where the reported content begins after the cue: at 'that' if near, else right after the cue."""
     vocabulary = lexicon()
     takes_recipient = tokens[cue_position].lower_ in vocabulary.recipient_verbs
-    for offset in range(1, 10):
+    after_preposition = cue_position + 1 < len(tokens) and tokens[cue_position + 1].lower_ in _PHRASE_OPENERS
+    for offset in range(1, 20 if after_preposition else 10):
         position = cue_position + offset
         if position >= len(tokens):
             return None
         word = tokens[position].lower_
         if word == "that" or (takes_recipient and word in ("how", "why", "what", "whether", "if")):
             return position
-        skippable = word in _TIME_WORDS or word == "," or takes_recipient
+        skippable = word in _TIME_WORDS or word == "," or takes_recipient or after_preposition
         bad_punct = tokens[position].is_punct and tokens[position].text not in (",", '"', "\u201c", "\u201d", "'s")
         if not skippable or bad_punct:
             break
