@@ -108,8 +108,11 @@ def test_eval_quotes_scores_a_perfect_and_an_empty_prediction(tmp_path):
         "id": "t",
         "text": text,
         "attributions": [
-            {"source": {"start": speaker[0], "end": speaker[1]}, "cue": None,
-             "content": {"start": content[0], "end": content[1]}},
+            {
+                "source": {"start": speaker[0], "end": speaker[1]},
+                "cue": None,
+                "content": {"start": content[0], "end": content[1]},
+            },
         ],
     }
     path = tmp_path / "gold.jsonl"

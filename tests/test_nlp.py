@@ -200,7 +200,18 @@ def test_cli_actors_and_quotes_json_have_the_documented_fields(tmp_path: Path, s
     assert all(row["type"] == "person" and row["country"] == "CHN" for row in rows)
     result = runner.invoke(cli, ["quotes", "--db", db, "--json"])
     quote = json.loads(result.output.splitlines()[0])
-    expected = {"id", "article_id", "speaker_actor_id", "speaker", "speaker_text", "cue", "text", "start", "end", "kind"}
+    expected = {
+        "id",
+        "article_id",
+        "speaker_actor_id",
+        "speaker",
+        "speaker_text",
+        "cue",
+        "text",
+        "start",
+        "end",
+        "kind",
+    }
     assert expected <= set(quote)
     result = runner.invoke(cli, ["actor", "Zelensky", "--db", db])
     assert result.exit_code == 0 and "Zelenskiy" in result.output

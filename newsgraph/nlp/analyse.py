@@ -28,12 +28,12 @@ def analyse_texts(items: Iterable[tuple[str, str]], *, batch_size: int = BATCH_S
 
 
 def analyse_doc(article_id: str, doc: Doc) -> ArticleAnalysis:
-    sentences = [Sentence(index, span.start_char, span.end_char) for index, span in enumerate(doc.sents)]
+    sentences: list[Sentence] = []
     sentence_of_token = [0] * len(doc)
     for index, span in enumerate(doc.sents):
-        for position in range(span.start, span.end):
-            sentence_of_token[position] = index
+        sentences.append(Sentence(index, span.start_char, span.end_char))
+        sentence_of_token[span.start : span.end] = [index] * len(span)
     mentions, actors = find_actors(doc, sentence_of_token)
     quotes = find_quotes(doc, mentions, actors, sentence_of_token)
-    claims = find_claims(doc, quotes, sentence_of_token)
+    claims = find_claims(doc, quotes, sentences, sentence_of_token)
     return ArticleAnalysis(article_id, sentences, mentions, actors, quotes, claims)

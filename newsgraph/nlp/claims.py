@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.numbers import parse_number
-from newsgraph.nlp.records import Claim, Quote, QuoteKind
+from newsgraph.nlp.records import Claim, Quote, QuoteKind, Sentence
 
 CLAIM_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 COUNTED_MAX_TOKENS = 4
@@ -49,7 +49,7 @@ _COUNTED_STOP = frozenset(
 )
 
 
-def find_claims(doc: Doc, quotes: list[Quote], sentence_of_token: list[int]) -> list[Claim]:
+def find_claims(doc: Doc, quotes: list[Quote], sentences: list[Sentence], sentence_of_token: list[int]) -> list[Claim]:
     claims: list[Claim] = []
     attributed = [quote for quote in quotes if quote.kind is not QuoteKind.FRAGMENT and quote.speaker_text]
     for ent in doc.ents:
@@ -64,15 +64,15 @@ def find_claims(doc: Doc, quotes: list[Quote], sentence_of_token: list[int]) -> 
         counted = _counted(ent)
         if not counted:
             continue
-        sentence = doc[ent.start].sent
+        sentence_index = sentence_of_token[ent.start]
         claims.append(
             Claim(
                 value=value,
                 value_text=ent.text,
                 counted=counted,
-                start=sentence.start_char,
-                end=sentence.end_char,
-                sentence=sentence_of_token[ent.start],
+                start=sentences[sentence_index].start,
+                end=sentences[sentence_index].end,
+                sentence=sentence_index,
                 source_text=quote.speaker_text,
                 source_actor=quote.speaker_actor,
             )

@@ -16,12 +16,13 @@ CoNLL-2003) → `newsgraph_entities`, which
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.lexicon import lexicon
 
 ONTONOTES_SPANS = "ontonotes"
@@ -186,9 +187,12 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _registry_names(doc: Doc) -> Iterable[Span]:
     """Countries, capitals, demonyms and known organisations, as exact capitalised phrases."""
+    first_words = _registry_first_words()
     index = 0
     while index < len(doc):
-        if not doc[index].text[:1].isupper():
+        token = doc[index]
+        known_first = token.lower_ in first_words or (not token.text.isascii() and fold(token.text) in first_words)
+        if not token.text[:1].isupper() or not known_first:
             index += 1
             continue
         for length in range(min(MAX_KNOWN_NAME_TOKENS, len(doc) - index), 0, -1):
@@ -201,6 +205,14 @@ def _registry_names(doc: Doc) -> Iterable[Span]:
                 index += length - 1
                 break
         index += 1
+
+
+@lru_cache(maxsize=1)
+def _registry_first_words() -> frozenset[str]:
+    """Lower-cased first words of every registry name: most tokens can be skipped at once."""
+    registry = country_registry()
+    names = [*registry.names, *registry.demonyms, *registry.capitals, *lexicon().known_actors]
+    return frozenset(name.split()[0].lower() for name in names if name.strip())
 
 
 def _registry_label(text: str) -> str | None:

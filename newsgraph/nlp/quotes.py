@@ -13,6 +13,7 @@ description ("the Chinese leader") that matches an actor's role or country.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ _QUOTE_PATTERNS = (
     re.compile(r"(?<![\w\"])\"([^\"\n]+?)\"(?!\w)"),
     re.compile(r"''(.+?)''"),
 )
+_TOKEN_STARTS = "newsgraph_token_starts"
 FRAGMENT_MAX_WORDS = 6
 SPEAKER_MAX_TOKENS = 10
 CUE_SEARCH_TOKENS = 12
@@ -61,7 +63,7 @@ _NOT_BEFORE_CUE = frozenset(
         "estimated",
     }
 )
-_PHRASE_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "via", "through", "at"})
+_PHRASE_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "via", "through"})
 _FUNCTION_WORDS = frozenset(
     {
         "at",
@@ -144,7 +146,8 @@ def find_quotes(
     doc: Doc, mentions: list[Mention], actors: list[LocalActor], sentence_of_token: list[int]
 ) -> list[Quote]:
     """Direct quotes, fragments and reported speech in `doc`, in text order, with speakers resolved."""
-    resolver = _SpeakerResolver(doc, mentions, actors)
+    text = doc.text
+    resolver = _SpeakerResolver(doc, text, mentions, actors)
     quotes = list(_direct_quotes(doc, sentence_of_token))
     attributed = [(quote.start, quote.end) for quote in quotes if quote.cue is not None]
     quoted = [(quote.start, quote.end) for quote in quotes if quote.kind is QuoteKind.DIRECT]
@@ -164,7 +167,7 @@ def find_quotes(
         carries_on = (
             previous is not None
             and previous.kind is QuoteKind.DIRECT
-            and sum(doc.text[previous.end : quote.start].count(mark) for mark in ".!?") <= 1
+            and sum(text[previous.end : quote.start].count(mark) for mark in ".!?") <= 1
         )
         if quote.speaker_start is None and carries_on and previous is not None:
             quote.speaker_actor = previous.speaker_actor  # a paragraph that carries on the last quote
@@ -202,8 +205,8 @@ def _direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
                 end = next_end
                 index += 1
         index += 1
-        first_token = doc.char_span(start, end, alignment_mode="expand")
-        sentence = sentence_of_token[first_token.start] if first_token is not None and len(first_token) else 0
+        first_token = _token_at_or_after(doc, start)
+        sentence = sentence_of_token[first_token] if first_token < len(doc) else 0
         kind = _quote_kind(text, start, end, attribution is not None)
         quote = Quote(kind=kind, start=start, end=end, text=text[start:end], sentence=sentence)
         if attribution is not None and kind is QuoteKind.DIRECT:
@@ -234,14 +237,34 @@ def _attach(quote: Quote, attribution: _Attribution) -> None:
         quote.speaker_start, quote.speaker_end = attribution.speaker.start_char, attribution.speaker.end_char
 
 
+def _token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token, computed once per document."""
+    starts = doc.user_data.get(_TOKEN_STARTS)
+    if starts is None:
+        starts = [token.idx for token in doc]
+        doc.user_data[_TOKEN_STARTS] = starts
+    return starts
+
+
 def _token_at_or_after(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
-    return span.start if span is not None and len(span) else len(doc)
+    """Index of the first token starting at or after `char` (len(doc) if none)."""
+    return bisect.bisect_left(_token_starts(doc), char)
 
 
 def _token_before(doc: Doc, char: int) -> int:
-    span = doc.char_span(0, char, alignment_mode="contract")
-    return span.end if span is not None else 0
+    """Index just past the last token that ends at or before `char`."""
+    index = bisect.bisect_left(_token_starts(doc), char)
+    while index > 0 and doc[index - 1].idx + len(doc[index - 1].text) > char:
+        index -= 1
+    return index
+
+
+def _sentence_start(doc: Doc, token_index: int) -> int:
+    """First token of the sentence holding `token_index` (walks back over is_sent_start)."""
+    index = token_index
+    while index > 0 and not doc[index].is_sent_start:
+        index -= 1
+    return index
 
 
 def _is_cue(token: Token) -> bool:
@@ -290,7 +313,7 @@ def _attribution_before(doc: Doc, quote_start: int) -> _Attribution | None:
     last = _token_before(doc, quote_start)
     if last == 0:
         return None
-    sentence_start = doc[last - 1].sent.start
+    sentence_start = _sentence_start(doc, last - 1)
     window = doc[max(sentence_start, last - CUE_SEARCH_TOKENS) : last]
     for token in reversed(window):
         if _is_cue(token):
@@ -506,13 +529,14 @@ def _strip_final_punct(span: Span) -> Span:
 class _SpeakerResolver:
     """Speaker words → local actor: a mention inside them, a pronoun, or a description."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], actors: list[LocalActor]) -> None:
+    def __init__(self, doc: Doc, text: str, mentions: list[Mention], actors: list[LocalActor]) -> None:
         self.doc = doc
+        self.text = text
         self.mentions = mentions
         self.actors = actors
 
     def resolve(self, start: int, end: int, previous_speaker: int | None) -> int | None:
-        words = self.doc.text[start:end].lower().split()
+        words = self.text[start:end].lower().split()
         if any(word in lexicon().roles for word in words):
             described = self._description(words, start)
             if described is not None:
