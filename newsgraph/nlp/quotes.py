@@ -32,6 +32,9 @@ _QUOTE_PATTERNS = (
     re.compile(r"''(.+?)''"),
 )
 _TOKEN_STARTS = "newsgraph_token_starts"
+LABEL_MAX_TOKENS = 3
+_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 FRAGMENT_MAX_WORDS = 6
 SPEAKER_MAX_TOKENS = 10
 CUE_SEARCH_TOKENS = 12
@@ -271,6 +274,8 @@ def _is_cue(token: Token) -> bool:
     """A speech verb used as a verb: lower-case, not a noun after a determiner or number
     ('the state', '50 states'), not an infinitive or passive ('to declare', 'are promised')."""
     doc = token.doc
+    if token.lower_ in _CALL_FORMS:  # "called for more investment", "called on Beijing to …"
+        return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("for", "on") and token.is_lower
     headline_cue = token.text in ("Says", "Said") and token.i > 0 and doc[token.i - 1].is_title
     if not (token.is_lower or headline_cue) or token.lower_ not in lexicon().speech_verbs:
         return False
@@ -284,6 +289,11 @@ def _is_cue(token: Token) -> bool:
 def _attribution_after(doc: Doc, quote_end: int) -> _Attribution | None:
     """'…,” he said.' / '…,” said Mr. Xi.' / '…,” the Chinese leader wrote on Monday.'"""
     first = _token_at_or_after(doc, quote_end)
+    if first + 1 < len(doc) and doc[first].text in _DASHES and doc[first + 1].is_title:
+        end = first + 1
+        while end < len(doc) and end - first <= LABEL_MAX_TOKENS and (doc[end].is_title or doc[end].text == "."):
+            end += 1
+        return _Attribution(doc[first : first + 1], doc[first + 1 : end])  # '“…” ― Martha Aguilar'
     window = []
     for token in doc[first : first + CUE_SEARCH_TOKENS]:
         if token.text in ("\u201c", '"', "\n", "\n\n") or (token.is_sent_start and token.i != first):
@@ -388,6 +398,9 @@ def _reported_speech(sentence: Span, sentence_index: int) -> list[Quote]:
     if len(tokens) < MIN_CONTENT_TOKENS + 2:
         return []
     lowered = [token.lower_ for token in tokens]
+    labelled = _labelled_statement(sentence, tokens, sentence_index)
+    if labelled is not None:
+        return [labelled]
     for position in range(len(tokens) - 1):
         if lowered[position] == "according" and lowered[position + 1] == "to":
             quote = _according_to(sentence, tokens, position, sentence_index)
@@ -413,6 +426,22 @@ def _reported_speech(sentence: Span, sentence_index: int) -> list[Quote]:
         _attach(quote, _Attribution(doc[token.i : token.i + 1], speaker))
         quotes.append(quote)
     return quotes
+
+
+def _labelled_statement(sentence: Span, tokens: list[Token], sentence_index: int) -> Quote | None:
+    """'Sanders: Clinton needs to …' / 'WALLACE: If I may, sir, …' (headlines, transcripts)."""
+    colon = next((i for i, token in enumerate(tokens[: LABEL_MAX_TOKENS + 1]) if token.text == ":"), None)
+    if colon is None or colon == 0 or len(tokens) - colon - 1 < MIN_CONTENT_TOKENS:
+        return None
+    label = tokens[:colon]
+    if not all(token.is_title or token.is_upper or token.text in (".", "'s") for token in label):
+        return None
+    doc = sentence.doc
+    speaker = doc[label[0].i : label[-1].i + 1]
+    content = _strip_final_punct(doc[tokens[colon + 1].i : tokens[-1].i + 1])
+    quote = Quote(QuoteKind.INDIRECT, content.start_char, content.end_char, content.text, sentence_index)
+    _attach(quote, _Attribution(doc[tokens[colon].i : tokens[colon].i + 1], speaker))
+    return quote
 
 
 def _is_parenthetical(tokens: list[Token], cue_position: int, speaker: Span) -> bool:
@@ -443,6 +472,8 @@ def _apposed_speaker(doc: Doc, cue_index: int, sentence_start: int) -> Span | No
 def _content_start(tokens: list[Token], cue_position: int) -> int | None:
     """Where the reported content begins after the cue: at 'that' if near, else right after the cue."""
     vocabulary = lexicon()
+    if tokens[cue_position].lower_ in _CALL_FORMS:
+        return cue_position + 2 if cue_position + 2 < len(tokens) else None
     takes_recipient = tokens[cue_position].lower_ in vocabulary.recipient_verbs
     after_preposition = cue_position + 1 < len(tokens) and tokens[cue_position + 1].lower_ in _PHRASE_OPENERS
     for offset in range(1, 20 if after_preposition else 10):
