@@ -277,7 +277,9 @@ def _is_cue(token: Token) -> bool:
     if token.lower_ in _CALL_FORMS:  # "called for more investment", "called on Beijing to …"
         return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("for", "on") and token.is_lower
     headline_cue = token.text in ("Says", "Said") and token.i > 0 and doc[token.i - 1].is_title
-    if not (token.is_lower or headline_cue) or token.lower_ not in lexicon().speech_verbs:
+    vocabulary = lexicon()
+    is_verb = token.lower_ in vocabulary.speech_verbs or token.lower_ in vocabulary.stance_verbs
+    if not (token.is_lower or headline_cue) or not is_verb:
         return False
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
