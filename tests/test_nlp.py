@@ -216,3 +216,15 @@ def test_cli_actors_and_quotes_json_have_the_documented_fields(tmp_path: Path, s
     result = runner.invoke(cli, ["actor", "Zelensky", "--db", db])
     assert result.exit_code == 0 and "Zelenskiy" in result.output
     assert runner.invoke(cli, ["actor", "Nobody Atall", "--db", db]).exit_code == 1
+
+
+def test_processing_reads_the_store_in_chunks(tmp_path: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    import newsgraph.nlp.stage as stage
+
+    monkeypatch.setattr(stage, "CHUNK_SIZE", 2)
+    db = tmp_path / "news.db"
+    ingest([str(samples_dir)], db)
+    store = SQLiteStore.open(db)
+    summary = analyse_store(store)
+    assert summary.articles == store.nlp_counts()["analysed_articles"] == 6
+    assert analyse_store(store, reprocess=True).articles == 6

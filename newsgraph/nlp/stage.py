@@ -8,7 +8,7 @@ finished and the next run picks up the rest.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,6 +19,7 @@ from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
 
 # Bump when the analysis changes in a way that should redo stored articles.
 ANALYSIS_VERSION = 1
+CHUNK_SIZE = 256
 
 
 class AnalysisStore(ActorRegistry, Protocol):
@@ -26,7 +27,9 @@ class AnalysisStore(ActorRegistry, Protocol):
 
     def transaction(self) -> AbstractContextManager[None]: ...
 
-    def articles_to_analyse(self, version: int, *, reprocess: bool = False) -> Iterator[tuple[str, str]]: ...
+    def articles_to_analyse(
+        self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
+    ) -> list[tuple[int, str, str]]: ...
 
     def replace_analysis(
         self,
@@ -56,18 +59,20 @@ def analyse_store(
     """Analyse every stored article that needs it; returns what was done."""
     started = time.perf_counter()
     summary = AnalysisSummary()
-    pending = list(store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess))
-    words = {article_id: len(text.split()) for article_id, text in pending}
-    for analysis in analyse_texts(pending):
-        with store.transaction():
-            resolution = resolve_actors(analysis, store)
-            store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
-        summary.articles += 1
-        summary.words += words[analysis.article_id]
-        summary.mentions += len(analysis.mentions)
-        summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
-        summary.claims += len(analysis.claims)
-        if on_article is not None:
-            on_article(analysis.article_id)
+    after = 0
+    while chunk := store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess, after=after, limit=CHUNK_SIZE):
+        after = chunk[-1][0]  # bounded memory: a chunk of texts at a time, in storage order
+        words = {article_id: len(text.split()) for _rowid, article_id, text in chunk}
+        for analysis in analyse_texts((article_id, text) for _rowid, article_id, text in chunk):
+            with store.transaction():
+                resolution = resolve_actors(analysis, store)
+                store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
+            summary.articles += 1
+            summary.words += words[analysis.article_id]
+            summary.mentions += len(analysis.mentions)
+            summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
+            summary.claims += len(analysis.claims)
+            if on_article is not None:
+                on_article(analysis.article_id)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -43,20 +43,23 @@ class ActorTablesMixin:
 
     # -- what to process ----------------------------------------------------------------
 
-    def articles_to_analyse(self, version: int, *, reprocess: bool = False) -> Iterator[tuple[str, str]]:
-        """(article_id, text) of articles whose analysis is missing or older than `version`.
+    def articles_to_analyse(
+        self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
+    ) -> list[tuple[int, str, str]]:
+        """(rowid, article_id, text) of up to `limit` articles after `after` whose analysis is
+        missing or older than `version` (all of them with `reprocess`), in storage order.
 
         Exact duplicates are skipped: their text, and so their analysis, is their original's.
         """
         condition = "" if reprocess else "AND (s.version IS NULL OR s.version < ?)"
-        parameters: tuple[Any, ...] = () if reprocess else (version,)
+        parameters: tuple[Any, ...] = (after,) if reprocess else (after, version)
         rows = self._db.execute(
-            f"""SELECT a.article_id, a.text FROM articles a LEFT JOIN nlp_state s USING (article_id)
-                WHERE (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}
-                ORDER BY a.rowid""",
-            parameters,
-        )
-        yield from rows
+            f"""SELECT a.rowid, a.article_id, a.text FROM articles a LEFT JOIN nlp_state s USING (article_id)
+                WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}
+                ORDER BY a.rowid LIMIT ?""",
+            (*parameters, limit),
+        ).fetchall()
+        return [(int(row[0]), row[1], row[2]) for row in rows]
 
     # -- actors -------------------------------------------------------------------------
 
