@@ -31,10 +31,17 @@ def _evaluate_quotes(gold: Path) -> dict[str, Any]:
     return evaluate_quotes(gold)
 
 
+def _evaluate_geo(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.geo import evaluate_geo
+
+    return evaluate_geo(gold)
+
+
 EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "html": lambda gold: evaluate_html(gold),
     "ner": _evaluate_ner,
     "quotes": _evaluate_quotes,
+    "geo": _evaluate_geo,
 }
 
 

