@@ -1,0 +1,135 @@
+"""Direct quotes: found from the quotation marks, so a quote over several sentences stays one;
+"“A,” he said, “B.”" is joined into one quote; short quoted phrases inside a sentence (the
+"impartial" stance) are fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp.cues import (
+    DASHES,
+    LABEL_MAX_TOKENS,
+    STOP_SPEAKER_WORDS,
+    Attribution,
+    attach,
+    is_cue,
+    sentence_start_of,
+    sentence_subject,
+    speaker_after_cue,
+    speaker_before_cue,
+    token_at_or_after,
+    token_before,
+    trim_speaker,
+)
+from newsgraph.nlp.records import Quote, QuoteKind
+
+# Opening mark, body (no paragraph break, no mark of the same kind), closing mark.
+_QUOTE_PATTERNS = (
+    re.compile(r"\u201c([^\u201c\u201d]*?)(?:\u201d|(?=\n\n)|$)"),
+    re.compile(r"(?<![\w\"])\"([^\"\n]+?)\"(?!\w)"),
+    re.compile(r"''(.+?)''"),
+)
+
+FRAGMENT_MAX_WORDS = 6
+
+CUE_SEARCH_TOKENS = 12
+
+SPLIT_QUOTE_MAX_GAP = 40
+
+
+def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
+    text = doc.text
+    marks: list[tuple[int, int]] = []
+    for pattern in _QUOTE_PATTERNS:
+        for match in pattern.finditer(text):
+            if match.group(1).strip() and not any(s < match.end() and match.start() < e for s, e in marks):
+                marks.append((match.start(), match.end()))
+    marks.sort()
+    index = 0
+    while index < len(marks):
+        start, end = marks[index]
+        # After a quote that closes its own sentence ('…."'), the next words start a new sentence.
+        closes_sentence = text[start:end].rstrip("\u201d\"' ").endswith(".")
+        attribution = (None if closes_sentence else _attribution_after(doc, end)) or _attribution_before(doc, start)
+        # "“A,” he said, “B.”": the second part belongs to the same quote.
+        if index + 1 < len(marks) and attribution is not None:
+            next_start, next_end = marks[index + 1]
+            gap = text[end:next_start]
+            first_part_continues = text[start:end].rstrip("\u201d\"' ").endswith(",")
+            is_split = next_start - end <= SPLIT_QUOTE_MAX_GAP and end <= attribution.cue.start_char < next_start
+            if is_split and first_part_continues and "\n" not in gap:
+                end = next_end
+                index += 1
+        index += 1
+        first_token = token_at_or_after(doc, start)
+        sentence = sentence_of_token[first_token] if first_token < len(doc) else 0
+        kind = _quote_kind(text, start, end, attribution is not None)
+        quote = Quote(kind=kind, start=start, end=end, text=text[start:end], sentence=sentence)
+        if attribution is not None and kind is QuoteKind.DIRECT:
+            attach(quote, attribution)
+        yield quote
+
+
+def _quote_kind(text: str, start: int, end: int, attributed: bool) -> QuoteKind:
+    """Fragment: a short quoted phrase inside running text ('its stance was "impartial."')."""
+    body = text[start:end].strip("\u201c\u201d\"' ")
+    words = body.split()
+    short = len(words) <= FRAGMENT_MAX_WORDS
+    before = text[max(0, start - 2) : start].strip()
+    embedded = bool(before) and (before[-1].isalnum() or before[-1] in "-(")
+    if short and embedded:
+        return QuoteKind.FRAGMENT
+    if attributed:
+        return QuoteKind.DIRECT
+    ends_like_speech = body.rstrip().endswith((".", "!", "?", ","))
+    return QuoteKind.FRAGMENT if short and not ends_like_speech else QuoteKind.DIRECT
+
+
+def _attribution_after(doc: Doc, quote_end: int) -> Attribution | None:
+    """'…,” he said.' / '…,” said Mr. Xi.' / '…,” the Chinese leader wrote on Monday.'"""
+    first = token_at_or_after(doc, quote_end)
+    if first + 1 < len(doc) and doc[first].text in DASHES and doc[first + 1].is_title:
+        end = first + 1
+        while end < len(doc) and end - first <= LABEL_MAX_TOKENS and (doc[end].is_title or doc[end].text == "."):
+            end += 1
+        return Attribution(doc[first : first + 1], doc[first + 1 : end])  # '“…” ― Martha Aguilar'
+    window = []
+    for token in doc[first : first + CUE_SEARCH_TOKENS]:
+        if token.text in ("\u201c", '"', "\n", "\n\n") or (token.is_sent_start and token.i != first):
+            break
+        window.append(token)
+    for position, token in enumerate(window[:-1]):
+        if token.lower_ == "according" and window[position + 1].lower_ == "to":
+            speaker = speaker_after_cue(doc, token.i + 2)
+            return Attribution(doc[token.i : token.i + 2], speaker)
+    for position, token in enumerate(window):
+        if not is_cue(token):
+            continue
+        before = [t for t in window[:position] if not t.is_punct]
+        if any(t.is_punct for t in window[:position] if t.i > window[0].i) or any(
+            t.lower_ in STOP_SPEAKER_WORDS for t in before
+        ):
+            return None
+        if before:
+            return Attribution(doc[token.i : token.i + 1], trim_speaker(doc[before[0].i : token.i]))
+        after = speaker_after_cue(doc, token.i + 1)
+        return Attribution(doc[token.i : token.i + 1], after)
+    return None
+
+
+def _attribution_before(doc: Doc, quote_start: int) -> Attribution | None:
+    """'X said: “…”' / 'X told reporters, “…”' / 'According to X, “…”'."""
+    last = token_before(doc, quote_start)
+    if last == 0:
+        return None
+    sentence_start = sentence_start_of(doc, last - 1)
+    window = doc[max(sentence_start, last - CUE_SEARCH_TOKENS) : last]
+    for token in reversed(window):
+        if is_cue(token):
+            speaker = speaker_before_cue(doc, token.i, sentence_start) or sentence_subject(doc, sentence_start, token.i)
+            return Attribution(doc[token.i : token.i + 1], speaker)
+    return None
