@@ -9,15 +9,20 @@ import click
 from rich.table import Table
 
 from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, err, json_option, out
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.nlp.records import ActorKind
 from newsgraph.nlp.stage import AnalysisSummary, analyse_store
+from newsgraph.store import open_store
 from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
 from newsgraph.store.sqlite import SQLiteStore
 
 
 def open_analysis_store(db: str) -> SQLiteStore:
-    return SQLiteStore.open(db)
+    """The store for the NLP commands; only the SQLite backend has the NLP tables so far."""
+    store = open_store(db)
+    if not isinstance(store, SQLiteStore):
+        raise StoreError(f"{db}: actors, quotes and claims are only stored in SQLite so far")
+    return store
 
 
 def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
