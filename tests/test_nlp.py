@@ -228,3 +228,8 @@ def test_processing_reads_the_store_in_chunks(tmp_path: Path, samples_dir: Path,
     summary = analyse_store(store)
     assert summary.articles == store.nlp_counts()["analysed_articles"] == 6
     assert analyse_store(store, reprocess=True).articles == 6
+
+
+def test_cli_nlp_commands_refuse_a_server_url_clearly():
+    result = CliRunner().invoke(cli, ["actors", "--db", "postgresql://localhost/news"])
+    assert result.exit_code == 1 and "PostgreSQL" in result.output
