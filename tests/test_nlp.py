@@ -233,3 +233,9 @@ def test_processing_reads_the_store_in_chunks(tmp_path: Path, samples_dir: Path,
 def test_cli_nlp_commands_refuse_a_server_url_clearly():
     result = CliRunner().invoke(cli, ["actors", "--db", "postgresql://localhost/news"])
     assert result.exit_code == 1 and "PostgreSQL" in result.output
+
+
+def test_a_role_before_a_comma_qualifies_the_name_after_it():
+    analysis = analyse("Critics assailed Russia's president, Vladimir V. Putin, on Monday.")
+    putin = actor_named(analysis, "Vladimir Putin")
+    assert (putin.country, putin.role) == ("RUS", "president")

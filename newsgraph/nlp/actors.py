@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.lexicon import KnownActor, lexicon
@@ -210,16 +210,15 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     left = list(doc[left_start : ent.start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
-    boundaries = [
-        i
-        for i, token in enumerate(left)
-        if (token.is_punct and token.text not in ("'s", "\u2019s", ".")) or token.lower_ in CLAUSE_BREAKS
-    ]
-    if boundaries:
-        left = left[boundaries[-1] + 1 :]
+    left = _clause_tail(left)
     role, country = _role_and_country([token.text for token in left])
     if role or country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
+    if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
+        before = _clause_tail(list(doc[max(0, ent.start - 1 - LEFT_CONTEXT_TOKENS) : ent.start - 1]))
+        role, country = _role_and_country([token.text for token in before])
+        if role:
+            return role, country, f"apposition before the name: '{' '.join(token.text for token in before)}'"
     if ent.end < len(doc) and doc[ent.end].text == ",":
         apposition = []
         for token in doc[ent.end + 1 : ent.end + 1 + APPOSITION_MAX_TOKENS]:
@@ -234,6 +233,16 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
         if country:
             return None, country, f"'{ent.text} of {doc[ent.end + 1].text}'"
     return None, None, ""
+
+
+def _clause_tail(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last punctuation mark or clause break ("and", "met", "said" …)."""
+    boundaries = [
+        i
+        for i, token in enumerate(tokens)
+        if (token.is_punct and token.text not in ("'s", "\u2019s", ".")) or token.lower_ in CLAUSE_BREAKS
+    ]
+    return tokens[boundaries[-1] + 1 :] if boundaries else tokens
 
 
 def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
