@@ -1,0 +1,199 @@
+"""Killed and injured counts from a sentence, following ACLED's conservative conventions.
+
+- A number counts toward the dead when it is the subject of a death phrase ("12 militants were
+  killed", "two soldiers died", "3 dead") or the object of a killing verb ("killing 4
+  civilians", "left 5 dead"); likewise for the injured. Numbers joined by "and" in one subject
+  add up ("2 soldiers and 3 civilians were killed" → 5).
+- Sub-counts are not added again: "12 militants including 2 commanders" → 12.
+- "At least 4" → 4 with a minimum of 4; "between 10 and 15" → 10, range 10–15; vague amounts
+  follow `newsgraph.nlp.numbers.VAGUE_QUANTITIES` ("dozens" → 12, "hundreds" → 100).
+- "No one was killed", "no casualties" → 0. A death the text does not count stays unknown
+  (None), except a singular victim ("a civilian was killed" → 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.nlp.numbers import parse_number
+
+_NUMBER = (
+    r"(?:\d+(?:[,.]\d+)*\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*|"
+    r"dozens|a dozen|tens|scores|hundreds|thousands|several)"
+)
+_QUALIFIER = r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|approximately)\s+)?"
+_COUNT = _QUALIFIER + r"(?P<number>" + _NUMBER + r")"
+_RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+and\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
+_SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
+_BE = r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all)\s+)*"
+
+_DEATH_PASSIVE = r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished)"
+_DEATH_VERB = r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching)"
+_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|people dead|killed)"
+_INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
+_INJURY_VERB = r"(?:wounding|injuring|wounded|injured|wounds|injures)"
+_INJURY_NOUN = r"(?:injuries|wounded|injured)"
+
+_PATTERNS = {
+    "killed": [
+        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b", re.IGNORECASE),
+        re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+)?" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
+        re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
+        re.compile(_COUNT + r"\s+" + _DEATH_NOUN + r"\b", re.IGNORECASE),
+    ],
+    "injured": [
+        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _INJURY_PASSIVE + r"\b", re.IGNORECASE),
+        re.compile(r"\b" + _INJURY_VERB + r"\s+" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(_COUNT + r"\s+" + _INJURY_NOUN + r"\b", re.IGNORECASE),
+    ],
+}
+_NONE = {
+    "killed": re.compile(
+        r"\b(?:no (?:one|body|people|person|civilians?) (?:was|were) killed"
+        r"|no (?:deaths|fatalities|casualties)|without casualties)\b",
+        re.IGNORECASE,
+    ),
+    "injured": re.compile(
+        r"\b(?:no (?:one|body|people|person) (?:was|were) (?:injured|wounded|hurt)|no injuries)\b", re.IGNORECASE
+    ),
+}
+_SINGULAR = {
+    "killed": re.compile(
+        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:killed|shot dead|died|slain|murdered)\b"
+        r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:killed|shot dead|slain|murdered|assassinated)\b"
+        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead)"
+        r"\s+(?:a|an|one|the)\s+(?!unspecified|unknown))",
+        re.IGNORECASE,
+    ),
+    "injured": re.compile(
+        r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:wounded|injured|hurt)\b", re.IGNORECASE
+    ),
+}
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_CODED = re.compile(r"fatalities (?:were )?coded as (\d+)", re.IGNORECASE)
+_NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
+_SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
+_CONJOINED = re.compile(r"(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    value: int | None
+    minimum: int | None = None
+    maximum: int | None = None
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    killed: Count
+    injured: Count
+
+
+def extract_casualties(text: str) -> Casualties:
+    """The dead and injured a passage reports: counted per sentence, added across sentences
+    ("2 policemen were killed … Officials said 6 militants were also killed" → 8). Parenthesised
+    alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
+    coding note ("Fatalities coded as 0") is the count."""
+    plain = _PARENTHESES.sub(" ", text)
+    coded = _CODED.search(text)
+    killed = Count(int(coded.group(1)), evidence=coded.group(0)) if coded else _sum(plain, "killed")
+    return Casualties(killed=killed, injured=_sum(plain, "injured"))
+
+
+def _sum(text: str, what: str) -> Count:
+    counts = [_count(sentence, what) for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    known = [count for count in counts if count.value is not None]
+    if not known:
+        return Count(None)
+    if len(known) == 1:
+        return known[0]
+    total = sum(count.value or 0 for count in known)
+    minimum = total if any(count.minimum is not None for count in known) else None
+    return Count(total, minimum=minimum, evidence=" … ".join(count.evidence or "" for count in known))
+
+
+def _count(text: str, what: str) -> Count:
+    best: Count | None = None
+    other = _INJURY_WORDS if what == "killed" else _DEATH_WORDS
+    for pattern in _PATTERNS[what]:
+        for match in _overlapping(pattern, text):
+            if _SUBCOUNT.search(text[: match.start("number")]) or _NEGATED.search(text[: match.start("number")]):
+                continue  # "… including 2 commanders were killed": already counted; "no one was killed"
+            if other.search(text[match.end("number") : match.end()]):
+                continue  # "30 injured and 1 killed": 30 is not a death count
+            found = _value_of(text, match)
+            if found is not None and (best is None or (found.value or 0) > (best.value or 0)):
+                best = found
+    if best is not None:
+        return best
+    if _NONE[what].search(text):
+        return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
+    singular = _SINGULAR[what].search(text)
+    if singular:
+        return Count(1, minimum=1, evidence=singular.group(0))
+    return Count(None)
+
+
+_INJURY_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
+_DEATH_WORDS = re.compile(r"\b(?:killed|dead|died|deaths|fatalities|slain)\b", re.IGNORECASE)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including ones that start inside an earlier match."""
+    matches, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        matches.append(match)
+        position = match.start("number") + 1 if "number" in pattern.groupindex else match.end()
+    return matches
+
+
+_ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
+
+
+def _more_in_subject(text: str, match: re.Match[str]) -> int:
+    """'Thirteen soldiers and one gendarme were killed': counts joined by 'and' after the first."""
+    extra = 0
+    tail = text[match.end("number") : match.end()]
+    for found in _ANY_NUMBER.finditer(tail):
+        before = tail[: found.start()]
+        if before.rstrip().lower().endswith("and") and not _SUBCOUNT.search(before.rsplit(" and", 1)[0] + " "):
+            if re.search(r"including|among them|of whom", before, re.IGNORECASE):
+                continue
+            value = parse_number(found.group("number"))
+            extra += int(value) if value is not None else 0
+    return extra
+
+
+def _value_of(text: str, match: re.Match[str]) -> Count | None:
+    number = match.group("number")
+    value = parse_number(number)
+    if value is None:
+        return None
+    low = high = int(value)
+    window_start = max(0, match.start() - 60)
+    ranged = None
+    for candidate in _RANGE.finditer(text[window_start : match.end()]):
+        ranged = candidate
+    if ranged is not None:
+        low_value, high_value = parse_number(ranged.group("low")), parse_number(ranged.group("high"))
+        if low_value is not None and high_value is not None:
+            low, high = int(low_value), int(high_value)
+    total = low + (0 if ranged is not None else _more_in_subject(text, match))
+    conjoined = None if ranged is not None else _CONJOINED.search(text[: match.start()])
+    other = _INJURY_WORDS if _DEATH_WORDS.search(match.group(0)) else _DEATH_WORDS
+    if conjoined and (_SUBCOUNT.search(text[: conjoined.start()]) or other.search(conjoined.group(0))):
+        conjoined = None  # "30 injured and 1 killed": the 30 are not dead
+    if conjoined:  # "2 soldiers and 3 civilians were killed"
+        earlier = parse_number(conjoined.group("number"))
+        if earlier is not None:
+            total += int(earlier)
+    qualifier = (match.groupdict().get("qualifier") or "").lower()
+    minimum = total if qualifier in ("at least", "more than", "over") or ranged else None
+    maximum = high if ranged is not None else None
+    return Count(total, minimum=minimum, maximum=maximum, evidence=match.group(0))

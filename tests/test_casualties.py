@@ -1,0 +1,44 @@
+"""Killed and injured counts, with ACLED's conservative conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.casualties import extract_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("At least one person died, and 25 others were injured in the attack.", 1, 25),
+        ("12 Taliban militants including 2 commanders were killed and 5 were wounded.", 12, 5),
+        ("Thirteen soldiers and one gendarme were killed in the ambush.", 14, None),
+        ("The drone strike on the dormitories resulted in at least four deaths.", 4, None),
+        ("Militants killed a man and seized livestock.", 1, None),
+        ("The operation led to 30 injured and 1 killed.", 1, 30),
+        ("Dozens of people were killed in the shelling.", 12, None),
+        ("No one was killed in the explosion.", 0, None),
+        (
+            "2 policemen (7 according to Taliban sources) were killed. Officials said 6 militants were also killed.",
+            8,
+            None,
+        ),
+        ("Protesters marched peacefully through the capital on Sunday.", None, None),
+        ("The clash left one fighter wounded.", None, 1),
+    ],
+)
+def test_counts(text: str, killed: int | None, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)
+
+
+def test_at_least_and_ranges_keep_their_bounds():
+    at_least = extract_casualties("At least 4 civilians were killed.").killed
+    assert (at_least.value, at_least.minimum, at_least.maximum) == (4, 4, None)
+    ranged = extract_casualties("Between 10 and 15 people were killed.").killed
+    assert (ranged.value, ranged.minimum, ranged.maximum) == (10, 10, 15)
+
+
+def test_an_explicit_coding_note_is_the_count():
+    found = extract_casualties("1 soldier was killed by a sniper. Fatalities coded as 0 (one report said 1).")
+    assert found.killed.value == 0 and "coded as 0" in (found.killed.evidence or "")
