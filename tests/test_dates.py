@@ -1,0 +1,53 @@
+"""Date expressions resolved against an anchor, with news weekday semantics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.events.dates import Precision, resolve_date
+
+WEDNESDAY = date(2023, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("on Wednesday", date(2023, 3, 22), Precision.DAY),  # the anchor's own weekday is that day
+        ("Monday", date(2023, 3, 20), Precision.DAY),
+        ("last Wednesday", date(2023, 3, 15), Precision.DAY),
+        ("next Monday", date(2023, 3, 27), Precision.DAY),
+        ("yesterday", date(2023, 3, 21), Precision.DAY),
+        ("3 hours ago", date(2023, 3, 22), Precision.DAY),
+        ("a year ago", date(2022, 3, 22), Precision.YEAR),
+        ("two weeks ago", date(2023, 3, 8), Precision.WEEK),
+        ("in February 2024", date(2024, 2, 1), Precision.MONTH),
+        ("21 March 2020", date(2020, 3, 21), Precision.DAY),
+        ("March 21, 2020", date(2020, 3, 21), Precision.DAY),
+        ("21 March", date(2023, 3, 21), Precision.DAY),
+        ("December 30", date(2022, 12, 30), Precision.DAY),  # would be in the future: the year before
+        ("the end of June", date(2022, 6, 30), Precision.MONTH),
+        ("earlier this year", date(2023, 1, 1), Precision.YEAR),
+        ("last week", date(2023, 3, 13), Precision.WEEK),
+        ("2019", date(2019, 1, 1), Precision.YEAR),
+    ],
+)
+def test_resolve_against_a_wednesday(expression: str, expected: date, precision: Precision):
+    resolved = resolve_date(expression, WEDNESDAY)
+    assert resolved is not None, expression
+    assert (resolved.value, resolved.precision) == (expected, precision)
+    assert expression.strip() in resolved.evidence and "2023-03-22" in resolved.evidence
+
+
+def test_without_an_anchor_only_absolute_dates_resolve():
+    assert resolve_date("on Wednesday", None) is None
+    assert resolve_date("a year ago", None) is None
+    resolved = resolve_date("On 21 March 2020", None)
+    assert resolved is not None and resolved.value == date(2020, 3, 21)
+
+
+def test_may_the_verb_is_not_a_month():
+    assert resolve_date("may", WEDNESDAY) is None
+    resolved = resolve_date("May 2021", WEDNESDAY)
+    assert resolved is not None and resolved.value == date(2021, 5, 1)
