@@ -70,7 +70,9 @@ def train(train_file: Path, out_dir: Path, epochs: int, dropout: float) -> None:
             nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
         print(f"epoch {epoch}: loss {losses['ner']:.1f} ({time.perf_counter() - started:.0f} s)", flush=True)
     out_dir.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
+    # The vocabulary's string table would list every word of the training corpus; the
+    # recogniser works on hashed features and does not need it, so it is not saved.
+    nlp.to_disk(out_dir, exclude=["vocab"])
     print(f"saved {out_dir}")
 
 
