@@ -120,3 +120,13 @@ def test_eval_quotes_scores_a_perfect_and_an_empty_prediction(tmp_path):
     report = evaluate_quotes(path)
     assert report["content_recall"] == 1.0 and report["source_accuracy"] == 1.0
     assert report["content_precision"] == 0.5  # the reported speech is not in this gold
+
+
+def test_gold_rows_missing_a_required_key_are_named(tmp_path):
+    from newsgraph.errors import GoldDataError
+    from newsgraph.evaluate.gold import read_gold_with
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "a", "toponyms": []}\n{"text": "b"}\n', encoding="utf-8")
+    with pytest.raises(GoldDataError, match="row 2: missing toponyms"):
+        read_gold_with(path, ("text", "toponyms"))

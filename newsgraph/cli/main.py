@@ -301,12 +301,7 @@ def eval_html_command(gold: str, baseline: bool, limit: int | None, as_json: boo
     """
     from newsgraph.evaluate.html import evaluate_html
 
-    report = evaluate_html(gold, baseline=baseline, limit=limit)
-    if as_json:
-        click.echo(json.dumps(report))
-        return
-    for key, value in report.items():
-        out.print(f"{key:>16}: {value}")
+    _print_report(evaluate_html(gold, baseline=baseline, limit=limit), as_json)
 
 
 @eval_group.command("ner")

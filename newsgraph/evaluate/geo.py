@@ -8,14 +8,13 @@ toponym we cannot resolve counts as a miss at 20,000 km.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import GoldDataError
+from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.geo.gazetteer import distance_km
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.nlp.countries import country_registry
@@ -26,22 +25,8 @@ UNRESOLVED_KM = 20_000.0
 WITHIN_KM = 161.0
 
 
-def read_geo_gold(path: str | Path) -> list[dict[str, Any]]:
-    rows = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                    row["text"], row["toponyms"]
-                except (json.JSONDecodeError, KeyError, TypeError) as error:
-                    raise GoldDataError(f"{path}:{number}: not a toponym-gold record ({error})") from error
-                rows.append(row)
-    return rows
-
-
 def evaluate_geo(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
-    rows = read_geo_gold(gold_file)[:limit]
+    rows = read_gold_with(gold_file, ("text", "toponyms"))[:limit]
     nlp = load_pipeline()
     registry = country_registry()
     started = time.perf_counter()

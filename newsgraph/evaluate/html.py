@@ -8,37 +8,18 @@ snippets wrongly kept (without_leak).
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from newsgraph.clean import clean_document
 from newsgraph.errors import GoldDataError
+from newsgraph.evaluate.gold import read_gold
 from newsgraph.records import InputFormat, RawDocument, SourceLocation
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Rows of a JSON-lines gold file (gzipped or not); raises `GoldDataError` on bad rows."""
-    path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for line_no, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise GoldDataError(f"{path} line {line_no}: invalid JSON ({error.msg})") from error
-    except OSError as error:
-        raise GoldDataError(f"cannot read gold file {path}: {error}") from error
 
 
 def tokens(text: str) -> Counter[str]:

@@ -9,35 +9,19 @@ source span mentions.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import GoldDataError
+from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.records import ArticleAnalysis, Quote, QuoteKind
 
 MIN_OVERLAP = 0.5
 
 
-def read_attribution_gold(path: str | Path) -> list[dict[str, Any]]:
-    rows = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                row["text"], row["attributions"]
-            except (json.JSONDecodeError, KeyError, TypeError) as error:
-                raise GoldDataError(f"{path}:{number}: not a PolNeAR-shaped record ({error})") from error
-            rows.append(row)
-    return rows
-
-
 def evaluate_quotes(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
-    rows = read_attribution_gold(gold_file)[:limit]
+    rows = read_gold_with(gold_file, ("id", "text", "attributions"))[:limit]
     started = time.perf_counter()
     analyses = analyse_texts((row["id"], row["text"]) for row in rows)
     predicted_total = gold_total = matched_total = with_source = source_correct = 0
