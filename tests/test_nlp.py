@@ -239,3 +239,11 @@ def test_a_role_before_a_comma_qualifies_the_name_after_it():
     analysis = analyse("Critics assailed Russia's president, Vladimir V. Putin, on Monday.")
     putin = actor_named(analysis, "Vladimir Putin")
     assert (putin.country, putin.role) == ("RUS", "president")
+
+
+def test_name_filters_treat_like_wildcards_literally(tmp_path: Path):
+    store = _store_with(tmp_path, ["Chinese President Xi Jinping met Vladimir Putin in Moscow on Tuesday."])
+    assert store.actors(ActorFilter(name="Xi"))
+    assert store.actors(ActorFilter(name="%")) == []
+    assert store.actors(ActorFilter(name="_i")) == []
+    assert store.quotes(QuoteFilter(speaker="%")) == []

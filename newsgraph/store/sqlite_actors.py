@@ -34,6 +34,11 @@ _ACTOR_COLUMNS = """
 """
 
 
+def _contains(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching values that contain `text` literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -226,7 +231,7 @@ class ActorTablesMixin:
                 "(a.name LIKE ? ESCAPE '\\' OR a.actor_id IN"
                 " (SELECT actor_id FROM mentions WHERE text LIKE ? ESCAPE '\\'))"
             )
-            pattern = "%" + query.name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = _contains(query.name)
             parameters += [pattern, pattern]
         limit = " LIMIT ?" if query.limit else ""
         if query.limit:
@@ -295,7 +300,7 @@ class ActorTablesMixin:
             parameters.append(query.article_id)
         if query.speaker:
             clauses.append("(a.name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
-            pattern = "%" + query.speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = _contains(query.speaker)
             parameters += [pattern, pattern]
         limit = " LIMIT ?" if query.limit else ""
         if query.limit:
