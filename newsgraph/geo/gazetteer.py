@@ -23,7 +23,7 @@ from pathlib import Path
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 4
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
 _REGION_SUFFIX = re.compile(
@@ -96,7 +96,7 @@ def build_gazetteer(path: Path) -> Path:
                 key = fold(alias)
                 if len(key) > 1:
                     names.append((key, geonameid))
-        extras = (_countries(cache), _continents(cache), _us_states(cache, places), _regions(iso3_of))
+        extras = (_countries(cache), _continents(cache), _regions(iso3_of))
         for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
@@ -156,26 +156,6 @@ def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
                 int(entry.get("population") or 0),
             )
         )
-        names.append((fold(entry["name"]), geonameid))
-    return places, names
-
-
-def _us_states(cache: object, cities: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]:
-    """US states, placed at the mean position of their GeoNames towns (the package has no
-    state coordinates; the mean of towns down to 500 people lands near the state's middle)."""
-    positions: dict[str, list[tuple[float, float]]] = {}
-    for city in cities:
-        if city[3] == "USA" and city[4]:
-            positions.setdefault(city[4], []).append((city[5], city[6]))
-    places, names = [], []
-    for code, entry in cache.get_us_states().items():  # type: ignore[attr-defined]
-        points = positions.get(code)
-        if not points:
-            continue
-        lat = sum(point[0] for point in points) / len(points)
-        lon = sum(point[1] for point in points) / len(points)
-        geonameid = int(entry["geonameid"])
-        places.append((geonameid, entry["name"], "region", "USA", code, lat, lon, 0))
         names.append((fold(entry["name"]), geonameid))
     return places, names
 
