@@ -71,7 +71,6 @@ def parse_number(text: str) -> float | None:
         "approximately ",
         "up to ",
         "roughly ",
-        "some ",
     ):
         if cleaned.startswith(prefix):
             cleaned = cleaned[len(prefix) :]
