@@ -38,7 +38,7 @@ def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> An
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         out.print(
             f"analysed {summary.articles} articles ({summary.words} words, {rate:,.0f} words/s): "
-            f"{summary.mentions} mentions, {summary.quotes} quotes, {summary.claims} claims"
+            f"{summary.mentions} mentions, {summary.quotes} quotes, {summary.claims} claims, {summary.events} events"
         )
     return summary
 

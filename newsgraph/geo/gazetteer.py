@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -23,7 +24,9 @@ from pathlib import Path
 from newsgraph.errors import NewsgraphError
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 4
+GAZETTEER_FORMAT = 5
+SUPPLEMENT_ID_BASE = -10_000_000
+SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
 _REGION_SUFFIX = re.compile(
@@ -96,7 +99,7 @@ def build_gazetteer(path: Path) -> Path:
                 key = fold(alias)
                 if len(key) > 1:
                     names.append((key, geonameid))
-        extras = (_countries(cache), _continents(cache), _regions(iso3_of))
+        extras = (_countries(cache), _continents(cache), _regions(iso3_of), _supplement())
         for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
@@ -136,6 +139,17 @@ def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
     for key, iso3 in registry.names.items():
         if iso3 in ids and iso3 in centroids:
             names.append((key, ids[iso3]))
+    return places, names
+
+
+def _supplement() -> tuple[list[tuple], list[tuple[str, int]]]:
+    """Seas, straits and regions GeoNames' extracts lack (`geo/data/supplement.toml`, with sources)."""
+    entries = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))["place"]
+    places, names = [], []
+    for number, entry in enumerate(entries, start=1):
+        place_id = SUPPLEMENT_ID_BASE - number  # not a GeoNames id (regions use small negative ids)
+        places.append((place_id, entry["name"], "region", entry.get("country"), None, entry["lat"], entry["lon"], 0))
+        names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.events.records import ArticleEvent
 
 
 class ActorKind(StrEnum):
@@ -97,3 +101,4 @@ class ArticleAnalysis:
     actors: list[LocalActor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    events: list[ArticleEvent] = field(default_factory=list)

@@ -13,12 +13,13 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
+from newsgraph.events.records import ArticleEvent
 from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
 
 # Bump when the analysis changes in a way that should redo stored articles.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: events
 CHUNK_SIZE = 256
 
 
@@ -29,7 +30,7 @@ class AnalysisStore(ActorRegistry, Protocol):
 
     def articles_to_analyse(
         self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
-    ) -> list[tuple[int, str, str]]: ...
+    ) -> list[tuple[int, str, str, str | None]]: ...
 
     def replace_analysis(
         self,
@@ -37,6 +38,10 @@ class AnalysisStore(ActorRegistry, Protocol):
         actor_ids: Sequence[int | None],
         evidence: Sequence[tuple[int, str]],
         version: int,
+    ) -> None: ...
+
+    def replace_events(
+        self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None]
     ) -> None: ...
 
 
@@ -47,6 +52,7 @@ class AnalysisSummary:
     mentions: int = 0
     quotes: int = 0
     claims: int = 0
+    events: int = 0
     seconds: float = 0.0
 
 
@@ -62,16 +68,20 @@ def analyse_store(
     after = 0
     while chunk := store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess, after=after, limit=CHUNK_SIZE):
         after = chunk[-1][0]  # bounded memory: a chunk of texts at a time, in storage order
-        words = {article_id: len(text.split()) for _rowid, article_id, text in chunk}
-        for analysis in analyse_texts((article_id, text) for _rowid, article_id, text in chunk):
+        words = {article_id: len(text.split()) for _rowid, article_id, text, _published in chunk}
+        published = {article_id: published_at for _rowid, article_id, _text, published_at in chunk}
+        texts = ((article_id, text) for _rowid, article_id, text, _published in chunk)
+        for analysis in analyse_texts(texts, published=published):
             with store.transaction():
                 resolution = resolve_actors(analysis, store)
                 store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
+                store.replace_events(analysis.article_id, analysis.events, resolution.actor_ids)
             summary.articles += 1
             summary.words += words[analysis.article_id]
             summary.mentions += len(analysis.mentions)
             summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
             summary.claims += len(analysis.claims)
+            summary.events += len(analysis.events)
             if on_article is not None:
                 on_article(analysis.article_id)
     summary.seconds = time.perf_counter() - started

@@ -27,6 +27,7 @@ from newsgraph.store.base import (
     StoredSignature,
 )
 from newsgraph.store.sqlite_actors import ActorTablesMixin
+from newsgraph.store.sqlite_events import EventTablesMixin
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
 
 _FTS_TERM = re.compile(r"\w+", re.UNICODE)
@@ -43,7 +44,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(ActorTablesMixin):
+class SQLiteStore(ActorTablesMixin, EventTablesMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:

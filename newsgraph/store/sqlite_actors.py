@@ -50,8 +50,8 @@ class ActorTablesMixin:
 
     def articles_to_analyse(
         self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
-    ) -> list[tuple[int, str, str]]:
-        """(rowid, article_id, text) of up to `limit` articles after `after` whose analysis is
+    ) -> list[tuple[int, str, str, str | None]]:
+        """(rowid, article_id, text, published_at) of up to `limit` articles after `after` whose analysis is
         missing or older than `version` (all of them with `reprocess`), in storage order.
 
         Exact duplicates are skipped: their text, and so their analysis, is their original's.
@@ -59,12 +59,12 @@ class ActorTablesMixin:
         condition = "" if reprocess else "AND (s.version IS NULL OR s.version < ?)"
         parameters: tuple[Any, ...] = (after,) if reprocess else (after, version)
         rows = self._db.execute(
-            f"""SELECT a.rowid, a.article_id, a.text FROM articles a LEFT JOIN nlp_state s USING (article_id)
+            f"""SELECT a.rowid, a.article_id, a.text, a.published_at FROM articles a LEFT JOIN nlp_state s USING (article_id)
                 WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}
                 ORDER BY a.rowid LIMIT ?""",
             (*parameters, limit),
         ).fetchall()
-        return [(int(row[0]), row[1], row[2]) for row in rows]
+        return [(int(row[0]), row[1], row[2], row[3]) for row in rows]
 
     # -- actors -------------------------------------------------------------------------
 

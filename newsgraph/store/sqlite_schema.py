@@ -195,6 +195,53 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX claims_by_article ON claims(article_id);
         """,
     ),
+    Migration(
+        3,
+        "event reports, merged into events across articles",
+        """
+        CREATE TABLE event_reports (
+            report_id            INTEGER PRIMARY KEY,
+            event_id             TEXT NOT NULL,
+            article_id           TEXT NOT NULL REFERENCES articles(article_id),
+            sentence             INTEGER NOT NULL,
+            start                INTEGER NOT NULL,
+            end                  INTEGER NOT NULL,
+            trigger_text         TEXT NOT NULL,
+            plover_type          TEXT NOT NULL,
+            plover_mode          TEXT,
+            acled_event_type     TEXT,
+            acled_sub_event_type TEXT,
+            actor1_id            INTEGER REFERENCES actors(actor_id),
+            actor1_name          TEXT,
+            actor1_country       TEXT,
+            actor1_kind          TEXT,
+            actor2_id            INTEGER REFERENCES actors(actor_id),
+            actor2_name          TEXT,
+            actor2_country       TEXT,
+            actor2_kind          TEXT,
+            location_name        TEXT,
+            admin1               TEXT,
+            country              TEXT,
+            lat                  REAL,
+            lon                  REAL,
+            geonameid            INTEGER,
+            location_precision   TEXT,
+            date                 TEXT,
+            date_precision       TEXT,
+            date_expression      TEXT,
+            date_anchor          TEXT,
+            fatalities           INTEGER,
+            fatalities_min       INTEGER,
+            fatalities_max       INTEGER,
+            injured              INTEGER,
+            confidence           REAL NOT NULL,
+            evidence_json        TEXT NOT NULL
+        );
+        CREATE INDEX event_reports_by_event ON event_reports(event_id);
+        CREATE INDEX event_reports_by_article ON event_reports(article_id);
+        CREATE INDEX event_reports_by_type_date ON event_reports(plover_type, date);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,180 @@
+"""CLI commands over events: events, event, export events."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out
+from newsgraph.cli.nlp import open_analysis_store
+from newsgraph.errors import NewsgraphError
+from newsgraph.events.lexicon import PLOVER_ALIASES
+from newsgraph.export.events import FORMATS, write_events
+from newsgraph.store.event_rows import EventFilter, EventRow
+
+
+def _near(value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(part) for part in value.split(","))
+    except ValueError as error:
+        raise click.BadParameter("expected LAT,LON,KM, e.g. 47.84,35.14,50", param_hint="--near") from error
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise click.BadParameter("latitude -90..90, longitude -180..180, km > 0", param_hint="--near")
+    return lat, lon, km
+
+
+def _event_filter(
+    type_: str | None, actor: str | None, country: str | None, since: str | None, until: str | None, near: str | None
+) -> EventFilter:
+    wanted = PLOVER_ALIASES.get(type_.upper(), type_) if type_ else None
+    return EventFilter(type=wanted, actor=actor, country=country, since=since, until=until, near=_near(near))
+
+
+def event_filter_options(command):  # type: ignore[no-untyped-def]
+    """The filters shared by `events` and `export events`."""
+    for option in reversed(
+        (
+            click.option("--type", "type_", help="PLOVER type (ASSAULT, CONSULT…), ACLED event or sub-event type."),
+            click.option("--actor", help="ISO-3 country of either actor (RUS), an actor id, or part of a name."),
+            click.option("--country", help="ISO-3 code of the country where the event happened."),
+            click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
+            click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+            click.option("--near", help="LAT,LON,KM: events within KM of a point."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _summary(event: EventRow) -> str:
+    actor1 = (event.actor1 or {}).get("name") or "?"
+    actor2 = (event.actor2 or {}).get("name") or ""
+    place = (event.location or {}).get("name") or ""
+    acled = f" / {event.acled_sub_event_type}" if event.acled_sub_event_type else ""
+    toll = f" killed {event.fatalities}" if event.fatalities is not None else ""
+    toll += f" injured {event.injured}" if event.injured is not None else ""
+    return (
+        f"{event.event_id}  {event.date or '(undated)'}  {event.plover_type}{acled}  "
+        f"{actor1} → {actor2}  @ {place}{toll}  ({len(event.article_ids)} article(s), conf {event.confidence:.2f})"
+    )
+
+
+@cli.command("events")
+@db_option
+@event_filter_options
+@click.option("--limit", type=click.IntRange(1), default=None)
+@json_option
+def events_command(
+    db: str,
+    type_: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    near: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """Events found in the stored articles, newest first.
+
+    Example: newsgraph events --type ASSAULT --actor RUS --near 47.84,35.14,100
+    """
+    store = open_analysis_store(db)
+    query = _event_filter(type_, actor, country, since, until, near)
+    query.limit = limit
+    rows = store.iter_events(query)
+    if as_json:
+        _echo_json_lines(row.public_dict() for row in rows)
+        return
+    for row in rows:
+        out.print(_escape(_summary(row)))
+
+
+@cli.command("event")
+@db_option
+@click.argument("event_id")
+@json_option
+def event_command(db: str, event_id: str, as_json: bool) -> None:
+    """One event with every field and the sentences it came from, evidence highlighted.
+
+    Example: newsgraph event ev-0123456789abcdef
+    """
+    store = open_analysis_store(db)
+    event = store.event(event_id)
+    if event is None:
+        raise NewsgraphError(f"no event {event_id!r}; list them with `newsgraph events`")
+    if as_json:
+        _echo_json_lines([event.public_dict()])
+        return
+    out.print(_escape(_summary(event)))
+    for name in ("plover_mode", "acled_event_type", "acled_sub_event_type", "date_precision", "date_evidence"):
+        out.print(_escape(f"  {name}: {getattr(event, name)}"))
+    for name in ("actor1", "actor2", "location"):
+        out.print(_escape(f"  {name}: {getattr(event, name)}"))
+    out.print(_escape(f"  fatalities: {event.fatalities} (min {event.fatalities_min}, max {event.fatalities_max})"))
+    out.print(_escape(f"  injured: {event.injured}"))
+    for evidence in event.evidence:
+        article = store.article(evidence.article_id)
+        if article is None:
+            continue
+        out.print(f"\n[dim]{_escape(evidence.article_id)} · sentence {evidence.sentence}[/dim]")
+        out.print(_highlight(article.text, evidence.start, evidence.end, evidence.fields))
+
+
+def _highlight(text: str, start: int, end: int, fields: dict[str, list[int]]) -> str:
+    """The sentence with each field's words marked and labelled; the text itself escaped."""
+    marks = sorted(
+        ((span[0], span[1], name) for name, span in fields.items() if start <= span[0] < end),
+        key=lambda item: item[0],
+    )
+    pieces, cursor = [], start
+    for mark_start, mark_end, name in marks:
+        if mark_start < cursor:
+            continue
+        pieces.append(_escape(text[cursor:mark_start]))
+        pieces.append(f"[reverse]{_escape(text[mark_start:mark_end])}[/reverse][dim]⟨{name}⟩[/dim]")
+        cursor = mark_end
+    pieces.append(_escape(text[cursor:end]))
+    outside = [f"{name}: {_escape(text[span[0]:span[1]])}" for name, span in fields.items() if not start <= span[0] < end]
+    return "".join(pieces) + ("\n  (from neighbouring sentences) " + "; ".join(outside) if outside else "")
+
+
+@cli.group("export")
+def export_group() -> None:
+    """Write stored records to files (streaming; bounded memory)."""
+
+
+@export_group.command("events")
+@db_option
+@event_filter_options
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout).")
+def export_events_command(
+    db: str,
+    type_: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    near: str | None,
+    fmt: str,
+    out_path: Path | None,
+) -> None:
+    """Export events as JSON Lines, CSV, GeoJSON or ACLED-style CSV.
+
+    Example: newsgraph export events --format geojson --out events.geojson
+    """
+    store = open_analysis_store(db)
+    rows = store.iter_events(_event_filter(type_, actor, country, since, until, near))
+    if out_path is None:
+        written = write_events(rows, sys.stdout, fmt)
+    else:
+        scratch = out_path.with_name(out_path.name + ".partial")
+        with scratch.open("w", encoding="utf-8", newline="") as handle:
+            written = write_events(rows, handle, fmt)
+        scratch.replace(out_path)
+        click.echo(f"wrote {written} events to {out_path}", err=True)

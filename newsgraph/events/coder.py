@@ -1,0 +1,163 @@
+"""Code the events one sentence reports: PLOVER type and mode, and ACLED type where one applies.
+
+A sentence can report one ACLED-style event (political violence, a demonstration or a strategic
+development — decided from all its triggers together, since "killed" beside "protesters" and
+"tear gas" is a different event from "killed" beside "gunmen") and any number of relations
+between actors (a meeting, a demand, a joint exercise), one per PLOVER type.
+
+Triggers in hypothetical, planned or negated wording ("could attack", "plans to visit", "did
+not meet") are dropped: the coder records what happened, not what might.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
+
+LOOKBACK_CHARS = 40
+WEAPON_TRIGGERS = ("suicide_bombing", "chemical_weapon", "air_strike", "drone_strike", "grenade", "shelling", "explosive")
+GENERIC_VIOLENCE = ("clash", "firearms", "attack", "killing")
+LETHAL = ("killing", "firearms", "clash")
+NEVER_HYPOTHETICAL = frozenset({"threaten"})
+
+# The PLOVER type an ACLED sub-event type implies (PLOVER: FIGHT is conventional military
+# force, ASSAULT unconventional violence such as bombings, abductions and attacks on civilians).
+PLOVER_OF_SUB_TYPE = {
+    "Armed clash": ("FIGHT", "small arms"),
+    "Government regains territory": ("FIGHT", "occupation"),
+    "Non-state actor overtakes territory": ("FIGHT", "occupation"),
+    "Attack": ("ASSAULT", None),
+    "Peaceful protest": ("PROTEST", "demonstrate"),
+    "Protest with intervention": ("PROTEST", "demonstrate"),
+    "Excessive force against protesters": ("PROTEST", "demonstrate"),
+    "Violent demonstration": ("PROTEST", "riot"),
+    "Mob violence": ("ASSAULT", "mob"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    trigger: Trigger
+    start: int  # offsets into the coded text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventCode:
+    plover_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    hit: TriggerHit  # the trigger that names the event
+    hits: tuple[TriggerHit, ...]  # every trigger that took part in the decision
+
+    @property
+    def is_acled(self) -> bool:
+        return self.acled_sub_event_type is not None
+
+
+def find_triggers(text: str, lexicon: EventLexicon | None = None) -> list[TriggerHit]:
+    """Non-overlapping trigger matches in text order; on overlap the longer, then the stronger, wins."""
+    lexicon = lexicon or event_lexicon()
+    hits = [
+        TriggerHit(trigger, match.start(), match.end())
+        for trigger in lexicon.triggers
+        for match in trigger.pattern.finditer(text)
+    ]
+    hits.sort(key=lambda hit: (-(hit.end - hit.start), -hit.trigger.priority, hit.start))
+    kept: list[TriggerHit] = []
+    for hit in hits:
+        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+            kept.append(hit)
+    kept = [hit for hit in kept if not _is_hypothetical(text, hit, lexicon)]
+    return sorted(kept, key=lambda hit: hit.start)
+
+
+def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
+    if hit.trigger.id in NEVER_HYPOTHETICAL:
+        return False
+    before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
+    return lexicon.hypothetical.search(before) is not None
+
+
+def code_text(text: str, lexicon: EventLexicon | None = None) -> list[EventCode]:
+    """The events `text` (one sentence, or one short event description) reports."""
+    lexicon = lexicon or event_lexicon()
+    hits = find_triggers(text, lexicon)
+    codes: list[EventCode] = []
+    acled = _acled_event(text, [hit for hit in hits if hit.trigger.family != "relation"], lexicon)
+    if acled is not None:
+        codes.append(acled)
+    seen_types = {code.plover_type for code in codes}
+    for hit in sorted((hit for hit in hits if hit.trigger.family == "relation"), key=lambda hit: -hit.trigger.priority):
+        if hit.trigger.plover in seen_types:
+            continue
+        seen_types.add(hit.trigger.plover)
+        codes.append(EventCode(hit.trigger.plover, hit.trigger.mode, None, None, hit, (hit,)))
+    return sorted(codes, key=lambda code: code.hit.start)
+
+
+def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> EventCode | None:
+    if not hits:
+        return None
+    by_id: dict[str, list[TriggerHit]] = {}
+    for hit in hits:
+        by_id.setdefault(hit.trigger.id, []).append(hit)
+
+    def first(*ids: str) -> TriggerHit | None:
+        found = [hit for trigger_id in ids for hit in by_id.get(trigger_id, [])]
+        return max(found, key=lambda hit: (hit.trigger.priority, -hit.start)) if found else None
+
+    def context(name: str) -> bool:
+        return lexicon.context[name].search(text) is not None
+
+    lethal = first(*LETHAL) is not None
+    weapon = first(*WEAPON_TRIGGERS)
+    disrupted = first("disrupted_weapons")
+    protest = first("protest", "riot", "mob")
+    strategic = first("looting", "arrest", "base_established", "territory_transfer", "group_change", "agreement_conflict")
+
+    if disrupted is not None and not lethal:
+        return _code(disrupted, disrupted.trigger.acled, hits, lexicon)
+    if weapon is not None:
+        return _code(weapon, weapon.trigger.acled, hits, lexicon)
+    if protest is not None:
+        if protest.trigger.id == "mob":
+            sub_type = "Mob violence"
+        elif context("protest_excessive"):
+            sub_type = "Excessive force against protesters"
+        elif protest.trigger.id == "riot" or context("protest_violence") or first("looting") is not None:
+            sub_type = "Violent demonstration"
+        elif context("protest_intervention"):
+            sub_type = "Protest with intervention"
+        else:
+            sub_type = "Peaceful protest"
+        return _code(protest, sub_type, hits, lexicon)
+    special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
+    if special is not None:
+        return _code(special, special.trigger.acled, hits, lexicon)
+    if strategic is not None and not lethal:
+        return _code(strategic, strategic.trigger.acled, hits, lexicon)
+    generic = first(*GENERIC_VIOLENCE)
+    if generic is not None:
+        if first("clash") is not None:
+            sub_type = "Armed clash"
+        elif context("civilians"):
+            sub_type = "Attack"
+        elif context("armed"):
+            sub_type = "Armed clash"
+        else:
+            sub_type = "Attack"
+        return _code(generic, sub_type, hits, lexicon)
+    if strategic is not None:
+        return _code(strategic, strategic.trigger.acled, hits, lexicon)
+    return None
+
+
+def _code(hit: TriggerHit, sub_type: str | None, hits: list[TriggerHit], lexicon: EventLexicon) -> EventCode:
+    plover_type, plover_mode = PLOVER_OF_SUB_TYPE.get(sub_type or "", (hit.trigger.plover, hit.trigger.mode))
+    if sub_type == "Attack" and hit.trigger.mode:
+        plover_mode = hit.trigger.mode
+    event_type = lexicon.acled_types.get(sub_type) if sub_type else None
+    return EventCode(plover_type, plover_mode, event_type, sub_type, hit, tuple(hits))

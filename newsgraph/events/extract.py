@@ -1,0 +1,198 @@
+"""Find the events of one analysed article: each coded from its own sentence, with that
+sentence's actors, place, date and casualty counts — never glued from unrelated sentences.
+
+The one exception is what news writing itself splits: a sentence that only adds a toll to the
+violent event just before it ("At least one person died, and 25 others were injured in the
+attack.") adds its counts to that event instead of becoming a second one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsgraph.events.anchor import Anchor, date_against
+from newsgraph.events.casualties import Count, extract_casualties
+from newsgraph.events.dates import Precision, ResolvedDate
+from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
+from newsgraph.events.lexicon import EventLexicon, event_lexicon
+from newsgraph.events.participants import assign_roles, sentence_candidates
+from newsgraph.events.places import TOPONYM_LABELS, event_place, sentence_toponyms
+from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.geo.gazetteer import Gazetteer, gazetteer
+from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.records import ArticleAnalysis, QuoteKind
+
+UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
+ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
+INHERIT_WITHIN_SENTENCES = 2
+NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    index: int
+    span: Span
+    text: str
+
+
+def find_events(
+    doc: Doc,
+    analysis: ArticleAnalysis,
+    anchor: Anchor | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    places: Gazetteer | None = None,
+) -> list[ArticleEvent]:
+    lexicon = lexicon or event_lexicon()
+    places = places or gazetteer()
+    text = doc.text
+    toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
+    date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    context = _context_countries(doc)
+    quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
+    events: list[ArticleEvent] = []
+    previous_violent: ArticleEvent | None = None
+    for sentence in analysis.sentences:
+        here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
+        codes = code_text(here.text, lexicon)
+        if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
+            previous_violent = None
+        if not codes:
+            continue
+        candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
+        toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+        found_violent: ArticleEvent | None = None
+        for code in codes:
+            trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
+            if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
+                continue  # "these attacks": events told before, not a new one
+            if (
+                previous_violent is not None
+                and _adds_toll_only(code, candidates, toponyms)
+                and _add_toll(previous_violent, here)
+            ):
+                continue
+            actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if not code.is_acled and (actor1 is None or actor1.kind in UNNAMED_KINDS - {"military"}):
+                continue  # a relation needs a named party
+            event = ArticleEvent(
+                sentence=here.index,
+                sentence_span=here.span,
+                trigger=trigger,
+                trigger_text=text[trigger.start : trigger.end],
+                plover_type=code.plover_type,
+                plover_mode=code.plover_mode,
+                acled_event_type=code.acled_event_type,
+                acled_sub_event_type=code.acled_sub_event_type,
+            )
+            event.location = event_place(toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places)
+            country = event.location.place.country if event.location else None
+            if actor1 is None and code.is_acled and previous_violent is not None:
+                actor1 = _inherited(previous_violent, here.index)
+            if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
+                actor2 = _host(event.location.place.country or "", event.location.span)
+            event.actor1, event.actor2 = _with_country(actor1, country), _with_country(actor2, country)
+            _date_event(event, date_entities, here, anchor)
+            if code.plover_type in NEEDS_CASUALTIES and code.is_acled:
+                _count_casualties(event, here)
+                found_violent = found_violent or event
+            event.confidence = _confidence(event, code, quoted)
+            events.append(event)
+        previous_violent = found_violent or previous_violent
+    return events
+
+
+def main_event(events: list[ArticleEvent]) -> ArticleEvent | None:
+    """The event an event description is about: its first ACLED-coded event."""
+    return next((event for event in events if event.acled_sub_event_type is not None), None)
+
+
+def _context_countries(doc: Doc) -> Counter[str]:
+    registry = country_registry()
+    return Counter(
+        country
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "NORP", "LOC")
+        and (country := registry.country_of_name(ent.text) or registry.country_of_demonym(ent.text))
+    )
+
+
+def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:
+    named = [candidate for candidate in candidates if candidate.actor.actor is not None]
+    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not named and not toponyms
+
+
+def _add_toll(event: ArticleEvent, here: _SentenceContext) -> bool:
+    toll = extract_casualties(here.text)
+    if toll.killed.value is None and toll.injured.value is None:
+        return False
+    event.fatalities = _add(event.fatalities, toll.killed)
+    event.injured = _add(event.injured, toll.injured)
+    start = event.casualty_span.start if event.casualty_span else here.span.start
+    event.casualty_span = Span(start, here.span.end)
+    return True
+
+
+def _add(known: Count | None, more: Count) -> Count | None:
+    if more.value is None:
+        return known
+    if known is None or known.value is None:
+        return more
+    low = (known.minimum or known.value) + (more.minimum or more.value)
+    return Count(known.value + more.value, low if known.minimum or more.minimum else None, None, known.evidence)
+
+
+def _count_casualties(event: ArticleEvent, here: _SentenceContext) -> None:
+    toll = extract_casualties(here.text)
+    event.fatalities = toll.killed if toll.killed.value is not None else None
+    event.injured = toll.injured if toll.injured.value is not None else None
+    if event.fatalities or event.injured:
+        event.casualty_span = here.span
+
+
+def _inherited(previous: ArticleEvent, sentence: int) -> EventActor | None:
+    """The doer of the violent event told just before ("a wave of attacks by Russia … A missile
+    strike on an apartment block …"): a follow-up sentence rarely repeats it."""
+    if sentence - previous.sentence > INHERIT_WITHIN_SENTENCES:
+        return None
+    return previous.actor1
+
+
+def _host(country: str, span: Span) -> EventActor:
+    """The host of a visit, when the text names only where the visit went ("visit to Moscow")."""
+    return EventActor(country_registry().name_of(country), "country", country, span)
+
+
+def _with_country(actor: EventActor | None, location_country: str | None) -> EventActor | None:
+    if actor is None or actor.country is not None or actor.kind not in UNNAMED_KINDS or location_country is None:
+        return actor
+    return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor, country_from_location=True)
+
+
+def _date_event(
+    event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: _SentenceContext, anchor: Anchor | None
+) -> None:
+    in_sentence = [item for item in date_entities if here.span.start <= item[0] < here.span.end]
+    in_sentence.sort(key=lambda item: abs(item[0] - event.trigger.start))
+    for start, end, expression in in_sentence:
+        resolved = date_against(expression, anchor)
+        if resolved is not None:
+            event.date, event.date_span = resolved, Span(start, end)
+            return
+    if anchor is not None and not anchor.estimated:  # news reports what happened days before
+        event.date = ResolvedDate(anchor.value, Precision.WEEK, "publication date (the sentence gives none)", anchor.value)
+
+
+def _confidence(event: ArticleEvent, code: EventCode, quoted: list[Span]) -> float:
+    score = 0.45 if code.is_acled else 0.35
+    score += 0.15 if event.actor1 is not None and event.actor1.actor is not None else 0.05 if event.actor1 else 0.0
+    score += 0.1 if event.actor2 is not None else 0.0
+    score += 0.15 if event.location is not None else 0.0
+    score += 0.1 if event.date is not None else 0.0
+    if any(span.start <= event.trigger.start < span.end for span in quoted):
+        score -= 0.25  # told in someone's words, not the reporter's
+    return round(min(max(score, 0.05), 0.99), 2)

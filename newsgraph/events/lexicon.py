@@ -1,0 +1,117 @@
+"""The event coder's data (`events/data/triggers.toml`), compiled once.
+
+Triggers and context words are data so that analysts can read and extend what the coder looks
+for without reading code; this module only validates and compiles them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.errors import NewsgraphError
+
+DATA_FILE = Path(__file__).parent / "data" / "triggers.toml"
+FAMILIES = ("violence", "protest", "strategic", "relation")
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "FIGHT",
+)
+# Names older PLOVER drafts (and this project's issue texts) use for the same categories.
+PLOVER_ALIASES = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
+
+
+class LexiconError(NewsgraphError):
+    """The trigger file is malformed (a bad pattern, an unknown type or family)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    family: str
+    plover: str
+    mode: str | None
+    acled: str | None
+    priority: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    triggers: tuple[Trigger, ...]
+    acled_types: dict[str, str]  # sub-event type → event type
+    context: dict[str, re.Pattern[str]]
+    hypothetical: re.Pattern[str]  # matched at the end of the words before a trigger
+    participants: dict[str, re.Pattern[str]]  # unnamed actors by kind (group, military, civilians, …)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return r"(?<![\w-])(?:" + "|".join(f"(?:{pattern})" for pattern in patterns) + r")(?![\w-])"
+
+
+def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(_alternation(patterns), re.IGNORECASE)
+    except re.error as error:
+        raise LexiconError(f"{DATA_FILE}: bad pattern in {where}: {error}") from error
+
+
+def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    acled_types: dict[str, str] = data["acled_types"]
+    triggers = []
+    for entry in data["trigger"]:
+        where = f"trigger {entry.get('id')!r}"
+        if entry["family"] not in FAMILIES:
+            raise LexiconError(f"{path}: {where}: family must be one of {', '.join(FAMILIES)}")
+        if entry["plover"] not in PLOVER_TYPES:
+            raise LexiconError(f"{path}: {where}: unknown PLOVER type {entry['plover']!r}")
+        if entry.get("acled") is not None and entry["acled"] not in acled_types:
+            raise LexiconError(f"{path}: {where}: unknown ACLED sub-event type {entry['acled']!r}")
+        triggers.append(
+            Trigger(
+                id=entry["id"],
+                family=entry["family"],
+                plover=entry["plover"],
+                mode=entry.get("mode"),
+                acled=entry.get("acled"),
+                priority=int(entry["priority"]),
+                pattern=_compile(entry["patterns"], where),
+            )
+        )
+    context = dict(data["context"])
+    hypothetical = re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in context.pop("hypothetical")) + r")\W*(?:\w+\W+){0,2}$",
+        re.IGNORECASE,
+    )
+    return EventLexicon(
+        triggers=tuple(triggers),
+        acled_types=acled_types,
+        context={name: _compile(words, f"context {name}") for name, words in context.items()},
+        hypothetical=hypothetical,
+        participants={kind: _compile(words, f"participants {kind}") for kind, words in data["participants"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    return load_lexicon()

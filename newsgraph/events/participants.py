@@ -1,0 +1,161 @@
+"""Who did it and to whom, from the words of one sentence (no parser: word order and cues).
+
+Candidates are the actors the NLP stage found in the sentence plus unnamed participants
+("gunmen", "Afghan forces", "civilians"). Active voice puts the doer before the trigger and the
+target after it ("Russia struck Kyiv"); an agent after "by" is the doer in passive and nominal
+wording ("were killed by gunmen", "attacks by Russia"). Victims (civilians, protesters) are not
+taken as the doer when anyone else is available.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.events.lexicon import EventLexicon
+from newsgraph.events.records import EventActor, Span
+from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.lexicon import lexicon
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis
+
+AGENT_CUE = re.compile(r"^[^.;:]{0,40}?\bby\s+$", re.IGNORECASE)
+TARGET_CUE = re.compile(r"\b(?:on|against|at|targeting|with|into|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+VICTIM_KINDS = frozenset({"civilians", "civilian_targets", "protesters"})
+NOT_ACTORS = frozenset({ActorKind.PLACE.value})
+ADJECTIVE = re.compile(r"([A-Z][\w'’-]+)\s+$")
+JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
+PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
+LOCATED = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    actor: EventActor
+    is_victim: bool
+    is_adjective: bool = False  # "Russian" in "the former Russian president": weaker than a name
+
+
+def sentence_candidates(
+    analysis: ArticleAnalysis, sentence: int, start: int, text: str, lexicon: EventLexicon
+) -> list[Candidate]:
+    """Named and unnamed participants of one sentence, in text order (`text` starts at `start`)."""
+    found: list[Candidate] = []
+    for mention in analysis.mentions:
+        if mention.sentence != sentence or mention.actor is None:
+            continue
+        local = analysis.actors[mention.actor]
+        if local.kind.value in NOT_ACTORS:
+            capital_of = country_registry().country_of_capital(mention.text)
+            if capital_of is None or LOCATED.search(text[: mention.start - start]):
+                continue
+            local_name = f"Government of {country_registry().name_of(capital_of)}"  # "called on Beijing"
+            found.append(
+                Candidate(EventActor(local_name, "government", capital_of, Span(mention.start, mention.end)), False)
+            )
+            continue
+        if local.kind.value in PLACE_LIKE and LOCATED.search(text[: mention.start - start]):
+            continue  # "in southern Ukraine" names a place, not a party
+        found.append(
+            Candidate(
+                EventActor(local.name, local.kind.value, local.country, Span(mention.start, mention.end), mention.actor),
+                is_victim=False,
+                is_adjective=mention.label == "NORP" and _before_role(text, mention.end - start),
+            )
+        )
+    registry = country_registry()
+    for kind, pattern in lexicon.participants.items():
+        for match in pattern.finditer(text):
+            span = Span(start + match.start(), start + match.end())
+            if any(_overlaps(span, candidate.actor.span) for candidate in found):
+                continue
+            adjective = ADJECTIVE.search(text[: match.start()])
+            country = None
+            if adjective is not None:
+                country = registry.country_of_demonym(adjective.group(1)) or registry.country_of_name(adjective.group(1))
+            if kind == "civilian_targets":
+                kind, name = "civilians", "Civilians"
+            else:
+                name = f"{adjective.group(1)} {match.group(0)}" if adjective is not None and country else match.group(0)
+            found.append(Candidate(EventActor(name, kind, country, span), is_victim=kind in VICTIM_KINDS))
+    return sorted(found, key=lambda candidate: candidate.actor.span.start)
+
+
+def assign_roles(
+    candidates: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int
+) -> tuple[EventActor | None, EventActor | None]:
+    """(actor1, actor2) for the event named at `trigger`, from the same clause where possible."""
+    clause_start, clause_end = _clause(sentence_text, trigger.start - sentence_start)
+    in_clause = [
+        candidate
+        for candidate in candidates
+        if clause_start <= candidate.actor.span.start - sentence_start < clause_end
+        and not _overlaps(candidate.actor.span, trigger)
+    ]
+    before = [candidate for candidate in in_clause if candidate.actor.span.end <= trigger.start]
+    after = [candidate for candidate in in_clause if candidate.actor.span.start >= trigger.end]
+    agent = next(
+        (
+            candidate
+            for candidate in after
+            if AGENT_CUE.search(sentence_text[trigger.end - sentence_start : candidate.actor.span.start - sentence_start])
+        ),
+        None,
+    )
+    if agent is not None:
+        target = _nearest_before(before) or next((c for c in after if c is not agent), None)
+        return agent.actor, target.actor if target else None
+    doers = [candidate for candidate in before if not candidate.is_victim]
+    doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
+    rest = [candidate for candidate in after if candidate is not doer]
+    target = next(
+        (
+            candidate
+            for candidate in rest
+            if TARGET_CUE.search(sentence_text[: candidate.actor.span.start - sentence_start])
+        ),
+        rest[0] if rest else None,
+    )
+    if target is None and doer is not None:
+        target = _partner(doer, before, sentence_text, sentence_start)
+    return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _partner(doer: Candidate, before: list[Candidate], sentence_text: str, sentence_start: int) -> Candidate | None:
+    """The other party of a joint subject ("Chinese and Russian ships", "Jordan and Britain")."""
+    for candidate in before:
+        if candidate is doer or candidate.actor.country == doer.actor.country and candidate.actor.country:
+            continue
+        first, second = sorted((candidate, doer), key=lambda item: item.actor.span.start)
+        between = sentence_text[first.actor.span.end - sentence_start : second.actor.span.start - sentence_start]
+        if JOINED.match(between):
+            return candidate
+    return None
+
+
+def _before_role(text: str, end: int) -> bool:
+    """'Russian' in 'the former Russian president': a person's attribute, not a party."""
+    following = text[end:].split(maxsplit=1)
+    return bool(following) and following[0].lower().strip(",.") in lexicon().roles
+
+
+def _nearest_before(candidates: list[Candidate]) -> Candidate | None:
+    return candidates[-1] if candidates else None
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end

@@ -1,0 +1,1 @@
+"""Writers that turn stored records into files analysts' tools read."""

@@ -1,0 +1,56 @@
+"""What the store returns for events, shaped as the export and API present them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class EventEvidence:
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    fields: dict[str, list[int]] = field(default_factory=dict)  # field → [start, end] in the article
+
+
+@dataclass(slots=True)
+class EventRow:
+    event_id: str
+    article_ids: list[str]
+    evidence: list[EventEvidence]
+    plover_type: str
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    actor1: dict[str, Any] | None
+    actor2: dict[str, Any] | None
+    location: dict[str, Any] | None
+    date: str | None
+    date_precision: str | None
+    date_evidence: dict[str, Any] | None
+    fatalities: int | None
+    fatalities_min: int | None
+    fatalities_max: int | None
+    injured: int | None
+    confidence: float
+    trigger: str = ""
+
+    def public_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Filters of `newsgraph events` and the API; all optional, combined with AND."""
+
+    type: str | None = None  # PLOVER type, ACLED event type or ACLED sub-event type
+    actor: str | None = None  # ISO-3 country of either actor, a stored actor id, or part of a name
+    country: str | None = None  # ISO-3 of the event's place
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None
+    near: tuple[float, float, float] | None = None  # lat, lon, km
+    bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
+    article_id: str | None = None
+    limit: int | None = None

@@ -1,0 +1,289 @@
+"""SQLite reads and writes for events (mixed into `SQLiteStore`).
+
+An article's event reports are replaced with its analysis, in the same transaction. Each new
+report joins the event of a matching report from another article (`newsgraph.events.merge`)
+or starts its own; an event is the set of reports sharing an `event_id`, presented through its
+most confident report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.events.records import ArticleEvent, EventActor
+from newsgraph.geo.gazetteer import distance_km
+from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow
+
+_REPORT_COLUMNS = (
+    "event_id, article_id, sentence, start, end, trigger_text, plover_type, plover_mode, acled_event_type,"
+    " acled_sub_event_type, actor1_id, actor1_name, actor1_country, actor1_kind, actor2_id, actor2_name,"
+    " actor2_country, actor2_kind, location_name, admin1, country, lat, lon, geonameid, location_precision,"
+    " date, date_precision, date_expression, date_anchor, fatalities, fatalities_min, fatalities_max, injured,"
+    " confidence, evidence_json"
+)
+_RANKED = """WITH ranked AS (
+    SELECT r.*, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY confidence DESC, report_id) AS rank
+    FROM event_reports r)
+SELECT * FROM ranked WHERE rank = 1"""
+KM_PER_DEGREE = 111.0
+
+
+class EventTablesMixin:
+    _db: sqlite3.Connection
+
+    def replace_events(self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None]) -> None:
+        """Store an article's event reports, replacing earlier ones. Call inside a transaction."""
+        self._db.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
+        for event in events:
+            values = _report_values(article_id, event, actor_ids)
+            key = _key_of(article_id, event, values)
+            event_id = self._matching_event(key) or _new_event_id(article_id, event)
+            self._db.execute(
+                f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 35)})",
+                (event_id, *values),
+            )
+
+    def _matching_event(self, key: ReportKey) -> str | None:
+        if key.date is None:
+            rows = self._db.execute(
+                """SELECT event_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id, actor2_country
+                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? AND date IS NULL
+                   AND article_id != ? ORDER BY report_id LIMIT 500""",
+                (key.plover_type, key.acled_sub_event_type, key.article_id),
+            ).fetchall()
+        else:
+            low, high = key.date - timedelta(days=1), key.date + timedelta(days=1)
+            rows = self._db.execute(
+                """SELECT event_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id, actor2_country
+                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? AND date BETWEEN ? AND ?
+                   AND article_id != ? ORDER BY report_id LIMIT 500""",
+                (key.plover_type, key.acled_sub_event_type, low.isoformat(), high.isoformat(), key.article_id),
+            ).fetchall()
+        for row in rows:
+            other = ReportKey(
+                row[1],
+                key.plover_type,
+                key.acled_sub_event_type,
+                date.fromisoformat(row[2]) if row[2] else None,
+                row[3],
+                row[4],
+                (row[5], row[6]),
+                (row[7], row[8]),
+            )
+            if same_event(key, other):
+                return str(row[0])
+        return None
+
+    # -- reading --------------------------------------------------------------------------
+
+    def events(self, query: EventFilter) -> list[EventRow]:
+        return list(self.iter_events(query))
+
+    def iter_events(self, query: EventFilter) -> Iterator[EventRow]:
+        """Events matching `query`, newest first; streams, so exports run in bounded memory."""
+        conditions, parameters = _conditions(query)
+        sql = _RANKED + "".join(f" AND {condition}" for condition in conditions)
+        sql += " ORDER BY date IS NULL, date DESC, event_id"
+        cursor = self._db.execute(sql, parameters)
+        produced = 0
+        while rows := cursor.fetchmany(256):
+            columns = [description[0] for description in cursor.description]
+            for values in rows:
+                row = dict(zip(columns, values, strict=True))
+                if query.near is not None and row["lat"] is not None:
+                    lat, lon, km = query.near
+                    if distance_km(lat, lon, row["lat"], row["lon"]) > km:
+                        continue
+                yield self._event_row(row)
+                produced += 1
+                if query.limit is not None and produced >= query.limit:
+                    return
+
+    def event(self, event_id: str) -> EventRow | None:
+        row = self._db.execute(_RANKED + " AND event_id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        columns = [description[0] for description in self._db.execute(_RANKED + " LIMIT 0").description]
+        return self._event_row(dict(zip(columns, row, strict=True)))
+
+    def event_counts(self) -> dict[str, int]:
+        reports, events, articles = self._db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT event_id), COUNT(DISTINCT article_id) FROM event_reports"
+        ).fetchone()
+        return {"event_reports": reports, "events": events, "articles_with_events": articles}
+
+    def _event_row(self, row: dict[str, Any]) -> EventRow:
+        reports = self._db.execute(
+            "SELECT article_id, sentence, start, end, evidence_json FROM event_reports WHERE event_id = ?"
+            " ORDER BY report_id",
+            (row["event_id"],),
+        ).fetchall()
+        evidence = [EventEvidence(article, sentence, start, end, json.loads(fields)) for article, sentence, start, end, fields in reports]
+        article_ids = list(dict.fromkeys(item.article_id for item in evidence))
+        location = None
+        if row["lat"] is not None:
+            location = {
+                "name": row["location_name"],
+                "admin1": row["admin1"],
+                "country": row["country"],
+                "lat": row["lat"],
+                "lon": row["lon"],
+                "geonameid": row["geonameid"],
+                "precision": row["location_precision"],
+            }
+        date_evidence = None
+        if row["date"] is not None:
+            date_evidence = {"expression": row["date_expression"], "anchor": row["date_anchor"]}
+        return EventRow(
+            event_id=row["event_id"],
+            article_ids=article_ids,
+            evidence=evidence,
+            plover_type=row["plover_type"],
+            plover_mode=row["plover_mode"],
+            acled_event_type=row["acled_event_type"],
+            acled_sub_event_type=row["acled_sub_event_type"],
+            actor1=_actor(row, "actor1"),
+            actor2=_actor(row, "actor2"),
+            location=location,
+            date=row["date"],
+            date_precision=row["date_precision"],
+            date_evidence=date_evidence,
+            fatalities=row["fatalities"],
+            fatalities_min=row["fatalities_min"],
+            fatalities_max=row["fatalities_max"],
+            injured=row["injured"],
+            confidence=row["confidence"],
+            trigger=row["trigger_text"],
+        )
+
+
+def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    if row[f"{prefix}_name"] is None:
+        return None
+    return {
+        "actor_id": row[f"{prefix}_id"],
+        "name": row[f"{prefix}_name"],
+        "country": row[f"{prefix}_country"],
+        "kind": row[f"{prefix}_kind"],
+    }
+
+
+def _conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    if query.type:
+        wanted = query.type.strip()
+        conditions.append("(plover_type = ? OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? COLLATE NOCASE)")
+        parameters += [wanted.upper(), wanted, wanted]
+    if query.actor:
+        actor = query.actor.strip()
+        if actor.isdigit():
+            conditions.append("(actor1_id = ? OR actor2_id = ?)")
+            parameters += [int(actor), int(actor)]
+        elif len(actor) == 3 and actor.isalpha() and actor.isupper():
+            conditions.append("(actor1_country = ? OR actor2_country = ?)")
+            parameters += [actor, actor]
+        else:
+            pattern = "%" + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append("(actor1_name LIKE ? ESCAPE '\\' OR actor2_name LIKE ? ESCAPE '\\')")
+            parameters += [pattern, pattern]
+    if query.country:
+        conditions.append("country = ?")
+        parameters.append(query.country.upper())
+    if query.since:
+        conditions.append("date >= ?")
+        parameters.append(query.since)
+    if query.until:
+        conditions.append("date <= ?")
+        parameters.append(query.until)
+    if query.article_id:
+        conditions.append("event_id IN (SELECT event_id FROM event_reports WHERE article_id = ?)")
+        parameters.append(query.article_id)
+    box = query.bbox
+    if query.near is not None:
+        lat, lon, km = query.near
+        spread = km / KM_PER_DEGREE
+        lon_spread = spread / max(math.cos(math.radians(lat)), 0.01)
+        box = (lat - spread, lon - lon_spread, lat + spread, lon + lon_spread)
+    if box is not None:
+        south, west, north, east = box
+        conditions.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+        parameters += [south, north, west, east]
+    return conditions, parameters
+
+
+def _report_values(article_id: str, event: ArticleEvent, actor_ids: Sequence[int | None]) -> tuple[Any, ...]:
+    def actor_values(actor: EventActor | None) -> tuple[Any, ...]:
+        if actor is None:
+            return (None, None, None, None)
+        stored = actor_ids[actor.actor] if actor.actor is not None else None
+        return (stored, actor.name, actor.country, actor.kind)
+
+    place = event.location.place if event.location else None
+    fields: dict[str, list[int]] = {"trigger": [event.trigger.start, event.trigger.end]}
+    for name, actor in (("actor1", event.actor1), ("actor2", event.actor2)):
+        if actor is not None:
+            fields[name] = [actor.span.start, actor.span.end]
+    if event.location is not None:
+        fields["location"] = [event.location.span.start, event.location.span.end]
+    if event.date_span is not None:
+        fields["date"] = [event.date_span.start, event.date_span.end]
+    if event.casualty_span is not None:
+        fields["casualties"] = [event.casualty_span.start, event.casualty_span.end]
+    fatalities, injured = event.fatalities, event.injured
+    return (
+        article_id,
+        event.sentence,
+        event.sentence_span.start,
+        event.sentence_span.end,
+        event.trigger_text,
+        event.plover_type,
+        event.plover_mode,
+        event.acled_event_type,
+        event.acled_sub_event_type,
+        *actor_values(event.actor1),
+        *actor_values(event.actor2),
+        event.location.name if event.location else None,
+        place.admin1 if place else None,
+        place.country if place else None,
+        place.lat if place else None,
+        place.lon if place else None,
+        place.geonameid if place else None,
+        event.location.precision if event.location else None,
+        event.date.value.isoformat() if event.date else None,
+        event.date.precision.value if event.date else None,
+        event.date.expression if event.date else None,
+        event.date.anchor.isoformat() if event.date and event.date.anchor else None,
+        fatalities.value if fatalities else None,
+        fatalities.minimum if fatalities else None,
+        fatalities.maximum if fatalities else None,
+        injured.value if injured else None,
+        event.confidence,
+        json.dumps(fields),
+    )
+
+
+def _key_of(article_id: str, event: ArticleEvent, values: tuple[Any, ...]) -> ReportKey:
+    place = event.location.place if event.location else None
+    return ReportKey(
+        article_id,
+        event.plover_type,
+        event.acled_sub_event_type,
+        event.date.value if event.date else None,
+        place.lat if place else None,
+        place.lon if place else None,
+        (values[9], values[11]),
+        (values[13], values[15]),
+    )
+
+
+def _new_event_id(article_id: str, event: ArticleEvent) -> str:
+    seed = f"{article_id}:{event.trigger.start}:{event.plover_type}"
+    return "ev-" + hashlib.sha256(seed.encode()).hexdigest()[:16]
