@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -13,6 +15,8 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.export.events import FORMATS, write_events
 from newsgraph.store.event_rows import EventFilter, EventRow
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -34,7 +38,7 @@ def _event_filter(
     return EventFilter(type=wanted, actor=actor, country=country, since=since, until=until, near=_near(near))
 
 
-def event_filter_options(command):  # type: ignore[no-untyped-def]
+def event_filter_options(command: F) -> F:
     """The filters shared by `events` and `export events`."""
     for option in reversed(
         (
@@ -139,7 +143,9 @@ def _highlight(text: str, start: int, end: int, fields: dict[str, list[int]]) ->
         pieces.append(f"[reverse]{_escape(text[mark_start:mark_end])}[/reverse][dim]⟨{name}⟩[/dim]")
         cursor = mark_end
     pieces.append(_escape(text[cursor:end]))
-    outside = [f"{name}: {_escape(text[span[0]:span[1]])}" for name, span in fields.items() if not start <= span[0] < end]
+    outside = [
+        f"{name}: {_escape(text[span[0] : span[1]])}" for name, span in fields.items() if not start <= span[0] < end
+    ]
     return "".join(pieces) + ("\n  (from neighbouring sentences) " + "; ".join(outside) if outside else "")
 
 
@@ -152,7 +158,9 @@ def export_group() -> None:
 @db_option
 @event_filter_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout).")
+@click.option(
+    "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout)."
+)
 def export_events_command(
     db: str,
     type_: str | None,

@@ -351,6 +351,50 @@ def eval_geo_command(gold: str, limit: int | None, as_json: bool) -> None:
     _print_report(evaluate_geo(gold, limit=limit), as_json)
 
 
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@json_option
+def eval_events_command(gold: str, limit: int | None, as_json: bool) -> None:
+    """Event coding on ACLED-shaped rows: type and sub-type accuracy, sub-type macro-F1,
+    fatalities, place within 25 km, actor1 country and date of each text's main event.
+
+    Example: newsgraph eval events ../shared/data/events/acled_afghanistan_2020.jsonl --json
+    """
+    from newsgraph.evaluate.events import evaluate_acled
+
+    _print_report(evaluate_acled(gold, limit=limit), as_json)
+
+
+@eval_group.command("case")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@json_option
+def eval_case_command(gold: str, limit: int | None, as_json: bool) -> None:
+    """Fine-grained event type on CASE 2021 task 2 rows: macro-F1 over labels after mapping
+    our ACLED sub-types to CASE's names (out-of-scope labels count as no event).
+
+    Example: newsgraph eval case ../shared/data/events/case2021_task2.jsonl --json
+    """
+    from newsgraph.evaluate.events import evaluate_case
+
+    _print_report(evaluate_case(gold, limit=limit), as_json)
+
+
+@eval_group.command("plover")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@json_option
+def eval_plover_command(gold: str, limit: int | None, as_json: bool) -> None:
+    """PLOVER event type of each sentence's main event, and source/target country F1.
+
+    Example: newsgraph eval plover ../shared/data/events/plover_gsr_dev.jsonl --json
+    """
+    from newsgraph.evaluate.events import evaluate_plover
+
+    _print_report(evaluate_plover(gold, limit=limit), as_json)
+
+
 def _print_report(report: dict[str, Any], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report))
@@ -377,8 +421,8 @@ def eval_gate_command(baseline_file: str, data_dir: str, update: bool) -> None:
         sys.exit(1)
 
 
-from newsgraph.cli import nlp as _nlp_commands  # noqa: E402,F401  (registers its commands on `cli`)
 from newsgraph.cli import events as _event_commands  # noqa: E402,F401
+from newsgraph.cli import nlp as _nlp_commands  # noqa: E402,F401  (registers its commands on `cli`)
 
 if __name__ == "__main__":
     cli()

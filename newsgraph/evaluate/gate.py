@@ -37,11 +37,32 @@ def _evaluate_geo(gold: Path) -> dict[str, Any]:
     return evaluate_geo(gold)
 
 
+def _evaluate_events(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.events import evaluate_acled
+
+    return evaluate_acled(gold)
+
+
+def _evaluate_case(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.events import evaluate_case
+
+    return evaluate_case(gold)
+
+
+def _evaluate_plover(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.events import evaluate_plover
+
+    return evaluate_plover(gold)
+
+
 EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "html": lambda gold: evaluate_html(gold),
     "ner": _evaluate_ner,
     "quotes": _evaluate_quotes,
     "geo": _evaluate_geo,
+    "events": _evaluate_events,
+    "case": _evaluate_case,
+    "plover": _evaluate_plover,
 }
 
 

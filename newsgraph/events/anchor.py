@@ -29,7 +29,9 @@ class Anchor:
         return self.source != "published"
 
 
-def article_anchor(published_at: str | None, date_expressions: Iterable[str], *, today: date | None = None) -> Anchor | None:
+def article_anchor(
+    published_at: str | None, date_expressions: Iterable[str], *, today: date | None = None
+) -> Anchor | None:
     """The anchor for one article; None when neither a publication date nor the text gives one."""
     if published_at:
         try:

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
 
 LOOKBACK_CHARS = 40
-WEAPON_TRIGGERS = ("suicide_bombing", "chemical_weapon", "air_strike", "drone_strike", "grenade", "shelling", "explosive")
+WEAPON_TRIGGERS = (
+    "suicide_bombing",
+    "chemical_weapon",
+    "air_strike",
+    "drone_strike",
+    "grenade",
+    "shelling",
+    "explosive",
+)
 GENERIC_VIOLENCE = ("clash", "firearms", "attack", "killing")
 LETHAL = ("killing", "firearms", "clash")
 NEVER_HYPOTHETICAL = frozenset({"threaten"})
@@ -116,7 +124,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     weapon = first(*WEAPON_TRIGGERS)
     disrupted = first("disrupted_weapons")
     protest = first("protest", "riot", "mob")
-    strategic = first("looting", "arrest", "base_established", "territory_transfer", "group_change", "agreement_conflict")
+    strategic = first(
+        "looting", "arrest", "base_established", "territory_transfer", "group_change", "agreement_conflict"
+    )
 
     if disrupted is not None and not lethal:
         return _code(disrupted, disrupted.trigger.acled, hits, lexicon)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from newsgraph.events.anchor import Anchor, date_against
 from newsgraph.events.casualties import Count, extract_casualties
-from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
+from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.participants import assign_roles, sentence_candidates
 from newsgraph.events.places import TOPONYM_LABELS, event_place, sentence_toponyms
@@ -89,7 +89,9 @@ def find_events(
                 acled_event_type=code.acled_event_type,
                 acled_sub_event_type=code.acled_sub_event_type,
             )
-            event.location = event_place(toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places)
+            event.location = event_place(
+                toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
+            )
             country = event.location.place.country if event.location else None
             if actor1 is None and code.is_acled and previous_violent is not None:
                 actor1 = _inherited(previous_violent, here.index)
@@ -184,7 +186,9 @@ def _date_event(
             event.date, event.date_span = resolved, Span(start, end)
             return
     if anchor is not None and not anchor.estimated:  # news reports what happened days before
-        event.date = ResolvedDate(anchor.value, Precision.WEEK, "publication date (the sentence gives none)", anchor.value)
+        event.date = ResolvedDate(
+            anchor.value, Precision.WEEK, "publication date (the sentence gives none)", anchor.value
+        )
 
 
 def _confidence(event: ArticleEvent, code: EventCode, quoted: list[Span]) -> float:

@@ -44,9 +44,9 @@ def same_event(first: ReportKey, second: ReportKey) -> bool:
         return False
     if (first.lat is None) != (second.lat is None):
         return False
-    if first.lat is not None and second.lat is not None and first.lon is not None and second.lon is not None:
-        if distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:
-            return False
+    both_placed = None not in (first.lat, first.lon, second.lat, second.lon)
+    if both_placed and distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:  # type: ignore[arg-type]
+        return False
     return _same_party(first.actor1, second.actor1) and _same_party(first.actor2, second.actor2)
 
 

@@ -61,7 +61,9 @@ def sentence_candidates(
             continue  # "in southern Ukraine" names a place, not a party
         found.append(
             Candidate(
-                EventActor(local.name, local.kind.value, local.country, Span(mention.start, mention.end), mention.actor),
+                EventActor(
+                    local.name, local.kind.value, local.country, Span(mention.start, mention.end), mention.actor
+                ),
                 is_victim=False,
                 is_adjective=mention.label == "NORP" and _before_role(text, mention.end - start),
             )
@@ -75,7 +77,9 @@ def sentence_candidates(
             adjective = ADJECTIVE.search(text[: match.start()])
             country = None
             if adjective is not None:
-                country = registry.country_of_demonym(adjective.group(1)) or registry.country_of_name(adjective.group(1))
+                country = registry.country_of_demonym(adjective.group(1)) or registry.country_of_name(
+                    adjective.group(1)
+                )
             if kind == "civilian_targets":
                 kind, name = "civilians", "Civilians"
             else:
@@ -101,7 +105,9 @@ def assign_roles(
         (
             candidate
             for candidate in after
-            if AGENT_CUE.search(sentence_text[trigger.end - sentence_start : candidate.actor.span.start - sentence_start])
+            if AGENT_CUE.search(
+                sentence_text[trigger.end - sentence_start : candidate.actor.span.start - sentence_start]
+            )
         ),
         None,
     )
@@ -127,7 +133,7 @@ def assign_roles(
 def _partner(doer: Candidate, before: list[Candidate], sentence_text: str, sentence_start: int) -> Candidate | None:
     """The other party of a joint subject ("Chinese and Russian ships", "Jordan and Britain")."""
     for candidate in before:
-        if candidate is doer or candidate.actor.country == doer.actor.country and candidate.actor.country:
+        if candidate is doer or (candidate.actor.country == doer.actor.country and candidate.actor.country):
             continue
         first, second = sorted((candidate, doer), key=lambda item: item.actor.span.start)
         between = sentence_text[first.actor.span.end - sentence_start : second.actor.span.start - sentence_start]

@@ -20,10 +20,12 @@ from newsgraph.geo.resolve import resolve_toponyms
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 STRONG_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|area of|village of|town of|city of|outskirts of|vicinity of)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|outside|around|inside|area of|village of|town of|city of|outskirts of|vicinity of)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 CAPITALISED_AFTER_PREPOSITION = re.compile(

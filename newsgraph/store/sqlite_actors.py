@@ -59,7 +59,8 @@ class ActorTablesMixin:
         condition = "" if reprocess else "AND (s.version IS NULL OR s.version < ?)"
         parameters: tuple[Any, ...] = (after,) if reprocess else (after, version)
         rows = self._db.execute(
-            f"""SELECT a.rowid, a.article_id, a.text, a.published_at FROM articles a LEFT JOIN nlp_state s USING (article_id)
+            f"""SELECT a.rowid, a.article_id, a.text, a.published_at
+                FROM articles a LEFT JOIN nlp_state s USING (article_id)
                 WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}
                 ORDER BY a.rowid LIMIT ?""",
             (*parameters, limit),

@@ -125,7 +125,10 @@ class EventTablesMixin:
             " ORDER BY report_id",
             (row["event_id"],),
         ).fetchall()
-        evidence = [EventEvidence(article, sentence, start, end, json.loads(fields)) for article, sentence, start, end, fields in reports]
+        evidence = [
+            EventEvidence(article, sentence, start, end, json.loads(fields))
+            for article, sentence, start, end, fields in reports
+        ]
         article_ids = list(dict.fromkeys(item.article_id for item in evidence))
         location = None
         if row["lat"] is not None:
@@ -180,7 +183,9 @@ def _conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     parameters: list[Any] = []
     if query.type:
         wanted = query.type.strip()
-        conditions.append("(plover_type = ? OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? COLLATE NOCASE)")
+        conditions.append(
+            "(plover_type = ? OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? COLLATE NOCASE)"
+        )
         parameters += [wanted.upper(), wanted, wanted]
     if query.actor:
         actor = query.actor.strip()

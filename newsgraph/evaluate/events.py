@@ -1,0 +1,225 @@
+"""Event coding against ACLED, CASE 2021 and PLOVER shaped gold.
+
+Every text goes through the same pipeline as stored articles (entities, actors, events); no
+publication date is given, so dates resolve only from what the text states.
+
+- ACLED rows: the text's main event (its first ACLED-coded event) against the row's type,
+  sub-type, place, actor1 and date. An event description is one event, so its toll is the
+  description's (`extract_casualties` over the whole text, ACLED conventions). Gold actor1
+  country: the country ACLED's actor name carries ("Military Forces of France", "Protesters
+  (Burkina Faso)"), else the event's country (local groups such as "Taliban").
+- CASE rows: the main event's ACLED sub-type mapped to CASE's label names (`CASE_LABELS`);
+  no event, or a type CASE does not have, is "NONE", and gold labels outside ACLED's
+  typology (disasters, crime, diplomacy) are "NONE" too. Macro-F1 over the gold labels.
+- PLOVER rows: the main event's PLOVER type (the ACLED-coded event if any, else the first
+  event) against `event`; actor countries against the ISO-3 codes among `source`/`target`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsgraph.evaluate.gold import read_gold_with
+from newsgraph.events.casualties import extract_casualties
+from newsgraph.events.extract import main_event
+from newsgraph.events.records import ArticleEvent
+from newsgraph.geo.gazetteer import distance_km
+from newsgraph.nlp.analyse import analyse_doc
+from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.model import load_pipeline
+
+WITHIN_KM = 25.0
+UNRESOLVED_KM = 20_000.0
+NO_EVENT = "NONE"
+CASE_LABELS = {
+    "Air/drone strike": "AIR_STRIKE",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Grenade": "GRENADE",
+    "Suicide bomb": "SUIC_BOMB",
+    "Chemical weapon": "CHEM_WEAP",
+    "Armed clash": "ARMED_CLASH",
+    "Government regains territory": "GOV_REGAINS_TERIT",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Attack": "ATTACK",
+    "Abduction/forced disappearance": "ABDUCT_DISSAP",
+    "Sexual violence": "SEX_VIOL",
+    "Peaceful protest": "PEACE_PROTEST",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Violent demonstration": "VIOL_DEMONSTR",
+    "Mob violence": "MOB_VIOL",
+    "Agreement": "AGREEMENT",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Headquarters or base established": "HQ_ESTABLISHED",
+    "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
+}
+_PARENTHESISED = re.compile(r"\(([^()]+)\)")
+_OF_COUNTRY = re.compile(r"\bof ([A-Z][\w' -]+?)(?: \(|$)")
+
+
+def _events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
+    nlp = load_pipeline()
+    for index, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+        yield analyse_doc(str(index), doc).events
+
+
+def macro_f1(pairs: list[tuple[str, str]], labels: set[str]) -> tuple[float, dict[str, float]]:
+    """Macro-F1 over `labels` of (gold, predicted) pairs."""
+    true_positive: Counter[str] = Counter()
+    predicted_count: Counter[str] = Counter()
+    gold_count: Counter[str] = Counter()
+    for gold, predicted in pairs:
+        gold_count[gold] += 1
+        predicted_count[predicted] += 1
+        true_positive[gold] += gold == predicted
+    per_label = {}
+    for label in sorted(labels):
+        precision = true_positive[label] / predicted_count[label] if predicted_count[label] else 0.0
+        recall = true_positive[label] / gold_count[label] if gold_count[label] else 0.0
+        per_label[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (sum(per_label.values()) / len(per_label) if per_label else 0.0), per_label
+
+
+def gold_actor_country(actor: str | None, event_country: str | None) -> str | None:
+    registry = country_registry()
+    for candidate in [*_PARENTHESISED.findall(actor or ""), *_OF_COUNTRY.findall(actor or "")]:
+        iso3 = registry.country_of_name(candidate.strip())
+        if iso3:
+            return iso3
+    return registry.country_of_name(event_country) if event_country else None
+
+
+def _gold_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    for pattern in ("%d %B %Y", "%Y-%m-%d", "%B %d, %Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def evaluate_acled(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+    rows = read_gold_with(gold_file, ("text", "event_type", "sub_event_type"))[:limit]
+    started = time.perf_counter()
+    type_hits = sub_hits = fatality_hits = nonzero_rows = nonzero_hits = actor_rows = actor_hits = date_hits = 0
+    sub_pairs: list[tuple[str, str]] = []
+    errors: list[float] = []
+    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+        event = main_event(events)
+        predicted_sub = event.acled_sub_event_type if event else None
+        type_hits += event is not None and event.acled_event_type == row["event_type"]
+        sub_hits += predicted_sub == row["sub_event_type"]
+        sub_pairs.append((row["sub_event_type"], predicted_sub or NO_EVENT))
+        fatalities = (extract_casualties(row["text"]).killed.value or 0) if event else 0
+        gold_fatalities = int(row.get("fatalities") or 0)
+        fatality_hits += fatalities == gold_fatalities
+        if gold_fatalities > 0:
+            nonzero_rows += 1
+            nonzero_hits += fatalities == gold_fatalities
+        if row.get("latitude") is not None:
+            place = event.location.place if event and event.location else None
+            errors.append(
+                distance_km(place.lat, place.lon, float(row["latitude"]), float(row["longitude"]))
+                if place
+                else UNRESOLVED_KM
+            )
+        gold_country = gold_actor_country(row.get("actor1"), row.get("country"))
+        if gold_country:
+            actor_rows += 1
+            actor_hits += bool(event and event.actor1 and event.actor1.country == gold_country)
+        predicted_date = (
+            event.date.value.isoformat() if event and event.date and event.date.precision == "day" else None
+        )
+        date_hits += predicted_date is not None and predicted_date == _gold_date(row.get("event_date"))
+    count = max(len(rows), 1)
+    macro, per_label = macro_f1(sub_pairs, {gold for gold, _ in sub_pairs})
+    return {
+        "n": len(rows),
+        "event_type_accuracy": round(type_hits / count, 4),
+        "sub_event_type_accuracy": round(sub_hits / count, 4),
+        "sub_event_type_macro_f1": round(macro, 4),
+        "fatalities_exact": round(fatality_hits / count, 4),
+        "fatalities_exact_nonzero": round(nonzero_hits / max(nonzero_rows, 1), 4),
+        "geo_within_25km": round(sum(error <= WITHIN_KM for error in errors) / max(len(errors), 1), 4),
+        "geo_median_km": round(statistics.median(errors), 1) if errors else None,
+        "actor1_country_accuracy": round(actor_hits / max(actor_rows, 1), 4),
+        "date_exact": round(date_hits / count, 4),
+        "sub_event_type_f1": {label: round(value, 3) for label, value in per_label.items()},
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def evaluate_case(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+    rows = read_gold_with(gold_file, ("text", "label"))[:limit]
+    started = time.perf_counter()
+    in_scope = set(CASE_LABELS.values())
+    pairs: list[tuple[str, str]] = []
+    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+        event = main_event(events)
+        predicted = CASE_LABELS.get(event.acled_sub_event_type or "", NO_EVENT) if event else NO_EVENT
+        gold = row["label"] if row["label"] in in_scope else NO_EVENT
+        pairs.append((gold, predicted))
+    macro, per_label = macro_f1(pairs, {gold for gold, _ in pairs})
+    return {
+        "n": len(rows),
+        "macro_f1": round(macro, 4),
+        "accuracy": round(sum(gold == predicted for gold, predicted in pairs) / max(len(pairs), 1), 4),
+        "per_label_f1": {label: round(value, 3) for label, value in per_label.items()},
+        "mapping": "ACLED sub-event type → CASE label; no event or other types → NONE (newsgraph.evaluate.events)",
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def _country_codes(actors: list[dict[str, Any]]) -> set[str]:
+    registry = country_registry()
+    return {actor["code"] for actor in actors if actor.get("code") in registry.by_iso3}
+
+
+def _set_f1(true_positive: int, predicted: int, gold: int) -> float:
+    precision = true_positive / predicted if predicted else 0.0
+    recall = true_positive / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def evaluate_plover(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+    rows = read_gold_with(gold_file, ("text", "event"))[:limit]
+    started = time.perf_counter()
+    hits = 0
+    counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # true positives, predicted, gold
+    per_type: Counter[tuple[str, bool]] = Counter()
+    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+        event = main_event(events) or (events[0] if events else None)
+        correct = event is not None and event.plover_type == row["event"]
+        hits += correct
+        per_type[(row["event"], correct)] += 1
+        for side, actor in (("source", event.actor1 if event else None), ("target", event.actor2 if event else None)):
+            predicted = {actor.country} if actor is not None and actor.country else set()
+            gold = _country_codes(row.get(side) or [])
+            counts[side][0] += len(predicted & gold)
+            counts[side][1] += len(predicted)
+            counts[side][2] += len(gold)
+    types = sorted({label for label, _ in per_type})
+    return {
+        "n": len(rows),
+        "event_accuracy": round(hits / max(len(rows), 1), 4),
+        "source_country_f1": round(_set_f1(*counts["source"]), 4),
+        "target_country_f1": round(_set_f1(*counts["target"]), 4),
+        "per_type_accuracy": {
+            label: round(per_type[(label, True)] / (per_type[(label, True)] + per_type[(label, False)]), 3)
+            for label in types
+        },
+        "seconds": round(time.perf_counter() - started, 1),
+    }
