@@ -24,6 +24,9 @@ demo: setup
 	$(BIN)/newsgraph search "drone strike dormitories" --db $(DB)
 	$(BIN)/newsgraph actors --type person --db $(DB)
 	$(BIN)/newsgraph quotes --db $(DB)
+	$(BIN)/newsgraph events --db $(DB) --type ASSAULT
+	$(BIN)/newsgraph events --db $(DB) --type FIGHT
+	$(BIN)/newsgraph events --db $(DB) --type CONSULT
 
 test: setup
 	$(BIN)/python -m pytest -q

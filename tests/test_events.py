@@ -1,0 +1,215 @@
+"""Events: the coder's decisions, dates against anchors, merging, storage, CLI and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli.main import cli
+from newsgraph.events.anchor import Anchor, article_anchor, date_against
+from newsgraph.events.coder import code_text
+from newsgraph.events.dates import Precision
+from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.nlp.stage import analyse_store
+from newsgraph.pipeline import ingest
+from newsgraph.store.event_rows import EventFilter
+from newsgraph.store.sqlite import SQLiteStore
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> SQLiteStore:
+    db = tmp_path_factory.mktemp("events") / "news.db"
+    ingest([str(samples_dir)], db)
+    store = SQLiteStore.open(db)
+    analyse_store(store)
+    return store
+
+
+def _acled(text: str) -> str | None:
+    codes = [code for code in code_text(text) if code.is_acled]
+    return codes[0].acled_sub_event_type if codes else None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Gunmen shot dead a teacher in the village.", "Attack"),
+        ("Taliban militants attacked a police check point, killing 3 policemen.", "Armed clash"),
+        ("Clashes broke out between the army and rebels near the town.", "Armed clash"),
+        ("Police fired tear gas to disperse hundreds of protesters in the capital.", "Protest with intervention"),
+        ("Residents protested against the closure of the market.", "Peaceful protest"),
+        ("Rioters burned tyres and blocked roads to protest fuel prices.", "Violent demonstration"),
+        ("The military said it shot down 16 drones overnight.", "Disrupted weapons use"),
+        ("A roadside bomb exploded near a bus, killing 4 people.", "Remote explosive/landmine/IED"),
+        ("Warplanes struck militant positions in the district.", "Air/drone strike"),
+        ("On 21 March 2020, 12 Taliban militants were killed in clashes with Afghan forces.", "Armed clash"),
+    ],
+)
+def test_coder_acled_sub_types(text: str, sub_type: str):
+    assert _acled(text) == sub_type
+
+
+def test_coder_drops_hypothetical_and_negated_events_and_months():
+    assert _acled("Russia could strike Kyiv with missiles if talks fail.") is None
+    assert not code_text("The president plans to visit Beijing next year.")
+    assert _acled("In March the weather was mild.") is None
+
+
+def test_coder_relations_one_event_per_plover_type():
+    types = [code.plover_type for code in code_text("Putin met Lukashenko and urged him to deepen cooperation.")]
+    assert types.count("CONSULT") == 1 and "DEMAND" in types and "COOPERATE" in types
+
+
+def test_anchor_estimate_never_invents_a_day():
+    year_only = article_anchor(None, ["since 2012", "Monday"])
+    assert year_only is not None and year_only.estimated and year_only.precision == Precision.YEAR
+    assert date_against("Monday", year_only) is None
+    from_full_date = article_anchor(None, ["March 20, 2023", "Wednesday"])
+    assert from_full_date is not None and from_full_date.precision == Precision.WEEK
+    resolved = date_against("on Wednesday", from_full_date)
+    assert resolved is not None and resolved.precision == Precision.WEEK
+    published = Anchor(date(2023, 3, 22), Precision.DAY, "published")  # a Wednesday
+    resolved = date_against("on Monday", published)
+    assert resolved is not None and resolved.value == date(2023, 3, 20) and resolved.precision == Precision.DAY
+
+
+def _key(article: str, **changes: object) -> ReportKey:
+    fields: dict[str, object] = {
+        "article_id": article,
+        "plover_type": "FIGHT",
+        "acled_sub_event_type": "Air/drone strike",
+        "date": date(2023, 3, 22),
+        "lat": 49.7,
+        "lon": 30.9,
+        "actor1": (None, "RUS"),
+        "actor2": (None, "UKR"),
+    }
+    fields.update(changes)
+    return ReportKey(**fields)  # type: ignore[arg-type]
+
+
+def test_merge_is_strict():
+    assert same_event(_key("a"), _key("b", date=date(2023, 3, 23), lat=49.75))
+    assert not same_event(_key("a"), _key("a"))  # one article, two sentences: two events
+    assert not same_event(_key("a"), _key("b", date=date(2023, 3, 25)))
+    assert not same_event(_key("a"), _key("b", lat=48.0))
+    assert not same_event(_key("a"), _key("b", actor1=(None, "UKR")))
+    assert not same_event(_key("a"), _key("b", acled_sub_event_type="Shelling/artillery/missile attack"))
+
+
+def test_seed_000_events(seed_store: SQLiteStore):
+    strikes = seed_store.events(EventFilter(type="Shelling/artillery/missile attack"))
+    zaporizhzhia = [event for event in strikes if (event.location or {}).get("name") == "Zaporizhzhia"]
+    assert len(zaporizhzhia) == 1
+    strike = zaporizhzhia[0]
+    assert strike.actor1 and strike.actor1["country"] == "RUS"
+    assert strike.actor2 and strike.actor2["kind"] == "civilians"
+    assert strike.fatalities is not None and strike.fatalities >= 1 and strike.injured == 25
+    drones = [
+        e
+        for e in seed_store.events(EventFilter(type="Air/drone strike"))
+        if e.location and e.location["name"] == "Rzhyshchiv"
+    ]
+    assert drones and drones[0].fatalities is not None and drones[0].fatalities >= 4
+    visits = seed_store.events(EventFilter(type="CONSULT", actor="Xi"))
+    assert any((event.location or {}).get("name") == "Moscow" for event in visits)
+    requests = seed_store.events(EventFilter(type="DEMAND", actor="Government of United States"))
+    assert any((event.actor2 or {}).get("country") == "CHN" for event in requests)
+
+
+def test_seed_004_events(seed_store: SQLiteStore):
+    meetings = seed_store.events(EventFilter(type="CONSULT", actor="Medvedev"))
+    assert any(
+        (event.actor2 or {}).get("name") == "Xi" and event.location["name"] == "Beijing"
+        for event in meetings
+        if event.location
+    )
+    exercises = seed_store.events(EventFilter(type="COOPERATE"))
+    assert any((event.location or {}).get("name") == "East China Sea" for event in exercises)
+    putin = seed_store.events(EventFilter(type="CONSULT", actor="Lukashenko"))
+    assert any((event.actor1 or {}).get("name") == "Vladimir Putin" for event in putin)
+
+
+def test_every_event_field_points_into_its_article(seed_store: SQLiteStore):
+    for event in seed_store.events(EventFilter()):
+        for evidence in event.evidence:
+            article = seed_store.article(evidence.article_id)
+            assert article is not None
+            assert 0 <= evidence.start < evidence.end <= len(article.text)
+            trigger = evidence.fields["trigger"]
+            assert article.text[trigger[0] : trigger[1]] == event.trigger or len(event.evidence) > 1
+
+
+def test_events_are_stored_once_and_reports_merge_across_articles(tmp_path: Path):
+    story = "On 22 March 2023, a Russian drone strike on dormitories in Rzhyshchiv killed 4 people."
+    retold = "On 22 March 2023, a Russian drone strike hit dormitories in Rzhyshchiv, and 4 people were killed."
+    source = tmp_path / "two.jsonl"
+    source.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": name,
+                    "text": text + " Officials said rescue work went on all day.",
+                    "published_at": "2023-03-22",
+                }
+            )
+            for name, text in (("a", story), ("b", retold))
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    ingest([str(source)], db)
+    store = SQLiteStore.open(db)
+    analyse_store(store)
+    strikes = store.events(EventFilter(type="Air/drone strike"))
+    assert len(strikes) == 1 and len(strikes[0].article_ids) == 2
+    assert strikes[0].date == "2023-03-22" and strikes[0].date_precision == "day"
+    before = store.event_counts()
+    analyse_store(store, reprocess=True)
+    assert store.event_counts() == before
+
+
+def test_cli_events_event_and_exports(tmp_path: Path, samples_dir: Path):
+    runner = CliRunner()
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(cli, ["ingest", str(samples_dir), "--db", db, "--quiet"]).exit_code == 0
+    listed = runner.invoke(cli, ["events", "--db", db, "--type", "REQUEST", "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert rows and all(row["plover_type"] == "DEMAND" for row in rows)
+    expected = {"event_id", "article_ids", "evidence", "plover_type", "plover_mode", "acled_event_type"}
+    expected |= {"acled_sub_event_type", "actor1", "actor2", "location", "date", "date_precision", "date_evidence"}
+    expected |= {"fatalities", "fatalities_min", "fatalities_max", "injured", "confidence"}
+    assert expected <= set(rows[0])
+    shown = runner.invoke(cli, ["event", rows[0]["event_id"], "--db", db])
+    assert shown.exit_code == 0 and "trigger" in shown.output
+    assert runner.invoke(cli, ["event", "ev-nope", "--db", db]).exit_code != 0
+    near = runner.invoke(cli, ["events", "--db", db, "--near", "47.84,35.14,30", "--json"])
+    assert near.exit_code == 0
+    assert all(json.loads(line)["location"]["name"] == "Zaporizhzhia" for line in near.output.splitlines())
+    assert runner.invoke(cli, ["events", "--db", db, "--near", "nonsense"]).exit_code == 2
+    geojson = runner.invoke(cli, ["export", "events", "--db", db, "--format", "geojson"])
+    collection = json.loads(geojson.output)
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+    acled = runner.invoke(cli, ["export", "events", "--db", db, "--format", "acled-csv"])
+    table = list(csv.DictReader(io.StringIO(acled.output)))
+    assert table and {"event_date", "event_type", "sub_event_type", "latitude", "fatalities"} <= set(table[0])
+    out = tmp_path / "events.csv"
+    assert runner.invoke(cli, ["export", "events", "--db", db, "--format", "csv", "--out", str(out)]).exit_code == 0
+    assert out.read_text("utf-8").startswith("event_id,")
+
+
+def test_analyse_texts_uses_the_publication_date():
+    text = "Russian missiles struck an apartment block in Kharkiv on Monday, killing two people, officials said."
+    analysis = next(analyse_texts([("t", text)], published={"t": "2023-03-22"}))
+    event = next(event for event in analysis.events if event.acled_sub_event_type)
+    assert event.date is not None and event.date.value == date(2023, 3, 20)
+    assert event.location is not None and event.location.place.country == "UKR"
+    assert event.fatalities is not None and event.fatalities.value == 2
