@@ -1,0 +1,107 @@
+"""Whole-pipeline throughput (ingest → clean → dedup → NLP → events → store) beside the bare
+spaCy pipeline on the same texts.
+
+Two runs, each in its own process so that peak RSS is its own:
+- `spacy-full`: the small English model as shipped, `nlp.pipe` over the texts;
+- `newsgraph`: `newsgraph ingest` of a JSON Lines file of the same texts into a fresh SQLite
+  database — cleaning, deduplication, entities, actors, quotes, events, geocoding, storage.
+
+Prints one JSON object: articles/s, words/s and peak RSS of each run, and their ratio.
+
+    python bench/events.py --corpus ../shared/data/corpus/news_dev.jsonl --limit 400
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MODES = ("spacy-full", "newsgraph")
+
+
+def read_texts(corpus: Path, limit: int) -> list[str]:
+    texts = []
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
+    if mode == "spacy-full":
+        import spacy
+
+        from newsgraph.nlp.model import BASE_MODEL
+
+        nlp = spacy.load(BASE_MODEL)
+        started = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=32):
+            pass
+        seconds = time.perf_counter() - started
+    else:
+        from newsgraph.nlp.stage import analyse_store
+        from newsgraph.pipeline import ingest
+        from newsgraph.store.sqlite import SQLiteStore
+
+        with tempfile.TemporaryDirectory() as scratch:
+            source = Path(scratch) / "corpus.jsonl"
+            source.write_text("".join(json.dumps({"text": text}) + "\n" for text in texts), encoding="utf-8")
+            db = Path(scratch) / "bench.db"
+            started = time.perf_counter()
+            ingest([str(source)], db)
+            store = SQLiteStore.open(db)
+            analyse_store(store)
+            events = store.event_counts()["events"]
+            store.close()
+            seconds = time.perf_counter() - started
+    words = sum(len(text.split()) for text in texts)
+    result = {
+        "articles_per_s": round(len(texts) / seconds, 2),
+        "words_per_s": round(words / seconds),
+        "seconds": round(seconds, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+    if mode == "newsgraph":
+        result["events"] = events
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--limit", type=int, default=400)
+    parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    texts = read_texts(args.corpus, args.limit)
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, texts)))
+        return 0
+    results = {}
+    for mode in MODES:
+        command = [sys.executable, __file__, "--corpus", str(args.corpus), "--limit", str(args.limit), "--mode", mode]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        results[mode] = json.loads(output.strip().splitlines()[-1])
+    report = {
+        "articles": len(texts),
+        "words": sum(len(text.split()) for text in texts),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        **results,
+        "ratio_words_per_s": round(results["newsgraph"]["words_per_s"] / results["spacy-full"]["words_per_s"], 2),
+    }
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
