@@ -24,18 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from nlp import read_texts  # bench/nlp.py: the same corpus reader (scripts run from bench/)
+
 MODES = ("spacy-full", "newsgraph")
-
-
-def read_texts(corpus: Path, limit: int) -> list[str]:
-    texts = []
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
 
 
 def run_mode(mode: str, texts: list[str]) -> dict[str, float]:

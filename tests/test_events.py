@@ -144,7 +144,14 @@ def test_every_event_field_points_into_its_article(seed_store: SQLiteStore):
             assert article is not None
             assert 0 <= evidence.start < evidence.end <= len(article.text)
             trigger = evidence.fields["trigger"]
-            assert article.text[trigger[0] : trigger[1]] == event.trigger or len(event.evidence) > 1
+            assert evidence.start <= trigger[0] < trigger[1] <= evidence.end  # the trigger is in its sentence
+            for start, end in evidence.fields.values():
+                assert 0 <= start < end <= len(article.text)
+        triggers = {
+            seed_store.article(item.article_id).text[item.fields["trigger"][0] : item.fields["trigger"][1]]  # type: ignore[union-attr]
+            for item in event.evidence
+        }
+        assert event.trigger in triggers
 
 
 def test_events_are_stored_once_and_reports_merge_across_articles(tmp_path: Path):

@@ -58,7 +58,6 @@ class EventCode:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     hit: TriggerHit  # the trigger that names the event
-    hits: tuple[TriggerHit, ...]  # every trigger that took part in the decision
 
     @property
     def is_acled(self) -> bool:
@@ -102,7 +101,7 @@ def code_text(text: str, lexicon: EventLexicon | None = None) -> list[EventCode]
         if hit.trigger.plover in seen_types:
             continue
         seen_types.add(hit.trigger.plover)
-        codes.append(EventCode(hit.trigger.plover, hit.trigger.mode, None, None, hit, (hit,)))
+        codes.append(EventCode(hit.trigger.plover, hit.trigger.mode, None, None, hit))
     return sorted(codes, key=lambda code: code.hit.start)
 
 
@@ -129,9 +128,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     )
 
     if disrupted is not None and not lethal:
-        return _code(disrupted, disrupted.trigger.acled, hits, lexicon)
+        return _code(disrupted, disrupted.trigger.acled, lexicon)
     if weapon is not None:
-        return _code(weapon, weapon.trigger.acled, hits, lexicon)
+        return _code(weapon, weapon.trigger.acled, lexicon)
     if protest is not None:
         if protest.trigger.id == "mob":
             sub_type = "Mob violence"
@@ -143,12 +142,12 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Protest with intervention"
         else:
             sub_type = "Peaceful protest"
-        return _code(protest, sub_type, hits, lexicon)
+        return _code(protest, sub_type, lexicon)
     special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
     if special is not None:
-        return _code(special, special.trigger.acled, hits, lexicon)
+        return _code(special, special.trigger.acled, lexicon)
     if strategic is not None and not lethal:
-        return _code(strategic, strategic.trigger.acled, hits, lexicon)
+        return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None:
         if first("clash") is not None:
@@ -159,15 +158,15 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Armed clash"
         else:
             sub_type = "Attack"
-        return _code(generic, sub_type, hits, lexicon)
+        return _code(generic, sub_type, lexicon)
     if strategic is not None:
-        return _code(strategic, strategic.trigger.acled, hits, lexicon)
+        return _code(strategic, strategic.trigger.acled, lexicon)
     return None
 
 
-def _code(hit: TriggerHit, sub_type: str | None, hits: list[TriggerHit], lexicon: EventLexicon) -> EventCode:
+def _code(hit: TriggerHit, sub_type: str | None, lexicon: EventLexicon) -> EventCode:
     plover_type, plover_mode = PLOVER_OF_SUB_TYPE.get(sub_type or "", (hit.trigger.plover, hit.trigger.mode))
     if sub_type == "Attack" and hit.trigger.mode:
         plover_mode = hit.trigger.mode
     event_type = lexicon.acled_types.get(sub_type) if sub_type else None
-    return EventCode(plover_type, plover_mode, event_type, sub_type, hit, tuple(hits))
+    return EventCode(plover_type, plover_mode, event_type, sub_type, hit)

@@ -172,7 +172,7 @@ def _host(country: str, span: Span) -> EventActor:
 def _with_country(actor: EventActor | None, location_country: str | None) -> EventActor | None:
     if actor is None or actor.country is not None or actor.kind not in UNNAMED_KINDS or location_country is None:
         return actor
-    return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor, country_from_location=True)
+    return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor)
 
 
 def _date_event(

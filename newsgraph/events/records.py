@@ -28,7 +28,6 @@ class EventActor:
     country: str | None
     span: Span
     actor: int | None = None  # index into ArticleAnalysis.actors when the text names it
-    country_from_location: bool = False  # ACLED's convention for unnamed perpetrators
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ _ACTOR_COLUMNS = """
 """
 
 
-def _contains(text: str) -> str:
+def contains_pattern(text: str) -> str:
     """A LIKE pattern (with ESCAPE '\\') matching values that contain `text` literally."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -232,7 +232,7 @@ class ActorTablesMixin:
                 "(a.name LIKE ? ESCAPE '\\' OR a.actor_id IN"
                 " (SELECT actor_id FROM mentions WHERE text LIKE ? ESCAPE '\\'))"
             )
-            pattern = _contains(query.name)
+            pattern = contains_pattern(query.name)
             parameters += [pattern, pattern]
         limit = " LIMIT ?" if query.limit else ""
         if query.limit:
@@ -301,7 +301,7 @@ class ActorTablesMixin:
             parameters.append(query.article_id)
         if query.speaker:
             clauses.append("(a.name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
-            pattern = _contains(query.speaker)
+            pattern = contains_pattern(query.speaker)
             parameters += [pattern, pattern]
         limit = " LIMIT ?" if query.limit else ""
         if query.limit:

@@ -20,6 +20,7 @@ from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.geo.gazetteer import distance_km
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow
+from newsgraph.store.sqlite_actors import contains_pattern
 
 _REPORT_COLUMNS = (
     "event_id, article_id, sentence, start, end, trigger_text, plover_type, plover_mode, acled_event_type,"
@@ -43,7 +44,7 @@ class EventTablesMixin:
         self._db.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
         for event in events:
             values = _report_values(article_id, event, actor_ids)
-            key = _key_of(article_id, event, values)
+            key = _key_of(article_id, event, actor_ids)
             event_id = self._matching_event(key) or _new_event_id(article_id, event)
             self._db.execute(
                 f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 35)})",
@@ -92,9 +93,9 @@ class EventTablesMixin:
         sql = _RANKED + "".join(f" AND {condition}" for condition in conditions)
         sql += " ORDER BY date IS NULL, date DESC, event_id"
         cursor = self._db.execute(sql, parameters)
+        columns = [description[0] for description in cursor.description]
         produced = 0
         while rows := cursor.fetchmany(256):
-            columns = [description[0] for description in cursor.description]
             for values in rows:
                 row = dict(zip(columns, values, strict=True))
                 if query.near is not None and row["lat"] is not None:
@@ -107,10 +108,11 @@ class EventTablesMixin:
                     return
 
     def event(self, event_id: str) -> EventRow | None:
-        row = self._db.execute(_RANKED + " AND event_id = ?", (event_id,)).fetchone()
+        cursor = self._db.execute(_RANKED + " AND event_id = ?", (event_id,))
+        row = cursor.fetchone()
         if row is None:
             return None
-        columns = [description[0] for description in self._db.execute(_RANKED + " LIMIT 0").description]
+        columns = [description[0] for description in cursor.description]
         return self._event_row(dict(zip(columns, row, strict=True)))
 
     def event_counts(self) -> dict[str, int]:
@@ -196,7 +198,7 @@ def _conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
             conditions.append("(actor1_country = ? OR actor2_country = ?)")
             parameters += [actor, actor]
         else:
-            pattern = "%" + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = contains_pattern(actor)
             conditions.append("(actor1_name LIKE ? ESCAPE '\\' OR actor2_name LIKE ? ESCAPE '\\')")
             parameters += [pattern, pattern]
     if query.country:
@@ -228,8 +230,7 @@ def _report_values(article_id: str, event: ArticleEvent, actor_ids: Sequence[int
     def actor_values(actor: EventActor | None) -> tuple[Any, ...]:
         if actor is None:
             return (None, None, None, None)
-        stored = actor_ids[actor.actor] if actor.actor is not None else None
-        return (stored, actor.name, actor.country, actor.kind)
+        return (_stored_id(actor, actor_ids), actor.name, actor.country, actor.kind)
 
     place = event.location.place if event.location else None
     fields: dict[str, list[int]] = {"trigger": [event.trigger.start, event.trigger.end]}
@@ -275,7 +276,15 @@ def _report_values(article_id: str, event: ArticleEvent, actor_ids: Sequence[int
     )
 
 
-def _key_of(article_id: str, event: ArticleEvent, values: tuple[Any, ...]) -> ReportKey:
+def _stored_id(actor: EventActor, actor_ids: Sequence[int | None]) -> int | None:
+    return actor_ids[actor.actor] if actor.actor is not None else None
+
+
+def _party(actor: EventActor | None, actor_ids: Sequence[int | None]) -> tuple[int | None, str | None]:
+    return (_stored_id(actor, actor_ids), actor.country) if actor is not None else (None, None)
+
+
+def _key_of(article_id: str, event: ArticleEvent, actor_ids: Sequence[int | None]) -> ReportKey:
     place = event.location.place if event.location else None
     return ReportKey(
         article_id,
@@ -284,8 +293,8 @@ def _key_of(article_id: str, event: ArticleEvent, values: tuple[Any, ...]) -> Re
         event.date.value if event.date else None,
         place.lat if place else None,
         place.lon if place else None,
-        (values[9], values[11]),
-        (values[13], values[15]),
+        _party(event.actor1, actor_ids),
+        _party(event.actor2, actor_ids),
     )
 
 
