@@ -5,10 +5,26 @@ BIN    := $(VENV)/bin
 DB     ?= newsgraph.db
 DATA   ?= ../shared/data
 STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# Dashboard files from the npm registry (versions and hashes in web/package-lock.json), copied
+# into the package's static folder so the page loads nothing from the internet.
+VENDOR := newsgraph/web/static/vendor
+VENDOR_FILES := web/node_modules/world-atlas/countries-50m.json \
+	web/node_modules/topojson-client/dist/topojson-client.min.js \
+	web/node_modules/swagger-ui-dist/swagger-ui-bundle.js \
+	web/node_modules/swagger-ui-dist/swagger-ui.css
 
-.PHONY: setup demo test lint typecheck eval bench lock clean train-ner
+.PHONY: setup demo serve test lint typecheck eval bench lock clean train-ner screenshots
 
-setup: $(STAMP)
+setup: $(STAMP) $(VENDOR)/.installed
+
+$(VENDOR)/.installed: web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { echo "need npm (Node.js) to vendor the dashboard's map and API docs"; exit 1; }
+	npm ci --prefix web --no-audit --no-fund --ignore-scripts --loglevel=error
+	mkdir -p $(VENDOR)
+	cp $(VENDOR_FILES) $(VENDOR)/
+	touch $@
 
 $(STAMP): requirements/main.lock requirements/dev.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -27,6 +43,14 @@ demo: setup
 	$(BIN)/newsgraph events --db $(DB) --type ASSAULT
 	$(BIN)/newsgraph events --db $(DB) --type FIGHT
 	$(BIN)/newsgraph events --db $(DB) --type CONSULT
+	$(BIN)/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
+
+serve: setup
+	$(BIN)/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
+
+# Re-take the README's dashboard screenshots (needs Debian's chromium and chromium-driver).
+screenshots: setup
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -57,4 +81,4 @@ lock: setup
 	cd requirements && ../$(BIN)/uv pip compile -q --python-version 3.11 --generate-hashes dev.in -o dev.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) web/node_modules $(VENDOR) .pytest_cache .ruff_cache .mypy_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -36,6 +36,21 @@ PLOVER_TYPES = (
     "ASSAULT",
     "FIGHT",
 )
+# PLOVER's quad classes: the first seven types are cooperation, the rest conflict. The actor
+# network and `/api/relations` count each actor pair's events on the two sides of this line.
+QUAD_CLASSES = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT"), "verbal cooperation"),
+    **dict.fromkeys(("CONCEDE", "COOPERATE", "AID", "RETREAT"), "material cooperation"),
+    **dict.fromkeys(("INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"), "verbal conflict"),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"), "material conflict"),
+}
+
+
+def stance(plover_type: str) -> str:
+    """ "cooperation" or "conflict", from the type's PLOVER quad class."""
+    return "cooperation" if QUAD_CLASSES[plover_type].endswith("cooperation") else "conflict"
+
+
 # Names older PLOVER drafts (and this project's issue texts) use for the same categories.
 PLOVER_ALIASES = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 

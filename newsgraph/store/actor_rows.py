@@ -87,6 +87,7 @@ class ActorFilter:
     country: str | None = None
     name: str | None = None
     limit: int | None = None
+    offset: int = 0
 
 
 @dataclass(slots=True)
@@ -96,3 +97,4 @@ class QuoteFilter:
     article_id: str | None = None
     include_fragments: bool = False
     limit: int | None = None
+    offset: int = 0

@@ -54,3 +54,25 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
     article_id: str | None = None
     limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBucket:
+    """How many events of one kind (`key`: a PLOVER or ACLED type) fall in one period."""
+
+    period: str  # ISO date of the period's first day
+    key: str
+    count: int
+
+
+@dataclass(slots=True)
+class RelationRow:
+    """Events from one actor to another in one period (or all time), by PLOVER quad side."""
+
+    source: dict[str, Any]  # {actor_id, name, country, kind}
+    target: dict[str, Any]
+    period: str | None
+    cooperation: int = 0
+    conflict: int = 0
+    types: dict[str, int] = field(default_factory=dict)

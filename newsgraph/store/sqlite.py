@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import StoreError
+from newsgraph.geo.gazetteer import distance_km
 from newsgraph.records import Article, RawDocument, Rejection
 from newsgraph.store.base import (
     ArticleFilter,
@@ -27,6 +28,7 @@ from newsgraph.store.base import (
     StoredSignature,
 )
 from newsgraph.store.sqlite_actors import ActorTablesMixin
+from newsgraph.store.sqlite_event_summary import EventSummaryMixin
 from newsgraph.store.sqlite_events import EventTablesMixin
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
 
@@ -44,7 +46,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(ActorTablesMixin, EventTablesMixin):
+class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
@@ -59,6 +61,8 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin):
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute("PRAGMA busy_timeout=10000")
+            # Exact great-circle filtering ("near") inside SQL, so LIMIT/OFFSET count what matches.
+            connection.create_function("distance_km", 4, distance_km, deterministic=True)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open database {path}: {error}") from error
         store = cls(connection)
@@ -270,7 +274,7 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin):
         ).fetchall()
         return [row[0] for row in rows]
 
-    def search(self, query: str, limit: int = 20, *, raw_syntax: bool = False) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, *, raw_syntax: bool = False, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text search. Plain queries match all their words (any order); with
         `raw_syntax` the query is FTS5 syntax (phrases, OR, NEAR, prefix*)."""
         expression = query if raw_syntax else " ".join(f'"{term}"' for term in _FTS_TERM.findall(query))
@@ -281,8 +285,8 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin):
                 """SELECT a.article_id, a.title, a.publisher, a.published_at,
                           snippet(articles_fts, 1, '[', ']', ' … ', 16), bm25(articles_fts, 5.0, 1.0)
                    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-                   WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?""",
-                (expression, limit),
+                   WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), a.rowid LIMIT ? OFFSET ?""",
+                (expression, limit, offset),
             ).fetchall()
         except sqlite3.OperationalError as error:
             raise StoreError(f"invalid search query {query!r}: {error}") from error
@@ -303,6 +307,11 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin):
                       (SELECT COUNT(*) FROM rejections)"""
         ).fetchone()
         return dict(zip(("pages", "articles", "exact_duplicates", "near_duplicates", "rejections"), row, strict=True))
+
+    def published_span(self) -> tuple[str | None, str | None]:
+        """The earliest and latest publication dates of the stored articles."""
+        first, last = self._db.execute("SELECT MIN(published_at), MAX(published_at) FROM articles").fetchone()
+        return first, last
 
     def close(self) -> None:
         self._db.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -219,6 +219,10 @@ class ActorTablesMixin:
     # -- reads --------------------------------------------------------------------------
 
     def actors(self, query: ActorFilter) -> list[ActorRow]:
+        return list(self.iter_actors(query))
+
+    def iter_actors(self, query: ActorFilter) -> Iterator[ActorRow]:
+        """Actors matching `query`, most mentioned first; streams for exports."""
         clauses: list[str] = ["mention_count > 0"]
         parameters: list[Any] = []
         if query.kind:
@@ -234,15 +238,14 @@ class ActorTablesMixin:
             )
             pattern = contains_pattern(query.name)
             parameters += [pattern, pattern]
-        limit = " LIMIT ?" if query.limit else ""
-        if query.limit:
-            parameters.append(query.limit)
-        rows = self._db.execute(
+        cursor = self._db.execute(
             f"SELECT {_ACTOR_COLUMNS} FROM actors a WHERE {' AND '.join(clauses)}"
-            f" ORDER BY mention_count DESC, a.name{limit}",
-            parameters,
-        ).fetchall()
-        return [self._with_details(ActorRow(*row)) for row in rows]
+            " ORDER BY mention_count DESC, a.name, a.actor_id LIMIT ? OFFSET ?",
+            [*parameters, query.limit or -1, query.offset],
+        )
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield self._with_details(ActorRow(*row))
 
     def actor(self, actor_id: int) -> ActorRow | None:
         row = self._db.execute(f"SELECT {_ACTOR_COLUMNS} FROM actors a WHERE a.actor_id = ?", (actor_id,)).fetchone()
@@ -289,6 +292,10 @@ class ActorTablesMixin:
         return [MentionRow(*row) for row in rows]
 
     def quotes(self, query: QuoteFilter) -> list[QuoteRow]:
+        return list(self.iter_quotes(query))
+
+    def iter_quotes(self, query: QuoteFilter) -> Iterator[QuoteRow]:
+        """Quotes matching `query` in article order; streams for exports."""
         clauses: list[str] = ["1 = 1"]
         parameters: list[Any] = []
         if not query.include_fragments:
@@ -303,17 +310,15 @@ class ActorTablesMixin:
             clauses.append("(a.name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
             pattern = contains_pattern(query.speaker)
             parameters += [pattern, pattern]
-        limit = " LIMIT ?" if query.limit else ""
-        if query.limit:
-            parameters.append(query.limit)
-        rows = self._db.execute(
+        cursor = self._db.execute(
             f"""SELECT q.quote_id, q.article_id, q.kind, q.text, q.start, q.end, q.cue, q.speaker_text,
                        q.speaker_actor_id, a.name
                 FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
-                WHERE {" AND ".join(clauses)} ORDER BY q.article_id, q.start{limit}""",
-            parameters,
-        ).fetchall()
-        return [QuoteRow(*row) for row in rows]
+                WHERE {" AND ".join(clauses)} ORDER BY q.article_id, q.start, q.quote_id LIMIT ? OFFSET ?""",
+            [*parameters, query.limit or -1, query.offset],
+        )
+        while rows := cursor.fetchmany(256):
+            yield from (QuoteRow(*row) for row in rows)
 
     def claims(self, *, limit: int | None = None) -> list[ClaimRow]:
         rows = self._db.execute(

@@ -18,7 +18,6 @@ from typing import Any
 
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.events.records import ArticleEvent, EventActor
-from newsgraph.geo.gazetteer import distance_km
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow
 from newsgraph.store.sqlite_actors import contains_pattern
 
@@ -29,7 +28,7 @@ _REPORT_COLUMNS = (
     " date, date_precision, date_expression, date_anchor, fatalities, fatalities_min, fatalities_max, injured,"
     " confidence, evidence_json"
 )
-_RANKED = """WITH ranked AS (
+RANKED_EVENTS = """WITH ranked AS (
     SELECT r.*, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY confidence DESC, report_id) AS rank
     FROM event_reports r)
 SELECT * FROM ranked WHERE rank = 1"""
@@ -89,26 +88,17 @@ class EventTablesMixin:
 
     def iter_events(self, query: EventFilter) -> Iterator[EventRow]:
         """Events matching `query`, newest first; streams, so exports run in bounded memory."""
-        conditions, parameters = _conditions(query)
-        sql = _RANKED + "".join(f" AND {condition}" for condition in conditions)
-        sql += " ORDER BY date IS NULL, date DESC, event_id"
-        cursor = self._db.execute(sql, parameters)
+        conditions, parameters = event_conditions(query)
+        sql = RANKED_EVENTS + "".join(f" AND {condition}" for condition in conditions)
+        sql += " ORDER BY date IS NULL, date DESC, event_id LIMIT ? OFFSET ?"
+        cursor = self._db.execute(sql, [*parameters, -1 if query.limit is None else query.limit, query.offset])
         columns = [description[0] for description in cursor.description]
-        produced = 0
         while rows := cursor.fetchmany(256):
             for values in rows:
-                row = dict(zip(columns, values, strict=True))
-                if query.near is not None and row["lat"] is not None:
-                    lat, lon, km = query.near
-                    if distance_km(lat, lon, row["lat"], row["lon"]) > km:
-                        continue
-                yield self._event_row(row)
-                produced += 1
-                if query.limit is not None and produced >= query.limit:
-                    return
+                yield self._event_row(dict(zip(columns, values, strict=True)))
 
     def event(self, event_id: str) -> EventRow | None:
-        cursor = self._db.execute(_RANKED + " AND event_id = ?", (event_id,))
+        cursor = self._db.execute(RANKED_EVENTS + " AND event_id = ?", (event_id,))
         row = cursor.fetchone()
         if row is None:
             return None
@@ -180,7 +170,7 @@ def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
     }
 
 
-def _conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
+def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     conditions: list[str] = []
     parameters: list[Any] = []
     if query.type:
@@ -223,6 +213,9 @@ def _conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
         south, west, north, east = box
         conditions.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
         parameters += [south, north, west, east]
+    if query.near is not None:  # the box above lets SQLite skip most rows before the exact distance
+        conditions.append("distance_km(?, ?, lat, lon) <= ?")
+        parameters += list(query.near)
     return conditions, parameters
 
 

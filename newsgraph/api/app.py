@@ -1,0 +1,97 @@
+"""The ASGI application: the JSON API under /api, the dashboard at /, OpenAPI at /openapi.json.
+
+Errors never leak internals: a bad parameter is a 400 naming it, an unknown id a 404, anything
+unexpected a bare 500 (the traceback goes to the server log, not to the client).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from newsgraph.api.params import BadParameter
+from newsgraph.api.routes import actors, articles, events, meta
+from newsgraph.store import SQLiteStore
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
+VENDOR_DIR = STATIC_DIR / "vendor"
+log = logging.getLogger("newsgraph.api")
+
+# The dashboard runs only its own scripts and talks only to this server: article text that
+# slipped past escaping still could not load or run anything.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The app over the SQLite database at `db_path` (created and migrated if missing)."""
+    SQLiteStore.open(db_path).close()  # fail at start, not on the first request, and migrate once
+    app = FastAPI(
+        title="newsgraph",
+        summary="Events, actors, quotes and articles extracted from news, each with its evidence.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db_path = str(db_path)
+    for router in (articles.router, actors.router, events.router, meta.router):
+        app.include_router(router)
+    _add_error_handlers(app)
+    _add_pages(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {}
+        location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+        parameter = location[0] if location else None
+        message = first.get("msg", "invalid request")
+        detail = f"{parameter}: {message}" if parameter else message
+        return JSONResponse({"detail": detail, "parameter": parameter}, status_code=400)
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, error: BadParameter) -> JSONResponse:
+        return JSONResponse({"detail": str(error), "parameter": error.parameter}, status_code=400)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return JSONResponse({"detail": "internal error", "parameter": None}, status_code=500)
+
+
+def _add_pages(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if request.url.path != "/docs":  # Swagger UI starts itself with an inline script
+            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        return response
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the vendored npm package (no CDN)."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="newsgraph API",
+            swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

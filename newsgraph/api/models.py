@@ -1,0 +1,206 @@
+"""Response models of the HTTP API.
+
+They are the API's contract, kept apart from the store's rows so that storage can change
+without breaking clients; `newsgraph.api.convert` maps one onto the other.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list. Pass `next_cursor` back as `cursor` for the next page; null at the end."""
+
+    items: list[T]
+    next_cursor: str | None = None
+
+
+class Problem(BaseModel):
+    detail: str
+    parameter: str | None = Field(None, description="The request parameter at fault, when one is.")
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    publisher: str | None
+    published_at: str | None
+    language: str | None
+    word_count: int
+    duplicate_of: str | None
+    duplicate_kind: str | None
+
+
+class Removal(BaseModel):
+    rule: str = Field(description="The cleaning rule that removed the line (boilerplate, chrome, …).")
+    text: str
+    line_no: int | None
+
+
+class SourceLocation(BaseModel):
+    source_path: str
+    locator: str | None
+    byte_offset: int | None
+    byte_length: int | None
+    raw_sha256: str
+    input_format: str
+
+
+class Mention(BaseModel):
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+    actor_id: int | None
+
+
+class ArticleDetail(ArticleSummary):
+    author: str | None
+    url: str | None
+    published_at_source: str
+    text: str = Field(description="The clean text; every offset in the API points into it.")
+    removals: list[Removal]
+    duplicates: list[str] = Field(description="Articles stored as duplicates of this one.")
+    sources: list[SourceLocation]
+    mentions: list[Mention]
+    event_ids: list[str]
+
+
+class SearchHit(BaseModel):
+    article_id: str
+    title: str | None
+    publisher: str | None
+    published_at: str | None
+    snippet: str = Field(description="Matching words wrapped in [ and ].")
+    score: float
+
+
+class Actor(BaseModel):
+    id: int
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    mentions: int
+    articles: int
+    aliases: dict[str, int]
+    roles: dict[str, int]
+
+
+class ActorEvidence(BaseModel):
+    article_id: str
+    evidence: str
+
+
+class Quote(BaseModel):
+    id: int
+    article_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    speaker_text: str | None
+    speaker_actor_id: int | None
+    speaker: str | None
+
+
+class EventActor(BaseModel):
+    actor_id: int | None
+    name: str
+    country: str | None
+    kind: str | None
+
+
+class Location(BaseModel):
+    name: str | None
+    admin1: str | None
+    country: str | None
+    lat: float
+    lon: float
+    geonameid: int | None
+    precision: str | None
+
+
+class Evidence(BaseModel):
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    fields: dict[str, list[int]] = Field(description="Field name → [start, end] of its words in the article.")
+
+
+class Event(BaseModel):
+    event_id: str
+    article_ids: list[str]
+    plover_type: str
+    plover_mode: str | None
+    quad_class: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    actor1: EventActor | None
+    actor2: EventActor | None
+    location: Location | None
+    date: str | None
+    date_precision: str | None
+    date_evidence: dict[str, str | None] | None
+    fatalities: int | None
+    fatalities_min: int | None
+    fatalities_max: int | None
+    injured: int | None
+    confidence: float
+    trigger: str
+    evidence: list[Evidence]
+
+
+class ActorDetail(Actor):
+    evidence: list[ActorEvidence] = Field(description="How the actor's name, country and role were resolved.")
+    article_ids: list[str]
+    quotes: list[Quote]
+    events: list[Event] = Field(description="Its most recent events (up to 100), as either party.")
+
+
+class TimelineBucket(BaseModel):
+    period: str
+    key: str
+    count: int
+
+
+class Timeline(BaseModel):
+    interval: str
+    by: str
+    buckets: list[TimelineBucket]
+    undated: int = Field(description="Matching events with no date (left out of the buckets).")
+
+
+class Relation(BaseModel):
+    source: EventActor
+    target: EventActor
+    period: str | None
+    cooperation: int
+    conflict: int
+    types: dict[str, int]
+
+
+class DateSpan(BaseModel):
+    first: str | None
+    last: str | None
+
+
+class Stats(BaseModel):
+    counts: dict[str, int]
+    articles_published: DateSpan
+    events_dated: DateSpan
+    undated_events: int
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    schema_version: int

@@ -1,0 +1,74 @@
+"""Actors and quotes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from newsgraph.api import convert, models
+from newsgraph.api.deps import StoreDep
+from newsgraph.api.params import CursorParam, LimitParam, decode_cursor, page_of
+from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
+from newsgraph.store.event_rows import EventFilter
+
+router = APIRouter(prefix="/api", tags=["actors"])
+ACTOR_EVENTS = 100
+
+
+@router.get("/actors", response_model=models.Page[models.Actor])
+def list_actors(
+    store: StoreDep,
+    type_: Annotated[str | None, Query(alias="type", max_length=40, description="person, country, …")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
+    name: Annotated[str | None, Query(max_length=200, description="Part of a name or alias.")] = None,
+    limit: LimitParam = 50,
+    cursor: CursorParam = None,
+) -> models.Page[models.Actor]:
+    """Actors, most mentioned first."""
+    offset = decode_cursor(cursor)
+    query = ActorFilter(kind=type_, country=country, name=name, limit=limit + 1, offset=offset)
+    rows, next_cursor = page_of(store.iter_actors(query), limit, offset)
+    return models.Page(items=[convert.actor(row) for row in rows], next_cursor=next_cursor)
+
+
+@router.get("/actors/{actor_id}", response_model=models.ActorDetail, responses={404: {"model": models.Problem}})
+def get_actor(store: StoreDep, actor_id: int) -> models.ActorDetail:
+    """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events."""
+    row = store.actor(actor_id)
+    if row is None:
+        raise HTTPException(404, f"no actor {actor_id}")
+    events = store.iter_events(EventFilter(actor=str(actor_id), limit=ACTOR_EVENTS))
+    return models.ActorDetail(
+        **convert.actor(row).model_dump(),
+        evidence=[
+            models.ActorEvidence(article_id=article, evidence=text) for article, text in store.actor_evidence(actor_id)
+        ],
+        article_ids=store.actor_articles(actor_id),
+        quotes=[convert.quote(quote) for quote in store.iter_quotes(QuoteFilter(speaker_actor_id=actor_id))],
+        events=[convert.event(event) for event in events],
+    )
+
+
+@router.get("/quotes", response_model=models.Page[models.Quote])
+def list_quotes(
+    store: StoreDep,
+    speaker: Annotated[str | None, Query(max_length=200, description="Part of the speaker's name.")] = None,
+    actor: Annotated[int | None, Query(description="The speaker's actor id.")] = None,
+    article: Annotated[str | None, Query(max_length=100)] = None,
+    fragments: Annotated[bool, Query(description="Include short quoted fragments.")] = False,
+    limit: LimitParam = 50,
+    cursor: CursorParam = None,
+) -> models.Page[models.Quote]:
+    """Direct quotes and reported speech with their speakers."""
+    offset = decode_cursor(cursor)
+    query = QuoteFilter(
+        speaker=speaker,
+        speaker_actor_id=actor,
+        article_id=article,
+        include_fragments=fragments,
+        limit=limit + 1,
+        offset=offset,
+    )
+    rows, next_cursor = page_of(store.iter_quotes(query), limit, offset)
+    return models.Page(items=[convert.quote(row) for row in rows], next_cursor=next_cursor)

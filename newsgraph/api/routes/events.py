@@ -1,0 +1,71 @@
+"""Events, the timeline and actor relations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from newsgraph.api import convert, models
+from newsgraph.api.deps import StoreDep
+from newsgraph.api.params import CursorParam, LimitParam, decode_cursor, event_filter, page_of
+from newsgraph.store.event_rows import EventFilter
+
+router = APIRouter(prefix="/api", tags=["events"])
+EventQuery = Annotated[EventFilter, Depends(event_filter)]
+Interval = Literal["day", "week", "month", "year"]
+
+
+@router.get("/events", response_model=models.Page[models.Event])
+def list_events(
+    store: StoreDep, query: EventQuery, limit: LimitParam = 50, cursor: CursorParam = None
+) -> models.Page[models.Event]:
+    """Events, newest first (undated last), each with the evidence it came from."""
+    offset = decode_cursor(cursor)
+    query.limit, query.offset = limit + 1, offset
+    rows, next_cursor = page_of(store.iter_events(query), limit, offset)
+    return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
+
+
+@router.get("/events/{event_id}", response_model=models.Event, responses={404: {"model": models.Problem}})
+def get_event(store: StoreDep, event_id: str) -> models.Event:
+    """One event with every field and its evidence spans (offsets into the articles' clean text)."""
+    row = store.event(event_id)
+    if row is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return convert.event(row)
+
+
+@router.get("/timeline", response_model=models.Timeline)
+def timeline(
+    store: StoreDep,
+    query: EventQuery,
+    interval: Annotated[Interval, Query(description="Bucket width.")] = "day",
+    by: Annotated[
+        Literal["plover", "acled"], Query(description="Stack by PLOVER type or ACLED event type.")
+    ] = "plover",
+) -> models.Timeline:
+    """Dated events counted per period and type; the undated ones are counted apart."""
+    buckets = store.event_timeline(query, interval, by)
+    return models.Timeline(
+        interval=interval,
+        by=by,
+        buckets=[models.TimelineBucket(period=item.period, key=item.key, count=item.count) for item in buckets],
+        undated=store.event_span(query)["undated"],
+    )
+
+
+@router.get("/relations", response_model=models.Page[models.Relation])
+def relations(
+    store: StoreDep,
+    query: EventQuery,
+    interval: Annotated[Interval | None, Query(description="Split counts per period (default: all time).")] = None,
+    limit: LimitParam = 200,
+    cursor: CursorParam = None,
+) -> models.Page[models.Relation]:
+    """Actor pairs (source → target) with their cooperation and conflict event counts; filter
+    with `actor=` for one actor's relations. Busiest pairs first."""
+    offset = decode_cursor(cursor)
+    rows = store.event_relations(query, interval)[offset:]
+    page, next_cursor = page_of(rows, limit, offset)
+    return models.Page(items=[convert.relation(row) for row in page], next_cursor=next_cursor)
