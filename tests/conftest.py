@@ -52,3 +52,16 @@ def gold_file(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"gold data {path} not present (it is not part of the repo, licences)")
     return path
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory):
+    """`newsgraph serve` in a subprocess over the seeds plus the dated dashboard articles."""
+    from tests.live import DASHBOARD_ARTICLES, build_database, start_server, stop_server
+
+    folder = tmp_path_factory.mktemp("live")
+    db = folder / "live.db"
+    build_database(db, SAMPLES, DASHBOARD_ARTICLES)
+    server = start_server(db, folder / "server.log")
+    yield server
+    stop_server(server)

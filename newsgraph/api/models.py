@@ -177,6 +177,7 @@ class Timeline(BaseModel):
     by: str
     buckets: list[TimelineBucket]
     undated: int = Field(description="Matching events with no date (left out of the buckets).")
+    too_coarse: int = Field(description="Dated events whose date is less precise than the interval (left out).")
 
 
 class Relation(BaseModel):

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from newsgraph.cli.export import export_group, export_rows, out_option
 from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out
 from newsgraph.cli.nlp import open_analysis_store
 from newsgraph.errors import NewsgraphError
 from newsgraph.events.lexicon import PLOVER_ALIASES
-from newsgraph.export.events import FORMATS, write_events
+from newsgraph.export.events import FORMATS
 from newsgraph.store.event_rows import EventFilter, EventRow
 
 F = TypeVar("F", bound=Callable[..., Any])
+EVENT_FORMATS = (*FORMATS, "parquet")
 
 
 def _near(value: str | None) -> tuple[float, float, float] | None:
@@ -149,18 +150,11 @@ def _highlight(text: str, start: int, end: int, fields: dict[str, list[int]]) ->
     return "".join(pieces) + ("\n  (from neighbouring sentences) " + "; ".join(outside) if outside else "")
 
 
-@cli.group("export")
-def export_group() -> None:
-    """Write stored records to files (streaming; bounded memory)."""
-
-
 @export_group.command("events")
 @db_option
 @event_filter_options
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option(
-    "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout)."
-)
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="jsonl", show_default=True)
+@out_option
 def export_events_command(
     db: str,
     type_: str | None,
@@ -172,17 +166,9 @@ def export_events_command(
     fmt: str,
     out_path: Path | None,
 ) -> None:
-    """Export events as JSON Lines, CSV, GeoJSON or ACLED-style CSV.
+    """Export events as JSON Lines, CSV, Parquet, GeoJSON or ACLED-style CSV.
 
     Example: newsgraph export events --format geojson --out events.geojson
     """
     store = open_analysis_store(db)
-    rows = store.iter_events(_event_filter(type_, actor, country, since, until, near))
-    if out_path is None:
-        written = write_events(rows, sys.stdout, fmt)
-    else:
-        scratch = out_path.with_name(out_path.name + ".partial")
-        with scratch.open("w", encoding="utf-8", newline="") as handle:
-            written = write_events(rows, handle, fmt)
-        scratch.replace(out_path)
-        click.echo(f"wrote {written} events to {out_path}", err=True)
+    export_rows("events", store.iter_events(_event_filter(type_, actor, country, since, until, near)), fmt, out_path)

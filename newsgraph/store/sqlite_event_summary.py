@@ -17,6 +17,14 @@ PERIOD_SQL = {
     "month": "substr(date, 1, 7) || '-01'",
     "year": "substr(date, 1, 4) || '-01-01'",
 }
+# Date precisions fine enough to place an event in a period of each width: a date known only
+# to the year must not show up as a spike in its first week.
+PRECISIONS_FOR = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
 TIMELINE_KEYS = {"plover": "plover_type", "acled": "COALESCE(acled_event_type, 'not ACLED-coded')"}
 
 
@@ -24,13 +32,16 @@ class EventSummaryMixin:
     _db: sqlite3.Connection
 
     def event_timeline(self, query: EventFilter, interval: str = "day", by: str = "plover") -> list[TimelineBucket]:
-        """Dated events per period and type, oldest period first (undated events are left out)."""
+        """Events per period and type, oldest period first. Undated events, and events dated less
+        precisely than `interval` (a year for a weekly chart), are left out."""
         period, key = PERIOD_SQL[interval], TIMELINE_KEYS[by]
         where, parameters = _where(query)
+        precisions = PRECISIONS_FOR[interval]
         rows = self._db.execute(
             f"SELECT {period} AS period, {key} AS key, COUNT(*) FROM ({RANKED_EVENTS}{where})"
-            " WHERE date IS NOT NULL GROUP BY period, key ORDER BY period, key",
-            parameters,
+            f" WHERE date IS NOT NULL AND date_precision IN ({', '.join('?' * len(precisions))})"
+            " GROUP BY period, key ORDER BY period, key",
+            [*parameters, *precisions],
         ).fetchall()
         return [TimelineBucket(*row) for row in rows]
 

@@ -45,13 +45,17 @@ def timeline(
         Literal["plover", "acled"], Query(description="Stack by PLOVER type or ACLED event type.")
     ] = "plover",
 ) -> models.Timeline:
-    """Dated events counted per period and type; the undated ones are counted apart."""
+    """Events counted per period and type. Undated events, and events dated less precisely than
+    the interval (only a year, on a weekly chart), are counted apart."""
     buckets = store.event_timeline(query, interval, by)
+    span = store.event_span(query)
+    placed = sum(item.count for item in buckets)
     return models.Timeline(
         interval=interval,
         by=by,
         buckets=[models.TimelineBucket(period=item.period, key=item.key, count=item.count) for item in buckets],
-        undated=store.event_span(query)["undated"],
+        undated=span["undated"],
+        too_coarse=span["dated"] - placed,
     )
 
 

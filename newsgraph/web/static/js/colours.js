@@ -1,0 +1,35 @@
+// Colours of event kinds: PLOVER types in cooperation greens/blues and conflict oranges/reds,
+// PLOVER quad classes, ACLED event types.
+
+export const QUAD_OF_TYPE = {
+  AGREE: "verbal cooperation", CONSULT: "verbal cooperation", SUPPORT: "verbal cooperation",
+  CONCEDE: "material cooperation", COOPERATE: "material cooperation", AID: "material cooperation",
+  RETREAT: "material cooperation",
+  INVESTIGATE: "verbal conflict", DEMAND: "verbal conflict", DISAPPROVE: "verbal conflict",
+  REJECT: "verbal conflict", THREATEN: "verbal conflict",
+  PROTEST: "material conflict", MOBILIZE: "material conflict", SANCTION: "material conflict",
+  COERCE: "material conflict", ASSAULT: "material conflict", FIGHT: "material conflict",
+};
+
+export const TYPE_COLOURS = {
+  AGREE: "#a6dba0", CONSULT: "#5aae61", SUPPORT: "#1b7837", CONCEDE: "#92c5de", COOPERATE: "#4393c3",
+  AID: "#2166ac", RETREAT: "#b2abd2", INVESTIGATE: "#e6c84f", DEMAND: "#fdae61", DISAPPROVE: "#f46d43",
+  REJECT: "#d73027", THREATEN: "#a50026", PROTEST: "#c51b7d", MOBILIZE: "#8e0152", SANCTION: "#de77ae",
+  COERCE: "#7f3b08", ASSAULT: "#b35806", FIGHT: "#542788",
+};
+
+export const QUAD_COLOURS = {
+  "verbal cooperation": "#5aae61", "material cooperation": "#2166ac",
+  "verbal conflict": "#f28e2b", "material conflict": "#c8322f",
+};
+
+export const ACLED_COLOURS = {
+  Battles: "#542788", "Explosions/Remote violence": "#c8322f", "Violence against civilians": "#b35806",
+  Protests: "#c51b7d", Riots: "#e6862f", "Strategic developments": "#4393c3", "not ACLED-coded": "#9e9e9e",
+};
+
+export function colourOf(key) {
+  return TYPE_COLOURS[key] || ACLED_COLOURS[key] || QUAD_COLOURS[key] || "#9e9e9e";
+}
+
+export const STANCE_COLOURS = { cooperation: "#1b7837", conflict: "#c8322f", mixed: "#8c6bb1" };

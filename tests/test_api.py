@@ -1,0 +1,213 @@
+"""The HTTP API, exercised as a client would: a real server process on loopback."""
+
+from __future__ import annotations
+
+import json
+import math
+import urllib.request
+from datetime import date
+
+import pytest
+
+from newsgraph.events.lexicon import stance
+
+
+def test_health_and_openapi(live_server):
+    health = live_server.ok("/api/health")
+    assert health["status"] == "ok" and health["schema_version"] >= 3
+    with urllib.request.urlopen(f"{live_server.url}/openapi.json") as response:
+        schema = json.loads(response.read())
+    for path in (
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/actors",
+        "/api/actors/{actor_id}",
+        "/api/events",
+        "/api/events/{event_id}",
+        "/api/quotes",
+        "/api/relations",
+        "/api/timeline",
+        "/api/stats",
+        "/api/health",
+    ):
+        assert path in schema["paths"], path
+    with urllib.request.urlopen(f"{live_server.url}/docs") as response:
+        docs = response.read().decode()
+    assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_stats_agree_with_the_lists(live_server):
+    stats = live_server.ok("/api/stats")
+    articles = live_server.all_items("/api/articles")
+    events = live_server.all_items("/api/events")
+    assert stats["counts"]["articles"] == len(articles) == 11
+    assert stats["counts"]["events"] == len(events)
+    assert stats["undated_events"] == sum(1 for event in events if event["date"] is None)
+    dated = sorted(event["date"] for event in events if event["date"])
+    assert (stats["events_dated"]["first"], stats["events_dated"]["last"]) == (dated[0], dated[-1])
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/actors", "/api/events", "/api/quotes", "/api/relations"])
+def test_cursor_pages_cover_the_list_once(live_server, path):
+    whole = live_server.ok(path, limit=500)["items"]
+    assert whole, path
+    paged = live_server.all_items(path, page_size=3)
+    assert paged == whole
+
+
+def test_event_filters(live_server):
+    fights = live_server.all_items("/api/events", type="FIGHT")
+    assert fights and all(event["plover_type"] == "FIGHT" for event in fights)
+    shelling = live_server.all_items("/api/events", type="Shelling/artillery/missile attack")
+    assert {event["acled_sub_event_type"] for event in shelling} == {"Shelling/artillery/missile attack"}
+    kharkiv = (49.99, 36.23)
+    near = live_server.all_items("/api/events", near=f"{kharkiv[0]},{kharkiv[1]},30")
+    assert near and all(_km(kharkiv, event["location"]) <= 30 for event in near)
+    located = [event for event in live_server.all_items("/api/events") if event["location"]]
+    within = [
+        event for event in located if 44 <= event["location"]["lat"] <= 53 and 22 <= event["location"]["lon"] <= 41
+    ]
+    boxed = live_server.all_items("/api/events", bbox="44,22,53,41")
+    assert {event["event_id"] for event in boxed} == {event["event_id"] for event in within}
+    march = live_server.all_items("/api/events", since="2024-03-01", until="2024-03-31")
+    assert march and all("2024-03-01" <= event["date"] <= "2024-03-31" for event in march)
+    russian = live_server.all_items("/api/events", actor="RUS")
+    assert russian and all(
+        "RUS" in {(event["actor1"] or {}).get("country"), (event["actor2"] or {}).get("country")} for event in russian
+    )
+    ukraine = live_server.all_items("/api/events", country="UKR")
+    assert ukraine and all(event["location"]["country"] == "UKR" for event in ukraine)
+
+
+def test_event_detail_evidence_points_into_the_article(live_server):
+    event = live_server.ok("/api/events", type="FIGHT", near="49.99,36.23,30")["items"][0]
+    detail = live_server.ok(f"/api/events/{event['event_id']}")
+    assert len(detail["article_ids"]) == 2, "two wires report the Kharkiv shelling"
+    for item in detail["evidence"]:
+        text = live_server.ok(f"/api/articles/{item['article_id']}")["text"]
+        assert "shelled" in text[item["start"] : item["end"]]
+        for start, end in item["fields"].values():
+            assert 0 <= start < end <= len(text)
+
+
+def test_article_detail_has_removals_mentions_and_events(live_server):
+    seed = next(
+        article
+        for article in live_server.all_items("/api/articles")
+        if article["title"] is None or "Kharkiv" not in article["title"]
+    )
+    detail = live_server.ok(f"/api/articles/{seed['id']}")
+    assert detail["text"] and detail["sources"]
+    for mention in detail["mentions"]:
+        assert detail["text"][mention["start"] : mention["end"]] == mention["text"]
+    seeds = [live_server.ok(f"/api/articles/{article['id']}") for article in live_server.all_items("/api/articles")]
+    assert any(article["removals"] for article in seeds), "the seed pages' chrome is listed as removed"
+    assert all(isinstance(article["event_ids"], list) for article in seeds)
+
+
+def test_actor_detail_and_quotes(live_server):
+    xi = live_server.ok("/api/actors", name="Xi Jinping")["items"][0]
+    detail = live_server.ok(f"/api/actors/{xi['id']}")
+    assert {"Xi", "Xi Jinping"} <= set(detail["aliases"])
+    assert detail["events"] and all(
+        xi["id"] in {(event["actor1"] or {}).get("actor_id"), (event["actor2"] or {}).get("actor_id")}
+        for event in detail["events"]
+    )
+    putin = live_server.ok("/api/quotes", speaker="Putin")["items"]
+    assert any("friendship has no limits" in quote["text"] for quote in putin)
+
+
+def test_relations_count_the_events_between_two_actors(live_server):
+    relations = live_server.all_items("/api/relations")
+    events = live_server.all_items("/api/events")
+
+    def key(party):
+        return party["actor_id"] if party["actor_id"] is not None else party["name"]
+
+    paired = [
+        event
+        for event in events
+        if event["actor1"] and event["actor2"] and key(event["actor1"]) != key(event["actor2"])
+    ]
+    assert sum(row["cooperation"] + row["conflict"] for row in relations) == len(paired)
+    for row in relations:
+        assert row["cooperation"] == sum(count for kind, count in row["types"].items() if stance(kind) == "cooperation")
+    monthly = live_server.all_items("/api/relations", interval="month", since="2024-01-01")
+    assert monthly and all(row["period"] >= "2024-01-01" for row in monthly)
+
+
+def test_timeline_counts_every_dated_event(live_server):
+    events = live_server.all_items("/api/events")
+    timeline = live_server.ok("/api/timeline", interval="week")
+    weekly = [event for event in events if event["date"] and event["date_precision"] in ("day", "week")]
+    assert sum(bucket["count"] for bucket in timeline["buckets"]) == len(weekly)
+    assert timeline["too_coarse"] == sum(1 for event in events if event["date"]) - len(weekly) > 0
+    assert timeline["undated"] == sum(1 for event in events if not event["date"])
+    yearly = live_server.ok("/api/timeline", interval="year")
+    assert sum(bucket["count"] for bucket in yearly["buckets"]) == sum(1 for event in events if event["date"])
+    assert all(date.fromisoformat(bucket["period"]).weekday() == 0 for bucket in timeline["buckets"]), (
+        "weeks start Monday"
+    )
+
+
+def test_search_with_snippets(live_server):
+    hits = live_server.ok("/api/search", q="drone strike Odesa")["items"]
+    assert hits and "[" in hits[0]["snippet"] and hits[0]["title"] == "Drone strike on Odesa apartment block"
+    status, body = live_server.get("/api/search", q='"unbalanced', fts="true")
+    assert status == 400 and body["parameter"] == "q"
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "parameter"),
+    [
+        ("/api/events", {"limit": 0}, "limit"),
+        ("/api/events", {"limit": "ten"}, "limit"),
+        ("/api/events", {"limit": 100000}, "limit"),
+        ("/api/events", {"bbox": "1,2,3"}, "bbox"),
+        ("/api/events", {"bbox": "10,20,5,30"}, "bbox"),
+        ("/api/events", {"near": "91,0,10"}, "near"),
+        ("/api/events", {"since": "2024-13"}, "since"),
+        ("/api/events", {"since": "2024-05-01", "until": "2024-04-01"}, "until"),
+        ("/api/events", {"country": "Ukraine"}, "country"),
+        ("/api/events", {"cursor": "not-a-cursor"}, "cursor"),
+        ("/api/timeline", {"interval": "fortnight"}, "interval"),
+        ("/api/actors/not-a-number", {}, "actor_id"),
+        ("/api/search", {}, "q"),
+    ],
+)
+def test_bad_requests_name_the_parameter(live_server, path, params, parameter):
+    status, body = live_server.get(path, **params)
+    assert status == 400, body
+    assert body["parameter"] == parameter and parameter in body["detail"]
+    assert "Traceback" not in json.dumps(body)
+
+
+@pytest.mark.parametrize("path", ["/api/events/ev-missing", "/api/articles/missing", "/api/actors/999999"])
+def test_unknown_ids_are_404(live_server, path):
+    status, body = live_server.get(path)
+    assert status == 404 and "no " in body["detail"]
+
+
+def test_sql_metacharacters_are_data(live_server):
+    for value in ("' OR 1=1 --", '"; DROP TABLE events; --', "%", "_"):
+        assert live_server.ok("/api/events", actor=value)["items"] == []
+        assert live_server.ok("/api/actors", name=value)["items"] == []
+    assert live_server.ok("/api/stats")["counts"]["events"] > 0
+
+
+def test_dashboard_page_is_served_with_a_strict_policy(live_server):
+    with urllib.request.urlopen(f"{live_server.url}/") as response:
+        page = response.read().decode()
+        policy = response.headers["Content-Security-Policy"]
+    assert '<main id="view"' in page
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    with urllib.request.urlopen(f"{live_server.url}/static/vendor/countries-50m.json") as response:
+        assert json.loads(response.read())["type"] == "Topology"
+
+
+def _km(point, location):
+    lat1, lon1 = map(math.radians, point)
+    lat2, lon2 = math.radians(location["lat"]), math.radians(location["lon"])
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

@@ -1,0 +1,210 @@
+"""The dashboard in real headless Chromium (Debian's chromium + chromedriver, driven by Selenium).
+
+Counts on the page are checked against the API; the XSS payloads in tests/data/dashboard.jsonl
+must render as text and never run. With NEWSGRAPH_SCREENSHOTS=DIR each main view is saved as a
+PNG there (`make screenshots` refreshes docs/screenshots/).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+# .ci/run installs the browser and sets this, so that a missing browser fails CI instead of skipping.
+REQUIRED = os.environ.get("NEWSGRAPH_REQUIRE_BROWSER") == "1"
+SHOTS = os.environ.get("NEWSGRAPH_SCREENSHOTS")
+XSS_TITLE = "<script>document.body.dataset.xss='title'</script>Wage protest in Paris"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        if REQUIRED:
+            pytest.fail("chromium/chromedriver are not installed (apt-get install chromium chromium-driver)")
+        pytest.skip("chromium/chromedriver are not installed (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+class Dashboard:
+    """Opens views by URL and waits until the router says the view is rendered."""
+
+    def __init__(self, driver, server) -> None:
+        self.driver, self.server = driver, server
+
+    def open(self, route: str) -> None:
+        self.driver.get(f"{self.server.url}/#{route}")
+        self.wait_ready()
+
+    def wait_ready(self) -> None:
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(self.driver, 30).until(lambda driver: self.state() in ("ready", "error"))
+        assert self.state() == "ready", self.driver.find_element("id", "view").text
+
+    def state(self) -> str:
+        return self.driver.execute_script("return document.getElementById('view').dataset.state")
+
+    def one(self, selector: str):
+        return self.driver.find_element("css selector", selector)
+
+    def all(self, selector: str):
+        return self.driver.find_elements("css selector", selector)
+
+    def screenshot(self, name: str) -> None:
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            self.driver.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
+
+    def console_errors(self) -> list[str]:
+        return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+@pytest.fixture
+def dashboard(browser, live_server):
+    page = Dashboard(browser, live_server)
+    page.console_errors()  # drop what earlier tests logged
+    yield page
+    assert page.console_errors() == []
+    assert browser.execute_script("return document.body.dataset.xss") is None, "an injected payload ran"
+
+
+def test_overview_shows_the_store_counts(dashboard, live_server):
+    stats = live_server.ok("/api/stats")
+    dashboard.open("/")
+    for key in ("articles", "events", "actors", "quotes"):
+        shown = dashboard.one(f'[data-stat="{key}"] .card-number').text
+        assert int(shown.replace(",", "")) == stats["counts"][key], key
+    assert len(dashboard.all(".top-actors li")) == 10
+    dashboard.screenshot("overview")
+
+
+def test_timeline_bars_add_up_and_the_brush_filters(dashboard, live_server):
+    timeline = live_server.ok("/api/timeline", interval="week")
+    dashboard.open("/events?interval=week")
+    chart = dashboard.one("svg.timeline")
+    assert int(chart.get_attribute("data-events")) == sum(bucket["count"] for bucket in timeline["buckets"])
+    assert len(dashboard.all("svg.timeline rect.bar")) == len(timeline["buckets"])
+    dashboard.screenshot("timeline")
+    bar = next(
+        bar for bar in dashboard.all("svg.timeline rect.bar") if bar.get_attribute("data-period") == "2024-03-11"
+    )
+    from selenium.webdriver import ActionChains
+
+    ActionChains(dashboard.driver).click(bar).perform()
+    dashboard.driver.implicitly_wait(0)
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(dashboard.driver, 10).until(lambda driver: "since=2024-03-11" in driver.current_url)
+    dashboard.wait_ready()
+    assert "until=2024-03-17" in dashboard.driver.current_url
+    expected = live_server.all_items("/api/events", since="2024-03-11", until="2024-03-17")
+    rows = dashboard.all("table.events tbody tr[data-event-id]")
+    assert {row.get_attribute("data-event-id") for row in rows} == {event["event_id"] for event in expected}
+
+
+def test_map_draws_every_located_event_offline(dashboard, live_server):
+    located = [event for event in live_server.all_items("/api/events") if event["location"]]
+    dashboard.open("/map")
+    assert int(dashboard.one("svg.map").get_attribute("data-markers")) == len(located)
+    assert len(dashboard.all("svg.map .marker circle")) == len(located)
+    assert len(dashboard.all("svg.map .land path")) > 200, "the Natural Earth countries are drawn"
+    dashboard.screenshot("map")
+    kharkiv = dashboard.one("svg.map .marker circle")  # biggest first: the deadliest event
+    radius = float(kharkiv.get_attribute("r"))
+    assert radius > float(dashboard.all("svg.map .marker circle")[-1].get_attribute("r"))
+
+
+def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
+    relations = live_server.all_items("/api/relations")
+
+    def key(party):
+        return f"id:{party['actor_id']}" if party["actor_id"] is not None else f"name:{party['name']}"
+
+    nodes = {key(row[side]) for row in relations for side in ("source", "target")}
+    edges = {tuple(sorted((key(row["source"]), key(row["target"])))) for row in relations}
+    dashboard.open("/network")
+    chart = dashboard.one("svg.network")
+    assert int(chart.get_attribute("data-nodes")) == len(nodes)
+    assert int(chart.get_attribute("data-edges")) == len(edges)
+    dashboard.screenshot("network")
+    xi = next(node for node in dashboard.all("svg.network a.node") if node.get_attribute("data-actor") == "Xi Jinping")
+    # Labels of neighbouring nodes may overlap the circle; dispatch the click on the node itself.
+    dashboard.driver.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))",
+        xi.find_element("css selector", "circle"),
+    )
+    dashboard.wait_ready()
+    assert "/actor/" in dashboard.driver.current_url
+    assert dashboard.one("h1").text.startswith("Xi Jinping")
+    dashboard.screenshot("actor")
+
+
+def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
+    dashboard.open("/events?type=FIGHT&country=UKR")
+    link = next(row for row in dashboard.all("table.events a.event-link") if "Shelling" in row.text)
+    link.click()
+    dashboard.wait_ready()
+    event_id = dashboard.driver.current_url.rsplit("/", 1)[-1]
+    event = live_server.ok(f"/api/events/{event_id}")
+    marks = dashboard.all("mark.evidence")
+    assert len(marks) == len(event["evidence"]) == 2
+    for mark, item in zip(marks, event["evidence"], strict=True):
+        text = live_server.ok(f"/api/articles/{item['article_id']}")["text"]
+        assert mark.text.strip() == text[item["start"] : item["end"]].strip()
+        assert mark.find_element("css selector", 'mark[data-field="trigger"]').text == "shelled"
+    assert "Kharkiv" in dashboard.one('dd[data-field="Place"]').text
+    dashboard.screenshot("event")
+
+
+def test_search_box(dashboard):
+    dashboard.open("/")
+    box = dashboard.one("#search-input")
+    box.send_keys("drone strike Odesa")
+    dashboard.one("#search-form button").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(dashboard.driver, 10).until(lambda driver: "/search?q=" in driver.current_url)
+    dashboard.wait_ready()
+    hits = dashboard.all("li.hit")
+    assert hits and "Drone strike on Odesa apartment block" in hits[0].text
+    assert hits[0].find_elements("css selector", ".snippet mark")
+
+
+def test_injected_markup_renders_as_text_and_never_runs(dashboard, live_server):
+    article = next(item for item in live_server.all_items("/api/articles") if item["title"] == XSS_TITLE)
+    dashboard.open(f"/article/{article['id']}")
+    assert dashboard.one("h1").text == XSS_TITLE
+    assert "onerror=" in dashboard.one(".article-text").text
+    dashboard.screenshot("article")
+    for route in ("/", "/articles", "/events?type=PROTEST", "/map", "/search?q=wages", "/network"):
+        dashboard.open(route)
+        view = dashboard.one("#view")
+        assert view.find_elements("css selector", "script, img, iframe") == []
+    for event in live_server.all_items("/api/events", article=article["id"]):
+        dashboard.open(f"/event/{event['event_id']}")
+        assert dashboard.one("#view").find_elements("css selector", "script, img") == []
