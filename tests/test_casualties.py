@@ -25,6 +25,7 @@ from newsgraph.events.casualties import extract_casualties
         ),
         ("Protesters marched peacefully through the capital on Sunday.", None, None),
         ("The clash left one fighter wounded.", None, 1),
+        ("Shells hit the city, killing three civilians and injuring 12 others, the governor said.", 3, 12),
     ],
 )
 def test_counts(text: str, killed: int | None, injured: int | None):

@@ -140,8 +140,9 @@ def _count(text: str, what: str) -> Count:
     return Count(None)
 
 
-_INJURY_WORDS = re.compile(r"\b(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
-_DEATH_WORDS = re.compile(r"\b(?:killed|dead|died|deaths|fatalities|slain)\b", re.IGNORECASE)
+_INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
+_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths|fatalities|slain)\b", re.IGNORECASE)
+_LEAD_IN = 25  # characters before a conjoined count that may say what it counts ("killing three … and")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -187,8 +188,9 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     total = low + (0 if ranged is not None else _more_in_subject(text, match))
     conjoined = None if ranged is not None else _CONJOINED.search(text[: match.start()])
     other = _INJURY_WORDS if _DEATH_WORDS.search(match.group(0)) else _DEATH_WORDS
-    if conjoined and (_SUBCOUNT.search(text[: conjoined.start()]) or other.search(conjoined.group(0))):
-        conjoined = None  # "30 injured and 1 killed": the 30 are not dead
+    lead_in = text[max(0, conjoined.start() - _LEAD_IN) : conjoined.end()] if conjoined else ""
+    if conjoined and (_SUBCOUNT.search(text[: conjoined.start()]) or other.search(lead_in)):
+        conjoined = None  # "30 injured and 1 killed", "killing three and injuring 12": not the same toll
     if conjoined:  # "2 soldiers and 3 civilians were killed"
         earlier = parse_number(conjoined.group("number"))
         if earlier is not None:
