@@ -69,6 +69,7 @@ bench: setup
 	$(BIN)/python bench/ingest.py --corpus $(DATA)/corpus/news_dev.jsonl
 	$(BIN)/python bench/nlp.py --corpus $(DATA)/corpus/news_dev.jsonl
 	$(BIN)/python bench/events.py --corpus $(DATA)/corpus/news_dev.jsonl
+	$(BIN)/python bench/api.py --corpus $(DATA)/corpus/news_dev.jsonl
 
 # Re-train the CoNLL entity recogniser (about 15 minutes on 2 cores; fixed seed).
 train-ner: setup

@@ -129,3 +129,9 @@ def test_store_any_text_round_trips(tmp_path_factory, text, title):
     row = store.article("abababababababab-0")
     assert (row.text, row.title) == (text, title)
     store.close()
+
+
+def test_sql_distance_is_null_for_missing_points(store):
+    assert store._db.execute("SELECT distance_km(50.0, 30.0, NULL, NULL)").fetchone() == (None,)
+    (km,) = store._db.execute("SELECT distance_km(50.45, 30.52, 49.99, 36.23)").fetchone()
+    assert 400 < km < 420  # Kyiv to Kharkiv

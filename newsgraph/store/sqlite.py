@@ -46,6 +46,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _sql_distance_km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float | None:
+    """`distance_km` for SQL: NULL when a point is missing (SQLite may call it on any row)."""
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return None
+    return distance_km(lat1, lon1, lat2, lon2)
+
+
 class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
@@ -62,7 +69,7 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute("PRAGMA busy_timeout=10000")
             # Exact great-circle filtering ("near") inside SQL, so LIMIT/OFFSET count what matches.
-            connection.create_function("distance_km", 4, distance_km, deterministic=True)
+            connection.create_function("distance_km", 4, _sql_distance_km, deterministic=True)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open database {path}: {error}") from error
         store = cls(connection)
