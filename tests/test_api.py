@@ -211,3 +211,22 @@ def _km(point, location):
     lat2, lon2 = math.radians(location["lat"]), math.radians(location["lon"])
     a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def test_unexpected_errors_are_a_bare_500(tmp_path):
+    import sqlite3
+
+    from newsgraph.store import SQLiteStore
+    from tests.live import start_server, stop_server
+
+    db = tmp_path / "broken.db"
+    SQLiteStore.open(db).close()
+    server = start_server(db, tmp_path / "server.log")
+    try:
+        with sqlite3.connect(db) as connection:
+            connection.execute("DROP TABLE event_reports")  # the server's next query fails
+        status, body = server.get("/api/events")
+    finally:
+        stop_server(server)
+    assert status == 500 and body == {"detail": "internal error", "parameter": None}
+    assert "event_reports" in (tmp_path / "server.log").read_text(), "the cause goes to the server log"
