@@ -220,3 +220,16 @@ def test_analyse_texts_uses_the_publication_date():
     assert event.date is not None and event.date.value == date(2023, 3, 20)
     assert event.location is not None and event.location.place.country == "UKR"
     assert event.fatalities is not None and event.fatalities.value == 2
+
+
+def test_only_armed_violence_passes_its_doer_to_the_next_sentences():
+    text = (
+        "A Russian drone strike hit an apartment building in Odesa on Wednesday, killing five people.\n\n"
+        "Rescue teams searched the rubble through the night.\n\n"
+        "Hundreds of people protested peacefully in Kyiv on Tuesday against corruption."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    protest = next(event for event in analysis.events if event.plover_type == "PROTEST")
+    strike = next(event for event in analysis.events if event.plover_type == "FIGHT")
+    assert strike.actor1 is not None and strike.actor1.country == "RUS"
+    assert protest.actor1 is None or protest.actor1.country != "RUS"

@@ -30,6 +30,9 @@ UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
 INHERIT_WITHIN_SENTENCES = 2
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
+# Only armed violence passes its doer on to an unattributed follow-up: protesters are not the
+# attackers of the strike reported before them.
+PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,13 @@ def find_events(
                 toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
             )
             country = event.location.place.country if event.location else None
-            if actor1 is None and code.is_acled and previous_violent is not None:
+            if (
+                actor1 is None
+                and code.is_acled
+                and code.plover_type in PASSES_DOER
+                and previous_violent is not None
+                and previous_violent.plover_type in PASSES_DOER
+            ):
                 actor1 = _inherited(previous_violent, here.index)
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
