@@ -233,3 +233,8 @@ def test_only_armed_violence_passes_its_doer_to_the_next_sentences():
     strike = next(event for event in analysis.events if event.plover_type == "FIGHT")
     assert strike.actor1 is not None and strike.actor1.country == "RUS"
     assert protest.actor1 is None or protest.actor1.country != "RUS"
+
+
+def test_air_defence_is_disrupted_weapons_use_only_when_it_acts():
+    assert _acled("Ukrainian air defence forces destroyed 20 drones overnight.") == "Disrupted weapons use"
+    assert _acled("The two presidents met in Warsaw to discuss air defence.") is None
