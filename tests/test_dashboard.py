@@ -12,6 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.webdriver import ActionChains
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -27,9 +31,6 @@ def browser():
         if REQUIRED:
             pytest.fail("chromium/chromedriver are not installed (apt-get install chromium chromium-driver)")
         pytest.skip("chromium/chromedriver are not installed (apt-get install chromium chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in (
@@ -61,8 +62,6 @@ class Dashboard:
         self.wait_ready()
 
     def wait_ready(self) -> None:
-        from selenium.webdriver.support.ui import WebDriverWait
-
         WebDriverWait(self.driver, 30).until(lambda driver: self.state() in ("ready", "error"))
         assert self.state() == "ready", self.driver.find_element("id", "view").text
 
@@ -113,12 +112,7 @@ def test_timeline_bars_add_up_and_the_brush_filters(dashboard, live_server):
     bar = next(
         bar for bar in dashboard.all("svg.timeline rect.bar") if bar.get_attribute("data-period") == "2024-03-11"
     )
-    from selenium.webdriver import ActionChains
-
     ActionChains(dashboard.driver).click(bar).perform()
-    dashboard.driver.implicitly_wait(0)
-    from selenium.webdriver.support.ui import WebDriverWait
-
     WebDriverWait(dashboard.driver, 10).until(lambda driver: "since=2024-03-11" in driver.current_url)
     dashboard.wait_ready()
     assert "until=2024-03-17" in dashboard.driver.current_url
@@ -186,8 +180,6 @@ def test_search_box(dashboard):
     box = dashboard.one("#search-input")
     box.send_keys("drone strike Odesa")
     dashboard.one("#search-form button").click()
-    from selenium.webdriver.support.ui import WebDriverWait
-
     WebDriverWait(dashboard.driver, 10).until(lambda driver: "/search?q=" in driver.current_url)
     dashboard.wait_ready()
     hits = dashboard.all("li.hit")

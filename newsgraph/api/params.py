@@ -14,18 +14,15 @@ from typing import Annotated, TypeVar
 
 from fastapi import Query
 
-from newsgraph.events.lexicon import PLOVER_ALIASES
-from newsgraph.store.event_rows import EventFilter
+from newsgraph.store.event_rows import EventFilter, InvalidFilter, parse_bbox, parse_near
 
 T = TypeVar("T")
 MAX_PAGE = 500
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
 
-class BadParameter(ValueError):
-    def __init__(self, parameter: str, message: str) -> None:
-        super().__init__(f"{parameter}: {message}")
-        self.parameter = parameter
+# The store's filter error serves the API too: it names the parameter at fault.
+BadParameter = InvalidFilter
 
 
 def encode_cursor(offset: int) -> str:
@@ -61,35 +58,6 @@ def page_of(rows: Iterable[T], limit: int, offset: int) -> tuple[list[T], str | 
     return items[:limit], encode_cursor(offset + limit) if more else None
 
 
-def _floats(parameter: str, value: str, count: int) -> list[float]:
-    parts = value.split(",")
-    try:
-        numbers = [float(part) for part in parts]
-    except ValueError:
-        numbers = []
-    if len(numbers) != count:
-        raise BadParameter(parameter, f"expected {count} comma-separated numbers, got {value!r}")
-    return numbers
-
-
-def parse_near(value: str | None) -> tuple[float, float, float] | None:
-    if value is None:
-        return None
-    lat, lon, km = _floats("near", value, 3)
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20_000):
-        raise BadParameter("near", "latitude -90..90, longitude -180..180, 0 < km <= 20000")
-    return lat, lon, km
-
-
-def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
-    south, west, north, east = _floats("bbox", value, 4)
-    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
-        raise BadParameter("bbox", "expected south,west,north,east with south <= north and west <= east")
-    return south, west, north, east
-
-
 def event_filter(
     type_: Annotated[
         str | None,
@@ -110,14 +78,13 @@ def event_filter(
     """The event filters of `/api/events`, `/api/timeline` and `/api/relations`."""
     if since and until and since > until:
         raise BadParameter("until", f"{until} is before since={since}")
-    wanted = PLOVER_ALIASES.get(type_.upper(), type_) if type_ else None
     return EventFilter(
-        type=wanted,
+        type=type_,
         actor=actor,
         country=country,
         since=since,
         until=until,
-        bbox=parse_bbox(bbox),
-        near=parse_near(near),
+        bbox=parse_bbox(bbox) if bbox else None,
+        near=parse_near(near) if near else None,
         article_id=article,
     )

@@ -12,9 +12,8 @@ from newsgraph.cli.export import export_group, export_rows, out_option
 from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out
 from newsgraph.cli.nlp import open_analysis_store
 from newsgraph.errors import NewsgraphError
-from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.export.events import FORMATS
-from newsgraph.store.event_rows import EventFilter, EventRow
+from newsgraph.store.event_rows import EventFilter, EventRow, InvalidFilter, parse_near
 
 F = TypeVar("F", bound=Callable[..., Any])
 EVENT_FORMATS = (*FORMATS, "parquet")
@@ -24,19 +23,15 @@ def _near(value: str | None) -> tuple[float, float, float] | None:
     if value is None:
         return None
     try:
-        lat, lon, km = (float(part) for part in value.split(","))
-    except ValueError as error:
-        raise click.BadParameter("expected LAT,LON,KM, e.g. 47.84,35.14,50", param_hint="--near") from error
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
-        raise click.BadParameter("latitude -90..90, longitude -180..180, km > 0", param_hint="--near")
-    return lat, lon, km
+        return parse_near(value)
+    except InvalidFilter as error:
+        raise click.BadParameter(f"{error} (e.g. 47.84,35.14,50)", param_hint="--near") from error
 
 
 def _event_filter(
     type_: str | None, actor: str | None, country: str | None, since: str | None, until: str | None, near: str | None
 ) -> EventFilter:
-    wanted = PLOVER_ALIASES.get(type_.upper(), type_) if type_ else None
-    return EventFilter(type=wanted, actor=actor, country=country, since=since, until=until, near=_near(near))
+    return EventFilter(type=type_, actor=actor, country=country, since=since, until=until, near=_near(near))
 
 
 def event_filter_options(command: F) -> F:

@@ -41,11 +41,45 @@ class EventRow:
         return asdict(self)
 
 
+class InvalidFilter(ValueError):
+    """A filter value that cannot be read; `parameter` names it for the CLI and the API."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(f"{parameter}: {message}")
+        self.parameter = parameter
+
+
+def _floats(parameter: str, value: str, count: int) -> list[float]:
+    try:
+        numbers = [float(part) for part in value.split(",")]
+    except ValueError:
+        numbers = []
+    if len(numbers) != count:
+        raise InvalidFilter(parameter, f"expected {count} comma-separated numbers, got {value!r}")
+    return numbers
+
+
+def parse_near(value: str) -> tuple[float, float, float]:
+    """ "LAT,LON,KM" → (lat, lon, km), checked."""
+    lat, lon, km = _floats("near", value, 3)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20_000):
+        raise InvalidFilter("near", "latitude -90..90, longitude -180..180, 0 < km <= 20000")
+    return lat, lon, km
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """ "SOUTH,WEST,NORTH,EAST" → a checked box."""
+    south, west, north, east = _floats("bbox", value, 4)
+    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+        raise InvalidFilter("bbox", "expected south,west,north,east with south <= north and west <= east")
+    return south, west, north, east
+
+
 @dataclass(slots=True)
 class EventFilter:
     """Filters of `newsgraph events` and the API; all optional, combined with AND."""
 
-    type: str | None = None  # PLOVER type, ACLED event type or ACLED sub-event type
+    type: str | None = None  # PLOVER type (or an alias: REQUEST, ACCUSE), ACLED event or sub-event type
     actor: str | None = None  # ISO-3 country of either actor, a stored actor id, or part of a name
     country: str | None = None  # ISO-3 of the event's place
     since: str | None = None  # ISO date, inclusive

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow
@@ -175,6 +176,7 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     parameters: list[Any] = []
     if query.type:
         wanted = query.type.strip()
+        wanted = PLOVER_ALIASES.get(wanted.upper(), wanted)
         conditions.append(
             "(plover_type = ? OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? COLLATE NOCASE)"
         )

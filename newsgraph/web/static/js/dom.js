@@ -90,3 +90,13 @@ export function snippetNodes(snippet) {
 export function formatNumber(value) {
   return value === null || value === undefined ? "–" : Number(value).toLocaleString("en");
 }
+
+/** A chart legend: one swatch per [colour, label] pair, plus optional notes in grey. */
+export function legend(entries, ...notes) {
+  return h(
+    "div",
+    { class: "legend" },
+    entries.map(([colour, label]) => h("span", { class: "legend-item" }, h("i", { style: `background:${colour}` }), label)),
+    notes.map((note) => h("span", { class: "legend-item muted" }, note)),
+  );
+}

@@ -3,7 +3,7 @@
 // deterministic force simulation, so the same data always draws the same picture.
 
 import { STANCE_COLOURS } from "../colours.js";
-import { h, s } from "../dom.js";
+import { h, legend, s } from "../dom.js";
 import { partyHref } from "../routes.js";
 
 const WIDTH = 960;
@@ -130,12 +130,7 @@ export function networkChart(relations) {
     );
   }
   svg.append(circles);
-  const legend = h(
-    "div",
-    { class: "legend" },
-    Object.entries(STANCE_COLOURS).map(([stance, colour]) =>
-      h("span", { class: "legend-item" }, h("i", { style: `background:${colour}` }), `mostly ${stance}`.replace("mostly mixed", "as much of each")),
-    ),
-  );
-  return h("figure", { class: "chart" }, svg, legend);
+  const labels = { cooperation: "mostly cooperation", conflict: "mostly conflict", mixed: "as much of each" };
+  const key = legend(Object.entries(STANCE_COLOURS).map(([stance, colour]) => [colour, labels[stance]]));
+  return h("figure", { class: "chart" }, svg, key);
 }

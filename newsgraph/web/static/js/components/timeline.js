@@ -2,7 +2,7 @@
 // click one) that calls back with the chosen date range.
 
 import { colourOf } from "../colours.js";
-import { h, s } from "../dom.js";
+import { h, legend, s } from "../dom.js";
 
 const WIDTH = 960;
 const HEIGHT = 260;
@@ -130,10 +130,5 @@ export function timelineChart(timeline, { since, until, onBrush }) {
     onBrush(periods[low], periodEnd(periods[high], timeline.interval));
   });
 
-  const legend = h(
-    "div",
-    { class: "legend" },
-    keys.map((key) => h("span", { class: "legend-item" }, h("i", { style: `background:${colourOf(key)}` }), key)),
-  );
-  return h("figure", { class: "chart" }, svg, legend);
+  return h("figure", { class: "chart" }, svg, legend(keys.map((key) => [colourOf(key), key])));
 }

@@ -2,7 +2,7 @@
 // an equirectangular projection, zoomed to the events; markers sized by fatalities.
 
 import { colourOf, QUAD_COLOURS } from "../colours.js";
-import { h, s } from "../dom.js";
+import { h, legend, s } from "../dom.js";
 import { eventHref } from "../routes.js";
 
 const WIDTH = 960;
@@ -97,11 +97,6 @@ export async function worldMap(events, { colourBy = "quad" } = {}) {
   const keys = colourBy === "acled"
     ? [...new Set(located.map((event) => event.acled_event_type || "not ACLED-coded"))]
     : Object.keys(QUAD_COLOURS);
-  const legend = h(
-    "div",
-    { class: "legend" },
-    keys.map((key) => h("span", { class: "legend-item" }, h("i", { style: `background:${colourOf(key)}` }), key)),
-    h("span", { class: "legend-item muted" }, "marker size: fatalities"),
-  );
-  return h("figure", { class: "chart" }, svg, legend);
+  const key = legend(keys.map((name) => [colourOf(name), name]), "marker size: fatalities");
+  return h("figure", { class: "chart" }, svg, key);
 }
