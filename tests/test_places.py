@@ -1,0 +1,76 @@
+"""Event places from the sentence's own wording: designators, qualifiers, spelling variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.extract import main_event
+from newsgraph.events.toponyms import sentence_toponyms
+from newsgraph.geo.gazetteer import distance_km, gazetteer
+from newsgraph.geo.spelling import skeleton
+from newsgraph.nlp.analyse import analyse_texts
+
+
+@pytest.fixture(scope="module")
+def places():
+    return gazetteer()
+
+
+def _main_place(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None, text
+    return event
+
+
+def test_skeleton_matches_transliterations_but_not_other_scripts():
+    assert skeleton("Puli Alam") == skeleton("Pul-e ‘Alam")
+    assert skeleton("Dawlat Abad") == skeleton("Dowlatābād")
+    assert skeleton("Tarin Kowt") == skeleton("Tarinkot")
+    assert skeleton("Kabul") != skeleton("Kandahar")
+    assert skeleton("Москва") is None
+    assert skeleton("Ab") is None  # too short to mean anything
+
+
+def test_designators_qualifiers_and_aliases_are_read_from_the_wording(places):
+    text = "Gunmen attacked a post in Shinwar (Ghani Khel) district, Nangarhar, and near Sikasso (Kadiolo, Sikasso)."
+    found = [(t.name, t.kind, t.qualifier, t.alias) for t in sentence_toponyms([], text, 0, places)]
+    assert ("Shinwar", "district", None, "Ghani Khel") in found
+    assert ("Nangarhar", None, ",", None) in found
+    assert ("Kadiolo", None, "(", None) in found
+    assert not any(name == "Ghani Khel" for name, *_ in found)  # another spelling, not an area
+
+
+def test_a_list_of_towns_is_not_read_as_town_and_area(places):
+    text = "Missiles struck Kyiv, Kharkiv and Odesa overnight."
+    entities = [(text.index(name), text.index(name) + len(name), name) for name in ("Kyiv", "Kharkiv", "Odesa")]
+    event = _main_place("Russian missiles struck Kyiv, Kharkiv and Odesa overnight, killing four people.")
+    assert event.location is not None and event.location.place.country == "UKR"
+    assert event.location.place.kind == "city"
+    assert sentence_toponyms(entities, text, 0, places)[1].qualifier == ","  # only a candidate area …
+
+
+def test_a_qualifier_picks_the_namesake_inside_it():
+    # GeoNames' only Muqur is in Ghazni; this one is in Badghis, some 500 km away.
+    event = _main_place("Two policemen were killed when militants attacked a checkpoint in Muqur district, Badghis.")
+    assert event.location is not None and event.location.place.country == "AFG"
+    ghazni_muqur = next(p for p in gazetteer().candidates("Muqur") if p.country == "AFG")
+    assert distance_km(event.location.place.lat, event.location.place.lon, ghazni_muqur.lat, ghazni_muqur.lon) > 200
+
+
+def test_a_town_spelled_otherwise_is_found_inside_its_province():
+    event = _main_place("A soldier was killed by a roadside bomb in Puli Alam city, Logar.")
+    assert event.location is not None and event.location.place.name == "Pul-e ‘Alam"
+
+
+def test_an_unlisted_village_falls_back_to_its_commune_seat():
+    event = _main_place("Militants killed a driver near Goudoubo (Dori, Seno) on Sunday.")
+    assert event.location is not None and event.location.place.name == "Dori"
+    assert event.location.place.country == "BFA"
+
+
+def test_a_district_the_recogniser_calls_a_person_is_a_place_not_an_actor():
+    event = _main_place("Afghan forces repulsed a Taliban attack in Dawlat Abad district, Balkh, killing 12 militants.")
+    assert event.location is not None and event.location.place.country == "AFG"
+    names = {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
+    assert "Dawlat Abad" not in names and "Balkh" not in names
