@@ -74,3 +74,15 @@ def test_a_district_the_recogniser_calls_a_person_is_a_place_not_an_actor():
     assert event.location is not None and event.location.place.country == "AFG"
     names = {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
     assert "Dawlat Abad" not in names and "Balkh" not in names
+
+
+def test_an_armed_group_without_a_known_country_takes_the_event_country():
+    event = _main_place(
+        "Presumed Ansaroul Islam militants attacked a gendarmerie post in Djibo, killing two gendarmes."
+    )
+    assert event.location is not None and event.location.place.country == "BFA"
+    assert event.actor1 is not None and event.actor1.country == "BFA"
+
+
+def test_french_style_province_names_are_found_by_their_bare_name(places):
+    assert any(place.country == "BFA" and place.kind == "district" for place in places.candidates("Bam"))

@@ -57,6 +57,7 @@ def find_events(
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
     context = _context_countries(doc)
+    article_country = context.most_common(1)[0][0] if context else None
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
     previous_violent: ArticleEvent | None = None
@@ -97,7 +98,7 @@ def find_events(
             event.location = event_place(
                 toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
             )
-            country = event.location.place.country if event.location else None
+            country = (event.location.place.country if event.location else None) or article_country
             if (
                 actor1 is None
                 and code.is_acled
@@ -108,7 +109,8 @@ def find_events(
                 actor1 = _inherited(previous_violent, here.index)
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
-            event.actor1, event.actor2 = _with_country(actor1, country), _with_country(actor2, country)
+            armed = code.plover_type in PASSES_DOER
+            event.actor1, event.actor2 = _with_country(actor1, country, armed), _with_country(actor2, country, armed)
             _date_event(event, date_entities, here, anchor)
             if code.plover_type in NEEDS_CASUALTIES and code.is_acled:
                 _count_casualties(event, here)
@@ -198,8 +200,12 @@ def _host(country: str, span: Span) -> EventActor:
     return EventActor(country_registry().name_of(country), "country", country, span)
 
 
-def _with_country(actor: EventActor | None, location_country: str | None) -> EventActor | None:
-    if actor is None or actor.country is not None or actor.kind not in UNNAMED_KINDS or location_country is None:
+def _with_country(actor: EventActor | None, location_country: str | None, armed: bool) -> EventActor | None:
+    """An unnamed party ("gunmen", "soldiers") or an armed group the registry has no country
+    for ("Ansaroul Islam") takes the country the event happened in, as ACLED codes them; the
+    article's main country stands in when the sentence gives no place."""
+    kinds = UNNAMED_KINDS | ({"organisation"} if armed else set())
+    if actor is None or actor.country is not None or actor.kind not in kinds or location_country is None:
         return actor
     return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor)
 

@@ -25,13 +25,20 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 8
+GAZETTEER_FORMAT = 9
 SUPPLEMENT_ID_BASE = -10_000_000
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
 _REGION_SUFFIX = re.compile(
-    r"\s+(Sheng|Shi|Province|Oblast|Oblast'|Voivodeship|Governorate|Prefecture|Region|State|Department|Kray|Krai)$"
+    r"\s+(Sheng|Shi|Province|Oblast|Oblast'|Voivodeship|Governorate|Prefecture|Region|State|Department|Kray|Krai"
+    r"|District)$"
+)
+# French-style admin names: "Province du Sourou", "Province de l'Oudalan", "Département de la Comoé".
+_REGION_PREFIX = re.compile(
+    r"^(?:Province|Département|Departement|Préfecture|Prefecture|Région|Region|Commune|Cercle)\s+"
+    r"(?:de la |de l'|de l’|des |du |de |d'|d’)",
+    re.IGNORECASE,
 )
 
 
@@ -212,7 +219,7 @@ def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]
         towns = int(count)
         places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat_sum / count, lon_sum / count, towns))
         names.append((fold(name), geonameid))
-        bare = _REGION_SUFFIX.sub("", name)  # "Anhui Sheng" is "Anhui", "Mazowieckie Voivodeship" …
+        bare = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))  # "Anhui Sheng": "Anhui"; "Province du Bam": "Bam"
         if bare != name and len(bare) > 2:
             names.append((fold(bare), geonameid))
     return places, names
