@@ -15,7 +15,7 @@ VENDOR_FILES := web/node_modules/world-atlas/countries-50m.json \
 	web/node_modules/swagger-ui-dist/swagger-ui-bundle.js \
 	web/node_modules/swagger-ui-dist/swagger-ui.css
 
-.PHONY: setup demo serve test lint typecheck eval bench lock clean train-ner screenshots
+.PHONY: setup demo serve test lint typecheck eval bench lock clean train-ner train-events screenshots
 
 setup: $(STAMP) $(VENDOR)/.installed
 
@@ -74,6 +74,10 @@ bench: setup
 # Re-train the CoNLL entity recogniser (about 15 minutes on 2 cores; fixed seed).
 train-ner: setup
 	$(BIN)/python training/train_ner.py $(DATA)/ner/conll2003_train.txt
+
+# Re-train the event-type classifier and print its cross-validated scores (about 2 minutes).
+train-events: setup
+	$(BIN)/python training/train_event_types.py --data-dir $(DATA)
 
 # Re-pin dependencies after editing requirements/*.in (needs network to the package index).
 lock: setup

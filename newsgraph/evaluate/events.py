@@ -26,8 +26,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate.gate import file_sha256
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.events.casualties import extract_casualties
+from newsgraph.events.classifier import sub_type_classifier
 from newsgraph.events.extract import main_event
 from newsgraph.events.records import ArticleEvent
 from newsgraph.geo.gazetteer import distance_km
@@ -66,6 +68,17 @@ CASE_LABELS = {
 }
 _PARENTHESISED = re.compile(r"\(([^()]+)\)")
 _OF_COUNTRY = re.compile(r"\bof ([A-Z][\w' -]+?)(?: \(|$)")
+
+
+def model_note(gold_file: str | Path) -> str:
+    """Whether the event-type classifier took part, and whether it was trained on this very
+    file (then type figures measure fit, not accuracy on unseen text)."""
+    classifier = sub_type_classifier()
+    if classifier is None:
+        return "off: rules only"
+    if file_sha256(Path(gold_file)) in classifier.training_sha256:
+        return "trained on this file: type figures are fit, not held-out (training/README.md has cross-validated ones)"
+    return "on, not trained on this file"
 
 
 def _events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
@@ -158,6 +171,7 @@ def evaluate_acled(gold_file: str | Path, *, limit: int | None = None) -> dict[s
         "actor1_country_accuracy": round(actor_hits / max(actor_rows, 1), 4),
         "date_exact": round(date_hits / count, 4),
         "sub_event_type_f1": {label: round(value, 3) for label, value in per_label.items()},
+        "event_model": model_note(gold_file),
         "seconds": round(time.perf_counter() - started, 1),
     }
 
@@ -179,6 +193,7 @@ def evaluate_case(gold_file: str | Path, *, limit: int | None = None) -> dict[st
         "accuracy": round(sum(gold == predicted for gold, predicted in pairs) / max(len(pairs), 1), 4),
         "per_label_f1": {label: round(value, 3) for label, value in per_label.items()},
         "mapping": "ACLED sub-event type → CASE label; no event or other types → NONE (newsgraph.evaluate.events)",
+        "event_model": model_note(gold_file),
         "seconds": round(time.perf_counter() - started, 1),
     }
 
@@ -217,6 +232,7 @@ def evaluate_plover(gold_file: str | Path, *, limit: int | None = None) -> dict[
         "event_accuracy": round(hits / max(len(rows), 1), 4),
         "source_country_f1": round(_set_f1(*counts["source"]), 4),
         "target_country_f1": round(_set_f1(*counts["target"]), 4),
+        "event_model": model_note(gold_file),
         "per_type_accuracy": {
             label: round(per_type[(label, True)] / (per_type[(label, True)] + per_type[(label, False)]), 3)
             for label in types

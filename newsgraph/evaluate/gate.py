@@ -84,6 +84,16 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# Figures the event-type classifier decides; on its own training file they measure fit.
+TYPE_METRICS = frozenset(
+    {"event_type_accuracy", "sub_event_type_accuracy", "sub_event_type_macro_f1", "macro_f1", "accuracy"}
+)
+
+
+def _trained_on(scores: dict[str, Any]) -> bool:
+    return str(scores.get("event_model", "")).startswith("trained on this file")
+
+
 def run_gate(baseline_file: str | Path, data_dir: str | Path, *, update: bool = False) -> GateResult:
     baseline_path, data_root = Path(baseline_file), Path(data_dir)
     try:
@@ -103,12 +113,14 @@ def run_gate(baseline_file: str | Path, data_dir: str | Path, *, update: bool = 
             result.fail(f"{name}: {gold} changed since the floors were measured; re-baseline on purpose")
             continue
         scores = EVALUATORS[name](gold)
+        fitted = _trained_on(scores)
         for metric, floor in entry["floors"].items():
             score = scores.get(metric)
+            fit = " [fit: the event-type model was trained on this file]" if fitted and metric in TYPE_METRICS else ""
             if score is None or score < floor:
-                result.fail(f"{name}.{metric} = {score} < floor {floor}")
+                result.fail(f"{name}.{metric} = {score} < floor {floor}{fit}")
             else:
-                result.lines.append(f"ok   {name}.{metric} = {score} (floor {floor})")
+                result.lines.append(f"ok   {name}.{metric} = {score} (floor {floor}){fit}")
                 if update and score > floor:
                     entry["floors"][metric] = score
     if update and result.passed:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.events.classifier import NO_EVENT, SubTypeClassifier, sub_type_classifier
 from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
 
 LOOKBACK_CHARS = 40
@@ -88,12 +89,18 @@ def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
     return lexicon.hypothetical.search(before) is not None
 
 
-def code_text(text: str, lexicon: EventLexicon | None = None) -> list[EventCode]:
-    """The events `text` (one sentence, or one short event description) reports."""
+def code_text(
+    text: str, lexicon: EventLexicon | None = None, classifier: SubTypeClassifier | None = None
+) -> list[EventCode]:
+    """The events `text` (one sentence, or one short event description) reports. The ACLED
+    sub-type is the rules' unless the classifier (by default the shipped one) is confident
+    of another, or confident that ACLED would not code the text at all."""
     lexicon = lexicon or event_lexicon()
     hits = find_triggers(text, lexicon)
     codes: list[EventCode] = []
     acled = _acled_event(text, [hit for hit in hits if hit.trigger.family != "relation"], lexicon)
+    if acled is not None:
+        acled = _second_opinion(acled, text, lexicon, classifier or sub_type_classifier())
     if acled is not None:
         codes.append(acled)
     seen_types = {code.plover_type for code in codes}
@@ -162,6 +169,25 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if strategic is not None:
         return _code(strategic, strategic.trigger.acled, lexicon)
     return None
+
+
+def _second_opinion(
+    code: EventCode, text: str, lexicon: EventLexicon, classifier: SubTypeClassifier | None
+) -> EventCode | None:
+    """The rules' event, relabelled when the classifier is confident of another sub-type (its
+    PLOVER type follows), dropped when it is confident the text is no ACLED event."""
+    label = classifier.confident_label(text) if classifier is not None else None
+    if label is None or label == code.acled_sub_event_type:
+        return code
+    if label == NO_EVENT:
+        return None
+    plover_type, plover_mode = PLOVER_OF_SUB_TYPE.get(label) or _plover_of_trigger(label, lexicon)
+    return EventCode(plover_type, plover_mode, lexicon.acled_types.get(label), label, code.hit)
+
+
+def _plover_of_trigger(sub_type: str, lexicon: EventLexicon) -> tuple[str, str | None]:
+    trigger = next(trigger for trigger in lexicon.triggers if trigger.acled == sub_type)
+    return trigger.plover, trigger.mode
 
 
 def _code(hit: TriggerHit, sub_type: str | None, lexicon: EventLexicon) -> EventCode:
