@@ -43,3 +43,11 @@ def test_at_least_and_ranges_keep_their_bounds():
 def test_an_explicit_coding_note_is_the_count():
     found = extract_casualties("1 soldier was killed by a sniper. Fatalities coded as 0 (one report said 1).")
     assert found.killed.value == 0 and "coded as 0" in (found.killed.evidence or "")
+
+
+def test_appositions_double_verbs_and_either_or():
+    assert extract_casualties("On 16 March, 1 child, a shepherd, was killed by a roadside bomb.").killed.value == 1
+    assert extract_casualties("Two civilians were abducted and killed by gunmen.").killed.value == 2
+    assert extract_casualties("A policeman was killed or wounded by a sniper.").killed.value is None
+    # a clause that merely starts with "a" is no apposition
+    assert extract_casualties("On February 27, a mob lynched three men to death, witnesses said.").killed.value == 3

@@ -28,7 +28,15 @@ _QUALIFIER = r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|arou
 _COUNT = _QUALIFIER + r"(?P<number>" + _NUMBER + r")"
 _RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+and\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
 _SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
-_BE = r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all)\s+)*"
+# An apposition between a count and its verb: "1 child, a shepherd, was killed".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)", re.IGNORECASE
+)
+_BE = (
+    r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
+    r"|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
+)
+_NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 
 _DEATH_PASSIVE = r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished)"
 _DEATH_VERB = r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching)"
@@ -39,7 +47,7 @@ _INJURY_NOUN = r"(?:injuries|wounded|injured)"
 
 _PATTERNS = {
     "killed": [
-        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b", re.IGNORECASE),
+        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b" + _NOT_EITHER, re.IGNORECASE),
         re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+)?" + _COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
         re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
@@ -63,8 +71,11 @@ _NONE = {
 }
 _SINGULAR = {
     "killed": re.compile(
-        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:killed|shot dead|died|slain|murdered)\b"
-        r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:killed|shot dead|slain|murdered|assassinated)\b"
+        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?"
+        + _BE
+        + r"(?:killed|shot dead|died|slain|murdered)\b"
+        + _NOT_EITHER
+        + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:killed|shot dead|slain|murdered|assassinated)\b"
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead)"
         r"\s+(?:a|an|one|the)\s+(?!unspecified|unknown))",
         re.IGNORECASE,
@@ -100,7 +111,7 @@ def extract_casualties(text: str) -> Casualties:
     ("2 policemen were killed … Officials said 6 militants were also killed" → 8). Parenthesised
     alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
     coding note ("Fatalities coded as 0") is the count."""
-    plain = _PARENTHESES.sub(" ", text)
+    plain = _APPOSITION.sub("", _PARENTHESES.sub(" ", text))
     coded = _CODED.search(text)
     killed = Count(int(coded.group(1)), evidence=coded.group(0)) if coded else _sum(plain, "killed")
     return Casualties(killed=killed, injured=_sum(plain, "injured"))
