@@ -132,8 +132,12 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
 
 
 def _inside(place: Place, area: Place) -> bool:
-    if area.kind == "country" or area.kind not in AREA_RADIUS_KM:
-        return place.country == area.country
+    """Within the area's reach and, when the area is in one country, in that country (a town
+    across the border from a province's edge is not in the province)."""
+    if area.country is not None and place.country != area.country:
+        return False
+    if area.kind not in AREA_RADIUS_KM:
+        return True
     return distance_km(place.lat, place.lon, area.lat, area.lon) <= AREA_RADIUS_KM[area.kind]
 
 
@@ -164,9 +168,13 @@ def _found_inside(toponym: Toponym, bounds: list[Place], places: Gazetteer) -> P
             for option in lookup(spelling)
             if option.kind in kinds and any(_inside(option, bound) for bound in bounds)
         ]
-        if options:
-            return max(options, key=lambda option: option.population)
+        if options:  # the one nearest an area: two Dowlatabads may both lie within a province's reach
+            return min(options, key=lambda option: (_distance_to(option, bounds), -option.population))
     return None
+
+
+def _distance_to(place: Place, bounds: list[Place]) -> float:
+    return min(distance_km(place.lat, place.lon, bound.lat, bound.lon) for bound in bounds)
 
 
 def _pick_area(options: list[Place], main: Toponym | None, context: Counter[str], places: Gazetteer) -> Place | None:
