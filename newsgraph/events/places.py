@@ -66,12 +66,7 @@ def event_place(
     ]
     if not usable:
         return None
-    first_guess = resolve_toponyms([toponym.name for toponym in usable], context, places)
-    resolved = [_of_kind(toponym, place, places) for toponym, place in zip(usable, first_guess, strict=True)]
-    for index, toponym in enumerate(usable):
-        if toponym.qualifier and resolved[index] is None:  # "…, Logar" is GeoNames' "Lowgar"
-            main = next((other for other in reversed(usable[:index]) if not other.qualifier), None)
-            resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
+    resolved = _resolve(usable, context, places)
     areas = _areas(usable, resolved, context)
     scored: list[tuple[float, int, Toponym, Place]] = []
     for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
@@ -93,6 +88,19 @@ def event_place(
         return EventPlace(toponym.name, toponym.span, place)
     fallback = _most_specific(areas)
     return EventPlace(fallback.toponym.name, fallback.toponym.span, fallback.place) if fallback else None
+
+
+def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) -> list[Place | None]:
+    """Each toponym's place, all resolved together, of the kind its designator says; a
+    qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
+    area of that spelling that holds the town it qualifies."""
+    first_guess = resolve_toponyms([toponym.name for toponym in toponyms], context, places)
+    resolved = [_of_kind(toponym, place, places) for toponym, place in zip(toponyms, first_guess, strict=True)]
+    for index, toponym in enumerate(toponyms):
+        if toponym.qualifier and resolved[index] is None:
+            main = next((other for other in reversed(toponyms[:index]) if not other.qualifier), None)
+            resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
+    return resolved
 
 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
