@@ -86,3 +86,13 @@ def test_an_armed_group_without_a_known_country_takes_the_event_country():
 
 def test_french_style_province_names_are_found_by_their_bare_name(places):
     assert any(place.country == "BFA" and place.kind == "district" for place in places.candidates("Bam"))
+
+
+def test_the_area_of_a_province_is_the_province_and_a_held_area_names_no_place(places):
+    event = _main_place(
+        "Taliban militants attacked a checkpoint in a Taliban-controlled area of Helmand, killing two soldiers."
+    )
+    assert event.location is not None and event.location.place.kind == "region"
+    assert event.location.place.country == "AFG"
+    text = "Fighting went on in the Taliban-held area."
+    assert not [t for t in sentence_toponyms([], text, 0, places) if t.name.startswith("Taliban")]

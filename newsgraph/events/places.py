@@ -38,7 +38,12 @@ KIND_SPECIFICITY = {"city": 3.0, "district": 2.0, "region": 1.5, "country": 1.0}
 # stands for its surroundings, a district or region for its whole extent.
 AREA_RADIUS_KM = {"city": 40.0, "district": 80.0, "region": 300.0}
 # Kinds a designator word allows: a "district" is often coded at its main town of that name.
-KINDS_FOR = {"city": ("city",), "district": ("district", "city"), "region": ("region", "district")}
+KINDS_FOR = {
+    "city": ("city",),
+    "district": ("district", "city"),
+    "region": ("region", "district"),
+    "place": ("city", "district", "region"),
+}
 
 
 @dataclass(frozen=True, slots=True)

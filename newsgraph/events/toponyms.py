@@ -21,15 +21,15 @@ from newsgraph.geo.gazetteer import Gazetteer
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|i|e|al|el|de|du|ye|wa))*"
-# Designator words and the kind of place each one makes its name: a "district" in these
-# notes is often coded at the district's main town, so it may also match a town.
+# Designator words and the kind of place each one makes its name ("place": any kind, "the area
+# of Helmand" is a province).
 DESIGNATORS = {
     "city": "city",
     "town": "city",
     "village": "city",
     "commune": "city",
-    "locality": "city",
-    "area": "city",
+    "locality": "place",
+    "area": "place",
     "district": "district",
     "districts": "district",
     "county": "district",
@@ -55,6 +55,7 @@ QUALIFIERS = re.compile(
 )
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
+HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$", re.IGNORECASE)  # "Taliban-held area"
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 
 
@@ -62,7 +63,7 @@ NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as",
 class Toponym:
     name: str  # without "the" and designator words: "Khost" for "Khost city"
     span: Span  # the name's characters in the article
-    kind: str | None = None  # what a designator says it is: "city", "district" or "region"
+    kind: str | None = None  # what a designator says it is: "city", "district", "region" or any "place"
     qualifier: str | None = None  # "(" or ",": written to say where the toponym before it is
     alias: str | None = None  # another spelling the text gives: "Chaghcharan (Ferozkoh) city"
 
@@ -74,7 +75,7 @@ def sentence_toponyms(
     found: list[Toponym] = []
     for match in NAME_THEN_DESIGNATOR.finditer(sentence_text):
         name = _clean(match.group("name"))
-        if name and name.split()[0].lower() not in NOT_NAMES:
+        if name and name.split()[0].lower() not in NOT_NAMES and not HELD_BY.search(name):
             start = sentence_start + match.start("name") + match.group("name").find(name)
             kind = DESIGNATORS[match.group("designator").lower()]
             found.append(Toponym(name, Span(start, start + len(name)), kind, alias=match.group("alias")))
