@@ -238,3 +238,11 @@ def test_only_armed_violence_passes_its_doer_to_the_next_sentences():
 def test_air_defence_is_disrupted_weapons_use_only_when_it_acts():
     assert _acled("Ukrainian air defence forces destroyed 20 drones overnight.") == "Disrupted weapons use"
     assert _acled("The two presidents met in Warsaw to discuss air defence.") is None
+
+
+def test_a_named_group_before_an_unnamed_participant_is_one_party():
+    text = "Taliban militants attacked a checkpoint in a Taliban-controlled area of Helmand, killing two soldiers."
+    (analysis,) = analyse_texts([("a", text)])
+    event = next(event for event in analysis.events if event.acled_sub_event_type)
+    assert event.actor1 is not None and event.actor1.name == "Taliban"
+    assert event.actor2 is None or event.actor2.name != "Taliban"

@@ -22,6 +22,7 @@ AGENT_CUE = re.compile(r"^[^.;:]{0,40}?\bby\s+$", re.IGNORECASE)
 TARGET_CUE = re.compile(r"\b(?:on|against|at|targeting|with|into|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 VICTIM_KINDS = frozenset({"civilians", "civilian_targets", "protesters"})
+NAMED_GROUP_KINDS = frozenset({ActorKind.ORGANISATION.value, ActorKind.GROUP.value, ActorKind.MILITARY.value})
 NOT_ACTORS = frozenset({ActorKind.PLACE.value})
 ADJECTIVE = re.compile(r"([A-Z][\w'’-]+)\s+$")
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
@@ -72,7 +73,9 @@ def sentence_candidates(
     for kind, pattern in lexicon.participants.items():
         for match in pattern.finditer(text):
             span = Span(start + match.start(), start + match.end())
-            if any(_overlaps(span, candidate.actor.span) for candidate in found):
+            if any(
+                _overlaps(span, candidate.actor.span) or _names(candidate, span, text, start) for candidate in found
+            ):
                 continue
             adjective = ADJECTIVE.search(text[: match.start()])
             country = None
@@ -86,6 +89,14 @@ def sentence_candidates(
                 name = f"{adjective.group(1)} {match.group(0)}" if adjective is not None and country else match.group(0)
             found.append(Candidate(EventActor(name, kind, country, span), is_victim=kind in VICTIM_KINDS))
     return sorted(found, key=lambda candidate: candidate.actor.span.start)
+
+
+def _names(candidate: Candidate, span: Span, text: str, start: int) -> bool:
+    """'Taliban militants', 'ISGS fighters': the named group right before an unnamed participant
+    is who they are, not a second party."""
+    named = candidate.actor.actor is not None and candidate.actor.kind in NAMED_GROUP_KINDS
+    between = text[candidate.actor.span.end - start : span.start - start]
+    return named and candidate.actor.span.end <= span.start and between.strip(" -") == ""
 
 
 def assign_roles(
@@ -116,7 +127,7 @@ def assign_roles(
         return agent.actor, target.actor if target else None
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
-    rest = [candidate for candidate in after if candidate is not doer]
+    rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
     target = next(
         (
             candidate
@@ -128,6 +139,11 @@ def assign_roles(
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _same_party(candidate: Candidate, other: Candidate | None) -> bool:
+    """'Taliban … in a Taliban-controlled area': one party named twice is not its own target."""
+    return other is not None and candidate.actor.actor is not None and candidate.actor.actor == other.actor.actor
 
 
 def _partner(doer: Candidate, before: list[Candidate], sentence_text: str, sentence_start: int) -> Candidate | None:
