@@ -246,3 +246,13 @@ def test_a_named_group_before_an_unnamed_participant_is_one_party():
     event = next(event for event in analysis.events if event.acled_sub_event_type)
     assert event.actor1 is not None and event.actor1.name == "Taliban"
     assert event.actor2 is None or event.actor2.name != "Taliban"
+
+
+def test_statements_of_intent_are_refusals_threats_and_promises_not_acts():
+    def types(text: str) -> list[tuple[str, str | None]]:
+        return [(code.plover_type, code.acled_sub_event_type) for code in code_text(text)]
+
+    assert types("Iran threatened to launch a new military offensive against Iraq.") == [("THREATEN", None)]
+    assert types("Britain has promised to continue military aid to Mozambique.") == [("AGREE", None)]
+    assert ("REJECT", None) in types("The government said it would not meet the kidnappers' demands.")
+    assert types("The president plans to visit Beijing next year.") == []  # a plan is no promise

@@ -11,7 +11,8 @@ not meet") are dropped: the coder records what happened, not what might.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from newsgraph.events.classifier import NO_EVENT, SubTypeClassifier, sub_type_classifier
 from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
@@ -29,6 +30,9 @@ WEAPON_TRIGGERS = (
 GENERIC_VIOLENCE = ("clash", "firearms", "attack", "killing")
 LETHAL = ("killing", "firearms", "clash")
 NEVER_HYPOTHETICAL = frozenset({"threaten"})
+INTENT_WORDS = 4
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 # The PLOVER type an ACLED sub-event type implies (PLOVER: FIGHT is conventional military
 # force, ASSAULT unconventional violence such as bombings, abductions and attacks on civilians).
@@ -78,8 +82,8 @@ def find_triggers(text: str, lexicon: EventLexicon | None = None) -> list[Trigge
     for hit in hits:
         if all(hit.end <= other.start or other.end <= hit.start for other in kept):
             kept.append(hit)
-    kept = [hit for hit in kept if not _is_hypothetical(text, hit, lexicon)]
-    return sorted(kept, key=lambda hit: hit.start)
+    stated = [_intent(text, hit, lexicon) or (None if _is_hypothetical(text, hit, lexicon) else hit) for hit in kept]
+    return sorted((hit for hit in stated if hit is not None), key=lambda hit: hit.start)
 
 
 def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
@@ -87,6 +91,33 @@ def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
         return False
     before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
     return lexicon.hypothetical.search(before) is not None
+
+
+def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | None:
+    """The act as a refusal, threat or promise when a statement of intent governs it ("refused
+    to meet", "threatened to launch an offensive", "promised to continue aid"): a relation,
+    never an ACLED event, since nothing has happened yet. None when no such cue is there."""
+    before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
+    plover = hit.trigger.plover
+    if plover in COOPERATIVE | {"DEMAND"} and _cue_right_before(lexicon.context["intent_refusal"], before):
+        stated, mode = "REJECT", None
+    elif plover in MATERIAL_CONFLICT and _cue_right_before(lexicon.context["intent_threat"], before):
+        stated, mode = "THREATEN", None
+    elif plover in COOPERATIVE and _cue_right_before(lexicon.context["intent_promise"], before):
+        stated, mode = "AGREE", "promise"
+    else:
+        return None
+    trigger = replace(
+        hit.trigger, id=f"{hit.trigger.id}:{stated.lower()}", family="relation", plover=stated, mode=mode, acled=None
+    )
+    return TriggerHit(trigger, hit.start, hit.end)
+
+
+def _cue_right_before(cue: re.Pattern[str], before: str) -> bool:
+    """The cue ends at most INTENT_WORDS words before the trigger ("promised to continue
+    military aid")."""
+    ends = [match.end() for match in cue.finditer(before)]
+    return bool(ends) and len(before[ends[-1] :].split()) <= INTENT_WORDS
 
 
 def code_text(
