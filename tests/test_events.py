@@ -256,3 +256,5 @@ def test_statements_of_intent_are_refusals_threats_and_promises_not_acts():
     assert types("Britain has promised to continue military aid to Mozambique.") == [("AGREE", None)]
     assert ("REJECT", None) in types("The government said it would not meet the kidnappers' demands.")
     assert types("The president plans to visit Beijing next year.") == []  # a plan is no promise
+    assert types("France is ready to contribute 4,000 troops to a peacekeeping force.") == [("AGREE", None)]
+    assert types("Syria has again offered its troops to Lebanon.") == [("AGREE", None)]
