@@ -96,3 +96,15 @@ def test_the_area_of_a_province_is_the_province_and_a_held_area_names_no_place(p
     assert event.location.place.country == "AFG"
     text = "Fighting went on in the Taliban-held area."
     assert not [t for t in sentence_toponyms([], text, 0, places) if t.name.startswith("Taliban")]
+
+
+def test_a_city_where_something_happens_is_its_place_not_an_institution():
+    (analysis,) = analyse_texts([("a", "NATO officials met in Brussels to discuss Libya.")])
+    (meeting,) = [event for event in analysis.events if event.plover_type == "CONSULT"]
+    assert meeting.location is not None and meeting.location.place.country == "BEL"
+    assert meeting.actor2 is None or meeting.actor2.name != "European Union"
+
+
+def test_an_owner_before_a_designated_name_is_not_part_of_it(places):
+    text = "Ankara's Cankaya district administration has denied the request."
+    assert [t.name for t in sentence_toponyms([], text, 0, places)] == ["Cankaya"]

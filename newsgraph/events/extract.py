@@ -34,6 +34,8 @@ NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 # Only armed violence passes its doer on to an unattributed follow-up: protesters are not the
 # attackers of the strike reported before them.
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
+IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def find_events(
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
-        candidates = _not_places(candidates, toponyms, places)
+        candidates = _not_places(candidates, toponyms, here, places)
         found_violent: ArticleEvent | None = None
         for code in codes:
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
@@ -136,21 +138,26 @@ def _context_countries(doc: Doc) -> Counter[str]:
     )
 
 
-def _not_places(candidates: list[Candidate], toponyms: list[Toponym], places: Gazetteer) -> list[Candidate]:
+def _not_places(
+    candidates: list[Candidate], toponyms: list[Toponym], sentence: _SentenceContext, places: Gazetteer
+) -> list[Candidate]:
     """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)",
-    ", Balkh" when Balkh is a province (the recogniser took them for people or groups)."""
+    ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
+    city where something happened even if its name can stand for an institution ("met in
+    Brussels" is not the EU; "sanctions from Brussels" still is)."""
     marked = [
         toponym.span
         for toponym in toponyms
         if toponym.kind is not None
         or toponym.qualifier == "("
         or (toponym.qualifier == "," and places.areas(toponym.name))
+        or IN_PLACE.search(sentence.text[: toponym.span.start - sentence.span.start])
     ]
     return [
         candidate
         for candidate in candidates
         if not any(candidate.actor.span.start < span.end and span.start < candidate.actor.span.end for span in marked)
-        or candidate.actor.kind not in ("person", "organisation")
+        or candidate.actor.kind not in PLACE_MISTAKEN_KINDS
     ]
 
 

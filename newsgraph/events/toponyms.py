@@ -98,8 +98,9 @@ def sentence_toponyms(
 
 
 def _clean(text: str) -> str:
-    """The bare name: no article, designator, or parenthesis the recogniser ran into."""
-    text = text.split("(")[0].split(")")[0]
+    """The bare name: no article, designator, owner ("Ankara's Cankaya district" is Cankaya), or
+    parenthesis the recogniser ran into."""
+    text = re.split(r"['’]s\s+", text.split("(")[0].split(")")[0])[-1]
     return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()
 
 
