@@ -53,6 +53,10 @@ QUALIFIERS = re.compile(
     rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b)?"
     rf"(?:\s*,\s*(?P<after>{NAME})(?:\s+{_DESIGNATOR_WORDS}\b)?)?"
 )
+# "Kyiv, Kharkiv and Odesa": a name after a comma that the list goes on from is a list item,
+# not where the town before it lies (after a designator it still is: "Alishing district,
+# Laghman, and Bati Kot district").
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
 HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$", re.IGNORECASE)  # "Taliban-held area"
@@ -112,7 +116,7 @@ def _add(found: list[Toponym], toponym: Toponym) -> None:
 def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: int) -> list[Toponym]:
     """Mark (or add) the names that qualify the toponym before them: "(Dori, Seno)", ", Kapisa".
     A parenthesis right before a designator is another spelling, not a qualifier ("Shinwar
-    (Ghani Khel) district")."""
+    (Ghani Khel) district"), and a comma inside a list of towns is no qualifier either."""
     result: list[Toponym] = []
     taken: set[Span] = set()
     for toponym in found:
@@ -124,7 +128,8 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
         if match is None:  # every part is optional, so it always matches; for the type checker
             continue
         groups = [("(", "inner")] if match.group("inner") and not match.group("designator") else []
-        groups += [(",", "after")] if match.group("after") else []
+        listed = toponym.kind is None and LIST_GOES_ON.match(sentence_text[after + match.end() :])
+        groups += [(",", "after")] if match.group("after") and not listed else []
         for mark, group in groups:
             base = sentence_start + after + match.start(group)
             for part in re.finditer(r"[^,;/]+", match.group(group)):
