@@ -32,7 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from newsgraph.evaluate.events import CASE_LABELS, _events, macro_f1
+from newsgraph.evaluate.events import CASE_LABELS, macro_f1, text_events
 from newsgraph.events.classifier import MODEL_FILE, NO_EVENT, RULES_ONLY_ENV, text_features
 from newsgraph.events.extract import main_event
 
@@ -71,7 +71,7 @@ def load_rows(data_dir: Path) -> list[Row]:
             label = record["sub_event_type"] if record["sub_event_type"] in CASE_LABELS else NO_EVENT
             raw.append((source, record["text"], label))
     rows = []
-    for (source, text, label), events in zip(raw, _events([text for _, text, _ in raw]), strict=True):
+    for (source, text, label), events in zip(raw, text_events([text for _, text, _ in raw]), strict=True):
         event = main_event(events)
         sentence = text[event.sentence_span.start : event.sentence_span.end] if event else text
         rows.append(Row(source, text, label, event.acled_sub_event_type if event else None, sentence))

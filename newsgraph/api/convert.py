@@ -23,17 +23,7 @@ def article_summary(row: ArticleRow) -> models.ArticleSummary:
 
 
 def actor(row: ActorRow) -> models.Actor:
-    return models.Actor(
-        id=row.id,
-        name=row.name,
-        type=row.type,
-        country=row.country,
-        role=row.role,
-        mentions=row.mentions,
-        articles=row.articles,
-        aliases=row.aliases,
-        roles=row.roles,
-    )
+    return models.Actor.model_validate(row.public_dict())
 
 
 def quote(row: QuoteRow) -> models.Quote:

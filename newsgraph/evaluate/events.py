@@ -81,7 +81,9 @@ def model_note(gold_file: str | Path) -> str:
     return "on, not trained on this file"
 
 
-def _events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
+def text_events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
+    """The events of each gold text, coded the way stored articles are (no publication date).
+    The training script codes its rows with this too, so it scores what the pipeline does."""
     nlp = load_pipeline()
     for index, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         yield analyse_doc(str(index), doc).events
@@ -130,7 +132,7 @@ def evaluate_acled(gold_file: str | Path, *, limit: int | None = None) -> dict[s
     type_hits = sub_hits = fatality_hits = nonzero_rows = nonzero_hits = actor_rows = actor_hits = date_hits = 0
     sub_pairs: list[tuple[str, str]] = []
     errors: list[float] = []
-    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+    for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
         event = main_event(events)
         predicted_sub = event.acled_sub_event_type if event else None
         type_hits += event is not None and event.acled_event_type == row["event_type"]
@@ -181,7 +183,7 @@ def evaluate_case(gold_file: str | Path, *, limit: int | None = None) -> dict[st
     started = time.perf_counter()
     in_scope = set(CASE_LABELS.values())
     pairs: list[tuple[str, str]] = []
-    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+    for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
         event = main_event(events)
         predicted = CASE_LABELS.get(event.acled_sub_event_type or "", NO_EVENT) if event else NO_EVENT
         gold = row["label"] if row["label"] in in_scope else NO_EVENT
@@ -215,7 +217,7 @@ def evaluate_plover(gold_file: str | Path, *, limit: int | None = None) -> dict[
     hits = 0
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # true positives, predicted, gold
     per_type: Counter[tuple[str, bool]] = Counter()
-    for row, events in zip(rows, _events([row["text"] for row in rows]), strict=True):
+    for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
         event = main_event(events) or (events[0] if events else None)
         correct = event is not None and event.plover_type == row["event"]
         hits += correct
