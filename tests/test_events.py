@@ -15,6 +15,7 @@ from newsgraph.cli.main import cli
 from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.coder import code_text
 from newsgraph.events.dates import Precision
+from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.stage import analyse_store
@@ -258,3 +259,28 @@ def test_statements_of_intent_are_refusals_threats_and_promises_not_acts():
     assert types("The president plans to visit Beijing next year.") == []  # a plan is no promise
     assert types("France is ready to contribute 4,000 troops to a peacekeeping force.") == [("AGREE", None)]
     assert types("Syria has again offered its troops to Lebanon.") == [("AGREE", None)]
+
+
+def test_what_a_party_will_or_must_do_is_a_commitment_or_a_demand():
+    def types(text: str) -> list[str]:
+        return [code.plover_type for code in code_text(text)]
+
+    assert types("Hungary has said it will support the resolution.") == ["AGREE"]
+    assert types("Farmers said they would blockade Paris from Monday night.") == ["THREATEN"]
+    assert types("Syria says it will not accept any more refugees.") == ["REJECT"]
+    assert types("Russia said that Sudan must reach an agreement with the rebels.") == ["DEMAND"]
+    assert types("Russia could strike Kyiv with missiles.") == []  # no commitment, no event
+
+
+def test_lead_event_is_the_main_clause_not_what_it_mentions():
+    texts = [
+        ("complaint", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids."),
+        ("opening", "After two days of fierce fighting, Bosnia and Slovenia agreed to a ceasefire."),
+    ]
+    complaint, opening = analyse_texts(texts)
+    assert {event.plover_type for event in complaint.events} >= {"DISAPPROVE", "FIGHT"}
+    lead = lead_event(complaint.events, texts[0][1])
+    assert lead is not None and lead.plover_type == "DISAPPROVE"
+    assert main_event(complaint.events) is not None  # the air raids are still an event of their own
+    lead = lead_event(opening.events, texts[1][1])
+    assert lead is not None and lead.plover_type == "AGREE"

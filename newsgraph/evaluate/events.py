@@ -11,8 +11,9 @@ publication date is given, so dates resolve only from what the text states.
 - CASE rows: the main event's ACLED sub-type mapped to CASE's label names (`CASE_LABELS`);
   no event, or a type CASE does not have, is "NONE", and gold labels outside ACLED's
   typology (disasters, crime, diplomacy) are "NONE" too. Macro-F1 over the gold labels.
-- PLOVER rows: the main event's PLOVER type (the ACLED-coded event if any, else the first
-  event) against `event`; actor countries against the ISO-3 codes among `source`/`target`.
+- PLOVER rows: the sentence's lead event (`lead_event`: the first its main clause reports —
+  "Lebanon complained to the UN over Israeli air raids" is a complaint, not an air raid)
+  against `event`; actor countries against the ISO-3 codes among `source`/`target`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from newsgraph.evaluate.gate import file_sha256
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.events.casualties import extract_casualties
 from newsgraph.events.classifier import sub_type_classifier
-from newsgraph.events.extract import main_event
+from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.records import ArticleEvent
 from newsgraph.geo.gazetteer import distance_km
 from newsgraph.nlp.analyse import analyse_doc
@@ -218,7 +219,7 @@ def evaluate_plover(gold_file: str | Path, *, limit: int | None = None) -> dict[
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # true positives, predicted, gold
     per_type: Counter[tuple[str, bool]] = Counter()
     for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
-        event = main_event(events) or (events[0] if events else None)
+        event = lead_event(events, row["text"])
         correct = event is not None and event.plover_type == row["event"]
         hits += correct
         per_type[(row["event"], correct)] += 1

@@ -93,31 +93,43 @@ def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
     return lexicon.hypothetical.search(before) is not None
 
 
+# What a statement of intent makes of the act it governs, per the acts it can govern: the
+# nearest cue wins ("will not accept" is a refusal, "must be ready to mediate" a demand).
+INTENTS = (
+    ("intent_refusal", COOPERATIVE | {"DEMAND"}, "REJECT", None),
+    ("intent_demand", COOPERATIVE | MATERIAL_CONFLICT, "DEMAND", None),
+    ("intent_threat", MATERIAL_CONFLICT, "THREATEN", None),
+    ("intent_promise", COOPERATIVE, "AGREE", "promise"),
+)
+
+
 def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | None:
-    """The act as a refusal, threat or promise when a statement of intent governs it ("refused
-    to meet", "threatened to launch an offensive", "promised to continue aid"): a relation,
-    never an ACLED event, since nothing has happened yet. None when no such cue is there."""
+    """The act as a refusal, demand, threat or promise when a statement of intent governs it
+    ("refused to meet", "Sudan must return the helicopter", "threatened to launch an
+    offensive", "said it will support the resolution"): a relation, never an ACLED event, since
+    nothing has happened yet. None when no such cue is there."""
     before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
-    plover = hit.trigger.plover
-    if plover in COOPERATIVE | {"DEMAND"} and _cue_right_before(lexicon.context["intent_refusal"], before):
-        stated, mode = "REJECT", None
-    elif plover in MATERIAL_CONFLICT and _cue_right_before(lexicon.context["intent_threat"], before):
-        stated, mode = "THREATEN", None
-    elif plover in COOPERATIVE and _cue_right_before(lexicon.context["intent_promise"], before):
-        stated, mode = "AGREE", "promise"
-    else:
+    found: tuple[int, str, str | None] | None = None
+    for context_name, governs, stated, mode in INTENTS:
+        if hit.trigger.plover not in governs:
+            continue
+        end = _cue_end(lexicon.context[context_name], before)
+        if end is not None and (found is None or end > found[0]):
+            found = (end, stated, mode)
+    if found is None:
         return None
+    _, stated, mode = found
     trigger = replace(
         hit.trigger, id=f"{hit.trigger.id}:{stated.lower()}", family="relation", plover=stated, mode=mode, acled=None
     )
     return TriggerHit(trigger, hit.start, hit.end)
 
 
-def _cue_right_before(cue: re.Pattern[str], before: str) -> bool:
-    """The cue ends at most INTENT_WORDS words before the trigger ("promised to continue
-    military aid")."""
+def _cue_end(cue: re.Pattern[str], before: str) -> int | None:
+    """Where the last cue ends, if at most INTENT_WORDS words before the trigger ("promised
+    to continue military aid")."""
     ends = [match.end() for match in cue.finditer(before)]
-    return bool(ends) and len(before[ends[-1] :].split()) <= INTENT_WORDS
+    return ends[-1] if ends and len(before[ends[-1] :].split()) <= INTENT_WORDS else None
 
 
 def code_text(
