@@ -61,6 +61,13 @@ def test_coder_drops_hypothetical_and_negated_events_and_months():
     assert _acled("Russia could strike Kyiv with missiles if talks fail.") is None
     assert not code_text("The president plans to visit Beijing next year.")
     assert _acled("In March the weather was mild.") is None
+    assert _acled("Police didn't arrest anyone.") is None
+    assert _acled("Police didn’t arrest anyone.") is None
+
+
+def test_a_cue_is_a_word_not_the_start_of_one():
+    assert _acled("The mayor said gunmen attacked the village.") == "Attack"  # not "may"
+    assert [code.plover_type for code in code_text("Norway is willing to send material.")] == ["AGREE"]  # not "no"
 
 
 def test_coder_relations_one_event_per_plover_type():

@@ -115,7 +115,7 @@ def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
         )
     context = dict(data["context"])
     hypothetical = re.compile(
-        r"(?<![\w-])(?:" + "|".join(f"(?:{word})" for word in context.pop("hypothetical")) + r")\W*(?:\w+\W+){0,2}$",
+        _alternation(context.pop("hypothetical")) + r"\W*(?:\w+\W+){0,2}$",
         re.IGNORECASE,
     )
     return EventLexicon(
