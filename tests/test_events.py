@@ -279,6 +279,19 @@ def test_what_a_party_will_or_must_do_is_a_commitment_or_a_demand():
     assert types("Russia could strike Kyiv with missiles.") == []  # no commitment, no event
 
 
+def test_a_named_armed_group_can_threaten_an_unnamed_one_cannot():
+    named, unnamed = analyse_texts(
+        [
+            ("named", "Hamas threatened on Monday to resume attacks in Israel."),
+            ("unnamed", "Militants threatened to attack."),
+        ]
+    )
+    assert [(event.plover_type, event.actor1 and event.actor1.name) for event in named.events] == [
+        ("THREATEN", "Hamas")
+    ]
+    assert unnamed.events == []
+
+
 def test_lead_event_is_the_main_clause_not_what_it_mentions():
     texts = [
         ("complaint", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids."),

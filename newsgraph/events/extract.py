@@ -90,8 +90,10 @@ def find_events(
             ):
                 continue
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
-            if not code.is_acled and (actor1 is None or actor1.kind in UNNAMED_KINDS - {"military"}):
-                continue  # a relation needs a named party
+            if not code.is_acled and (
+                actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - {"military"})
+            ):
+                continue  # a relation needs a named party ("Hamas threatened" is one, "militants threatened" not)
             event = ArticleEvent(
                 sentence=here.index,
                 sentence_span=here.span,

@@ -16,6 +16,10 @@ from newsgraph.errors import NewsgraphError
 
 DATA_FILE = Path(__file__).parent / "data" / "triggers.toml"
 FAMILIES = ("violence", "protest", "strategic", "relation")
+# Context lists of statement cues ("threatened to", "plans to"): news often puts the day
+# between the verb and its "to" ("threatened on Monday to resume attacks").
+STATEMENT_CUES = frozenset({"intent_refusal", "intent_demand", "intent_threat", "intent_promise", "hypothetical"})
+TIME_BEFORE_TO = r"(?: (?:on |last |this |late |early )?(?:\w+day|week|month|year|night|morning|evening))?"
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -83,6 +87,11 @@ def _alternation(patterns: list[str]) -> str:
     return r"(?<![\w-])(?:" + "|".join(f"(?:{pattern})" for pattern in patterns) + r")(?![\w-])"
 
 
+def _with_time_before_to(cue: str) -> str:
+    """A cue "threatened to" also reads "threatened on Monday to", as news writes it."""
+    return cue[: -len(" to")] + TIME_BEFORE_TO + " to" if cue.endswith(" to") else cue
+
+
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
     try:
         return re.compile(_alternation(patterns), re.IGNORECASE)
@@ -113,7 +122,10 @@ def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
                 pattern=_compile(entry["patterns"], where),
             )
         )
-    context = dict(data["context"])
+    context = {
+        name: [_with_time_before_to(word) for word in words] if name in STATEMENT_CUES else words
+        for name, words in data["context"].items()
+    }
     hypothetical = re.compile(
         _alternation(context.pop("hypothetical")) + r"\W*(?:\w+\W+){0,2}$",
         re.IGNORECASE,
