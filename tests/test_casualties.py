@@ -45,6 +45,20 @@ def test_an_explicit_coding_note_is_the_count():
     assert found.killed.value == 0 and "coded as 0" in (found.killed.evidence or "")
 
 
+@pytest.mark.parametrize(
+    ("note", "killed"),
+    [
+        ("14 militants were killed in three districts. Fatalities are split across 3 events (5).", 5),
+        ("8 militants were killed in two districts. Fatalities split over 2 locations (4).", 4),
+        ("10 were killed. Fatalities coded as 0. Fatalities are split across 3 events (3).", 3),
+        ("6 were killed. Fatalities are split across two events and coded as 3.", 3),
+        ("6 were killed. Fatalities split between the two events and coded as (2) and (4).", 6),  # whose share?
+    ],
+)
+def test_a_stated_share_of_a_wider_toll_is_the_count(note: str, killed: int):
+    assert extract_casualties(note).killed.value == killed
+
+
 def test_appositions_double_verbs_and_either_or():
     assert extract_casualties("On 16 March, 1 child, a shepherd, was killed by a roadside bomb.").killed.value == 1
     assert extract_casualties("Two civilians were abducted and killed by gunmen.").killed.value == 2

@@ -86,7 +86,15 @@ _SINGULAR = {
 }
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_CODED = re.compile(r"fatalities (?:were )?coded as (\d+)", re.IGNORECASE)
+# What an event description says it codes as this event's toll: "Fatalities coded as 0",
+# "Fatalities are split across 3 events (4)", "split over 2 locations (5)", "split across
+# two events and coded as 3". The last such statement is the count.
+_CODED = re.compile(
+    r"fatalities (?:were |are )?coded as \(?(?P<coded>\d+)\)?(?! and \(?\d)"
+    r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
+    r"(?:\s*\((?P<share>\d+)\)| and coded as \(?(?P<share_coded>\d+)\)?(?! and \(?\d))",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
 _CONJOINED = re.compile(r"(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
@@ -110,10 +118,16 @@ def extract_casualties(text: str) -> Casualties:
     """The dead and injured a passage reports: counted per sentence, added across sentences
     ("2 policemen were killed … Officials said 6 militants were also killed" → 8). Parenthesised
     alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
-    coding note ("Fatalities coded as 0") is the count."""
+    coding note ("Fatalities coded as 0", "Fatalities are split across 3 events (4)") is the
+    count: the description says which share of a wider toll is this event's."""
     plain = _APPOSITION.sub("", _PARENTHESES.sub(" ", text))
-    coded = _CODED.search(text)
-    killed = Count(int(coded.group(1)), evidence=coded.group(0)) if coded else _sum(plain, "killed")
+    statements = list(_CODED.finditer(text))
+    coded = statements[-1] if statements else None
+    killed = (
+        Count(int(next(value for value in coded.groups() if value is not None)), evidence=coded.group(0))
+        if coded
+        else _sum(plain, "killed")
+    )
     return Casualties(killed=killed, injured=_sum(plain, "injured"))
 
 
