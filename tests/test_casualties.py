@@ -65,3 +65,22 @@ def test_appositions_double_verbs_and_either_or():
     assert extract_casualties("A policeman was killed or wounded by a sniper.").killed.value is None
     # a clause that merely starts with "a" is no apposition
     assert extract_casualties("On February 27, a mob lynched three men to death, witnesses said.").killed.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militants ambushed a patrol, killing two soldiers and five volunteer fighters, and wounding four.", 7),
+        ("Gunmen killed 4 fighters, and 11 civilians including 1 woman and 1 girl.", 15),
+        ("Armed men attacked and killed two police officers and a farmer.", 3),
+        ("Militants killed a marabout and his son in the village.", 2),
+        ("A woman and her son were killed when their bicycle struck an IED.", 2),
+        ("1 Taliban commander and his guard were killed by a roadside bomb.", 2),
+        ("Militants assassinated three civilians, including the village chief.", 3),
+        ("Soldiers shot dead two unarmed men at the market.", 2),
+        ("Gunmen killed a teacher and wounded a student.", 1),
+        ("Gunmen killed 2 civilians and a soldier was wounded.", 2),
+    ],
+)
+def test_victims_joined_by_and_are_counted_once_each(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed

@@ -39,7 +39,10 @@ _BE = (
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 
 _DEATH_PASSIVE = r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished)"
-_DEATH_VERB = r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching)"
+_DEATH_VERB = (
+    r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching|assassinat(?:ed|ing)"
+    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead)"
+)
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|people dead|killed)"
 _INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
 _INJURY_VERB = r"(?:wounding|injuring|wounded|injured|wounds|injures)"
@@ -87,10 +90,11 @@ _SINGULAR = {
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # What an event description says it codes as this event's toll: "Fatalities coded as 0",
+# "militant fatalities assessed low and coded as 3",
 # "Fatalities are split across 3 events (4)", "split over 2 locations (5)", "split across
 # two events and coded as 3". The last such statement is the count.
 _CODED = re.compile(
-    r"fatalities (?:were |are )?coded as \(?(?P<coded>\d+)\)?(?! and \(?\d)"
+    r"fatalities (?:[\w ]{0,30}? )?coded as \(?(?P<coded>\d+)\)?(?! and \(?\d)"
     r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
     r"(?:\s*\((?P<share>\d+)\)| and coded as \(?(?P<share_coded>\d+)\)?(?! and \(?\d))",
     re.IGNORECASE,
@@ -161,7 +165,9 @@ def _count(text: str, what: str) -> Count:
         return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
     singular = _SINGULAR[what].search(text)
     if singular:
-        return Count(1, minimum=1, evidence=singular.group(0))
+        passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
+        victims = 1 + (_companions(singular.group(0)) if passive else _more_objects(text, singular.end()))
+        return Count(victims, minimum=victims, evidence=singular.group(0))
     return Count(None)
 
 
@@ -182,10 +188,53 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 _ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
 
 
-def _more_in_subject(text: str, match: re.Match[str]) -> int:
-    """'Thirteen soldiers and one gendarme were killed': counts joined by 'and' after the first."""
+# More victims joined to a counted one: "and 5 volunteer fighters", "and his son", "and a farmer".
+_COMPANION = re.compile(
+    r",?\s+and\s+(?:(?P<number>" + _NUMBER + r")|(?:a|an|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?)\s+[\w'’-]",
+    re.IGNORECASE,
+)
+# Where the list of a killing verb's objects ends: "killing 2 soldiers and 5 fighters, and wounding 4".
+_OBJECTS_END = re.compile(
+    r"[.;:()\[\]]|\b(?:including|among|of whom|wound\w*|injur\w*|were|was|who|which|while|after|before|during"
+    r"|when|in|at|near|on|according|reportedly|said)\b",
+    re.IGNORECASE,
+)
+_ENDS_IN_PARTICIPLE = re.compile(r"(?:killed|dead|died|slain|murdered|assassinated|wounded|injured|hurt)\W*$", re.I)
+_NEW_CLAUSE = re.compile(r"were|was", re.IGNORECASE)
+
+
+def _companions(span: str, *, bare_numbers: bool = True) -> int:
+    """Victims joined by 'and' within `span`: a number counts as itself, an article or a
+    possessive ('and his son') as one ('and his 2 bodyguards' as two)."""
     extra = 0
+    for found in _COMPANION.finditer(span):
+        if found.group("number") is not None and not bare_numbers:
+            continue
+        number = found.group("number") or found.group("owned")
+        value = parse_number(number) if number else 1
+        extra += int(value) if value is not None else 0
+    return extra
+
+
+def _more_objects(text: str, end: int) -> int:
+    """'killing two soldiers and five volunteer fighters': the objects after the first count
+    (which ends at `end`), up to where the verb's object list ends. A last 'and …' that is the
+    subject of what follows ('killed 2 civilians and a soldier was wounded') is not one."""
+    rest = text[end:]
+    stop = _OBJECTS_END.search(rest)
+    objects = rest[: stop.start() if stop else len(rest)]
+    if stop is not None and _NEW_CLAUSE.match(stop.group(0)):
+        last = next(reversed(list(_COMPANION.finditer(objects))), None)
+        if last is not None and len(objects[last.start() :].split()) <= 5:
+            objects = objects[: last.start()]
+    return _companions(objects)
+
+
+def _more_in_subject(text: str, match: re.Match[str]) -> int:
+    """'Thirteen soldiers and one gendarme were killed': counts joined by 'and' after the first;
+    'a Taliban commander and his guard were killed': a companion counts one."""
     tail = text[match.end("number") : match.end()]
+    extra = 0 if _SUBCOUNT.search(tail) else _companions(tail, bare_numbers=False)
     for found in _ANY_NUMBER.finditer(tail):
         before = tail[: found.start()]
         if before.rstrip().lower().endswith("and") and not _SUBCOUNT.search(before.rsplit(" and", 1)[0] + " "):
@@ -210,7 +259,10 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
         low_value, high_value = parse_number(ranged.group("low")), parse_number(ranged.group("high"))
         if low_value is not None and high_value is not None:
             low, high = int(low_value), int(high_value)
-    total = low + (0 if ranged is not None else _more_in_subject(text, match))
+    total = low
+    if ranged is None:
+        objects = match.end() == match.end("number")  # "killing 2 soldiers …", not "2 soldiers were killed"
+        total += _more_objects(text, match.end()) if objects else _more_in_subject(text, match)
     conjoined = None if ranged is not None else _CONJOINED.search(text[: match.start()])
     other = _INJURY_WORDS if _DEATH_WORDS.search(match.group(0)) else _DEATH_WORDS
     lead_in = text[max(0, conjoined.start() - _LEAD_IN) : conjoined.end()] if conjoined else ""
