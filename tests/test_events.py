@@ -304,3 +304,24 @@ def test_lead_event_is_the_main_clause_not_what_it_mentions():
     assert main_event(complaint.events) is not None  # the air raids are still an event of their own
     lead = lead_event(opening.events, texts[1][1])
     assert lead is not None and lead.plover_type == "AGREE"
+
+
+def test_a_demonstration_is_first_its_crowd_with_the_country_where_it_marched():
+    (analysis,) = analyse_texts(
+        [
+            (
+                "a",
+                "On 23 July 2020, students staged a demonstration in Koudougou (Koudougou, Boulkiemde).",
+            )
+        ]
+    )
+    (event,) = [event for event in analysis.events if event.acled_event_type == "Protests"]
+    assert event.actor1 is not None and event.actor1.kind == "protesters" and event.actor1.country == "BFA"
+
+
+def test_the_last_name_in_a_parenthesised_qualifier_is_the_province():
+    (analysis,) = analyse_texts(
+        [("a", "On 8 November 2020, presumed ISGS militants attacked the village of Diobbou (Gorgadji, Seno).")]
+    )
+    (event,) = [event for event in analysis.events if event.acled_sub_event_type]
+    assert event.location is not None and event.location.place.country == "BFA"  # not the Laotian town Seno

@@ -36,6 +36,7 @@ NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
+CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # ACLED event type: its unnamed first actor
 LEADING_CLAUSE = re.compile(
     r"\s*(?:after|following|despite|amid|amidst|before|since|as|while|when|in response to|in the wake of)"
     r"\b[^,]{0,150},",
@@ -90,6 +91,8 @@ def find_events(
             ):
                 continue
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if code.acled_event_type in CROWD_NAMES:
+                actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
             if not code.is_acled and (
                 actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - {"military"})
             ):
@@ -231,6 +234,23 @@ def _inherited(previous: ArticleEvent, sentence: int) -> EventActor | None:
 def _host(country: str, span: Span) -> EventActor:
     """The host of a visit, when the text names only where the visit went ("visit to Moscow")."""
     return EventActor(country_registry().name_of(country), "country", country, span)
+
+
+def _crowd_first(
+    actor1: EventActor | None, actor2: EventActor | None, unnamed: str, trigger: Span
+) -> tuple[EventActor | None, EventActor | None]:
+    """A demonstration's first actor is its crowd (ACLED's "Protesters (Country)", "Rioters
+    (Country)"), whoever else the sentence names: the people the text says took part
+    ("students staged a sit-in"), else the unnamed crowd the trigger implies; the police who
+    intervened come second. A named organiser stays first ("the union held a rally")."""
+    for crowd, other in ((actor1, actor2), (actor2, actor1)):
+        if crowd is not None and crowd.kind in ("civilians", "protesters"):
+            return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
+    if actor1 is None:
+        return EventActor(unnamed, "protesters", None, trigger), actor2
+    if actor1.kind in ("military", "government") and actor2 is None:  # "police dispersed protesters"
+        return EventActor(unnamed, "protesters", None, trigger), actor1
+    return actor1, actor2
 
 
 def _with_country(actor: EventActor | None, location_country: str | None, armed: bool) -> EventActor | None:

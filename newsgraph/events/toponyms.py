@@ -132,7 +132,8 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
         groups += [(",", "after")] if match.group("after") and not listed else []
         for mark, group in groups:
             base = sentence_start + after + match.start(group)
-            for part in re.finditer(r"[^,;/]+", match.group(group)):
+            parts = list(re.finditer(r"[^,;/]+", match.group(group)))
+            for number, part in enumerate(parts, start=1):
                 name = _clean(part.group())
                 if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES:
                     continue
@@ -140,5 +141,8 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
                 span = Span(start, start + len(name))
                 same = [other for other in found if other.span.start < span.end and span.start < other.span.end]
                 taken |= {other.span for other in same}
-                result.append(Toponym(name, span, same[0].kind if same else None, qualifier=mark))
+                kind = same[0].kind if same else None
+                if kind is None and mark == "(" and number == len(parts) > 1:
+                    kind = "region"  # "(Dori, Seno)": the last of a list in parentheses is the widest, a province
+                result.append(Toponym(name, span, kind, qualifier=mark))
     return result
