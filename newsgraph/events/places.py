@@ -157,7 +157,10 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
             or (place.kind in ("district", "region") and place.country is not None)
         )
     ]
-    votes = Counter(area.place.country for area in areas if area.place.country)
+    votes: Counter[str] = Counter()
+    for area in areas:  # a province is a surer sign of the country than a town that may be a namesake
+        if area.place.country:
+            votes[area.place.country] += 2 if area.place.kind in ("district", "region") else 1
     for country, count in context.most_common(1):
         votes[country] += count
     if not votes:
