@@ -319,9 +319,14 @@ def test_a_demonstration_is_first_its_crowd_with_the_country_where_it_marched():
     assert event.actor1 is not None and event.actor1.kind == "protesters" and event.actor1.country == "BFA"
 
 
-def test_the_last_name_in_a_parenthesised_qualifier_is_the_province():
-    (analysis,) = analyse_texts(
-        [("a", "On 8 November 2020, presumed ISGS militants attacked the village of Diobbou (Gorgadji, Seno).")]
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 November 2020, presumed ISGS militants attacked the village of Diobbou (Gorgadji, Seno).",  # Laos' Seno
+        "On 28 October 2020, JNIM militants ambushed an army patrol near Yense (Kain, Yatenga).",  # Belgian Kain
+    ],
+)
+def test_the_last_name_in_a_parenthesised_qualifier_is_the_province(text: str):
+    (analysis,) = analyse_texts([("a", text)])
     (event,) = [event for event in analysis.events if event.acled_sub_event_type]
-    assert event.location is not None and event.location.place.country == "BFA"  # not the Laotian town Seno
+    assert event.location is not None and event.location.place.country == "BFA"
