@@ -16,6 +16,7 @@ from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.coder import code_text
 from newsgraph.events.dates import Precision
 from newsgraph.events.extract import lead_event, main_event
+from newsgraph.events.lexicon import DATA_FILE, LexiconError, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.stage import analyse_store
@@ -330,3 +331,25 @@ def test_the_last_name_in_a_parenthesised_qualifier_is_the_province(text: str):
     (analysis,) = analyse_texts([("a", text)])
     (event,) = [event for event in analysis.events if event.acled_sub_event_type]
     assert event.location is not None and event.location.place.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Zambia extradited the suspect to Britain.", "COOPERATE"),
+        ("Serbia lodged an official protest with Albania.", "DISAPPROVE"),
+        ("Israeli army bulldozers demolished homes in Gaza.", "COERCE"),
+        ("Japan halted economic aid to Serbia.", "SANCTION"),
+        ("Sudan lifted a state of emergency in West Darfur.", "CONCEDE"),
+        ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID"),
+    ],
+)
+def test_plover_vocabulary_beyond_the_obvious_verbs(text: str, plover_type: str):
+    assert plover_type in [code.plover_type for code in code_text(text)]
+
+
+def test_a_doubled_backslash_in_a_literal_pattern_is_refused(tmp_path: Path):
+    broken = tmp_path / "triggers.toml"
+    broken.write_text(DATA_FILE.read_text(encoding="utf-8").replace("'extradit\\w+'", "'extradit\\\\w+'"))
+    with pytest.raises(LexiconError, match="doubled backslash"):
+        load_lexicon(broken)

@@ -19,6 +19,7 @@ FAMILIES = ("violence", "protest", "strategic", "relation")
 # Context lists of statement cues ("threatened to", "plans to"): news often puts the day
 # between the verb and its "to" ("threatened on Monday to resume attacks").
 STATEMENT_CUES = frozenset({"intent_refusal", "intent_demand", "intent_threat", "intent_promise", "hypothetical"})
+DOUBLED_BACKSLASH = re.compile(r"\\\\[a-zA-Z]")
 TIME_BEFORE_TO = r"(?: (?:on |last |this |late |early )?(?:\w+day|week|month|year|night|morning|evening))?"
 PLOVER_TYPES = (
     "AGREE",
@@ -93,6 +94,9 @@ def _with_time_before_to(cue: str) -> str:
 
 
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    doubled = next((pattern for pattern in patterns if DOUBLED_BACKSLASH.search(pattern)), None)
+    if doubled is not None:  # '\\w' in a TOML literal string is a backslash and a "w", never a word character
+        raise LexiconError(f"{DATA_FILE}: {where}: {doubled!r} has a doubled backslash; write \\w in '…' strings")
     try:
         return re.compile(_alternation(patterns), re.IGNORECASE)
     except re.error as error:
