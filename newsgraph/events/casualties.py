@@ -101,6 +101,7 @@ _CODED = re.compile(
 )
 _NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
+_INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what follows is a sub-count
 _CONJOINED = re.compile(r"(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
 
 
@@ -234,11 +235,11 @@ def _more_in_subject(text: str, match: re.Match[str]) -> int:
     """'Thirteen soldiers and one gendarme were killed': counts joined by 'and' after the first;
     'a Taliban commander and his guard were killed': a companion counts one."""
     tail = text[match.end("number") : match.end()]
-    extra = 0 if _SUBCOUNT.search(tail) else _companions(tail, bare_numbers=False)
+    extra = 0 if _INCLUDES.search(tail) else _companions(tail, bare_numbers=False)
     for found in _ANY_NUMBER.finditer(tail):
         before = tail[: found.start()]
         if before.rstrip().lower().endswith("and") and not _SUBCOUNT.search(before.rsplit(" and", 1)[0] + " "):
-            if re.search(r"including|among them|of whom", before, re.IGNORECASE):
+            if _INCLUDES.search(before):
                 continue
             value = parse_number(found.group("number"))
             extra += int(value) if value is not None else 0

@@ -99,35 +99,13 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     """Each toponym's place, all resolved together, of the kind its designator says; a
     qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
     area of that spelling that holds the town it qualifies."""
-    first_guess = resolve_toponyms(
-        [toponym.name for toponym in toponyms], _with_shared_country(toponyms, context, places), places
-    )
+    first_guess = resolve_toponyms([toponym.name for toponym in toponyms], context, places)
     resolved = [_of_kind(toponym, place, places) for toponym, place in zip(toponyms, first_guess, strict=True)]
     for index, toponym in enumerate(toponyms):
         if toponym.qualifier and resolved[index] is None:
             main = next((other for other in reversed(toponyms[:index]) if not other.qualifier), None)
             resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
     return resolved
-
-
-def _with_shared_country(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) -> Counter[str]:
-    """The context, plus the country where the names of a qualified place can all be: in
-    "Diobbou (Gorgadji, Seno)" Seno alone is likelier the Laotian town, but only Burkina Faso
-    has both a Gorgadji and a Seno. Only when the sentence qualifies a place (a chain of names
-    meant to pin one spot); each further name with a namesake there counts one mention."""
-    if not any(toponym.qualifier for toponym in toponyms):
-        return context
-    shared = Counter(
-        country
-        for toponym in toponyms
-        for country in {place.country for place in places.candidates(toponym.name)}
-        if country
-    )
-    boosted = Counter(context)
-    for country, names_there in shared.items():
-        if names_there >= 2:
-            boosted[country] += names_there - 1
-    return boosted
 
 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
