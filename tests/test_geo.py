@@ -8,6 +8,7 @@ import pytest
 
 from newsgraph.geo.gazetteer import distance_km, gazetteer
 from newsgraph.geo.resolve import resolve_toponyms
+from newsgraph.geo.shapes import landmass_point, trimmed_midrange
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +30,9 @@ def test_country_names_and_codes_are_countries_not_suburbs(places):
     assert usa is not None and (usa.kind, usa.country) == ("country", "USA")
     assert france is not None and (france.kind, france.country) == ("country", "FRA")
     assert uk is not None and uk.country == "GBR"
+    uae, burma, drc = resolve_toponyms(["UAE", "Burma", "Democratic Republic of Congo"], Counter(), places)
+    assert [place.country if place else None for place in (uae, burma, drc)] == ["ARE", "MMR", "COD"]
+    assert all(place is not None and place.kind == "country" for place in (uae, burma, drc))
 
 
 def test_population_and_context_pick_the_right_namesake(places):
@@ -45,3 +49,33 @@ def test_unknown_names_stay_unresolved(places):
 def test_distance_km():
     assert distance_km(0, 0, 0, 0) == 0
     assert 340 < distance_km(48.8566, 2.3522, 51.5074, -0.1278) < 350  # Paris–London
+
+
+def test_a_big_country_sits_at_its_main_landmass_not_its_factbook_point(places):
+    """The Factbook puts the United States in south-east Kansas (38 N, 97 W); GeoNames and
+    Wikipedia near the middle of the lower 48 (39.8 N, 98.5 W; 40 N, 100 W)."""
+    (usa,) = resolve_toponyms(["United States"], Counter(), places)
+    assert usa is not None and distance_km(usa.lat, usa.lon, 39.8, -98.6) < 100
+
+
+def test_an_archipelago_keeps_its_published_point(places):
+    (indonesia,) = resolve_toponyms(["Indonesia"], Counter(), places)
+    assert indonesia is not None and (round(indonesia.lat), round(indonesia.lon)) == (-5, 120)
+
+
+def test_landmass_point_needs_most_of_the_area_and_a_centroid_on_land():
+    square = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 0.0]]
+    islet = [[20.0, 0.0], [21.0, 0.0], [21.0, 1.0], [20.0, 1.0], [20.0, 0.0]]
+    one_mainland = {"type": "MultiPolygon", "coordinates": [[square], [islet]]}
+    lat, lon = landmass_point(one_mainland) or (None, None)
+    assert lat == pytest.approx(5.0) and lon == pytest.approx(5.0)
+    two_halves = {"type": "MultiPolygon", "coordinates": [[square], [[[x + 20, y] for x, y in square]]]}
+    assert landmass_point(two_halves) is None
+    crescent = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0], [0.0, 9.0], [9.0, 9.0], [9.0, 1.0], [0.0, 1.0]]
+    assert landmass_point({"type": "Polygon", "coordinates": [crescent]}) is None  # centroid off the land
+
+
+def test_trimmed_midrange_ignores_a_stray_town_but_not_a_sparse_end():
+    coast = [float(value) for value in range(100)]
+    assert trimmed_midrange([*coast, 1_000.0]) == pytest.approx(50.0, abs=1.5)
+    assert trimmed_midrange([0.0] * 50 + [100.0] * 50) == 50.0

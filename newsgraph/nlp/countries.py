@@ -136,7 +136,25 @@ def country_registry() -> CountryRegistry:
 
 
 # Spellings and adjectives the registries lack but news uses constantly.
-_EXTRA_NAMES = {"U.S.": "USA", "US": "USA", "America": "USA", "UK": "GBR", "U.K.": "GBR", "Great Britain": "GBR"}
+_EXTRA_NAMES = {
+    "U.S.": "USA",
+    "US": "USA",
+    "America": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Great Britain": "GBR",
+    "UAE": "ARE",
+    "U.A.E.": "ARE",
+    "DRC": "COD",
+    "Democratic Republic of Congo": "COD",
+    "Holy See": "VAT",
+    "Vatican": "VAT",
+    "Vatican City": "VAT",
+    "Burma": "MMR",
+    "Macedonia": "MKD",
+    "Soviet Union": "RUS",  # its successor state, as the demonym "Soviet" below
+    "USSR": "RUS",
+}
 _EXTRA_DEMONYMS = {
     "Briton": "GBR",
     "English": "GBR",
