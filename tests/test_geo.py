@@ -79,3 +79,12 @@ def test_trimmed_midrange_ignores_a_stray_town_but_not_a_sparse_end():
     coast = [float(value) for value in range(100)]
     assert trimmed_midrange([*coast, 1_000.0]) == pytest.approx(50.0, abs=1.5)
     assert trimmed_midrange([0.0] * 50 + [100.0] * 50) == 50.0
+
+
+def test_a_country_name_among_another_countrys_regions_is_the_region(places):
+    *_states, georgia = resolve_toponyms(["Atlanta", "Texas", "Ohio", "Alabama", "Georgia"], Counter(), places)
+    assert georgia is not None and (georgia.kind, georgia.country) == ("region", "USA")
+    _usa, georgia_aided = resolve_toponyms(["US", "Georgia"], Counter({"USA": 1, "GEO": 1}), places)
+    assert georgia_aided is not None and georgia_aided.kind == "country"
+    _tbilisi, georgia_with_capital = resolve_toponyms(["Tbilisi", "Georgia"], Counter({"USA": 2, "GEO": 1}), places)
+    assert georgia_with_capital is not None and georgia_with_capital.country == "GEO"

@@ -36,20 +36,28 @@ def country_code_place(text: str, places: Gazetteer) -> Place | None:
 def resolve_toponyms(
     names: Iterable[str], context_countries: Counter[str], places: Gazetteer | None = None
 ) -> list[Place | None]:
-    """The place each name most likely means, all names of one document resolved together."""
+    """The place each name most likely means, all names of one document resolved together:
+    the countries the document names, plus a second opinion from every toponym mention (the
+    country of its most populous namesake; a world city named three times outweighs a
+    namesake in the article's country, "London" in a story about Canada)."""
     places = places or gazetteer()
+    registry = country_registry()
     names = list(names)
-    candidates = [places.candidates(name) for name in names]
-    context: dict[str, float] = {country: float(count) for country, count in context_countries.items()}
-    for options in candidates:  # a second opinion: what the other toponyms most likely are
-        if options:
-            best = max(options, key=lambda place: place.population)
-            if best.country:
-                context[best.country] = context.get(best.country, 0.0) + 0.5
-    return [
-        country_code_place(name, places) or _best(name, options, context)
-        for name, options in zip(names, candidates, strict=True)
-    ]
+    mentions = Counter(names)
+    candidates = {name: places.candidates(name) for name in mentions}
+    shared: dict[str, float] = {country: float(count) for country, count in context_countries.items()}
+    for name, options in candidates.items():
+        best = max(options, key=lambda place: place.population, default=None)
+        if best is not None and best.country:
+            shared[best.country] = shared.get(best.country, 0.0) + 0.5 * mentions[name]
+    resolved: dict[str, Place | None] = {}
+    for name, options in candidates.items():
+        context = dict(shared)
+        named_country = registry.names.get(fold(name))
+        if named_country in context:  # a country name's own mentions are no evidence for itself
+            context[named_country] -= 1.5 * mentions[name]
+        resolved[name] = country_code_place(name, places) or _best(name, options, context)
+    return [resolved[name] for name in names]
 
 
 def _best(name: str, options: list[Place], context: dict[str, float]) -> Place | None:
@@ -57,7 +65,9 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
         return None
     registry = country_registry()
     key = fold(name)
-    is_country_name = key in registry.names
+    named_country = registry.names.get(key)
+    if named_country is not None and _region_reading(options, named_country, context):
+        named_country = None  # "Georgia" among Atlanta and Texas is the state
 
     def score(place: Place) -> float:
         # Regions carry no population; a prior plus their size in towns ranks a region above
@@ -69,8 +79,19 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
         value += EXACT_NAME_BONUS if fold(place.name) == key else 0.0
-        if is_country_name and place.kind == "country" and place.country == registry.names[key]:
+        if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS
         return value
 
     return max(options, key=score)
+
+
+def _region_reading(options: list[Place], named_country: str, context: dict[str, float]) -> bool:
+    """A country's name is the country, unless it is also a region of another country that the
+    document's other places are in, while nothing else in it points to the named country."""
+    if context.get(named_country, 0.0) > 0:
+        return False
+    return any(
+        place.kind == "region" and place.country not in (None, named_country) and context.get(place.country, 0.0) >= 2
+        for place in options
+    )
