@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph.geo.gazetteer import distance_km, gazetteer
 from newsgraph.geo.resolve import resolve_toponyms
-from newsgraph.geo.shapes import landmass_point, trimmed_midrange
+from newsgraph.geo.shapes import landmass_point, region_point, trimmed_midrange
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,12 @@ def test_a_country_name_among_another_countrys_regions_is_the_region(places):
     assert georgia_aided is not None and georgia_aided.kind == "country"
     _tbilisi, georgia_with_capital = resolve_toponyms(["Tbilisi", "Georgia"], Counter({"USA": 2, "GEO": 1}), places)
     assert georgia_with_capital is not None and georgia_with_capital.country == "GEO"
+
+
+def test_a_compact_region_sits_where_its_towns_are_a_vast_one_in_its_middle():
+    compact_lats, compact_lons = [34.0, 34.1, 34.2, 34.9], [65.0, 65.1, 65.2, 65.9]
+    lat, lon = region_point(compact_lats, compact_lons)
+    assert (lat, lon) == (pytest.approx(34.3), pytest.approx(65.3))  # the mean: within 100 km of the middle
+    coast_lats, coast_lons = [-27.0] * 40 + [-11.0] * 10, [153.0] * 40 + [142.0] * 10  # mean (-23.8, 150.8)
+    lat, lon = region_point(coast_lats, coast_lons)
+    assert (lat, lon) == (pytest.approx(-19.0), pytest.approx(147.5))

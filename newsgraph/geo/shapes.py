@@ -16,6 +16,7 @@ from typing import Any
 
 Ring = Sequence[Sequence[float]]  # GeoJSON (lon, lat) pairs
 MAIN_LANDMASS_SHARE = 0.75  # the main landmass must hold this much of the area (cos-weighted)
+COMPACT_REGION_KM = 100.0  # a region whose towns' mean and extent's middle are this close is compact
 TRIMMED_SHARE = 0.02  # the towns left out at each end of a region's extent
 
 
@@ -69,6 +70,23 @@ def landmass_point(geojson: dict[str, Any]) -> tuple[float, float] | None:
     if weights[main] < MAIN_LANDMASS_SHARE * sum(weights) or not inside_ring(lon, lat, ring):
         return None
     return lat, lon
+
+
+def region_point(lats: Sequence[float], lons: Sequence[float]) -> tuple[float, float]:
+    """Where a region is, from its towns: the mean position (where its people live, and where
+    an event reported only by the region most likely happened), unless the region is so vast
+    that the mean sits far from its middle (Queensland's towns hug the coast, Texas' crowd the
+    east): then the middle of the extent, where gazetteers put such a region."""
+    mean = (sum(lats) / len(lats), sum(lons) / len(lons))
+    middle = (trimmed_midrange(lats), trimmed_midrange(lons))
+    return mean if _km(mean, middle) <= COMPACT_REGION_KM else middle
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance; `geo.gazetteer.distance_km` imports this module, so not from there."""
+    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, point)) for point in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def trimmed_midrange(values: Sequence[float], trimmed: float = TRIMMED_SHARE) -> float:
