@@ -97,3 +97,10 @@ def test_a_compact_region_sits_where_its_towns_are_a_vast_one_in_its_middle():
     coast_lats, coast_lons = [-27.0] * 40 + [-11.0] * 10, [153.0] * 40 + [142.0] * 10  # mean (-23.8, 150.8)
     lat, lon = region_point(coast_lats, coast_lons)
     assert (lat, lon) == (pytest.approx(-19.0), pytest.approx(147.5))
+
+
+def test_a_group_of_countries_is_a_region_not_a_namesake_town(places):
+    middle_east, west_africa = resolve_toponyms(["Middle East", "West Africa"], Counter(), places)
+    assert middle_east is not None and (middle_east.kind, middle_east.country) == ("region", None)
+    assert 20 < middle_east.lat < 35 and 35 < middle_east.lon < 55  # not Middle East, Pennsylvania
+    assert west_africa is not None and 5 < west_africa.lat < 20 and -15 < west_africa.lon < 10

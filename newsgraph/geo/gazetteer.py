@@ -26,8 +26,10 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 10
+GAZETTEER_FORMAT = 11
 SUPPLEMENT_ID_BASE = -10_000_000
+GROUP_ID_BASE = -20_000_000
+GROUP_PROMINENCE = 10_000
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
@@ -110,7 +112,8 @@ def build_gazetteer(path: Path) -> Path:
                 key = fold(alias)
                 if len(key) > 1:
                     names.append((key, geonameid))
-        extras = (_countries(cache), _continents(cache), _regions(iso3_of), _supplement())
+        countries = _countries(cache)
+        extras = (countries, _continents(cache), _regions(iso3_of), _supplement(), _groups(countries[0]))
         for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
@@ -171,6 +174,38 @@ def _supplement() -> tuple[list[tuple], list[tuple[str, int]]]:
     for number, entry in enumerate(entries, start=1):
         place_id = SUPPLEMENT_ID_BASE - number  # not a GeoNames id (regions use small negative ids)
         places.append((place_id, entry["name"], "region", entry.get("country"), None, entry["lat"], entry["lon"], 0))
+        names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
+    return places, names
+
+
+def _groups(countries: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]:
+    """Groups of countries news names as places ("West Africa", "the Middle East"), from the UN
+    regions countryinfo gives each country, at the area-weighted mean of their points. They
+    rank above same-named towns (Middle East, Pennsylvania): `GROUP_PROMINENCE` stands in for
+    the town count that sizes a region."""
+    import countryinfo
+
+    point_of = {place[3]: (place[5], place[6]) for place in countries}
+    entries = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8")).get("group", [])
+    members: dict[str, list[tuple[float, float, float]]] = {}
+    for info in countryinfo.CountryInfo.all().values():
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if iso3 not in point_of:
+            continue
+        area = float(info.get("area") or 0.0) or 1.0
+        for entry in entries:
+            if {info.get("subregion"), info.get("intermediateregion")} & set(entry["un_regions"]):
+                members.setdefault(entry["name"], []).append((*point_of[iso3], area))
+    places, names = [], []
+    for number, entry in enumerate(entries, start=1):
+        points = members.get(entry["name"])
+        if not points:
+            continue
+        total = sum(area for _lat, _lon, area in points)
+        lat = sum(lat * area for lat, _lon, area in points) / total
+        lon = sum(lon * area for _lat, lon, area in points) / total
+        place_id = GROUP_ID_BASE - number
+        places.append((place_id, entry["name"], "region", None, None, lat, lon, GROUP_PROMINENCE))
         names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
 
