@@ -104,3 +104,10 @@ def test_a_group_of_countries_is_a_region_not_a_namesake_town(places):
     assert middle_east is not None and (middle_east.kind, middle_east.country) == ("region", None)
     assert 20 < middle_east.lat < 35 and 35 < middle_east.lon < 55  # not Middle East, Pennsylvania
     assert west_africa is not None and 5 < west_africa.lat < 20 and -15 < west_africa.lon < 10
+
+
+def test_a_curated_landmark_outranks_a_city_named_for_it_in_another_language(places):
+    white_house, gaza = resolve_toponyms(["White House", "Gaza"], Counter(), places)
+    assert white_house is not None and white_house.country == "USA"  # Casablanca's Spanish name
+    assert distance_km(white_house.lat, white_house.lon, 38.8977, -77.0365) < 1
+    assert gaza is not None and gaza.country != "MAR" and 31 < gaza.lat < 32

@@ -26,10 +26,10 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 11
+GAZETTEER_FORMAT = 12
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
-GROUP_PROMINENCE = 10_000
+CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
 EARTH_RADIUS_KM = 6371.0
@@ -168,21 +168,33 @@ def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
 
 
 def _supplement() -> tuple[list[tuple], list[tuple[str, int]]]:
-    """Seas, straits and regions GeoNames' extracts lack (`geo/data/supplement.toml`, with sources)."""
+    """Seas, straits, regions and landmarks GeoNames' extracts lack (`geo/data/supplement.toml`,
+    with sources). News names them because they are well known: they rank above namesake towns
+    ("White House" is not Casablanca, whose Spanish alternate name it is)."""
     entries = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))["place"]
     places, names = [], []
     for number, entry in enumerate(entries, start=1):
         place_id = SUPPLEMENT_ID_BASE - number  # not a GeoNames id (regions use small negative ids)
-        places.append((place_id, entry["name"], "region", entry.get("country"), None, entry["lat"], entry["lon"], 0))
+        places.append(
+            (
+                place_id,
+                entry["name"],
+                "region",
+                entry.get("country"),
+                None,
+                entry["lat"],
+                entry["lon"],
+                CURATED_PROMINENCE,
+            )
+        )
         names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
 
 
 def _groups(countries: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]:
     """Groups of countries news names as places ("West Africa", "the Middle East"), from the UN
-    regions countryinfo gives each country, at the area-weighted mean of their points. They
-    rank above same-named towns (Middle East, Pennsylvania): `GROUP_PROMINENCE` stands in for
-    the town count that sizes a region."""
+    regions countryinfo gives each country, at the area-weighted mean of their points. Like the
+    curated places they rank above same-named towns (Middle East, Pennsylvania)."""
     import countryinfo
 
     point_of = {place[3]: (place[5], place[6]) for place in countries}
@@ -205,7 +217,7 @@ def _groups(countries: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]
         lat = sum(lat * area for lat, _lon, area in points) / total
         lon = sum(lon * area for _lat, lon, area in points) / total
         place_id = GROUP_ID_BASE - number
-        places.append((place_id, entry["name"], "region", None, None, lat, lon, GROUP_PROMINENCE))
+        places.append((place_id, entry["name"], "region", None, None, lat, lon, CURATED_PROMINENCE))
         names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
 
