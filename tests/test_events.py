@@ -52,6 +52,14 @@ def _acled(text: str) -> str | None:
         ("A roadside bomb exploded near a bus, killing 4 people.", "Remote explosive/landmine/IED"),
         ("Warplanes struck militant positions in the district.", "Air/drone strike"),
         ("On 21 March 2020, 12 Taliban militants were killed in clashes with Afghan forces.", "Armed clash"),
+        # the victims decide, not the (always armed) doer
+        ("Militants killed a local councilman in the village.", "Attack"),
+        ("Insurgents killed a volunteer fighter and wounded two people near the market.", "Armed clash"),
+        ("A shopkeeper was reportedly shot dead by soldiers at a checkpoint.", "Attack"),
+        ("Gunmen abducted and executed a village chief.", "Attack"),
+        ("Gunmen abducted two traders on the road to the mine.", "Abduction/forced disappearance"),
+        ("Students burned down the town hall during a protest over fuel prices.", "Violent demonstration"),
+        ("Youths barricaded the main road into the town.", "Violent demonstration"),
     ],
 )
 def test_coder_acled_sub_types(text: str, sub_type: str):
@@ -353,3 +361,22 @@ def test_a_doubled_backslash_in_a_literal_pattern_is_refused(tmp_path: Path):
     broken.write_text(DATA_FILE.read_text(encoding="utf-8").replace("'extradit\\w+'", "'extradit\\\\w+'"))
     with pytest.raises(LexiconError, match="doubled backslash"):
         load_lexicon(broken)
+
+
+def test_the_sentence_after_a_protest_says_what_happened_to_it():
+    text = "Nurses held a sit-in outside the health ministry on Monday. Police dispersed them with tear gas."
+    (analysis,) = analyse_texts([("a", text)])
+    protests = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert [event.acled_sub_event_type for event in protests] == ["Protest with intervention"]
+    assert protests[0].sub_type_span is not None
+    assert text[protests[0].sub_type_span.start : protests[0].sub_type_span.end] == "dispersed"
+
+
+def test_a_protest_elsewhere_in_the_next_sentence_is_its_own_event():
+    text = (
+        "Nurses held a sit-in outside the health ministry in Nairobi. "
+        "In Mombasa, police dispersed a separate march with tear gas."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    sub_types = [event.acled_sub_event_type for event in analysis.events if event.plover_type == "PROTEST"]
+    assert sub_types == ["Peaceful protest", "Protest with intervention"]

@@ -194,15 +194,18 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Peaceful protest"
         return _code(protest, sub_type, lexicon)
     special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
+    if special is not None and special.trigger.id == "abduction" and first("killing") is not None:
+        special = None  # "abducted and executed a man": ACLED codes the killing, an Attack
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
     if strategic is not None and not lethal:
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None:
-        if first("clash") is not None:
+        victims = None if first("clash") is not None else victims_of(text, generic, lexicon)
+        if first("clash") is not None or victims == "armed":
             sub_type = "Armed clash"
-        elif context("civilians"):
+        elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"
         elif context("armed"):
             sub_type = "Armed clash"
@@ -212,6 +215,33 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if strategic is not None:
         return _code(strategic, strategic.trigger.acled, lexicon)
     return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
+_CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
+OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
+
+
+def victims_of(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
+    """Whether the violence was done to armed men ("armed") or to civilians ("civilians"), read
+    off its object ("killed a volunteer fighter", "assassinated a councilman") or, in the
+    passive, its subject ("a suspected thief … was shot dead by gendarmes"); None when neither
+    says. The doer does not count: whoever kills is armed, and reading the whole sentence for
+    armed words made every "militants killed a youth" a battle."""
+    passive = _PASSIVE_BEFORE.search(text, 0, hit.start)
+    if passive is not None:
+        starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, passive.start())]
+        span = (starts[-1] if starts else 0, passive.start())
+    else:
+        end = _OBJECT_ENDS.search(text, hit.end, hit.end + OBJECT_REACH)
+        span = (hit.end, end.start() if end else min(len(text), hit.end + OBJECT_REACH))
+    found = [
+        (match.start(), kind)
+        for kind in ("armed", "civilians")
+        for match in lexicon.context[kind].finditer(text, *span)
+    ]
+    return min(found)[1] if found else None
 
 
 def _second_opinion(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
 from newsgraph.events.casualties import Count, extract_casualties
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
@@ -69,17 +70,27 @@ def find_events(
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
     previous_violent: ArticleEvent | None = None
+    previous_protest: ArticleEvent | None = None
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
         codes = code_text(here.text, lexicon)
         if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
             previous_violent = None
+        if previous_protest is not None and here.index != previous_protest.sentence + 1:
+            previous_protest = None
+        toponyms: list[Toponym] | None = None
+        if previous_protest is not None:
+            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+            if not toponyms and _escalate(previous_protest, here, lexicon):
+                codes = [code for code in codes if not protests.same_protest(code)]
         if not codes:
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
-        toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+        if toponyms is None:
+            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
         candidates = _not_places(candidates, toponyms, here, places)
         found_violent: ArticleEvent | None = None
+        found_protest: ArticleEvent | None = None
         for code in codes:
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
@@ -127,9 +138,12 @@ def find_events(
             if code.plover_type in NEEDS_CASUALTIES and code.is_acled:
                 _count_casualties(event, here)
                 found_violent = found_violent or event
+            if code.acled_event_type in protests.ESCALATED_TYPES:
+                found_protest = found_protest or event
             event.confidence = _confidence(event, code, quoted)
             events.append(event)
         previous_violent = found_violent or previous_violent
+        previous_protest = found_protest or previous_protest
     return events
 
 
@@ -193,6 +207,21 @@ def _not_places(
 def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:
     named = [candidate for candidate in candidates if candidate.actor.actor is not None]
     return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not named and not toponyms
+
+
+def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
+    """Whether the sentence right after a protest, naming no other place, says what happened
+    to it; a more severe sub-type replaces the protest's ("Police dispersed them" → "Protest
+    with intervention") and its words are kept as the evidence of that."""
+    found = protests.escalation(here.text, lexicon)
+    if found is None:
+        return False
+    if protests.escalates(protest.acled_sub_event_type, found):
+        protest.acled_sub_event_type = found.sub_type
+        protest.acled_event_type = lexicon.acled_types.get(found.sub_type, protest.acled_event_type)
+        protest.plover_type, protest.plover_mode = protests.plover_of(found.sub_type)
+        protest.sub_type_span = Span(here.span.start + found.start, here.span.start + found.end)
+    return True
 
 
 def _add_toll(event: ArticleEvent, here: _SentenceContext) -> bool:

@@ -59,4 +59,5 @@ class ArticleEvent:
     fatalities: Count | None = None
     injured: Count | None = None
     casualty_span: Span | None = None
+    sub_type_span: Span | None = None  # words after the event's sentence that set its sub-type ("Police dispersed …")
     confidence: float = 0.5

@@ -238,6 +238,8 @@ def _report_values(article_id: str, event: ArticleEvent, actor_ids: Sequence[int
         fields["date"] = [event.date_span.start, event.date_span.end]
     if event.casualty_span is not None:
         fields["casualties"] = [event.casualty_span.start, event.casualty_span.end]
+    if event.sub_type_span is not None:
+        fields["sub_type"] = [event.sub_type_span.start, event.sub_type_span.end]
     fatalities, injured = event.fatalities, event.injured
     return (
         article_id,

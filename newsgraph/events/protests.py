@@ -1,0 +1,57 @@
+"""What the sentence after a protest says happened to it.
+
+News and ACLED notes split one demonstration over two sentences: "Workers held a sit-in. Police
+dispersed the protesters with tear gas." ACLED codes that as one event, a "Protest with
+intervention"; coded sentence by sentence it was a "Peaceful protest" plus a second protest
+event. The follow-up's wording (the same context words the coder reads inside a sentence)
+escalates the protest told just before it, and its own protest or arrest codes are that same
+event, not new ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode
+from newsgraph.events.lexicon import EventLexicon
+
+# The coder's own precedence inside a sentence, most severe first.
+ESCALATIONS = (
+    ("protest_excessive", "Excessive force against protesters"),
+    ("protest_violence", "Violent demonstration"),
+    ("protest_intervention", "Protest with intervention"),
+)
+SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2}
+SEVERITY["Excessive force against protesters"] = 3
+ESCALATED_TYPES = frozenset({"Protests", "Riots"})
+ABSORBED_SUB_TYPES = frozenset({"Arrests"})
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    sub_type: str
+    start: int  # offsets into the follow-up sentence: the words that say it
+    end: int
+
+
+def escalation(text: str, lexicon: EventLexicon) -> Escalation | None:
+    """The protest sub-type a follow-up sentence's wording implies, with the words behind it."""
+    for context_name, sub_type in ESCALATIONS:
+        match = lexicon.context[context_name].search(text)
+        if match is not None:
+            return Escalation(sub_type, match.start(), match.end())
+    return None
+
+
+def escalates(current: str | None, found: Escalation) -> bool:
+    """Whether `found` is more severe than the protest's current sub-type (never a mob's)."""
+    return current in SEVERITY and SEVERITY[found.sub_type] > SEVERITY[current]
+
+
+def plover_of(sub_type: str) -> tuple[str, str | None]:
+    return PLOVER_OF_SUB_TYPE[sub_type]
+
+
+def same_protest(code: EventCode) -> bool:
+    """A follow-up's code that is the protest before it again: the dispersal, the arrests."""
+    return code.acled_event_type in ESCALATED_TYPES or code.acled_sub_event_type in ABSORBED_SUB_TYPES
