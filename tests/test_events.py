@@ -60,6 +60,12 @@ def _acled(text: str) -> str | None:
         ("Gunmen abducted two traders on the road to the mine.", "Abduction/forced disappearance"),
         ("Students burned down the town hall during a protest over fuel prices.", "Violent demonstration"),
         ("Youths barricaded the main road into the town.", "Violent demonstration"),
+        ("Gunmen attacked the village of Kouri at dawn.", "Attack"),
+        ("One soldier was killed after an attack by rebels in the village of Kouri.", "Armed clash"),
+        ("Bandits ambushed a farmer and his sons on the road to the market.", "Attack"),
+        ("Rebels ambushed an army convoy near the border.", "Armed clash"),
+        ("Armed men seized dozens of cattle from herders near the river.", "Looting/property destruction"),
+        ("A school was burned down by unknown assailants overnight.", "Looting/property destruction"),
     ],
 )
 def test_coder_acled_sub_types(text: str, sub_type: str):

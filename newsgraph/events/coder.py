@@ -202,8 +202,14 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None:
-        victims = None if first("clash") is not None else victims_of(text, generic, lexicon)
-        if first("clash") is not None or victims == "armed":
+        clash = first("clash")
+        if clash is not None and ONE_SIDED.match(text, clash.start):
+            clash = None  # an ambush is a battle or an attack on civilians, by who was ambushed
+        violent = sorted((hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, [])), key=_start)
+        victims = (
+            None if clash is not None else next(filter(None, (victims_of(text, hit, lexicon) for hit in violent)), None)
+        )
+        if clash is not None or victims == "armed":
             sub_type = "Armed clash"
         elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"
@@ -220,6 +226,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
 _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
+ONE_SIDED = re.compile(r"ambush", re.IGNORECASE)  # fighting words that say nothing of the other side
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 
 
@@ -237,11 +244,15 @@ def victims_of(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
         end = _OBJECT_ENDS.search(text, hit.end, hit.end + OBJECT_REACH)
         span = (hit.end, end.start() if end else min(len(text), hit.end + OBJECT_REACH))
     found = [
-        (match.start(), kind)
-        for kind in ("armed", "civilians")
+        (match.start(), "civilians" if kind == "civilian_places" else kind)
+        for kind in ("armed", "civilians", "civilian_places")
         for match in lexicon.context[kind].finditer(text, *span)
     ]
     return min(found)[1] if found else None
+
+
+def _start(hit: TriggerHit) -> int:
+    return hit.start
 
 
 def _second_opinion(
