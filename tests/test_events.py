@@ -66,6 +66,10 @@ def _acled(text: str) -> str | None:
         ("Rebels ambushed an army convoy near the border.", "Armed clash"),
         ("Armed men seized dozens of cattle from herders near the river.", "Looting/property destruction"),
         ("A school was burned down by unknown assailants overnight.", "Looting/property destruction"),
+        ("Students of two rival schools clashed near the stadium, leaving five injured.", "Mob violence"),
+        ("Fulani herders and farmers clashed over grazing land, leaving four dead.", "Armed clash"),
+        ("Militants ambushed a convoy with an IED, then opened fire on the soldiers.", "Armed clash"),
+        ("An IED hit an army convoy near the border, killing two soldiers.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_coder_acled_sub_types(text: str, sub_type: str):

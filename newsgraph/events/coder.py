@@ -179,6 +179,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
 
     if disrupted is not None and not lethal:
         return _code(disrupted, disrupted.trigger.acled, lexicon)
+    if weapon is not None and weapon.trigger.id == "explosive" and _gunfight(first("clash"), first("firearms"), text):
+        weapon = None  # "an ambush initiated by an IED detonation ensued by gunfire": ACLED codes the battle
     if weapon is not None:
         return _code(weapon, weapon.trigger.acled, lexicon)
     if protest is not None:
@@ -203,6 +205,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None:
         clash = first("clash")
+        if clash is not None and not context("armed") and context("unarmed_parties"):
+            return _code(clash, "Mob violence", lexicon)  # "students of two schools clashed"
         if clash is not None and ONE_SIDED.match(text, clash.start):
             clash = None  # an ambush is a battle or an attack on civilians, by who was ambushed
         violent = sorted((hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, [])), key=_start)
@@ -227,6 +231,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$
 _OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
 _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
 ONE_SIDED = re.compile(r"ambush", re.IGNORECASE)  # fighting words that say nothing of the other side
+GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 
 
@@ -249,6 +254,14 @@ def victims_of(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
         for match in lexicon.context[kind].finditer(text, *span)
     ]
     return min(found)[1] if found else None
+
+
+def _gunfight(clash: TriggerHit | None, firearms: TriggerHit | None, text: str) -> bool:
+    """Whether the sentence tells of an exchange of fire beside a bomb: a clash word that is not
+    a bare ambush, or gunfire."""
+    return (clash is not None and not ONE_SIDED.match(text, clash.start)) or (
+        firearms is not None and GUNFIRE.match(text, firearms.start) is not None
+    )
 
 
 def _start(hit: TriggerHit) -> int:
