@@ -70,10 +70,30 @@ def _acled(text: str) -> str | None:
         ("Fulani herders and farmers clashed over grazing land, leaving four dead.", "Armed clash"),
         ("Militants ambushed a convoy with an IED, then opened fire on the soldiers.", "Armed clash"),
         ("An IED hit an army convoy near the border, killing two soldiers.", "Remote explosive/landmine/IED"),
+        ("Police seized 40 rifles and 3,000 rounds of ammunition in a raid.", "Disrupted weapons use"),
+        ("Two pistols and 50 bullets were reportedly found in the car.", "Disrupted weapons use"),
+        ("A demonstrator threw a Molotov cocktail at the parliament during the protest.", "Violent demonstration"),
+        ("The army set up two new observation posts north of the city.", "Headquarters or base established"),
+        (
+            "Government troops withdrew from the disputed city, leaving it to the rebels.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_coder_acled_sub_types(text: str, sub_type: str):
     assert _acled(text) == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods and landslides killed at least 89 people in the region, the disaster agency said.",
+        "Fifteen people were killed when a fireworks warehouse exploded in the town.",
+        "A bus plunged off a bridge into the river, killing 19 passengers in the accident.",
+    ],
+)
+def test_disasters_and_accidents_are_no_political_violence(text: str):
+    assert _acled(text) is None
 
 
 def test_coder_drops_hypothetical_and_negated_events_and_months():

@@ -169,6 +169,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     def context(name: str) -> bool:
         return lexicon.context[name].search(text) is not None
 
+    if context("disaster") and not context("armed"):
+        return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
     weapon = first(*WEAPON_TRIGGERS)
     disrupted = first("disrupted_weapons")
