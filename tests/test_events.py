@@ -78,6 +78,12 @@ def _acled(text: str) -> str | None:
             "Government troops withdrew from the disputed city, leaving it to the rebels.",
             "Non-violent transfer of territory",
         ),
+        # who took the ground decides, not the verb
+        ("Rebels recaptured the village two days after losing it.", "Non-state actor overtakes territory"),
+        ("The army captured a rebel-held neighbourhood in the north of the city.", "Government regains territory"),
+        ("The town was retaken by government forces on Sunday.", "Government regains territory"),
+        ("Militants seized livestock in the village of Kouri.", "Looting/property destruction"),
+        ("Sappers destroyed 300 landmines along the coast road.", "Disrupted weapons use"),
     ],
 )
 def test_coder_acled_sub_types(text: str, sub_type: str):

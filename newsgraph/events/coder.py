@@ -200,6 +200,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
     if special is not None and special.trigger.id == "abduction" and first("killing") is not None:
         special = None  # "abducted and executed a man": ACLED codes the killing, an Attack
+    if special is not None and special.trigger.id in TERRITORY_TRIGGERS:
+        return _code(special, territory_sub_type(text, special, lexicon), lexicon)
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
     if strategic is not None and not lethal:
@@ -256,6 +258,32 @@ def victims_of(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
         for match in lexicon.context[kind].finditer(text, *span)
     ]
     return min(found)[1] if found else None
+
+
+TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
+TERRITORY_SIDES = (("military", "Government regains territory"), ("group", "Non-state actor overtakes territory"))
+DOER_REACH = 120  # characters before a verb where its doer is looked for
+
+
+def territory_sub_type(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
+    """Who took the ground decides ACLED's type, not the verb: "rebels recaptured a village" is
+    a non-state actor overtaking territory, "the army captured a neighbourhood" the government
+    regaining it. The doer is the nearest armed party before the verb, or after "by" in the
+    passive; with neither, the verb's own reading stands."""
+    passive = _PASSIVE_BEFORE.search(text, 0, hit.start)
+    if passive is not None:
+        agent = re.compile(r"\bby\s+", re.IGNORECASE).search(text, hit.end, hit.end + 40)
+        span = (agent.end(), min(len(text), agent.end() + 60)) if agent else (0, 0)
+        pick = min
+    else:
+        span = (max(0, hit.start - DOER_REACH), hit.start)
+        pick = max
+    found = [
+        (match.start(), sub_type)
+        for kind, sub_type in TERRITORY_SIDES
+        for match in lexicon.participants[kind].finditer(text, *span)
+    ]
+    return pick(found)[1] if found else hit.trigger.acled
 
 
 def _gunfight(clash: TriggerHit | None, firearms: TriggerHit | None, text: str) -> bool:
