@@ -78,6 +78,13 @@ def _acled(text: str) -> str | None:
             "Government troops withdrew from the disputed city, leaving it to the rebels.",
             "Non-violent transfer of territory",
         ),
+        ("Police violently dispersed a peaceful protest outside parliament.", "Excessive force against protesters"),
+        (
+            "Two demonstrators were killed when security forces opened fire on the march.",
+            "Excessive force against protesters",
+        ),
+        ("Riot police suppressed a march by teachers demanding higher pay.", "Protest with intervention"),
+        ("Heavy clashes broke out between police and protesters outside the stadium.", "Violent demonstration"),
         # who took the ground decides, not the verb
         ("Rebels recaptured the village two days after losing it.", "Non-state actor overtakes territory"),
         ("The army captured a rebel-held neighbourhood in the north of the city.", "Government regains territory"),
