@@ -26,6 +26,14 @@ from newsgraph.events.casualties import extract_casualties
         ("Protesters marched peacefully through the capital on Sunday.", None, None),
         ("The clash left one fighter wounded.", None, 1),
         ("Shells hit the city, killing three civilians and injuring 12 others, the governor said.", 3, 12),
+        ("Vigilantes hacked to death five herders near the well.", 5, None),
+        ("The bodies of three traders were discovered outside the town.", 3, None),
+        ("A man was abducted on Monday; he was later found executed near the road.", 1, None),
+        ("The corpse of a shepherd was found in the bush.", 1, None),
+        ("An IED killed several sheep near the village.", None, None),
+        ("The chief, abducted on July 7, was executed at the market.", None, None),
+        ("Soldiers reportedly killed between 2 and 6 people at the market.", 2, None),
+        ("Between 16 to 19 bodies were seen near the camp.", 16, None),
     ],
 )
 def test_counts(text: str, killed: int | None, injured: int | None):

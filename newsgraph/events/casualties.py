@@ -26,7 +26,13 @@ _NUMBER = (
 )
 _QUALIFIER = r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|approximately)\s+)?"
 _COUNT = _QUALIFIER + r"(?P<number>" + _NUMBER + r")"
-_RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+and\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
+_RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+(?:and|to|-)\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
+# A number right after a month is a day ("abducted on July 7 was … executed"), never a toll.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 _APPOSITION = re.compile(
@@ -34,14 +40,20 @@ _APPOSITION = re.compile(
 )
 _BE = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
-    r"|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
+    r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
 )
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 
-_DEATH_PASSIVE = r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished)"
+_TO_DEATH = r"(?:hacked|beaten|stabbed|burned|burnt|clubbed|stoned) to death"
+_DEATH_PASSIVE = (
+    r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished|"
+    + _TO_DEATH
+    + ")"
+)
 _DEATH_VERB = (
     r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching|assassinat(?:ed|ing)"
-    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead)"
+    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead"
+    r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death)"
 )
 _DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|people dead|killed)"
 _INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
@@ -51,7 +63,8 @@ _INJURY_NOUN = r"(?:injuries|wounded|injured)"
 _PATTERNS = {
     "killed": [
         re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b" + _NOT_EITHER, re.IGNORECASE),
-        re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+)?" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+)?" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + _COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
         re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
         re.compile(_COUNT + r"\s+" + _DEATH_NOUN + r"\b", re.IGNORECASE),
@@ -78,9 +91,14 @@ _SINGULAR = {
         + _BE
         + r"(?:killed|shot dead|died|slain|murdered)\b"
         + _NOT_EITHER
-        + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:killed|shot dead|slain|murdered|assassinated)\b"
-        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead)"
-        r"\s+(?:a|an|one|the)\s+(?!unspecified|unknown))",
+        + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
+        r"(?:killed|shot dead|slain|murdered|assassinated|executed|dead|" + _TO_DEATH + r")\b"
+        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
+        r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death)"
+        r"\s+(?:a|an|one|the)\s+(?!unspecified|unknown)"
+        r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
+        r"(?:killed|shot dead|executed|murdered|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
+        r"|(?:body|corpse|remains) of (?:a|an|one)\s)",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -157,6 +175,10 @@ def _count(text: str, what: str) -> Count:
                 continue  # "… including 2 commanders were killed": already counted; "no one was killed"
             if other.search(text[match.end("number") : match.end()]):
                 continue  # "30 injured and 1 killed": 30 is not a death count
+            if _ANIMALS.match(text, match.end("number")):
+                continue  # "an IED killed several sheep"
+            if _MONTH_BEFORE.search(text, 0, match.start("number")):
+                continue
             found = _value_of(text, match)
             if found is not None and (best is None or (found.value or 0) > (best.value or 0)):
                 best = found
@@ -165,6 +187,8 @@ def _count(text: str, what: str) -> Count:
     if _NONE[what].search(text):
         return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
     singular = _SINGULAR[what].search(text)
+    if singular and _ANIMALS.match(text, singular.end()):
+        singular = None  # "an IED killed several sheep": an active verb with animals for object
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
         victims = 1 + (_companions(singular.group(0)) if passive else _more_objects(text, singular.end()))
@@ -172,6 +196,10 @@ def _count(text: str, what: str) -> Count:
     return Count(None)
 
 
+_ANIMALS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|animals|livestock|heads of)\b",
+    re.IGNORECASE,
+)
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths|fatalities|slain)\b", re.IGNORECASE)
 _LEAD_IN = 25  # characters before a conjoined count that may say what it counts ("killing three … and")
@@ -254,8 +282,10 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     low = high = int(value)
     window_start = max(0, match.start() - 60)
     ranged = None
-    for candidate in _RANGE.finditer(text[window_start : match.end()]):
-        ranged = candidate
+    number_at = match.start("number") - window_start
+    for candidate in _RANGE.finditer(text[window_start : match.end() + 40]):
+        if candidate.start() <= number_at < candidate.end():  # the range this count opens or closes
+            ranged = candidate
     if ranged is not None:
         low_value, high_value = parse_number(ranged.group("low")), parse_number(ranged.group("high"))
         if low_value is not None and high_value is not None:
