@@ -423,3 +423,10 @@ def test_a_protest_elsewhere_in_the_next_sentence_is_its_own_event():
     (analysis,) = analyse_texts([("a", text)])
     sub_types = [event.acled_sub_event_type for event in analysis.events if event.plover_type == "PROTEST"]
     assert sub_types == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_a_doer_named_for_its_weapon_is_the_doer_not_the_event():
+    (analysis,) = analyse_texts([("a", "Gunmen killed two soldiers in Kabul.")])
+    event = main_event(analysis.events)
+    assert event is not None and event.trigger_text == "killed"
+    assert event.actor1 is not None and (event.actor1.name, event.actor1.country) == ("Gunmen", "AFG")

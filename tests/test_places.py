@@ -115,3 +115,10 @@ def test_a_city_where_something_happens_is_its_place_not_an_institution():
 def test_an_owner_before_a_designated_name_is_not_part_of_it(places):
     text = "Ankara's Cankaya district administration has denied the request."
     assert [t.name for t in sentence_toponyms([], text, 0, places)] == ["Cankaya"]
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_the_area_it_is_qualified_with():
+    event = _main_place("Gunmen killed two volunteer fighters in Kwarbilgo (Kwar-Bilgo, Soum) on Tuesday.")
+    assert event.location is not None and event.location.place.country == "BFA"
+    assert event.location.place.kind in ("district", "region")
+    assert event.actor1 is not None and event.actor1.country == "BFA"

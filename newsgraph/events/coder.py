@@ -207,6 +207,10 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if strategic is not None and not lethal:
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
+    if generic is not None and lexicon.participants["group"].fullmatch(text, generic.start, generic.end):
+        # "Gunmen killed two soldiers": the doer's noun says how, the verb is the event
+        acts = [hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, []) if hit is not generic]
+        generic = max(acts, key=lambda hit: (hit.trigger.priority, -hit.start)) if acts else generic
     if generic is not None:
         clash = first("clash")
         if clash is not None and not context("armed") and context("unarmed_parties"):

@@ -95,10 +95,20 @@ def sentence_toponyms(
                 _add(found, Toponym(name, Span(offset, offset + len(name))))
     for match in CAPITALISED_AFTER_PREPOSITION.finditer(sentence_text):
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
-        if places.candidates(match.group("name")):
+        if places.candidates(match.group("name")) or _qualified_by_known_area(sentence_text, match.end("name"), places):
             _add(found, Toponym(match.group("name"), span))
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _qualified_by_known_area(sentence_text: str, end: int, places: Gazetteer) -> bool:
+    """ "in Pobe Mengao (Pobe-Mengao, Soum)": a name the gazetteer lacks is still a place when the
+    writer qualifies it in parentheses with an area the gazetteer knows (the area then stands in)."""
+    match = QUALIFIERS.match(sentence_text[end:])
+    inner = match.group("inner") if match else None
+    if not inner or match is None or match.group("designator"):
+        return False
+    return any(places.areas(_clean(part)) for part in re.split(r"[,;/]", inner) if _clean(part)[:1].isupper())
 
 
 def _clean(text: str) -> str:
