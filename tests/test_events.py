@@ -430,3 +430,11 @@ def test_a_doer_named_for_its_weapon_is_the_doer_not_the_event():
     event = main_event(analysis.events)
     assert event is not None and event.trigger_text == "killed"
     assert event.actor1 is not None and (event.actor1.name, event.actor1.country) == ("Gunmen", "AFG")
+
+
+def test_an_organisation_demonstrating_takes_the_country_it_demonstrates_in():
+    text = "The National Union of Secondary Teachers demonstrated in front of the Ministry of Education in Ouagadougou."
+    (analysis,) = analyse_texts([("a", text)])
+    protest = next(event for event in analysis.events if event.plover_type == "PROTEST")
+    assert protest.actor1 is not None and protest.actor1.kind == "organisation"
+    assert protest.actor1.country == "BFA"

@@ -132,8 +132,8 @@ def find_events(
                 actor1 = _inherited(previous_violent, here.index)
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
-            armed = code.plover_type in PASSES_DOER
-            event.actor1, event.actor2 = _with_country(actor1, country, armed), _with_country(actor2, country, armed)
+            local = code.plover_type in PASSES_DOER or code.acled_event_type in CROWD_NAMES
+            event.actor1, event.actor2 = _with_country(actor1, country, local), _with_country(actor2, country, local)
             _date_event(event, date_entities, here, anchor)
             if code.plover_type in NEEDS_CASUALTIES and code.is_acled:
                 _count_casualties(event, here)
@@ -282,11 +282,12 @@ def _crowd_first(
     return actor1, actor2
 
 
-def _with_country(actor: EventActor | None, location_country: str | None, armed: bool) -> EventActor | None:
-    """An unnamed party ("gunmen", "soldiers") or an armed group the registry has no country
-    for ("Ansaroul Islam") takes the country the event happened in, as ACLED codes them; the
-    article's main country stands in when the sentence gives no place."""
-    kinds = UNNAMED_KINDS | ({"organisation"} if armed else set())
+def _with_country(actor: EventActor | None, location_country: str | None, local: bool) -> EventActor | None:
+    """An unnamed party ("gunmen", "soldiers") takes the country the event happened in, as ACLED
+    codes them, and so does an organisation the registry has no country for when the event is
+    one it takes part in where it is (`local`: an armed group's fighting, "Ansaroul Islam"; a
+    union's demonstration); the article's main country stands in when the sentence gives no place."""
+    kinds = UNNAMED_KINDS | ({"organisation"} if local else set())
     if actor is None or actor.country is not None or actor.kind not in kinds or location_country is None:
         return actor
     return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor)
