@@ -111,3 +111,14 @@ def test_a_curated_landmark_outranks_a_city_named_for_it_in_another_language(pla
     assert white_house is not None and white_house.country == "USA"  # Casablanca's Spanish name
     assert distance_km(white_house.lat, white_house.lon, 38.8977, -77.0365) < 1
     assert gaza is not None and gaza.country != "MAR" and 31 < gaza.lat < 32
+
+
+def test_a_part_or_feature_of_a_place_falls_back_to_the_place(places):
+    north_dallas, valley, city_hall = resolve_toponyms(
+        ["North Dallas", "Salinas Valley", "Seoul City Hall"], Counter(), places
+    )
+    assert north_dallas is not None and north_dallas.name == "Dallas"
+    assert valley is not None and valley.country == "USA"
+    assert city_hall is not None and city_hall.name == "Seoul"
+    (unknown,) = resolve_toponyms(["Eastern Narnia"], Counter(), places)
+    assert unknown is None

@@ -9,6 +9,7 @@ failure) — and upper-case ISO codes ("USA", "UK") are read as countries.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -44,7 +45,7 @@ def resolve_toponyms(
     registry = country_registry()
     names = list(names)
     mentions = Counter(names)
-    candidates = {name: places.candidates(name) for name in mentions}
+    candidates = {name: places.candidates(name) or _head_candidates(name, places) for name in mentions}
     shared: dict[str, float] = {country: float(count) for country, count in context_countries.items()}
     for name, options in candidates.items():
         best = max(options, key=lambda place: place.population, default=None)
@@ -58,6 +59,30 @@ def resolve_toponyms(
             context[named_country] -= 1.5 * mentions[name]
         resolved[name] = country_code_place(name, places) or _best(name, options, context)
     return [resolved[name] for name in names]
+
+
+# Words around a place's own name that make a part or a feature of it: "North Dallas", "Western
+# Sydney", "Salinas Valley", "Seoul City Hall". When the whole name is unknown, the place it is
+# part of is the best point left (within a few tens of kilometres of the feature).
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|downtown|inner)"
+    r"(?:[- ](?:east|west|eastern|western))?\s+",
+    re.IGNORECASE,
+)
+_FEATURE = re.compile(
+    r"\s+(?:valley|mountains?|delta|basin|river|city hall|airport|international airport|university|hospital"
+    r"|stadium|square|station|port|harbou?r|bay|coast|peninsula|county|city|region|area|suburbs?|metro|downtown)$",
+    re.IGNORECASE,
+)
+
+
+def _head_candidates(name: str, places: Gazetteer) -> list[Place]:
+    """The places of the name within an unknown name ("North Dallas" → Dallas), towns and
+    regions only: a country is never a feature's stand-in."""
+    head = _FEATURE.sub("", _DIRECTION.sub("", name.strip()))
+    if head == name.strip() or len(head) < 3:
+        return []
+    return [place for place in places.candidates(head) if place.kind != "country"]
 
 
 def _best(name: str, options: list[Place], context: dict[str, float]) -> Place | None:
