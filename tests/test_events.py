@@ -87,6 +87,8 @@ def _acled(text: str) -> str | None:
         ("Heavy clashes broke out between police and protesters outside the stadium.", "Violent demonstration"),
         ("Gunmen shot dead a policeman at a checkpoint near the border.", "Armed clash"),
         ("Volunteer fighters wounded three armed bandits near the market.", "Armed clash"),
+        ("Thousands gathered in the capital on Saturday to demand the departure of the president.", "Peaceful protest"),
+        ("Residents blocked the main road in protest against the lack of a bridge.", "Violent demonstration"),
         # who took the ground decides, not the verb
         ("Rebels recaptured the village two days after losing it.", "Non-state actor overtakes territory"),
         ("The army captured a rebel-held neighbourhood in the north of the city.", "Government regains territory"),
