@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.events.classifier import NO_EVENT, SubTypeClassifier, sub_type_classifier
 from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
+from newsgraph.events.sides import territory_taker, victims_of
 
 LOOKBACK_CHARS = 40
 WEAPON_TRIGGERS = (
@@ -201,7 +202,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if special is not None and special.trigger.id == "abduction" and first("killing") is not None:
         special = None  # "abducted and executed a man": ACLED codes the killing, an Attack
     if special is not None and special.trigger.id in TERRITORY_TRIGGERS:
-        return _code(special, territory_sub_type(text, special, lexicon), lexicon)
+        taken_by = territory_taker(text, special.start, special.end, lexicon)
+        return _code(special, taken_by or special.trigger.acled, lexicon)
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
     if strategic is not None and not lethal:
@@ -219,7 +221,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             clash = None  # an ambush is a battle or an attack on civilians, by who was ambushed
         violent = sorted((hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, [])), key=_start)
         victims = (
-            None if clash is not None else next(filter(None, (victims_of(text, hit, lexicon) for hit in violent)), None)
+            None
+            if clash is not None
+            else next(filter(None, (victims_of(text, hit.start, hit.end, lexicon) for hit in violent)), None)
         )
         if clash is not None or victims == "armed":
             sub_type = "Armed clash"
@@ -235,59 +239,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     return None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
-_CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
 ONE_SIDED = re.compile(r"ambush", re.IGNORECASE)  # fighting words that say nothing of the other side
 GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
-OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
-
-
-def victims_of(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
-    """Whether the violence was done to armed men ("armed") or to civilians ("civilians"), read
-    off its object ("killed a volunteer fighter", "assassinated a councilman") or, in the
-    passive, its subject ("a suspected thief … was shot dead by gendarmes"); None when neither
-    says. The doer does not count: whoever kills is armed, and reading the whole sentence for
-    armed words made every "militants killed a youth" a battle."""
-    passive = _PASSIVE_BEFORE.search(text, 0, hit.start)
-    if passive is not None:
-        starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, passive.start())]
-        span = (starts[-1] if starts else 0, passive.start())
-    else:
-        end = _OBJECT_ENDS.search(text, hit.end, hit.end + OBJECT_REACH)
-        span = (hit.end, end.start() if end else min(len(text), hit.end + OBJECT_REACH))
-    found = [
-        (match.start(), "civilians" if kind == "civilian_places" else kind)
-        for kind in ("armed", "civilians", "civilian_places")
-        for match in lexicon.context[kind].finditer(text, *span)
-    ]
-    return min(found)[1] if found else None
-
-
 TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
-TERRITORY_SIDES = (("military", "Government regains territory"), ("group", "Non-state actor overtakes territory"))
-DOER_REACH = 120  # characters before a verb where its doer is looked for
-
-
-def territory_sub_type(text: str, hit: TriggerHit, lexicon: EventLexicon) -> str | None:
-    """Who took the ground decides ACLED's type, not the verb: "rebels recaptured a village" is
-    a non-state actor overtaking territory, "the army captured a neighbourhood" the government
-    regaining it. The doer is the nearest armed party before the verb, or after "by" in the
-    passive; with neither, the verb's own reading stands."""
-    passive = _PASSIVE_BEFORE.search(text, 0, hit.start)
-    if passive is not None:
-        agent = re.compile(r"\bby\s+", re.IGNORECASE).search(text, hit.end, hit.end + 40)
-        span = (agent.end(), min(len(text), agent.end() + 60)) if agent else (0, 0)
-        pick = min
-    else:
-        span = (max(0, hit.start - DOER_REACH), hit.start)
-        pick = max
-    found = [
-        (match.start(), sub_type)
-        for kind, sub_type in TERRITORY_SIDES
-        for match in lexicon.participants[kind].finditer(text, *span)
-    ]
-    return pick(found)[1] if found else hit.trigger.acled
 
 
 def _gunfight(clash: TriggerHit | None, firearms: TriggerHit | None, text: str) -> bool:

@@ -1,0 +1,61 @@
+"""The sides of a violent event that decide its ACLED sub-type, read off the sentence around
+the trigger: who the violence was done to (armed men: an Armed clash; civilians: an Attack),
+and who took the ground (the government: it regains territory; anyone else: a non-state actor
+overtakes it). The doer of the violence says nothing about the first: whoever kills is armed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events.lexicon import EventLexicon
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
+_CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
+OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
+AGENT_REACH = 40  # characters after a passive verb where "by …" is looked for
+DOER_REACH = 120  # characters before a verb where its doer is looked for
+TERRITORY_SIDES = (("military", "Government regains territory"), ("group", "Non-state actor overtakes territory"))
+
+
+def victims_of(text: str, start: int, end: int, lexicon: EventLexicon) -> str | None:
+    """Whether the violence of the verb at `start:end` was done to armed men ("armed") or to
+    civilians ("civilians"), read off its object ("killed a volunteer fighter", "attacked the
+    village of …") or, in the passive, its subject ("a suspected thief … was shot dead by
+    gendarmes"); None when neither says. The earliest word of either kind wins."""
+    passive = _PASSIVE_BEFORE.search(text, 0, start)
+    if passive is not None:
+        starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, passive.start())]
+        span = (starts[-1] if starts else 0, passive.start())
+    else:
+        stop = _OBJECT_ENDS.search(text, end, end + OBJECT_REACH)
+        span = (end, stop.start() if stop else min(len(text), end + OBJECT_REACH))
+    found = [
+        (match.start(), "civilians" if kind == "civilian_places" else kind)
+        for kind in ("armed", "civilians", "civilian_places")
+        for match in lexicon.context[kind].finditer(text, *span)
+    ]
+    return min(found)[1] if found else None
+
+
+def territory_taker(text: str, start: int, end: int, lexicon: EventLexicon) -> str | None:
+    """The territory sub-type by who took the ground: "rebels recaptured a village" is a
+    non-state actor overtaking territory, "the army captured a neighbourhood" the government
+    regaining it. The taker is the nearest armed party before the verb, or the first after "by"
+    in the passive; None when the sentence names neither."""
+    passive = _PASSIVE_BEFORE.search(text, 0, start)
+    if passive is not None:
+        agent = _BY_AGENT.search(text, end, end + AGENT_REACH)
+        if agent is None:
+            return None
+        span, nearest = (agent.end(), min(len(text), agent.end() + 60)), min
+    else:
+        span, nearest = (max(0, start - DOER_REACH), start), max
+    found = [
+        (match.start(), sub_type)
+        for kind, sub_type in TERRITORY_SIDES
+        for match in lexicon.participants[kind].finditer(text, *span)
+    ]
+    return nearest(found)[1] if found else None
