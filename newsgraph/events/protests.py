@@ -21,8 +21,12 @@ ESCALATIONS = (
     ("protest_violence", "Violent demonstration"),
     ("protest_intervention", "Protest with intervention"),
 )
-SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2}
-SEVERITY["Excessive force against protesters"] = 3
+SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Violent demonstration": 2,
+    "Excessive force against protesters": 3,
+}
 ESCALATED_TYPES = frozenset({"Protests", "Riots"})
 ABSORBED_SUB_TYPES = frozenset({"Arrests"})
 
@@ -49,6 +53,7 @@ def escalates(current: str | None, found: Escalation) -> bool:
 
 
 def plover_of(sub_type: str) -> tuple[str, str | None]:
+    """The PLOVER type and mode an escalated protest takes (a violent one is a riot)."""
     return PLOVER_OF_SUB_TYPE[sub_type]
 
 

@@ -105,9 +105,9 @@ def _qualified_by_known_area(sentence_text: str, end: int, places: Gazetteer) ->
     """ "in Pobe Mengao (Pobe-Mengao, Soum)": a name the gazetteer lacks is still a place when the
     writer qualifies it in parentheses with an area the gazetteer knows (the area then stands in)."""
     match = QUALIFIERS.match(sentence_text[end:])
-    inner = match.group("inner") if match else None
-    if not inner or match is None or match.group("designator"):
-        return False
+    if match is None or not match.group("inner") or match.group("designator"):
+        return False  # no parenthesis, or one that is another spelling before a designator
+    inner = match.group("inner")
     return any(places.areas(_clean(part)) for part in re.split(r"[,;/]", inner) if _clean(part)[:1].isupper())
 
 
