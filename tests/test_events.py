@@ -107,10 +107,19 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         "Floods and landslides killed at least 89 people in the region, the disaster agency said.",
         "Fifteen people were killed when a fireworks warehouse exploded in the town.",
         "A bus plunged off a bridge into the river, killing 19 passengers in the accident.",
+        "Four workers were hurt when a tank at the gas plant exploded on Thursday night.",
+        "The group claimed responsibility for the bombing in the capital last week.",
+        "The minister denied that the army was responsible for the attack on the village.",
     ],
 )
-def test_disasters_and_accidents_are_no_political_violence(text: str):
+def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_violence(text: str):
     assert _acled(text) is None
+
+
+def test_a_claim_after_the_attack_keeps_the_attack():
+    assert _acled("Militants attacked a police checkpoint, and the Taliban later claimed responsibility.") == (
+        "Armed clash"
+    )
 
 
 def test_coder_drops_hypothetical_and_negated_events_and_months():

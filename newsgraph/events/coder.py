@@ -143,6 +143,8 @@ def code_text(
     hits = find_triggers(text, lexicon)
     codes: list[EventCode] = []
     acled = _acled_event(text, [hit for hit in hits if hit.trigger.family != "relation"], lexicon)
+    if acled is not None and lexicon.context["attribution"].search(text, 0, acled.hit.start):
+        acled = None  # "IS claimed responsibility for the attack": the attack is told elsewhere
     if acled is not None:
         acled = _second_opinion(acled, text, lexicon, classifier or sub_type_classifier())
     if acled is not None:
