@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from newsgraph.geo.gazetteer import distance_km, gazetteer
+from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.geo.resolve import resolve_toponyms
-from newsgraph.geo.shapes import landmass_point, region_point, trimmed_midrange
+from newsgraph.geo.shapes import distance_km, landmass_point, region_point, trimmed_midrange
 
 
 @pytest.fixture(scope="module")

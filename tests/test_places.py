@@ -10,7 +10,8 @@ from newsgraph.events.extract import main_event
 from newsgraph.events.places import event_place
 from newsgraph.events.records import Span
 from newsgraph.events.toponyms import sentence_toponyms
-from newsgraph.geo.gazetteer import distance_km, gazetteer
+from newsgraph.geo.gazetteer import gazetteer
+from newsgraph.geo.shapes import distance_km
 from newsgraph.geo.spelling import skeleton
 from newsgraph.nlp.analyse import analyse_texts
 

@@ -33,7 +33,7 @@ from newsgraph.events.casualties import extract_casualties
 from newsgraph.events.classifier import sub_type_classifier
 from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.records import ArticleEvent
-from newsgraph.geo.gazetteer import distance_km
+from newsgraph.geo.shapes import distance_km
 from newsgraph.nlp.analyse import analyse_doc
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.model import load_pipeline

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate.gold import read_gold_with
-from newsgraph.geo.gazetteer import distance_km
 from newsgraph.geo.resolve import resolve_toponyms
+from newsgraph.geo.shapes import distance_km
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.model import load_pipeline
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from newsgraph.geo.gazetteer import distance_km
+from newsgraph.geo.shapes import distance_km
 
 SAME_PLACE_KM = 25.0
 SAME_DATE_DAYS = 1

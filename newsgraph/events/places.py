@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from newsgraph.events.records import EventActor, EventPlace, Span
 from newsgraph.events.toponyms import Toponym
-from newsgraph.geo.gazetteer import Gazetteer, Place, distance_km
+from newsgraph.geo.gazetteer import Gazetteer, Place
 from newsgraph.geo.resolve import resolve_toponyms
+from newsgraph.geo.shapes import distance_km
 
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?$",

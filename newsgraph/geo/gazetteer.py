@@ -11,7 +11,6 @@ it read-only in milliseconds.
 from __future__ import annotations
 
 import csv
-import math
 import os
 import re
 import sqlite3
@@ -33,7 +32,6 @@ GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
 SUPPLEMENT_FILE = Path(__file__).parent / "data" / "supplement.toml"
 MIN_CITY_POPULATION = 500
-EARTH_RADIUS_KM = 6371.0
 _REGION_SUFFIX = re.compile(
     r"\s+(Sheng|Shi|Province|Oblast|Oblast'|Voivodeship|Governorate|Prefecture|Region|State|Department|Kray|Krai"
     r"|District)$"
@@ -327,11 +325,3 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The default gazetteer, opened (and built on first use) once per process."""
     return Gazetteer.open()
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -6,6 +6,7 @@ countries near the centre of their main landmass (39.8 N, 98.5 W and 40 N, 100 W
 scored within 161 km needs the second reading for big countries, and the first for archipelagos
 and countries whose main landmass centroid falls outside it (Indonesia, Vietnam, Norway), where
 a centroid means nothing. Both rules are geometry on countryinfo's outlines, no per-country table.
+The great-circle distance every geo figure uses lives here too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 Ring = Sequence[Sequence[float]]  # GeoJSON (lon, lat) pairs
 MAIN_LANDMASS_SHARE = 0.75  # the main landmass must hold this much of the area (cos-weighted)
 COMPACT_REGION_KM = 100.0  # a region whose towns' mean and extent's middle are this close is compact
+EARTH_RADIUS_KM = 6371.0
 TRIMMED_SHARE = 0.02  # the towns left out at each end of a region's extent
 
 
@@ -79,14 +81,15 @@ def region_point(lats: Sequence[float], lons: Sequence[float]) -> tuple[float, f
     east): then the middle of the extent, where gazetteers put such a region."""
     mean = (sum(lats) / len(lats), sum(lons) / len(lons))
     middle = (trimmed_midrange(lats), trimmed_midrange(lons))
-    return mean if _km(mean, middle) <= COMPACT_REGION_KM else middle
+    return mean if distance_km(*mean, *middle) <= COMPACT_REGION_KM else middle
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance; `geo.gazetteer.distance_km` imports this module, so not from there."""
-    (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, point)) for point in (a, b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def trimmed_midrange(values: Sequence[float], trimmed: float = TRIMMED_SHARE) -> float:

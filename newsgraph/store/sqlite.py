@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import StoreError
-from newsgraph.geo.gazetteer import distance_km
+from newsgraph.geo.shapes import distance_km
 from newsgraph.records import Article, RawDocument, Rejection
 from newsgraph.store.base import (
     ArticleFilter,
