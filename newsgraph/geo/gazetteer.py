@@ -112,7 +112,14 @@ def build_gazetteer(path: Path) -> Path:
                 if len(key) > 1:
                     names.append((key, geonameid))
         countries = _countries(cache)
-        extras = (countries, _continents(cache), _regions(iso3_of), _supplement(), _groups(countries[0]))
+        curated = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))
+        extras = (
+            countries,
+            _continents(cache),
+            _regions(iso3_of),
+            _supplement(curated["place"]),
+            _groups(countries[0], curated.get("group", [])),
+        )
         for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
@@ -166,11 +173,10 @@ def _countries(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
     return places, names
 
 
-def _supplement() -> tuple[list[tuple], list[tuple[str, int]]]:
+def _supplement(entries: list[dict]) -> tuple[list[tuple], list[tuple[str, int]]]:
     """Seas, straits, regions and landmarks GeoNames' extracts lack (`geo/data/supplement.toml`,
     with sources). News names them because they are well known: they rank above namesake towns
     ("White House" is not Casablanca, whose Spanish alternate name it is)."""
-    entries = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))["place"]
     places, names = [], []
     for number, entry in enumerate(entries, start=1):
         place_id = SUPPLEMENT_ID_BASE - number  # not a GeoNames id (regions use small negative ids)
@@ -190,14 +196,13 @@ def _supplement() -> tuple[list[tuple], list[tuple[str, int]]]:
     return places, names
 
 
-def _groups(countries: list[tuple]) -> tuple[list[tuple], list[tuple[str, int]]]:
+def _groups(countries: list[tuple], entries: list[dict]) -> tuple[list[tuple], list[tuple[str, int]]]:
     """Groups of countries news names as places ("West Africa", "the Middle East"), from the UN
     regions countryinfo gives each country, at the area-weighted mean of their points. Like the
     curated places they rank above same-named towns (Middle East, Pennsylvania)."""
     import countryinfo
 
     point_of = {place[3]: (place[5], place[6]) for place in countries}
-    entries = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8")).get("group", [])
     members: dict[str, list[tuple[float, float, float]]] = {}
     for info in countryinfo.CountryInfo.all().values():
         iso3 = (info.get("ISO") or {}).get("alpha3")
