@@ -123,3 +123,19 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_the_area_it_is_qualified_wit
     assert event.location is not None and event.location.place.country == "BFA"
     assert event.location.place.kind in ("district", "region")
     assert event.actor1 is not None and event.actor1.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "coded_at"),
+    [
+        # the village is not in the gazetteer; the analyst's stand-in is
+        ("Unknown gunmen attacked the village of Koulpika (coded as Djibo at geoprecision 2), killing seven.", "Djibo"),
+        # a region after "in" would outrank a town without a preposition, but the note says where it is coded
+        ("Militants attacked a patrol in the Gourma Region, coded as Tin-Akoff (Tin-Akoff, Oudalan).", "Tin-Akoff"),
+        ("Russian drones struck Pavlohrad district (coded to Pavlohrad, Dnipropetrovsk region).", "Pavlohrad"),
+    ],
+)
+def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == coded_at
+    assert event.location.place.kind == "city"

@@ -184,7 +184,7 @@ def _context_countries(doc: Doc) -> Counter[str]:
 def _not_places(
     candidates: list[Candidate], toponyms: list[Toponym], sentence: _SentenceContext, places: Gazetteer
 ) -> list[Candidate]:
-    """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)",
+    """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)", "coded as Djibo",
     ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
     city where something happened even if its name can stand for an institution ("met in
     Brussels" is not the EU; "sanctions from Brussels" still is)."""
@@ -192,6 +192,7 @@ def _not_places(
         toponym.span
         for toponym in toponyms
         if toponym.kind is not None
+        or toponym.coded
         or toponym.qualifier == "("
         or (toponym.qualifier == "," and places.areas(toponym.name))
         or IN_PLACE.search(sentence.text[: toponym.span.start - sentence.span.start])
