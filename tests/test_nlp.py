@@ -247,3 +247,12 @@ def test_name_filters_treat_like_wildcards_literally(tmp_path: Path):
     assert store.actors(ActorFilter(name="%")) == []
     assert store.actors(ActorFilter(name="_i")) == []
     assert store.quotes(QuoteFilter(speaker="%")) == []
+
+
+def test_a_lowercase_word_after_a_bracket_does_not_start_a_sentence():
+    # The segmenter cut after "[a child]", stranding "in Aribinda" away from the strike it locates.
+    text = "Militants fired a mortar that killed a civilian [a child] and wounded three others in Aribinda."
+    (analysis,) = analyse_texts([("a", text)])
+    assert len(analysis.sentences) == 1
+    (analysis,) = analyse_texts([("b", "Militants fired a mortar.\nand a second paragraph starts here.")])
+    assert len(analysis.sentences) == 2  # a paragraph break still ends one
