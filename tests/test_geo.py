@@ -122,3 +122,11 @@ def test_a_part_or_feature_of_a_place_falls_back_to_the_place(places):
     assert city_hall is not None and city_hall.name == "Seoul"
     (unknown,) = resolve_toponyms(["Eastern Narnia"], Counter(), places)
     assert unknown is None
+
+
+def test_a_single_mention_does_not_vote_for_its_own_largest_namesake():
+    # Parma, Ohio (80k, alternate name "Pama") outweighed the Burkinabe town only by voting for itself.
+    (pama,) = resolve_toponyms(["Pama"], Counter(), gazetteer())
+    assert pama is not None and pama.country == "BFA"
+    (london,) = resolve_toponyms(["London"], Counter(), gazetteer())
+    assert london is not None and london.country == "GBR"

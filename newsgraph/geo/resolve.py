@@ -17,6 +17,7 @@ from newsgraph.geo.gazetteer import Gazetteer, Place, gazetteer
 from newsgraph.nlp.countries import country_registry, fold
 
 CONTEXT_WEIGHT = 1.5
+MENTION_VOTE = 0.5  # what one mention of a toponym adds to its largest namesake's country
 EXACT_NAME_BONUS = 1.0
 COUNTRY_NAME_BONUS = 100.0
 REGION_PRIOR = {"region": 4.0, "district": 3.0}  # plus half the log of their town count
@@ -40,23 +41,30 @@ def resolve_toponyms(
     """The place each name most likely means, all names of one document resolved together:
     the countries the document names, plus a second opinion from every toponym mention (the
     country of its most populous namesake; a world city named three times outweighs a
-    namesake in the article's country, "London" in a story about Canada)."""
+    namesake in the article's country, "London" in a story about Canada). A name's own single
+    mention is no evidence for itself: it would add the population prior a second time, and
+    "Pama" alone would be Parma, Ohio rather than the Burkinabe town of that exact name."""
     places = places or gazetteer()
     registry = country_registry()
     names = list(names)
     mentions = Counter(names)
     candidates = {name: places.candidates(name) or _head_candidates(name, places) for name in mentions}
     shared: dict[str, float] = {country: float(count) for country, count in context_countries.items()}
-    for name, options in candidates.items():
-        best = max(options, key=lambda place: place.population, default=None)
+    largest = {
+        name: max(options, key=lambda place: place.population, default=None) for name, options in candidates.items()
+    }
+    for name, best in largest.items():
         if best is not None and best.country:
-            shared[best.country] = shared.get(best.country, 0.0) + 0.5 * mentions[name]
+            shared[best.country] = shared.get(best.country, 0.0) + MENTION_VOTE * mentions[name]
     resolved: dict[str, Place | None] = {}
     for name, options in candidates.items():
         context = dict(shared)
+        best = largest[name]
         named_country = registry.names.get(fold(name))
         if named_country in context:  # a country name's own mentions are no evidence for itself
             context[named_country] -= 1.5 * mentions[name]
+        elif best is not None and best.country:  # nor is any name's single mention
+            context[best.country] -= MENTION_VOTE
         resolved[name] = country_code_place(name, places) or _best(name, options, context)
     return [resolved[name] for name in names]
 
