@@ -139,3 +139,27 @@ def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
     event = _main_place(text)
     assert event.location is not None and event.location.place.name == coded_at
     assert event.location.place.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the recogniser's "Bobo" (an organisation) is only part of the city's name, not an actor
+        ("Protests in streets of Bobo-Dioulasso on Oct. 27.", "Bobo-Dioulasso"),
+        # ACLED's size tag runs into the recogniser's entity
+        ("Health workers observed a sit-in at the University Hospital of Ouahigouya.[size=dozens]", "Ouahigouya"),
+        ("Militants ambushed a gendarmerie patrol at an unspecified location 25 km from Djibo.", "Djibo"),
+    ],
+)
+def test_places_the_recogniser_misreads_are_still_found(text, place):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place
+
+
+def test_an_unnamed_party_takes_the_country_of_the_articles_places():
+    # The first sentence names no place and the text no country; the article's other place is in Burkina Faso.
+    event = _main_place(
+        "Students marched to denounce poor study conditions. Police dispersed another rally in Ouahigouya."
+    )
+    assert event.location is None
+    assert event.actor1 is not None and event.actor1.country == "BFA"

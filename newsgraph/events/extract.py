@@ -144,6 +144,8 @@ def find_events(
             events.append(event)
         previous_violent = found_violent or previous_violent
         previous_protest = found_protest or previous_protest
+    if article_country is None:
+        _countries_from_places(events)
     return events
 
 
@@ -187,7 +189,8 @@ def _not_places(
     """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)", "coded as Djibo",
     ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
     city where something happened even if its name can stand for an institution ("met in
-    Brussels" is not the EU; "sanctions from Brussels" still is)."""
+    Brussels" is not the EU; "sanctions from Brussels" still is). A name that is only part of a
+    toponym is a fragment of a place ("Bobo" of "Bobo-Dioulasso"), never an actor."""
     marked = [
         toponym.span
         for toponym in toponyms
@@ -196,6 +199,14 @@ def _not_places(
         or toponym.qualifier == "("
         or (toponym.qualifier == "," and places.areas(toponym.name))
         or IN_PLACE.search(sentence.text[: toponym.span.start - sentence.span.start])
+    ]
+    marked += [
+        toponym.span
+        for toponym in toponyms
+        for candidate in candidates
+        if toponym.span.start <= candidate.actor.span.start
+        and candidate.actor.span.end <= toponym.span.end
+        and toponym.span.end - toponym.span.start > candidate.actor.span.end - candidate.actor.span.start
     ]
     return [
         candidate
@@ -281,6 +292,23 @@ def _crowd_first(
     if actor1.kind in ("military", "government") and actor2 is None:  # "police dispersed protesters"
         return EventActor(unnamed, "protesters", None, trigger), actor1
     return actor1, actor2
+
+
+def _countries_from_places(events: list[ArticleEvent]) -> None:
+    """When the article names no country, the country its events' places lie in is its main
+    country: an unnamed party of an event told without a place ("militants abducted a
+    councilman", "students marched") takes it, as it would take a named country's."""
+    located = Counter(
+        event.location.place.country for event in events if event.location and event.location.place.country
+    )
+    if not located:
+        return
+    country = located.most_common(1)[0][0]
+    for event in events:
+        if event.location is None:
+            local = event.plover_type in PASSES_DOER or event.acled_event_type in CROWD_NAMES
+            event.actor1 = _with_country(event.actor1, country, local)
+            event.actor2 = _with_country(event.actor2, country, local)
 
 
 def _with_country(actor: EventActor | None, location_country: str | None, local: bool) -> EventActor | None:

@@ -51,7 +51,7 @@ NAME_THEN_DESIGNATOR = re.compile(
 )
 DESIGNATOR_OF_NAME = re.compile(rf"\b(?P<designator>{_DESIGNATOR_WORDS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 CAPITALISED_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|of|around|outside|between|and)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 QUALIFIERS = re.compile(
@@ -128,9 +128,9 @@ def _qualified_by_known_area(sentence_text: str, end: int, places: Gazetteer) ->
 
 def _clean(text: str) -> str:
     """The bare name: no article, designator, owner ("Ankara's Cankaya district" is Cankaya), or
-    parenthesis the recogniser ran into."""
-    text = re.split(r"['’]s\s+", text.split("(")[0].split(")")[0])[-1]
-    return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()
+    bracket or full stop the recogniser ran into ("Ouahigouya.[size=dozens]")."""
+    text = re.split(r"['’]s\s+", re.split(r"[()\[\]]", text)[0])[-1].strip().rstrip(".,;:")
+    return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text)).strip()
 
 
 def _add(found: list[Toponym], toponym: Toponym) -> None:

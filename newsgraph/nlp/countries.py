@@ -152,6 +152,7 @@ _EXTRA_NAMES = {
     "Vatican City": "VAT",
     "Burma": "MMR",
     "Macedonia": "MKD",
+    "Burkina": "BFA",  # West African press shortens "Burkina Faso"
     "Soviet Union": "RUS",  # its successor state, as the demonym "Soviet" below
     "USSR": "RUS",
 }
