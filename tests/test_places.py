@@ -158,8 +158,6 @@ def test_places_the_recogniser_misreads_are_still_found(text, place):
 
 def test_an_unnamed_party_takes_the_country_of_the_articles_places():
     # The first sentence names no place and the text no country; the article's other place is in Burkina Faso.
-    event = _main_place(
-        "Students marched to denounce poor study conditions. Police dispersed another rally in Ouahigouya."
-    )
+    event = _main_place("Students marched to denounce poor study conditions. Police dispersed a rally in Ouahigouya.")
     assert event.location is None
     assert event.actor1 is not None and event.actor1.country == "BFA"

@@ -22,6 +22,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if not token.is_space and ((previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_):
             token.is_sent_start = True
-        elif token.is_sent_start and token.text[:1].islower() and not (previous.text[-1:] in SENTENCE_END):
+        elif token.is_sent_start and token.text[:1].islower() and previous.text[-1:] not in SENTENCE_END:
             token.is_sent_start = False
     return doc
