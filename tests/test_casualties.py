@@ -92,3 +92,51 @@ def test_appositions_double_verbs_and_either_or():
 )
 def test_victims_joined_by_and_are_counted_once_each(text: str, killed: int):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a comma list of counted objects, and a further toll in the next sentence
+        (
+            "Militants ambushed a patrol, killing one soldier, six militiamen, and wounded others. "
+            "Three militants were also killed.",
+            10,
+        ),
+        # a sentence that opens with a digit is still a sentence of its own
+        (
+            "Soldiers killed 7 militants and recovered arms. 1 soldier was also killed. "
+            "5 more militants were found dead.",
+            13,
+        ),
+        # a clause after "while" adds its own toll; "more corpses" are dead
+        ("Seven assailants and four soldiers were killed, while six more corpses were found the next day.", 17),
+        # "including …" between the counts and the verb
+        ("9 gendarmes and 6 civilians, including an aid worker, a driver and a nurse were killed.", 15),
+        ("A sub-officer and his younger brother were assassinated overnight.", 2),
+        ("4 individuals assassinated overnight in Basnere.", 4),
+        ("An individual was found executed near the road.", 1),
+        ("Gunmen aboard a motorbike shot dead a policeman and a gendarmerie interpreter in Djibo.", 2),
+        ("Militiamen tortured a young herder to death after detaining him.", 1),
+    ],
+)
+def test_tolls_split_over_clauses_lists_and_verbs(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A fighter killed his mother, a police officer, in Herat.", 1),
+        ("At least 5-7 policemen and 2 militiamen were killed at the checkpoints. 3 militants were also killed.", 10),
+        (
+            "Soldiers repulsed the assault, killed several militants, "
+            "and seized two motorbikes, four rifles, and explosives.",
+            3,
+        ),
+        ("Militants attacked the village and killed nine people, two shops were also torched.", 9),
+        ("Gunmen attacked the post, seriously wounding a young girl and a gendarme who later died from his wounds.", 1),
+    ],
+)
+def test_what_is_not_a_victim_is_not_counted(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed

@@ -43,10 +43,12 @@ _BE = (
     r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
 )
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
+# "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
+_NO_OBJECT = r"(?!\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b)"
 
 _TO_DEATH = r"(?:hacked|beaten|stabbed|burned|burnt|clubbed|stoned) to death"
 _DEATH_PASSIVE = (
-    r"(?:killed|dead|died|slain|executed|massacred|murdered|beheaded|shot dead|lost their lives|perished|"
+    r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|beheaded|shot dead|lost their lives|perished|"
     + _TO_DEATH
     + ")"
 )
@@ -55,7 +57,7 @@ _DEATH_VERB = (
     r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead"
     r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death)"
 )
-_DEATH_NOUN = r"(?:deaths|dead|fatalities|bodies|people dead|killed)"
+_DEATH_NOUN = r"(?:(?:more |other |additional )?(?:deaths|dead|fatalities|bodies|corpses)|people dead|killed)"
 _INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
 _INJURY_VERB = r"(?:wounding|injuring|wounded|injured|wounds|injures)"
 _INJURY_NOUN = r"(?:injuries|wounded|injured)"
@@ -87,18 +89,21 @@ _NONE = {
 }
 _SINGULAR = {
     "killed": re.compile(
-        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,6}?"
         + _BE
-        + r"(?:killed|shot dead|died|slain|murdered)\b"
+        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed)\b"
         + _NOT_EITHER
+        + _NO_OBJECT
         + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
         r"(?:killed|shot dead|slain|murdered|assassinated|executed|dead|" + _TO_DEATH + r")\b"
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
         r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death)"
-        r"\s+(?:a|an|one|the)\s+(?!unspecified|unknown)"
+        r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|executed|murdered|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
-        r"|(?:body|corpse|remains) of (?:a|an|one)\s)",
+        r"|(?:body|corpse|remains) of (?:a|an|one)\s"
+        r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?to death\b)",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -106,7 +111,11 @@ _SINGULAR = {
     ),
 }
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# Clauses that report a further toll of their own: "…, while six more corpses were found", "…; 3 soldiers died".
+_CLAUSE_END = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+# ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
+_INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
 # What an event description says it codes as this event's toll: "Fatalities coded as 0",
 # "militant fatalities assessed low and coded as 3",
 # "Fatalities are split across 3 events (4)", "split over 2 locations (5)", "split across
@@ -120,7 +129,11 @@ _CODED = re.compile(
 _NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
 _INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what follows is a sub-count
-_CONJOINED = re.compile(r"(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
+# "5-7 local policemen and 2 militiamen were killed": the low end of a hyphenated range counts
+_HYPHEN_LOW = re.compile(r"(?<![\d-])(?P<low>\d+)\s*[-–]\s*$")
+_CONJOINED = re.compile(
+    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +156,7 @@ def extract_casualties(text: str) -> Casualties:
     alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
     coding note ("Fatalities coded as 0", "Fatalities are split across 3 events (4)") is the
     count: the description says which share of a wider toll is this event's."""
-    plain = _APPOSITION.sub("", _PARENTHESES.sub(" ", text))
+    plain = _INCLUDED_LIST.sub("", _APPOSITION.sub("", _PARENTHESES.sub(" ", text)))
     statements = list(_CODED.finditer(text))
     coded = statements[-1] if statements else None
     killed = (
@@ -155,7 +168,12 @@ def extract_casualties(text: str) -> Casualties:
 
 
 def _sum(text: str, what: str) -> Count:
-    counts = [_count(sentence, what) for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    counts = [
+        _count(clause, what)
+        for sentence in _SENTENCE_END.split(text)
+        for clause in _CLAUSE_END.split(sentence)
+        if clause.strip()
+    ]
     known = [count for count in counts if count.value is not None]
     if not known:
         return Count(None)
@@ -191,7 +209,11 @@ def _count(text: str, what: str) -> Count:
         singular = None  # "an IED killed several sheep": an active verb with animals for object
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
-        victims = 1 + (_companions(singular.group(0)) if passive else _more_objects(text, singular.end()))
+        # "a girl and a gendarme who later died": the relative clause is the gendarme's alone
+        joined = passive and not re.search(r"\bwho\b", singular.group(0), re.IGNORECASE)
+        victims = 1 + (
+            _companions(singular.group(0)) if joined else 0 if passive else _more_objects(text, singular.end())
+        )
         return Count(victims, minimum=victims, evidence=singular.group(0))
     return Count(None)
 
@@ -222,10 +244,14 @@ _COMPANION = re.compile(
     r",?\s+and\s+(?:(?P<number>" + _NUMBER + r")|(?:a|an|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?)\s+[\w'’-]",
     re.IGNORECASE,
 )
+_LISTED_COUNT = re.compile(r",\s+(?P<number>" + _NUMBER + r")\s+(?!of\b|and\b)[\w'’-]", re.IGNORECASE)
 # Where the list of a killing verb's objects ends: "killing 2 soldiers and 5 fighters, and wounding 4".
 _OBJECTS_END = re.compile(
     r"[.;:()\[\]]|\b(?:including|among|of whom|wound\w*|injur\w*|were|was|who|which|while|after|before|during"
-    r"|when|in|at|near|on|according|reportedly|said)\b",
+    r"|when|in|at|near|on|according|reportedly|said)\b"
+    r"|,?\s+and\s+(?!(?:a|an|his|her|their|the|"
+    + _NUMBER
+    + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
     re.IGNORECASE,
 )
 _ENDS_IN_PARTICIPLE = re.compile(r"(?:killed|dead|died|slain|murdered|assassinated|wounded|injured|hurt)\W*$", re.I)
@@ -234,8 +260,13 @@ _NEW_CLAUSE = re.compile(r"were|was", re.IGNORECASE)
 
 def _companions(span: str, *, bare_numbers: bool = True) -> int:
     """Victims joined by 'and' within `span`: a number counts as itself, an article or a
-    possessive ('and his son') as one ('and his 2 bodyguards' as two)."""
+    possessive ('and his son') as one ('and his 2 bodyguards' as two); with `bare_numbers`, a
+    count after a comma too ('killing one soldier, six militiamen, and …')."""
     extra = 0
+    if bare_numbers:
+        for listed in _LISTED_COUNT.finditer(span):
+            value = parse_number(listed.group("number"))
+            extra += int(value) if value is not None else 0
     for found in _COMPANION.finditer(span):
         if found.group("number") is not None and not bare_numbers:
             continue
@@ -252,8 +283,10 @@ def _more_objects(text: str, end: int) -> int:
     rest = text[end:]
     stop = _OBJECTS_END.search(rest)
     objects = rest[: stop.start() if stop else len(rest)]
-    if stop is not None and _NEW_CLAUSE.match(stop.group(0)):
-        last = next(reversed(list(_COMPANION.finditer(objects))), None)
+    if stop is not None and _NEW_CLAUSE.match(stop.group(0)):  # "…, two shops were torched"
+        last = max(
+            [*_COMPANION.finditer(objects), *_LISTED_COUNT.finditer(objects)], key=lambda m: m.start(), default=None
+        )
         if last is not None and len(objects[last.start() :].split()) <= 5:
             objects = objects[: last.start()]
     return _companions(objects)
@@ -290,6 +323,10 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
         low_value, high_value = parse_number(ranged.group("low")), parse_number(ranged.group("high"))
         if low_value is not None and high_value is not None:
             low, high = int(low_value), int(high_value)
+    spread = 0  # "5-7 policemen": a hyphenated range counts its low end, its companions still add
+    hyphen = _HYPHEN_LOW.search(text, 0, match.start("number")) if ranged is None else None
+    if hyphen is not None and int(hyphen.group("low")) < low:
+        spread, low = low - int(hyphen.group("low")), int(hyphen.group("low"))
     total = low
     if ranged is None:
         objects = match.end() == match.end("number")  # "killing 2 soldiers …", not "2 soldiers were killed"
@@ -300,10 +337,10 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     if conjoined and (_SUBCOUNT.search(text[: conjoined.start()]) or other.search(lead_in)):
         conjoined = None  # "30 injured and 1 killed", "killing three and injuring 12": not the same toll
     if conjoined:  # "2 soldiers and 3 civilians were killed"
-        earlier = parse_number(conjoined.group("number"))
+        earlier = parse_number(conjoined.group("low") or conjoined.group("number"))
         if earlier is not None:
             total += int(earlier)
     qualifier = (match.groupdict().get("qualifier") or "").lower()
-    minimum = total if qualifier in ("at least", "more than", "over") or ranged else None
-    maximum = high if ranged is not None else None
+    minimum = total if qualifier in ("at least", "more than", "over") or ranged or spread else None
+    maximum = high if ranged is not None else total + spread if spread else None
     return Count(total, minimum=minimum, maximum=maximum, evidence=match.group(0))
