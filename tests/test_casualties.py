@@ -140,3 +140,23 @@ def test_tolls_split_over_clauses_lists_and_verbs(text: str, killed: int):
 )
 def test_what_is_not_a_victim_is_not_counted(text: str, killed: int):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Dozos clashed with Koglweogo, resulting in the death of one Dozo and three Koglweogo and a dozen wounded.",
+            4,
+            12,
+        ),
+        ("A militia member killed two young people. He was later lynched by the population.", 3, None),
+        ("In Petega, Amadou Oumarou, a village councilman, was murdered by four bullets in the head.", 1, None),
+        ("3 soldiers and 2 civilians were killed in an attack. Another soldier later died of his injuries.", 6, None),
+        ("The militants abducted a marabout; the victim was beheaded near Oursi.", 1, None),
+        ("The blast hit the market, killing 2 and 5 wounded.", 2, 5),
+    ],
+)
+def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)

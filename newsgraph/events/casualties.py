@@ -67,6 +67,7 @@ _PATTERNS = {
         re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b" + _NOT_EITHER, re.IGNORECASE),
         re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+)?" + _COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
         re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
         re.compile(_COUNT + r"\s+" + _DEATH_NOUN + r"\b", re.IGNORECASE),
@@ -89,18 +90,20 @@ _NONE = {
 }
 _SINGULAR = {
     "killed": re.compile(
-        r"\b(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,6}?"
+        r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,6}?"
         + _BE
-        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed)\b"
+        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|succumbed)\b"
         + _NOT_EITHER
         + _NO_OBJECT
         + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
-        r"(?:killed|shot dead|slain|murdered|assassinated|executed|dead|" + _TO_DEATH + r")\b"
+        r"(?:killed|shot dead|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + _TO_DEATH + r")\b"
+        r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
+        r"(?:killed|shot dead|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
         r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death)"
         r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
-        r"(?:killed|shot dead|executed|murdered|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
+        r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
         r"(?:[\w'’-]+\s+){0,3}?to death\b)",
@@ -193,6 +196,10 @@ def _count(text: str, what: str) -> Count:
                 continue  # "… including 2 commanders were killed": already counted; "no one was killed"
             if other.search(text[match.end("number") : match.end()]):
                 continue  # "30 injured and 1 killed": 30 is not a death count
+            if _OBJECT_OF[what].search(text, 0, match.start("number")) and not _STATED[what].match(
+                text, match.end("number")
+            ):
+                continue  # "the death of one Dozo and three … and a dozen wounded": the dead are no injured
             if _ANIMALS.match(text, match.end("number")):
                 continue  # "an IED killed several sheep"
             if _MONTH_BEFORE.search(text, 0, match.start("number")):
@@ -223,7 +230,18 @@ _ANIMALS = re.compile(
     re.IGNORECASE,
 )
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
-_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths|fatalities|slain)\b", re.IGNORECASE)
+_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain)\b", re.IGNORECASE)
+# A number right after the other kind's verb or noun, or joined by "and" to one there, is that kind's count.
+_JOINED_COUNT = r"(?:(?:" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,2}?and\s+)?$"
+_OBJECT_OF = {
+    "killed": re.compile(r"\b(?:wounding|injuring|wounded|injured|injuries)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
+    "injured": re.compile(r"\b(?:death|deaths|killing|killed|dead)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
+}
+# … unless the count says itself what it counts: "killing 2 and 5 wounded".
+_STATED = {
+    "killed": re.compile(r"\s+(?:others?\s+|people\s+)?(?:killed|dead)\b", re.IGNORECASE),
+    "injured": re.compile(r"\s+(?:others?\s+|people\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE),
+}
 _LEAD_IN = 25  # characters before a conjoined count that may say what it counts ("killing three … and")
 
 
@@ -283,11 +301,14 @@ def _more_objects(text: str, end: int) -> int:
     rest = text[end:]
     stop = _OBJECTS_END.search(rest)
     objects = rest[: stop.start() if stop else len(rest)]
-    if stop is not None and _NEW_CLAUSE.match(stop.group(0)):  # "…, two shops were torched"
-        last = max(
-            [*_COMPANION.finditer(objects), *_LISTED_COUNT.finditer(objects)], key=lambda m: m.start(), default=None
-        )
-        if last is not None and len(objects[last.start() :].split()) <= 5:
+    last = max([*_COMPANION.finditer(objects), *_LISTED_COUNT.finditer(objects)], key=lambda m: m.start(), default=None)
+    if stop is not None and last is not None:
+        tail = objects[last.start() :]
+        subject = _NEW_CLAUSE.match(stop.group(0)) and len(tail.split()) <= 5  # "…, two shops were torched"
+        injured = (
+            _INJURY_WORDS.match(stop.group(0)) and "," not in tail and len(tail.split()) <= 4
+        )  # "and a dozen wounded"
+        if subject or injured:
             objects = objects[: last.start()]
     return _companions(objects)
 
