@@ -451,3 +451,14 @@ def test_an_organisation_demonstrating_takes_the_country_it_demonstrates_in():
     protest = next(event for event in analysis.events if event.plover_type == "PROTEST")
     assert protest.actor1 is not None and protest.actor1.kind == "organisation"
     assert protest.actor1.country == "BFA"
+
+
+def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_the_place():
+    (analysis,) = analyse_texts([("a", "On 18 January 2020, a civilian vehicle was struck by an IED near Djibo.")])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None
+    assert (event.actor1.name, event.actor1.kind, event.actor1.country) == ("Unidentified armed group", "group", "BFA")
+    assert event.actor1.actor is None  # not an actor the text names
+    (analysis,) = analyse_texts([("b", "Residents protested against the closure of the market in Djibo.")])
+    protest = main_event(analysis.events)
+    assert protest is not None and protest.actor1 is not None and protest.actor1.name != "Unidentified armed group"

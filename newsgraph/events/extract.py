@@ -37,6 +37,9 @@ NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
+# ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
+# Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.
+UNIDENTIFIED = "Unidentified armed group"
 CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # ACLED event type: its unnamed first actor
 LEADING_CLAUSE = re.compile(
     r"\s*(?:after|following|despite|amid|amidst|before|since|as|while|when|in response to|in the wake of)"
@@ -130,6 +133,8 @@ def find_events(
                 and previous_violent.plover_type in PASSES_DOER
             ):
                 actor1 = _inherited(previous_violent, here.index)
+            if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
+                actor1 = EventActor(UNIDENTIFIED, "group", None, trigger)  # "an IED struck a vehicle"
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
             local = code.plover_type in PASSES_DOER or code.acled_event_type in CROWD_NAMES
