@@ -462,3 +462,13 @@ def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_t
     (analysis,) = analyse_texts([("b", "Residents protested against the closure of the market in Djibo.")])
     protest = main_event(analysis.events)
     assert protest is not None and protest.actor1 is not None and protest.actor1.name != "Unidentified armed group"
+
+
+def test_a_nationality_among_the_capitalised_words_before_forces_and_a_compass_word_before_a_place():
+    text = "On 9 March 2020, French Operation Barkhane forces struck militants in northern Burkina Faso."
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.country == "FRA"
+    assert (
+        event.location is not None and event.location.place.country == "BFA"
+    )  # recognised as a person, after "northern"

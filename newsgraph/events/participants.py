@@ -24,7 +24,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 VICTIM_KINDS = frozenset({"civilians", "civilian_targets", "protesters"})
 NAMED_GROUP_KINDS = frozenset({ActorKind.ORGANISATION.value, ActorKind.GROUP.value, ActorKind.MILITARY.value})
 NOT_ACTORS = frozenset({ActorKind.PLACE.value})
-ADJECTIVE = re.compile(r"([A-Z][\w'’-]+)\s+$")
+# The capitalised words right before an unnamed participant: its nationality is among them
+# ("Afghan forces", "French Operation Barkhane forces").
+CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
 LOCATED = re.compile(
@@ -69,7 +71,6 @@ def sentence_candidates(
                 is_adjective=mention.label == "NORP" and _before_role(text, mention.end - start),
             )
         )
-    registry = country_registry()
     for kind, pattern in lexicon.participants.items():
         for match in pattern.finditer(text):
             span = Span(start + match.start(), start + match.end())
@@ -77,18 +78,27 @@ def sentence_candidates(
                 _overlaps(span, candidate.actor.span) or _names(candidate, span, text, start) for candidate in found
             ):
                 continue
-            adjective = ADJECTIVE.search(text[: match.start()])
-            country = None
-            if adjective is not None:
-                country = registry.country_of_demonym(adjective.group(1)) or registry.country_of_name(
-                    adjective.group(1)
-                )
+            adjective, country = _nationality(text[: match.start()])
             if kind == "civilian_targets":
                 kind, name = "civilians", "Civilians"
             else:
-                name = f"{adjective.group(1)} {match.group(0)}" if adjective is not None and country else match.group(0)
+                name = f"{adjective} {match.group(0)}" if adjective is not None and country else match.group(0)
             found.append(Candidate(EventActor(name, kind, country, span), is_victim=kind in VICTIM_KINDS))
     return sorted(found, key=lambda candidate: candidate.actor.span.start)
+
+
+def _nationality(before: str) -> tuple[str | None, str | None]:
+    """The demonym or country name among the capitalised words before a participant, and its
+    country: the first that is one ("French Operation Barkhane forces" are French)."""
+    run = CAPITALISED_BEFORE.search(before)
+    if run is None:
+        return None, None
+    registry = country_registry()
+    for word in run.group(1).split():
+        country = registry.country_of_demonym(word) or registry.country_of_name(word)
+        if country:
+            return word, country
+    return None, None
 
 
 def _names(candidate: Candidate, span: Span, text: str, start: int) -> bool:

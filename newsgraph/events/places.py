@@ -26,13 +26,16 @@ from newsgraph.geo.gazetteer import Gazetteer, Place
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
 
+# "in northern Burkina Faso", "in the south-east of": a compass word between preposition and name
+_PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+"
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?"
+    rf"(?:{_PART})?$",
     re.IGNORECASE,
 )
 STRONG_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|area of|village of|town of|city of|outskirts of|vicinity of)"
-    r"\s+(?:the\s+)?$",
+    rf"\s+(?:the\s+)?(?:{_PART})?$",
     re.IGNORECASE,
 )
 KIND_SPECIFICITY = {"city": 3.0, "district": 2.0, "region": 1.5, "country": 1.0}

@@ -52,6 +52,7 @@ NAME_THEN_DESIGNATOR = re.compile(
 DESIGNATOR_OF_NAME = re.compile(rf"\b(?P<designator>{_DESIGNATOR_WORDS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 CAPITALISED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Burkina Faso"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 QUALIFIERS = re.compile(
