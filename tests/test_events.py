@@ -43,6 +43,10 @@ def _acled(text: str) -> str | None:
     ("text", "sub_type"),
     [
         ("Gunmen shot dead a teacher in the village.", "Attack"),
+        # the doer noun "gunmen" has no object; the merchant is who was killed
+        ("Unknown gunmen held a checkpoint and killed a merchant on the road.", "Attack"),
+        ("Militants attacked and burned a fuel tanker between Dori and Essakane.", "Attack"),
+        ("Militants ambushed an army vehicle near the town.", "Armed clash"),
         ("Taliban militants attacked a police check point, killing 3 policemen.", "Armed clash"),
         ("Clashes broke out between the army and rebels near the town.", "Armed clash"),
         ("Police fired tear gas to disperse hundreds of protesters in the capital.", "Protest with intervention"),

@@ -221,7 +221,15 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             return _code(clash, "Mob violence", lexicon)  # "students of two schools clashed"
         if clash is not None and ONE_SIDED.match(text, clash.start):
             clash = None  # an ambush is a battle or an attack on civilians, by who was ambushed
-        violent = sorted((hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, [])), key=_start)
+        violent = sorted(
+            (
+                hit
+                for trigger_id in GENERIC_VIOLENCE
+                for hit in by_id.get(trigger_id, [])
+                if not lexicon.participants["group"].fullmatch(text, hit.start, hit.end)  # "gunmen" has no object
+            ),
+            key=_start,
+        )
         victims = (
             None
             if clash is not None
