@@ -47,6 +47,9 @@ def _acled(text: str) -> str | None:
         ("Unknown gunmen held a checkpoint and killed a merchant on the road.", "Attack"),
         ("Militants attacked and burned a fuel tanker between Dori and Essakane.", "Attack"),
         ("Militants ambushed an army vehicle near the town.", "Armed clash"),
+        # an attack on a post is a battle even when all it did was burn it; shots in the air hurt no one
+        ("Militants attacked and burned the police station in Namounou.", "Armed clash"),
+        ("Militants fired gunshots in the air and burned a school in Mantougou.", "Looting/property destruction"),
         ("Taliban militants attacked a police check point, killing 3 policemen.", "Armed clash"),
         ("Clashes broke out between the army and rebels near the town.", "Armed clash"),
         ("Police fired tear gas to disperse hundreds of protesters in the capital.", "Protest with intervention"),

@@ -208,7 +208,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         return _code(special, taken_by or special.trigger.acled, lexicon)
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
-    if strategic is not None and not lethal:
+    on_armed = any(victims_of(text, hit.start, hit.end, lexicon) == "armed" for hit in by_id.get("attack", []))
+    if strategic is not None and not lethal and not on_armed:  # an attack on a post is a battle, burned or not
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None and lexicon.participants["group"].fullmatch(text, generic.start, generic.end):
