@@ -50,6 +50,13 @@ def _acled(text: str) -> str | None:
         # an attack on a post is a battle even when all it did was burn it; shots in the air hurt no one
         ("Militants attacked and burned the police station in Namounou.", "Armed clash"),
         ("Militants fired gunshots in the air and burned a school in Mantougou.", "Looting/property destruction"),
+        # a crowd's violence is Mob violence, an armed group's an Attack
+        ("On August 21, villagers in Dohoun killed another villager and wounded two others.", "Mob violence"),
+        ("Militants attacked the village and killed two residents.", "Attack"),
+        # road blocks, mutinies; a protest against accidents is still a protest
+        ("Students from Koupela blocked the RN4 route with bikes to protest bad conditions.", "Violent demonstration"),
+        ("Mutinying soldiers continued firing in Tenkodogo.", "Violent demonstration"),
+        ("Residents barricaded the main road in response to speeding and traffic accidents.", "Violent demonstration"),
         ("Taliban militants attacked a police check point, killing 3 policemen.", "Armed clash"),
         ("Clashes broke out between the army and rebels near the town.", "Armed clash"),
         ("Police fired tear gas to disperse hundreds of protesters in the capital.", "Protest with intervention"),

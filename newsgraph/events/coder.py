@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.events.classifier import NO_EVENT, SubTypeClassifier, sub_type_classifier
 from newsgraph.events.lexicon import EventLexicon, Trigger, event_lexicon
-from newsgraph.events.sides import territory_taker, victims_of
+from newsgraph.events.sides import crowd_did_it, territory_taker, victims_of
 
 LOOKBACK_CHARS = 40
 WEAPON_TRIGGERS = (
@@ -172,12 +172,12 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     def context(name: str) -> bool:
         return lexicon.context[name].search(text) is not None
 
-    if context("disaster") and not context("armed"):
+    protest = first("protest", "riot", "mob")
+    if context("disaster") and not context("armed") and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
     weapon = first(*WEAPON_TRIGGERS)
     disrupted = first("disrupted_weapons")
-    protest = first("protest", "riot", "mob")
     strategic = first(
         "looting", "arrest", "base_established", "territory_transfer", "group_change", "agreement_conflict"
     )
@@ -236,7 +236,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             if clash is not None
             else next(filter(None, (victims_of(text, hit.start, hit.end, lexicon) for hit in violent)), None)
         )
-        if clash is not None or victims == "armed":
+        if clash is None and crowd_did_it(text, violent[0].start if violent else generic.start, lexicon):
+            sub_type = "Mob violence"  # "villagers killed a thief"
+        elif clash is not None or victims == "armed":
             sub_type = "Armed clash"
         elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"

@@ -40,6 +40,27 @@ def victims_of(text: str, start: int, end: int, lexicon: EventLexicon) -> str | 
     return min(found)[1] if found else None
 
 
+def crowd_did_it(text: str, start: int, lexicon: EventLexicon) -> bool:
+    """Whether the violence of the verb at `start` was done by a crowd that is no armed
+    organisation ("villagers killed a thief", "were beaten up by Tialgo people"): the agent
+    after "by" in the passive, else the nearest party named before the verb in its clause."""
+    passive = _PASSIVE_BEFORE.search(text, 0, start)
+    if passive is not None:
+        agent = _BY_AGENT.search(text, start, start + AGENT_REACH)
+        if agent is None:
+            return False
+        span, nearest = (agent.end(), min(len(text), agent.end() + 40)), min
+    else:
+        starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, start)]
+        span, nearest = (max(starts[-1] if starts else 0, start - DOER_REACH), start), max
+    found = [
+        (match.start(), kind)
+        for kind, pattern in (("armed", lexicon.context["armed"]), ("crowd", lexicon.context["crowd_doers"]))
+        for match in pattern.finditer(text, *span)
+    ]
+    return bool(found) and nearest(found)[1] == "crowd"
+
+
 def territory_taker(text: str, start: int, end: int, lexicon: EventLexicon) -> str | None:
     """The territory sub-type by who took the ground: "rebels recaptured a village" is a
     non-state actor overtaking territory, "the army captured a neighbourhood" the government
