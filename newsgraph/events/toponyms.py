@@ -103,8 +103,9 @@ def sentence_toponyms(
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
         kind = DESIGNATORS[match.group("designator").lower()]
         _add(found, Toponym(match.group("name"), span, kind))
-    for start, _end, text in entity_spans:
+    for start, end, text in entity_spans:
         if sentence_start <= start < sentence_start + len(sentence_text):
+            start, text = _whole_word(sentence_text, sentence_start, start, end)
             name = _clean(text)
             if name:
                 offset = start + text.find(name)
@@ -115,6 +116,21 @@ def sentence_toponyms(
             _add(found, Toponym(match.group("name"), span))
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _whole_word(sentence_text: str, sentence_start: int, start: int, end: int) -> tuple[int, str]:
+    """The entity grown to the whole hyphenated name it is part of: the recogniser splits
+    "Komin-Yanga" into a place "Komin" (a Czech town) and a person "Yanga"."""
+    first, last = start - sentence_start, end - sentence_start
+    while first > 1 and sentence_text[first - 1] == "-" and sentence_text[first - 2].isalnum():
+        first -= 2
+        while first > 0 and sentence_text[first - 1].isalnum():
+            first -= 1
+    while last + 1 < len(sentence_text) and sentence_text[last] == "-" and sentence_text[last + 1].isalnum():
+        last += 2
+        while last < len(sentence_text) and sentence_text[last].isalnum():
+            last += 1
+    return sentence_start + first, sentence_text[first:last]
 
 
 def _qualified_by_known_area(sentence_text: str, end: int, places: Gazetteer) -> bool:
