@@ -486,3 +486,37 @@ def test_a_nationality_among_the_capitalised_words_before_forces_and_a_compass_w
     assert (
         event.location is not None and event.location.place.country == "BFA"
     )  # recognised as a person, after "northern"
+
+
+def test_a_protest_dispersed_two_sentences_later_is_one_protest_with_intervention():
+    text = (
+        "On 21 September 2020, meat plant workers staged a march to the prefecture in Pouytenga. "
+        "The demonstrators demanded the construction of a new abattoir. "
+        "The police intervened and broke up the demonstration."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    protests = [event for event in analysis.events if event.acled_event_type == "Protests"]
+    assert [event.acled_sub_event_type for event in protests] == ["Protest with intervention"]
+    assert protests[0].location is not None and protests[0].location.place.name == "Pouytenga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Passakongo marched to demand the release of 23 people arrested in their area.",
+        "Workers held a sit-in; there were interactions with police but no violence or arrests were reported.",
+        "Crowds marched through Yangon on Sunday. The military refrained from any kind of intervention.",
+    ],
+)
+def test_what_a_protest_is_about_or_what_did_not_happen_is_no_intervention(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    protests = [event for event in analysis.events if event.acled_event_type == "Protests"]
+    assert [event.acled_sub_event_type for event in protests] == ["Peaceful protest"]
+
+
+def test_a_hyphenated_place_the_recogniser_splits_is_read_whole():
+    text = "People demonstrated in front of the gendarmerie in Komin-Yanga (Komin-Yanga, Koulpelogo)."
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.location is not None
+    assert event.location.place.country == "BFA"  # not Komín in Czechia, the recogniser's "Komin"

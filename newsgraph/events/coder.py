@@ -195,7 +195,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Excessive force against protesters"
         elif protest.trigger.id == "riot" or context("protest_violence") or first("looting") is not None:
             sub_type = "Violent demonstration"
-        elif context("protest_intervention"):
+        elif intervention_in(text, lexicon) is not None:
             sub_type = "Protest with intervention"
         else:
             sub_type = "Peaceful protest"
@@ -255,6 +255,25 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
 ONE_SIDED = re.compile(r"ambush", re.IGNORECASE)  # fighting words that say nothing of the other side
 GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
 TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
+
+
+# What a protest was about is no intervention in it: "demanded the release of people arrested",
+# "in reaction to the arrest of"; nor is one denied: "no violence or arrests were reported",
+# "the military refrained from any kind of intervention".
+_MOTIVE = re.compile(
+    r"\b(?:release|reaction|response|against|over|protest(?:ing|ed)?|demand\w*|denounc\w*|since|no|nor|without"
+    r"|refrain\w*)\b(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+
+def intervention_in(text: str, lexicon: EventLexicon) -> re.Match[str] | None:
+    """The first words that tell of the authorities stepping into a protest, not counting
+    the ones that say what it was about."""
+    for match in lexicon.context["protest_intervention"].finditer(text):
+        if not _MOTIVE.search(text, max(0, match.start() - 60), match.start()):
+            return match
+    return None
 
 
 def _gunfight(clash: TriggerHit | None, firearms: TriggerHit | None, text: str) -> bool:

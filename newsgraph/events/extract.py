@@ -79,13 +79,16 @@ def find_events(
         codes = code_text(here.text, lexicon)
         if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
             previous_violent = None
-        if previous_protest is not None and here.index != previous_protest.sentence + 1:
+        if previous_protest is not None and here.index - previous_protest.sentence > INHERIT_WITHIN_SENTENCES:
             previous_protest = None
         toponyms: list[Toponym] | None = None
         if previous_protest is not None:
             toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
-            if not toponyms and _escalate(previous_protest, here, lexicon):
-                codes = [code for code in codes if not protests.same_protest(code)]
+            if not _names_a_place(toponyms, places):
+                if _escalate(previous_protest, here, lexicon):
+                    codes = [code for code in codes if not protests.same_protest(code)]
+                else:  # "The demonstrators demanded a new abattoir": the crowd just told of
+                    codes = [code for code in codes if not protests.same_crowd(code, here.text)]
         if not codes:
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
@@ -221,14 +224,19 @@ def _not_places(
     ]
 
 
+def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
+    """Whether any of the toponyms is a place the gazetteer knows ("Gendarmerie forces" is not)."""
+    return any(places.candidates(toponym.name) for toponym in toponyms)
+
+
 def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:
     named = [candidate for candidate in candidates if candidate.actor.actor is not None]
     return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not named and not toponyms
 
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
-    """Whether the sentence right after a protest, naming no other place, says what happened
-    to it; a more severe sub-type replaces the protest's ("Police dispersed them" → "Protest
+    """Whether a sentence just after a protest (the next, or the one after), naming no other
+    place, says what happened to it; a more severe sub-type replaces the protest's ("Police dispersed them" → "Protest
     with intervention") and its words are kept as the evidence of that."""
     found = protests.escalation(here.text, lexicon)
     if found is None:

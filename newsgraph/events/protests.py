@@ -10,9 +10,10 @@ event, not new ones.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode
+from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode, intervention_in
 from newsgraph.events.lexicon import EventLexicon
 
 # The coder's own precedence inside a sentence, most severe first.
@@ -41,7 +42,10 @@ class Escalation:
 def escalation(text: str, lexicon: EventLexicon) -> Escalation | None:
     """The protest sub-type a follow-up sentence's wording implies, with the words behind it."""
     for context_name, sub_type in ESCALATIONS:
-        match = lexicon.context[context_name].search(text)
+        if context_name == "protest_intervention":
+            match = intervention_in(text, lexicon)
+        else:
+            match = lexicon.context[context_name].search(text)
         if match is not None:
             return Escalation(sub_type, match.start(), match.end())
     return None
@@ -55,6 +59,20 @@ def escalates(current: str | None, found: Escalation) -> bool:
 def plover_of(sub_type: str) -> tuple[str, str | None]:
     """The PLOVER type and mode an escalated protest takes (a violent one is a riot)."""
     return PLOVER_OF_SUB_TYPE[sub_type]
+
+
+# "the demonstrators", "these protesters": the crowd of the protest just told, not a new one
+_CROWD_AGAIN = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CROWD_NOUN = re.compile(r"(?:protest|demonstrat|strik|march|rall)\w*(?:ers|ors|ants)", re.IGNORECASE)
+
+
+def same_crowd(code: EventCode, text: str) -> bool:
+    """A follow-up's protest code whose trigger is the crowd told just before, named again."""
+    return (
+        code.acled_event_type in ESCALATED_TYPES
+        and _CROWD_NOUN.fullmatch(text, code.hit.start, code.hit.end) is not None
+        and _CROWD_AGAIN.search(text, 0, code.hit.start) is not None
+    )
 
 
 def same_protest(code: EventCode) -> bool:
