@@ -16,8 +16,9 @@ from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.coder import code_text
 from newsgraph.events.dates import Precision
 from newsgraph.events.extract import lead_event, main_event
-from newsgraph.events.lexicon import DATA_FILE, LexiconError, load_lexicon
+from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.events.sides import victims_of
 from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.stage import analyse_store
 from newsgraph.pipeline import ingest
@@ -50,6 +51,11 @@ def _acled(text: str) -> str | None:
         # an attack on a post is a battle even when all it did was burn it; shots in the air hurt no one
         ("Militants attacked and burned the police station in Namounou.", "Armed clash"),
         ("Militants fired gunshots in the air and burned a school in Mantougou.", "Looting/property destruction"),
+        # the head of the victims' noun phrase decides: a militia's chief is a civilian, local police are armed
+        ("Presumed Ansaroul Islam militants assassinated the Koglweogo chief in Belehede.", "Attack"),
+        ("Taliban militants attacked and killed 3 local policemen in Ghor.", "Armed clash"),
+        ("Taliban militants ambushed an Afghan military vehicle, killing 3 soldiers.", "Armed clash"),
+        ("Gunmen opened fire on a money transfer kiosk in Polesgo.", "Attack"),
         # a crowd's violence is Mob violence, an armed group's an Attack
         ("On August 21, villagers in Dohoun killed another villager and wounded two others.", "Mob violence"),
         ("Militants attacked the village and killed two residents.", "Attack"),
@@ -520,3 +526,15 @@ def test_a_hyphenated_place_the_recogniser_splits_is_read_whole():
     event = main_event(analysis.events)
     assert event is not None and event.location is not None
     assert event.location.place.country == "BFA"  # not Komín in Czechia, the recogniser's "Komin"
+
+
+def test_victims_are_the_head_of_the_object_and_a_list_is_no_compound():
+    lexicon = event_lexicon()
+
+    def victims(text: str) -> str | None:
+        start = text.index("killed")
+        return victims_of(text, start, start + len("killed"), lexicon)
+
+    assert victims("Militants killed two soldiers and a civilian.") == "armed"  # "and" joins, it does not modify
+    assert victims("Militants killed the Koglweogo chief.") == "civilians"
+    assert victims("Militants killed 3 local policemen.") == "armed"

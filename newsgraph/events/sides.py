@@ -14,6 +14,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$
 _OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
 _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?"
+)  # the words between a modifier noun and its head
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 AGENT_REACH = 40  # characters after a passive verb where "by …" is looked for
 DOER_REACH = 120  # characters before a verb where its doer is looked for
@@ -24,7 +27,9 @@ def victims_of(text: str, start: int, end: int, lexicon: EventLexicon) -> str | 
     """Whether the violence of the verb at `start:end` was done to armed men ("armed") or to
     civilians ("civilians"), read off its object ("killed a volunteer fighter", "attacked the
     village of …") or, in the passive, its subject ("a suspected thief … was shot dead by
-    gendarmes"); None when neither says. The earliest word of either kind wins."""
+    gendarmes"); None when neither says. The earliest word of either kind wins, unless a person
+    word follows it as the head of the same noun phrase ("the Koglweogo chief" is a civilian,
+    "local policemen" are armed)."""
     passive = _PASSIVE_BEFORE.search(text, 0, start)
     if passive is not None:
         starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, passive.start())]
@@ -32,12 +37,20 @@ def victims_of(text: str, start: int, end: int, lexicon: EventLexicon) -> str | 
     else:
         stop = _OBJECT_ENDS.search(text, end, end + OBJECT_REACH)
         span = (end, stop.start() if stop else min(len(text), end + OBJECT_REACH))
-    found = [
-        (match.start(), "civilians" if kind == "civilian_places" else kind)
+    found = sorted(
+        (match.start(), match.end(), kind)
         for kind in ("armed", "civilians", "civilian_places")
         for match in lexicon.context[kind].finditer(text, *span)
-    ]
-    return min(found)[1] if found else None
+    )
+    if not found:
+        return None
+    _start, end, kind = found[0]
+    # "the Koglweogo chief", "a police interpreter", "local policemen": the person the last noun
+    # names ("an army vehicle" stays armed: a place or a thing is no head)
+    head = next((later for later in found[1:] if _COMPOUND.fullmatch(text, end, later[0])), None)
+    if head is not None and head[2] != "civilian_places":
+        kind = head[2]
+    return "civilians" if kind == "civilian_places" else kind
 
 
 def crowd_did_it(text: str, start: int, lexicon: EventLexicon) -> bool:
