@@ -149,6 +149,14 @@ def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
         # ACLED's size tag runs into the recogniser's entity
         ("Health workers observed a sit-in at the University Hospital of Ouahigouya.[size=dozens]", "Ouahigouya"),
         ("Militants ambushed a gendarmerie patrol at an unspecified location 25 km from Djibo.", "Djibo"),
+        # a lone parenthesised qualifier is the province (Soum, not the Senegalese town), not a rival place
+        ("On 13 March 2020, militants ransacked and burned a school in Djibo (Soum).", "Djibo"),
+        ("Militants attacked the village of Kiba (Coded as Aribinda at geoprecision 2), killing two.", "Aribinda"),
+        # "University" (Florida) and "March" (England) are no places here
+        (
+            "On August 26, health workers at the University Hospital in Ouahigouya staged a sit-in in March.",
+            "Ouahigouya",
+        ),
     ],
 )
 def test_places_the_recogniser_misreads_are_still_found(text, place):

@@ -122,7 +122,7 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
     """The resolved place, or a same-named one of the kind the designator says ("Kharkiv
     region" is the oblast, "Balkh province" not Balkh town)."""
-    wanted = toponym.kind or ("region" if toponym.qualifier == "," else None)  # "…district, Balkh"
+    wanted = toponym.kind or ("region" if toponym.qualifier else None)  # "…district, Balkh", "Djibo (Soum)"
     if wanted is None or (place is not None and place.kind in KINDS_FOR[wanted]):
         return place
     for kind in KINDS_FOR[wanted]:

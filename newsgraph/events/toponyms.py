@@ -63,10 +63,63 @@ QUALIFIERS = re.compile(
 # not where the town before it lies (after a designator it still is: "Alishing district,
 # Laghman, and Bati Kot district").
 LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
-CODED_AT = re.compile(rf"\b(?:geo-?)?coded\s+(?:as|to|at)\s+(?:the\s+)?(?P<name>{NAME})")
+CODED_AT = re.compile(rf"\b(?i:(?:geo-?)?coded\s+(?:as|to|at)\s+(?:the\s+)?)(?P<name>{NAME})")
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
 HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$", re.IGNORECASE)  # "Taliban-held area"
+# Capitalised words the gazetteer has as towns (University, Florida; March, England; Change,
+# France) but that in news name a month, a day or an institution: never a place on their own,
+# nor at the head of a name the gazetteer does not know ("University Hospital").
+NOT_PLACE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "institute",
+        "academy",
+        "ministry",
+        "department",
+        "office",
+        "court",
+        "council",
+        "assembly",
+        "parliament",
+        "party",
+        "congress",
+        "democracy",
+        "change",
+        "progress",
+        "union",
+        "movement",
+        "front",
+        "alliance",
+        "justice",
+        "unity",
+        "development",
+        "director",
+        "headquarters",
+    ]
+)
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 
 
@@ -114,8 +167,14 @@ def sentence_toponyms(
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
         if places.candidates(match.group("name")) or _qualified_by_known_area(sentence_text, match.end("name"), places):
             _add(found, Toponym(match.group("name"), span))
+    found = [toponym for toponym in found if not _institution_word(toponym.name, places)]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _institution_word(name: str, places: Gazetteer) -> bool:
+    words = name.lower().split()
+    return words[0] in NOT_PLACE_WORDS and (len(words) == 1 or not places.candidates(name))
 
 
 def _whole_word(sentence_text: str, sentence_start: int, start: int, end: int) -> tuple[int, str]:
@@ -177,8 +236,8 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
             parts = list(re.finditer(r"[^,;/]+", match.group(group)))
             for number, part in enumerate(parts, start=1):
                 name = _clean(part.group())
-                if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES:
-                    continue
+                if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES or CODED_AT.search(name):
+                    continue  # "(Coded as Aribinda …)" is no qualifier: the coded name is its own toponym
                 start = base + part.start() + part.group().find(name)
                 span = Span(start, start + len(name))
                 same = [other for other in found if other.span.start < span.end and span.start < other.span.end]
