@@ -256,3 +256,11 @@ def test_a_lowercase_word_after_a_bracket_does_not_start_a_sentence():
     assert len(analysis.sentences) == 1
     (analysis,) = analyse_texts([("b", "Militants fired a mortar.\nand a second paragraph starts here.")])
     assert len(analysis.sentences) == 2  # a paragraph break still ends one
+
+
+def test_a_known_armed_group_the_recogniser_takes_for_a_person_is_the_group_with_its_country():
+    (analysis,) = analyse_texts([("a", "Koglweogo militiamen killed two herders near the market.")])
+    (koglweogo,) = [actor for actor in analysis.actors if actor.name == "Koglweogo"]
+    assert (koglweogo.kind, koglweogo.country) == (ActorKind.GROUP, "BFA")
+    event = analysis.events[0]
+    assert event.actor1 is not None and event.actor1.country == "BFA"  # no place named: the group's own country

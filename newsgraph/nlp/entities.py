@@ -60,6 +60,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _weapons_are_products(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = _consistent_persons(doc, spans)
+    spans = _known_organisations(doc, spans)
     spans += _free(doc, spans, (span for span in ontonotes if span.label_ in NUMERIC_LABELS))
     spans += _free(doc, spans, _registry_names(doc))
     doc.set_ents(filter_spans(spans), default="outside")
@@ -182,6 +183,17 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if token.text in surnames or (token.text in leading_names and not token.is_sent_start):
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return corrected
+
+
+def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A span that is exactly a known organisation's name is that organisation, whatever the
+    recogniser labelled it ("Koglweogo", a Burkinabe militia, comes out as a person)."""
+    words = lexicon()
+    corrected = []
+    for span in spans:
+        known = words.known_actor(span.text) if span.label_ == "PERSON" else None
+        corrected.append(Span(doc, span.start, span.end, label="FAC" if known.is_seat else "ORG") if known else span)
     return corrected
 
 
