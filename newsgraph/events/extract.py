@@ -1,9 +1,12 @@
 """Find the events of one analysed article: each coded from its own sentence, with that
 sentence's actors, place, date and casualty counts — never glued from unrelated sentences.
 
-The one exception is what news writing itself splits: a sentence that only adds a toll to the
+The exceptions are what news writing itself splits: a sentence that only adds a toll to the
 violent event just before it ("At least one person died, and 25 others were injured in the
-attack.") adds its counts to that event instead of becoming a second one.
+attack.") adds its counts to that event instead of becoming a second one; a sentence up to two
+after a protest that names no other place tells what became of it ("Police dispersed them");
+and when the article names no country, the country of its events' places stands in for the
+unnamed parties of its events told without a place (a country, never a place or an actor).
 """
 
 from __future__ import annotations
@@ -194,8 +197,8 @@ def _context_countries(doc: Doc) -> Counter[str]:
 def _not_places(
     candidates: list[Candidate], toponyms: list[Toponym], sentence: _SentenceContext, places: Gazetteer
 ) -> list[Candidate]:
-    """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)", "coded as Djibo",
-    ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
+    """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)",
+    "coded as Djibo", ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
     city where something happened even if its name can stand for an institution ("met in
     Brussels" is not the EU; "sanctions from Brussels" still is). A name that is only part of a
     toponym is a fragment of a place ("Bobo" of "Bobo-Dioulasso"), never an actor."""
@@ -236,8 +239,8 @@ def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
     """Whether a sentence just after a protest (the next, or the one after), naming no other
-    place, says what happened to it; a more severe sub-type replaces the protest's ("Police dispersed them" → "Protest
-    with intervention") and its words are kept as the evidence of that."""
+    place, says what happened to it; a more severe sub-type replaces the protest's ("Police
+    dispersed them" → "Protest with intervention") and its words are kept as the evidence of that."""
     found = protests.escalation(here.text, lexicon)
     if found is None:
         return False

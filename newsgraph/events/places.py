@@ -4,9 +4,10 @@ The sentence's toponyms (`events.toponyms`) are sorted into the places an event 
 the areas the writer uses to say where those are: qualifiers ("Nijrab district, Kapisa",
 "Goudoubo (Dori, Seno)") and any region or district the sentence names. A toponym that is the
 event's actor ("attacks by Russia") is not its place, nor is a region or country without a
-locative preposition before it. A name the writer says the event is coded at ("coded as Djibo")
-is the place whenever the gazetteer has it. Among the rest the coder prefers those after "in/at/near/
-outside", after the trigger, and of the most specific kind (town over region over country).
+locative preposition before it. A name the writer says the event is coded at ("coded as
+Djibo") is the place whenever the gazetteer has it. Among the rest the coder prefers those
+after "in/at/near/outside", after the trigger, and of the most specific kind (town over region
+over country).
 
 Areas decide between same-named towns (the Muqur in Badghis, not the one in Ghazni) and let a
 town the gazetteer spells differently be found inside them ("Puli Alam" is GeoNames' "Pul-e

@@ -14,9 +14,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$
 _OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
 _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
-_COMPOUND = re.compile(
-    r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?"
-)  # the words between a modifier noun and its head
+# What may stand between a modifier noun and its head: "Koglweogo chief", "police station interpreter"
+_COMPOUND = re.compile(r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?")
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 AGENT_REACH = 40  # characters after a passive verb where "by …" is looked for
 DOER_REACH = 120  # characters before a verb where its doer is looked for

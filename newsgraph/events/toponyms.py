@@ -149,9 +149,10 @@ def sentence_toponyms(
             start = sentence_start + match.start("name") + match.group("name").find(name)
             kind = DESIGNATORS[match.group("designator").lower()]
             span = Span(start, start + len(name))
-            coded = [other for other in found if other.span.start < span.end and span.start < other.span.end]
-            found = [other for other in found if other not in coded]
-            found.append(Toponym(name, span, kind, alias=match.group("alias"), coded=bool(coded)))
+            # "coded as Djibo district": the coded name found above, now with its designator
+            said_coded = [other for other in found if other.span.start < span.end and span.start < other.span.end]
+            found = [other for other in found if other not in said_coded]
+            found.append(Toponym(name, span, kind, alias=match.group("alias"), coded=bool(said_coded)))
     for match in DESIGNATOR_OF_NAME.finditer(sentence_text):
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
         kind = DESIGNATORS[match.group("designator").lower()]
