@@ -56,6 +56,11 @@ def _acled(text: str) -> str | None:
         ("Taliban militants attacked and killed 3 local policemen in Ghor.", "Armed clash"),
         ("Taliban militants ambushed an Afghan military vehicle, killing 3 soldiers.", "Armed clash"),
         ("Gunmen opened fire on a money transfer kiosk in Polesgo.", "Attack"),
+        # killings, beatings, fights and seizures in other words
+        ("Presumed Ansaroul Islam militants slit the throats of three gold miners in Belhouro.", "Attack"),
+        ("Presumed JNIM militants whipped sex workers in Kompienbiga.", "Attack"),
+        ("Koglweogo militiamen routed a group of suspected ISGS militants near Pobe Mengao.", "Armed clash"),
+        ("Suspected ISGS militants seized four carts from a group of women.", "Looting/property destruction"),
         # a crowd's violence is Mob violence, an armed group's an Attack
         ("On August 21, villagers in Dohoun killed another villager and wounded two others.", "Mob violence"),
         ("Militants attacked the village and killed two residents.", "Attack"),
