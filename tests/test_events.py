@@ -56,6 +56,9 @@ def _acled(text: str) -> str | None:
         ("Taliban militants attacked and killed 3 local policemen in Ghor.", "Armed clash"),
         ("Taliban militants ambushed an Afghan military vehicle, killing 3 soldiers.", "Armed clash"),
         ("Gunmen opened fire on a money transfer kiosk in Polesgo.", "Attack"),
+        # storming, like an ambush, says nothing of the other side: the victims decide
+        ("Gunmen stormed Kabul University, killing students in their classrooms.", "Attack"),
+        ("Militants stormed an army post, killing three soldiers.", "Armed clash"),
         # killings, beatings, fights and seizures in other words
         ("Presumed Ansaroul Islam militants slit the throats of three gold miners in Belhouro.", "Attack"),
         ("Presumed JNIM militants whipped sex workers in Kompienbiga.", "Attack"),

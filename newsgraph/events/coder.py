@@ -252,7 +252,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     return None
 
 
-ONE_SIDED = re.compile(r"ambush", re.IGNORECASE)  # fighting words that say nothing of the other side
+ONE_SIDED = re.compile(r"ambush|storm", re.IGNORECASE)  # fighting words that say nothing of the other side
 GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
 TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
 
