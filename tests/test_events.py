@@ -546,3 +546,32 @@ def test_victims_are_the_head_of_the_object_and_a_list_is_no_compound():
     assert victims("Militants killed two soldiers and a civilian.") == "armed"  # "and" joins, it does not modify
     assert victims("Militants killed the Koglweogo chief.") == "civilians"
     assert victims("Militants killed 3 local policemen.") == "armed"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # violence the protest is about, or that did not happen, does not make it violent
+        (
+            "Teachers in Bobo-Dioulasso staged a sit-in in solidarity with two teachers assaulted by parents.",
+            "Peaceful protest",
+        ),
+        (
+            "Hundreds demonstrated to demand the release of nine men. Security forces on alert, no clashes reported.",
+            "Peaceful protest",
+        ),
+        # violence the protesters did, however it is worded
+        (
+            "Youth and other protesters blocked the western entrance to Ouagadougou, setting fire to tires.",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of protesters have rallied against each other in aggressive demonstrations across Australia.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_protest_violence_is_what_the_protesters_did(text: str, sub_type: str):
+    (analysis,) = analyse_texts([("a", text)])
+    protests = [event for event in analysis.events if event.acled_event_type in ("Protests", "Riots")]
+    assert [event.acled_sub_event_type for event in protests] == [sub_type]

@@ -193,7 +193,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Mob violence"
         elif context("protest_excessive"):
             sub_type = "Excessive force against protesters"
-        elif protest.trigger.id == "riot" or context("protest_violence") or first("looting") is not None:
+        elif protest.trigger.id == "riot" or violence_in(text, lexicon) is not None or first("looting") is not None:
             sub_type = "Violent demonstration"
         elif intervention_in(text, lexicon) is not None:
             sub_type = "Protest with intervention"
@@ -253,6 +253,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
 
 
 ONE_SIDED = re.compile(r"ambush|storm", re.IGNORECASE)  # fighting words that say nothing of the other side
+BARE_AMBUSH = re.compile(r"ambush", re.IGNORECASE)  # the one that is no exchange of fire beside a bomb
 GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
 TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
 
@@ -261,17 +262,34 @@ TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
 # "in reaction to the arrest of"; nor is one denied: "no violence or arrests were reported",
 # "the military refrained from any kind of intervention".
 _MOTIVE = re.compile(
-    r"\b(?:release|reaction|response|against|over|protest(?:ing|ed)?|demand\w*|denounc\w*|since|no|nor|without"
-    r"|refrain\w*)\b(?:\W+\w+){0,4}\W*$",
+    r"\b(?:release|reaction|response|against(?! each other| one another)|over|protest(?:ing|ed)?|demand\w*"
+    r"|denounc\w*|since|no|nor|without|refrain\w*)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
+
+
+# … and for violence, what set the protest off: "in solidarity with two teachers assaulted",
+# "demanding the removal of barricades", "abandoned clashes" ("after" stays out: "rocked by
+# violence after protesters clashed with police").
+_GRIEVANCE = re.compile(r"\b(?:solidarity|removal|abandon\w*|death|murder|killing)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 
 
 def intervention_in(text: str, lexicon: EventLexicon) -> re.Match[str] | None:
     """The first words that tell of the authorities stepping into a protest, not counting
     the ones that say what it was about."""
-    for match in lexicon.context["protest_intervention"].finditer(text):
-        if not _MOTIVE.search(text, max(0, match.start() - 60), match.start()):
+    return _unless_motive(text, lexicon.context["protest_intervention"], (_MOTIVE,))
+
+
+def violence_in(text: str, lexicon: EventLexicon) -> re.Match[str] | None:
+    """The first words that tell of protesters' violence, not counting the ones that say what
+    the protest was about or what did not happen."""
+    return _unless_motive(text, lexicon.context["protest_violence"], (_MOTIVE, _GRIEVANCE))
+
+
+def _unless_motive(text: str, words: re.Pattern[str], motives: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    for match in words.finditer(text):
+        window = max(0, match.start() - 60)
+        if not any(motive.search(text, window, match.start()) for motive in motives):
             return match
     return None
 
@@ -279,7 +297,7 @@ def intervention_in(text: str, lexicon: EventLexicon) -> re.Match[str] | None:
 def _gunfight(clash: TriggerHit | None, firearms: TriggerHit | None, text: str) -> bool:
     """Whether the sentence tells of an exchange of fire beside a bomb: a clash word that is not
     a bare ambush, or gunfire."""
-    return (clash is not None and not ONE_SIDED.match(text, clash.start)) or (
+    return (clash is not None and not BARE_AMBUSH.match(text, clash.start)) or (
         firearms is not None and GUNFIRE.match(text, firearms.start) is not None
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode, intervention_in
+from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode, intervention_in, violence_in
 from newsgraph.events.lexicon import EventLexicon
 
 # The coder's own precedence inside a sentence, most severe first.
@@ -44,6 +44,8 @@ def escalation(text: str, lexicon: EventLexicon) -> Escalation | None:
     for context_name, sub_type in ESCALATIONS:
         if context_name == "protest_intervention":
             match = intervention_in(text, lexicon)
+        elif context_name == "protest_violence":
+            match = violence_in(text, lexicon)
         else:
             match = lexicon.context[context_name].search(text)
         if match is not None:
