@@ -169,3 +169,8 @@ def test_an_unnamed_party_takes_the_country_of_the_articles_places():
     event = _main_place("Students marched to denounce poor study conditions. Police dispersed a rally in Ouahigouya.")
     assert event.location is None
     assert event.actor1 is not None and event.actor1.country == "BFA"
+
+
+def test_the_coding_note_is_no_party_to_the_event():
+    event = _main_place("Militants attacked the village of Kiba (Coded as Aribinda at geoprecision 2), killing two.")
+    assert all(actor is None or "Coded" not in actor.name for actor in (event.actor1, event.actor2))

@@ -26,7 +26,7 @@ from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.participants import Candidate, assign_roles, sentence_candidates
 from newsgraph.events.places import event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
-from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
+from newsgraph.events.toponyms import CODED_AT, TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.records import ArticleAnalysis, QuoteKind
@@ -210,6 +210,10 @@ def _not_places(
         or toponym.qualifier == "("
         or (toponym.qualifier == "," and places.areas(toponym.name))
         or IN_PLACE.search(sentence.text[: toponym.span.start - sentence.span.start])
+    ]
+    marked += [  # "(Coded as Aribinda …)": the recogniser's "Coded" is the note's wording, no party
+        Span(sentence.span.start + match.start(), sentence.span.start + match.start("name"))
+        for match in CODED_AT.finditer(sentence.text)
     ]
     marked += [
         toponym.span
