@@ -67,6 +67,8 @@ def _acled(text: str) -> str | None:
         # a crowd's violence is Mob violence, an armed group's an Attack
         ("On August 21, villagers in Dohoun killed another villager and wounded two others.", "Mob violence"),
         ("Militants attacked the village and killed two residents.", "Attack"),
+        ("A suspected thief was killed by villagers in Dohoun.", "Mob violence"),  # the agent after "by"
+        ("A suspected thief was killed by soldiers in Dohoun.", "Attack"),
         # road blocks, mutinies; a protest against accidents is still a protest
         ("Students from Koupela blocked the RN4 route with bikes to protest bad conditions.", "Violent demonstration"),
         ("Mutinying soldiers continued firing in Tenkodogo.", "Violent demonstration"),

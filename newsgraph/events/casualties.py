@@ -217,7 +217,7 @@ def _count(text: str, what: str) -> Count:
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
         # "a girl and a gendarme who later died": the relative clause is the gendarme's alone
-        joined = passive and not re.search(r"\bwho\b", singular.group(0), re.IGNORECASE)
+        joined = passive and not _RELATIVE.search(singular.group(0))
         victims = 1 + (
             _companions(singular.group(0)) if joined else 0 if passive else _more_objects(text, singular.end())
         )
@@ -274,6 +274,7 @@ _OBJECTS_END = re.compile(
 )
 _ENDS_IN_PARTICIPLE = re.compile(r"(?:killed|dead|died|slain|murdered|assassinated|wounded|injured|hurt)\W*$", re.I)
 _NEW_CLAUSE = re.compile(r"were|was", re.IGNORECASE)
+_RELATIVE = re.compile(r"\bwho\b", re.IGNORECASE)
 
 
 def _companions(span: str, *, bare_numbers: bool = True) -> int:
@@ -304,10 +305,9 @@ def _more_objects(text: str, end: int) -> int:
     last = max([*_COMPANION.finditer(objects), *_LISTED_COUNT.finditer(objects)], key=lambda m: m.start(), default=None)
     if stop is not None and last is not None:
         tail = objects[last.start() :]
-        subject = _NEW_CLAUSE.match(stop.group(0)) and len(tail.split()) <= 5  # "…, two shops were torched"
-        injured = (
-            _INJURY_WORDS.match(stop.group(0)) and "," not in tail and len(tail.split()) <= 4
-        )  # "and a dozen wounded"
+        # "…, two shops were torched", "… and a dozen wounded": the last count is another's
+        subject = _NEW_CLAUSE.match(stop.group(0)) and len(tail.split()) <= 5
+        injured = _INJURY_WORDS.match(stop.group(0)) and "," not in tail and len(tail.split()) <= 4
         if subject or injured:
             objects = objects[: last.start()]
     return _companions(objects)

@@ -208,8 +208,11 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         return _code(special, taken_by or special.trigger.acled, lexicon)
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
-    on_armed = any(victims_of(text, hit.start, hit.end, lexicon) == "armed" for hit in by_id.get("attack", []))
-    if strategic is not None and not lethal and not on_armed:  # an attack on a post is a battle, burned or not
+    if (
+        strategic is not None
+        and not lethal
+        and not any(victims_of(text, hit.start, hit.end, lexicon) == "armed" for hit in by_id.get("attack", []))
+    ):  # an attack on a post is a battle, burned or not
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None and lexicon.participants["group"].fullmatch(text, generic.start, generic.end):
@@ -236,7 +239,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             if clash is not None
             else next(filter(None, (victims_of(text, hit.start, hit.end, lexicon) for hit in violent)), None)
         )
-        if clash is None and crowd_did_it(text, violent[0].start if violent else generic.start, lexicon):
+        first_act = violent[0] if violent else generic
+        if clash is None and crowd_did_it(text, first_act.start, first_act.end, lexicon):
             sub_type = "Mob violence"  # "villagers killed a thief"
         elif clash is not None or victims == "armed":
             sub_type = "Armed clash"

@@ -18,6 +18,7 @@ _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
 _COMPOUND = re.compile(r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?")
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 AGENT_REACH = 40  # characters after a passive verb where "by …" is looked for
+AGENT_WORDS = 60  # characters after "by" where the agent's side word is looked for
 DOER_REACH = 120  # characters before a verb where its doer is looked for
 TERRITORY_SIDES = (("military", "Government regains territory"), ("group", "Non-state actor overtakes territory"))
 
@@ -52,43 +53,35 @@ def victims_of(text: str, start: int, end: int, lexicon: EventLexicon) -> str | 
     return "civilians" if kind == "civilian_places" else kind
 
 
-def crowd_did_it(text: str, start: int, lexicon: EventLexicon) -> bool:
-    """Whether the violence of the verb at `start` was done by a crowd that is no armed
-    organisation ("villagers killed a thief", "were beaten up by Tialgo people"): the agent
-    after "by" in the passive, else the nearest party named before the verb in its clause."""
-    passive = _PASSIVE_BEFORE.search(text, 0, start)
-    if passive is not None:
-        agent = _BY_AGENT.search(text, start, start + AGENT_REACH)
-        if agent is None:
-            return False
-        span, nearest = (agent.end(), min(len(text), agent.end() + 40)), min
-    else:
-        starts = [match.end() for match in _CLAUSE_STARTS.finditer(text, 0, start)]
-        span, nearest = (max(starts[-1] if starts else 0, start - DOER_REACH), start), max
-    found = [
-        (match.start(), kind)
-        for kind, pattern in (("armed", lexicon.context["armed"]), ("crowd", lexicon.context["crowd_doers"]))
-        for match in pattern.finditer(text, *span)
-    ]
-    return bool(found) and nearest(found)[1] == "crowd"
+def crowd_did_it(text: str, start: int, end: int, lexicon: EventLexicon) -> bool:
+    """Whether the violence of the verb at `start:end` was done by a crowd that is no armed
+    organisation ("villagers killed a thief", "were beaten up by Tialgo people"), not an armed one."""
+    sides = (("armed", lexicon.context["armed"]), ("crowd", lexicon.context["crowd_doers"]))
+    return _doer(text, start, end, sides, within_clause=True) == "crowd"
 
 
 def territory_taker(text: str, start: int, end: int, lexicon: EventLexicon) -> str | None:
     """The territory sub-type by who took the ground: "rebels recaptured a village" is a
     non-state actor overtaking territory, "the army captured a neighbourhood" the government
-    regaining it. The taker is the nearest armed party before the verb, or the first after "by"
-    in the passive; None when the sentence names neither."""
-    passive = _PASSIVE_BEFORE.search(text, 0, start)
-    if passive is not None:
+    regaining it; None when the sentence names neither side."""
+    sides = tuple((sub_type, lexicon.participants[kind]) for kind, sub_type in TERRITORY_SIDES)
+    return _doer(text, start, end, sides, within_clause=False)
+
+
+def _doer(
+    text: str, start: int, end: int, sides: tuple[tuple[str, re.Pattern[str]], ...], *, within_clause: bool
+) -> str | None:
+    """Which side did what the verb at `start:end` says: the first side word after "by" in the
+    passive, else the nearest before the verb (in its own clause when `within_clause`)."""
+    if _PASSIVE_BEFORE.search(text, 0, start) is not None:
         agent = _BY_AGENT.search(text, end, end + AGENT_REACH)
         if agent is None:
             return None
-        span, nearest = (agent.end(), min(len(text), agent.end() + 60)), min
+        span, nearest = (agent.end(), min(len(text), agent.end() + AGENT_WORDS)), min
     else:
-        span, nearest = (max(0, start - DOER_REACH), start), max
-    found = [
-        (match.start(), sub_type)
-        for kind, sub_type in TERRITORY_SIDES
-        for match in lexicon.participants[kind].finditer(text, *span)
-    ]
+        floor = max(0, start - DOER_REACH)
+        if within_clause:
+            floor = max([floor, *(match.end() for match in _CLAUSE_STARTS.finditer(text, 0, start))])
+        span, nearest = (floor, start), max
+    found = [(match.start(), side) for side, pattern in sides for match in pattern.finditer(text, *span)]
     return nearest(found)[1] if found else None

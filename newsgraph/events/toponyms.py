@@ -18,6 +18,7 @@ town is meant, and are the best place left when the town itself is not in the ga
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -70,55 +71,13 @@ HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$",
 # Capitalised words the gazetteer has as towns (University, Florida; March, England; Change,
 # France) but that in news name a month, a day or an institution: never a place on their own,
 # nor at the head of a name the gazetteer does not know ("University Hospital").
+_INSTITUTION_WORDS = (
+    "university college school hospital institute academy ministry department office court council assembly"
+    " parliament party congress democracy change progress union movement front alliance justice unity development"
+    " director headquarters"
+)
 NOT_PLACE_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "university",
-        "college",
-        "school",
-        "hospital",
-        "institute",
-        "academy",
-        "ministry",
-        "department",
-        "office",
-        "court",
-        "council",
-        "assembly",
-        "parliament",
-        "party",
-        "congress",
-        "democracy",
-        "change",
-        "progress",
-        "union",
-        "movement",
-        "front",
-        "alliance",
-        "justice",
-        "unity",
-        "development",
-        "director",
-        "headquarters",
-    ]
+    {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name} | set(_INSTITUTION_WORDS.split())
 )
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 
