@@ -577,3 +577,48 @@ def test_protest_violence_is_what_the_protesters_did(text: str, sub_type: str):
     (analysis,) = analyse_texts([("a", text)])
     protests = [event for event in analysis.events if event.acled_event_type in ("Protests", "Riots")]
     assert [event.acled_sub_event_type for event in protests] == [sub_type]
+
+
+def test_a_group_named_as_the_dead_of_a_follow_up_is_the_victim_and_its_toll_the_clash():
+    text = (
+        "On 3 May 2021, Ansaroul Islam and ISGS militants clashed near Djibo. "
+        "Six ISGS fighters reportedly killed. 4 Ansaroul Islam militants and 2 civilians were killed."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    clashes = [event for event in analysis.events if event.acled_sub_event_type]
+    assert len(clashes) == 1  # the follow-ups tell the same clash, they are no new ones
+    assert clashes[0].fatalities is not None and clashes[0].fatalities.value == 12
+
+
+def test_a_harm_with_no_agent_has_no_doer_but_other_passives_keep_their_subject():
+    (killed,) = analyse_texts([("a", "Two Taliban commanders were killed in Helmand on Monday.")])
+    event = main_event(killed.events)
+    assert event is not None and event.actor2 is not None and event.actor2.name == "Taliban"
+    assert event.actor1 is not None and event.actor1.name == "Unidentified armed group"
+    (active,) = analyse_texts([("b", "Taliban fighters reportedly killed four soldiers in Helmand.")])
+    event = main_event(active.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name != "Unidentified armed group"
+    assert event.actor2 is not None and event.actor2.name == "soldiers"
+
+
+def test_a_coding_statement_is_the_toll_of_the_described_event_and_a_toll_sentence_adds():
+    text = (
+        "On 2 June 2021, the army clashed with militants near Djibo, killing 5. "
+        "In another attack, gunmen killed 3 civilians in Arbinda. Fatalities coded as 4."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    first = main_event(analysis.events)
+    assert first is not None and first.fatalities is not None and first.fatalities.value == 4
+    text = "On 2 June 2021, militants attacked a convoy near Djibo. The death toll rose to 9."
+    (analysis,) = analyse_texts([("b", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.fatalities is not None and event.fatalities.value == 9
+
+
+def test_a_bomb_that_goes_off_while_planted_counts_its_dead():
+    # the trained sub-type model reads "Detonation: … prematurely" as disrupted weapons use
+    text = "Detonation: on 2 May 2021, a bomb carried by Taliban detonated prematurely killing 3 militants, in Kandahar"
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.acled_sub_event_type == "Disrupted weapons use"
+    assert event.fatalities is not None and event.fatalities.value == 3

@@ -4,8 +4,9 @@ Every text goes through the same pipeline as stored articles (entities, actors, 
 publication date is given, so dates resolve only from what the text states.
 
 - ACLED rows: the text's main event (its first ACLED-coded event) against the row's type,
-  sub-type, place, actor1 and date. An event description is one event, so its toll is the
-  description's (`extract_casualties` over the whole text, ACLED conventions). Gold actor1
+  sub-type, place, actor1, date and toll. The toll is the one stored for that event (its
+  sentence's, what follow-up sentences add, a coding statement such as "Fatalities coded as
+  3"), not a fresh reading of the whole text: users get the stored one. Gold actor1
   country: the country ACLED's actor name carries ("Military Forces of France", "Protesters
   (Burkina Faso)"), else the event's country (local groups such as "Taliban").
 - CASE rows: the main event's ACLED sub-type mapped to CASE's label names (`CASE_LABELS`);
@@ -29,7 +30,6 @@ from typing import Any
 
 from newsgraph.evaluate.gate import file_sha256
 from newsgraph.evaluate.gold import read_gold_with
-from newsgraph.events.casualties import extract_casualties
 from newsgraph.events.classifier import sub_type_classifier
 from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.records import ArticleEvent
@@ -116,6 +116,14 @@ def gold_actor_country(actor: str | None, event_country: str | None) -> str | No
     return registry.country_of_name(event_country) if event_country else None
 
 
+def _stored_fatalities(event: ArticleEvent | None) -> int:
+    """The dead the pipeline stores for the main event (no count is 0, as ACLED codes it). The
+    event's own count is what users get, so that is what is scored, not a re-reading of the text."""
+    if event is None or event.fatalities is None:
+        return 0
+    return event.fatalities.value or 0
+
+
 def _gold_date(text: str | None) -> str | None:
     if not text:
         return None
@@ -139,7 +147,7 @@ def evaluate_acled(gold_file: str | Path, *, limit: int | None = None) -> dict[s
         type_hits += event is not None and event.acled_event_type == row["event_type"]
         sub_hits += predicted_sub == row["sub_event_type"]
         sub_pairs.append((row["sub_event_type"], predicted_sub or NO_EVENT))
-        fatalities = (extract_casualties(row["text"]).killed.value or 0) if event else 0
+        fatalities = _stored_fatalities(event)
         gold_fatalities = int(row.get("fatalities") or 0)
         fatality_hits += fatalities == gold_fatalities
         if gold_fatalities > 0:

@@ -151,6 +151,7 @@ class Count:
 class Casualties:
     killed: Count
     injured: Count
+    coded: bool = False  # `killed` is the description's own coding of the toll ("Fatalities coded as 3")
 
 
 def extract_casualties(text: str) -> Casualties:
@@ -167,7 +168,7 @@ def extract_casualties(text: str) -> Casualties:
         if coded
         else _sum(plain, "killed")
     )
-    return Casualties(killed=killed, injured=_sum(plain, "injured"))
+    return Casualties(killed=killed, injured=_sum(plain, "injured"), coded=coded is not None)
 
 
 def _sum(text: str, what: str) -> Count:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.casualties import Count, extract_casualties
+from newsgraph.events.casualties import Casualties, Count, extract_casualties
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
 from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
@@ -35,9 +35,13 @@ UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
 INHERIT_WITHIN_SENTENCES = 2
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
+# Strategic developments that can kill: a bomb that goes off while being planted.
+TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 # Only armed violence passes its doer on to an unattributed follow-up: protesters are not the
 # attackers of the strike reported before them.
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
+# A cheap test before a sentence with no event is read for a toll it adds to the last one.
+TOLL_WORDS = re.compile(r"\b(?:dead|deaths?|died|fatalities|killed|bodies|corpses|wounded|injured)\b", re.IGNORECASE)
 IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
@@ -76,6 +80,7 @@ def find_events(
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
     previous_violent: ArticleEvent | None = None
+    described: ArticleEvent | None = None  # the first event whose dead are counted
     previous_protest: ArticleEvent | None = None
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
@@ -93,6 +98,8 @@ def find_events(
                 else:  # "The demonstrators demanded a new abattoir": the crowd just told of
                     codes = [code for code in codes if not protests.same_crowd(code, here.text)]
         if not codes:
+            if TOLL_WORDS.search(here.text):
+                _toll_sentence(previous_violent, described, here, toponym_entities, places)
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         if toponyms is None:
@@ -104,13 +111,10 @@ def find_events(
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
-            if (
-                previous_violent is not None
-                and _adds_toll_only(code, candidates, toponyms)
-                and _add_toll(previous_violent, here)
-            ):
-                continue
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if previous_violent is not None and _continues(code, actor1, previous_violent, toponyms):
+                _add_toll(previous_violent, described or previous_violent, here)
+                continue
             if code.acled_event_type in CROWD_NAMES:
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
             if not code.is_acled and (
@@ -146,9 +150,12 @@ def find_events(
             local = code.plover_type in PASSES_DOER or code.acled_event_type in CROWD_NAMES
             event.actor1, event.actor2 = _with_country(actor1, country, local), _with_country(actor2, country, local)
             _date_event(event, date_entities, here, anchor)
-            if code.plover_type in NEEDS_CASUALTIES and code.is_acled:
+            if (
+                code.plover_type in NEEDS_CASUALTIES or code.acled_sub_event_type in TOLLED_STRATEGIC
+            ) and code.is_acled:
                 _count_casualties(event, here)
                 found_violent = found_violent or event
+                described = described or event
             if code.acled_event_type in protests.ESCALATED_TYPES:
                 found_protest = found_protest or event
             event.confidence = _confidence(event, code, quoted)
@@ -236,9 +243,17 @@ def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     return any(places.candidates(toponym.name) for toponym in toponyms)
 
 
-def _adds_toll_only(code: EventCode, candidates: list, toponyms: list) -> bool:
-    named = [candidate for candidate in candidates if candidate.actor.actor is not None]
-    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not named and not toponyms
+def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, toponyms: list) -> bool:
+    """Whether a violent sentence right after another tells more of that same event (its dead
+    count for it, no new event is made): a generic attack or killing with no place of its own
+    whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
+    fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
+    attack and killed three militants"). A newly named doer is a new event."""
+    parties = {
+        actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
+    }
+    new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
+    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not new_doer and not toponyms
 
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
@@ -256,15 +271,51 @@ def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexic
     return True
 
 
-def _add_toll(event: ArticleEvent, here: _SentenceContext) -> bool:
+def _toll_sentence(
+    previous: ArticleEvent | None,
+    described: ArticleEvent | None,
+    here: _SentenceContext,
+    toponym_entities: list[tuple[int, int, str]],
+    places: Gazetteer,
+) -> None:
+    """A sentence with no event of its own that counts dead or wounded ("Fatalities: 106
+    civilians.") counts them for the violent event just told, unless it names a place of its
+    own: then it is about somewhere else. A coding statement ("Unknown militant fatalities
+    coded as 3.") is the toll of the event the whole description codes, however far back."""
+    if previous is None and described is None:
+        return
+    if _names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
+        return
+    toll = extract_casualties(here.text)
+    if toll.coded and described is not None:
+        _coded_toll(described, toll, here)
+    elif previous is not None:
+        _add_toll(previous, described or previous, here)
+
+
+def _add_toll(event: ArticleEvent, described: ArticleEvent, here: _SentenceContext) -> None:
+    """Count a follow-up sentence's dead and wounded for `event`, added to what it had; a
+    description's own coding statement is instead the toll of the event it codes (`described`,
+    the first one counted), whatever came before."""
     toll = extract_casualties(here.text)
     if toll.killed.value is None and toll.injured.value is None:
-        return False
+        return
+    if toll.coded:
+        _coded_toll(described, toll, here)
+        return
     event.fatalities = _add(event.fatalities, toll.killed)
     event.injured = _add(event.injured, toll.injured)
+    _extend_casualty_span(event, here)
+
+
+def _coded_toll(described: ArticleEvent, toll: Casualties, here: _SentenceContext) -> None:
+    described.fatalities = toll.killed
+    _extend_casualty_span(described, here)
+
+
+def _extend_casualty_span(event: ArticleEvent, here: _SentenceContext) -> None:
     start = event.casualty_span.start if event.casualty_span else here.span.start
     event.casualty_span = Span(start, here.span.end)
-    return True
 
 
 def _add(known: Count | None, more: Count) -> Count | None:

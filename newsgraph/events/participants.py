@@ -27,6 +27,28 @@ NOT_ACTORS = frozenset({ActorKind.PLACE.value})
 # The capitalised words right before an unnamed participant: its nationality is among them
 # ("Afghan forces", "French Operation Barkhane forces").
 CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})$")
+# "were killed", "was reportedly shot": the subject before the verb suffered the act
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|got)\s+(?:(?:\w+ly|also|later|all|then|allegedly)\s+)*$", re.IGNORECASE
+)
+# "Four JNIM fighters reportedly killed.": a participle right after its subject with no object
+# after it is a reduced passive; what may follow it instead is the clause's end or an adjunct.
+# Between the subject's name and the participle: its head noun ("JNIM fighters") and adverbs.
+REDUCED_PASSIVE_BEFORE = re.compile(
+    r"^\s*(?:(?!and\b|or\b)[a-z][a-z'’-]*(?<!ed)(?<!ing)\s+){0,2}(?:(?:\w+ly|also|later|all)\s+)*$"
+)
+NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\]]|$|(?:in|at|near|on|during|while|after|when|as|following|overnight)\b"
+    r"|and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many)\b)",
+    re.IGNORECASE,
+)
+# Verbs whose bare participle after a subject reads as passive: "militants attacked at dawn" and
+# "the two sides clashed" are active, "four soldiers killed" is not.
+HARM_PARTICIPLE = re.compile(
+    r"(?:killed|wounded|injured|shot(?: dead)?|executed|abducted|kidnapped|arrested|murdered|beheaded|slain"
+    r"|lynched|assassinated|massacred|detained|captured)$",
+    re.IGNORECASE,
+)
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
 LOCATED = re.compile(
@@ -135,6 +157,9 @@ def assign_roles(
     if agent is not None:
         target = _nearest_before(before) or next((c for c in after if c is not agent), None)
         return agent.actor, target.actor if target else None
+    if _passive(before, trigger, sentence_text, sentence_start):
+        sufferer = _nearest_before(before)
+        return None, sufferer.actor if sufferer else None
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
@@ -149,6 +174,25 @@ def assign_roles(
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _passive(before: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int) -> bool:
+    """Whether the trigger is a harm done to someone with no agent named ("13 JNIM militants
+    and 7 ISGS militants were killed", "Four JNIM fighters reportedly killed", "the opposition
+    leader was arrested"): whoever stands before it suffered the act, and the doer is unknown —
+    never the victims themselves. Other passives ("is opposed to", "was indicted") keep their
+    subject as the party."""
+    trigger_text = sentence_text[trigger.start - sentence_start : trigger.end - sentence_start]
+    if not before or HARM_PARTICIPLE.search(trigger_text) is None:
+        return False
+    if PASSIVE_BEFORE.search(sentence_text, 0, trigger.start - sentence_start):
+        return True
+    last = max(before, key=lambda candidate: candidate.actor.span.end)
+    between = sentence_text[last.actor.span.end - sentence_start : trigger.start - sentence_start]
+    return (
+        REDUCED_PASSIVE_BEFORE.match(between) is not None
+        and NO_OBJECT_AFTER.match(sentence_text, trigger.end - sentence_start) is not None
+    )
 
 
 def _same_party(candidate: Candidate, other: Candidate | None) -> bool:
