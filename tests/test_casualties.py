@@ -160,3 +160,22 @@ def test_what_is_not_a_victim_is_not_counted(text: str, killed: int):
 def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: int | None):
     found = extract_casualties(text)
     assert (found.killed.value, found.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Soldiers thwarted the attack on the village and neutralized ten militants in the process.", 10),
+        ("Soldiers neutralized two IEDs on the road to the market.", None),
+        ("Three militants, five volunteer fighters, and two civilians were killed in the clashes.", 10),
+        ("On 12 May, two soldiers and three civilians were killed.", 5),
+        ("Gunmen stormed a church in the town, a priest and five worshippers were killed.", 6),
+        ("A school principal and another civilian were killed in an attack on the school.", 2),
+        ("An unspecified number of militants were killed. Unknown fatalities coded at low estimate of 3.", 3),
+        ("On August 26, a trader was hanged near the village by militiamen.", 1),
+        ("A mob beat a man accused of theft to death in the market.", 1),
+        ("Two gunmen aboard a motorbike shot dead a man in the town.", 1),
+    ],
+)
+def test_security_force_wording_lists_and_who_is_the_victim(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed

@@ -146,6 +146,11 @@ def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_viole
     assert _acled(text) is None
 
 
+def test_claiming_the_attack_told_before_is_no_new_one_but_a_claimed_attack_is_an_attack():
+    assert _acled("The Islamic State in the Greater Sahara later claimed the attack.") is None
+    assert _acled("IS claimed an attack on a church in the north that killed 10 worshippers.") == "Attack"
+
+
 def test_a_claim_after_the_attack_keeps_the_attack():
     assert _acled("Militants attacked a police checkpoint, and the Taliban later claimed responsibility.") == (
         "Armed clash"

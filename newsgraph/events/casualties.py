@@ -42,19 +42,22 @@ _BE = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
     r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
 )
+# A subject count's verb with no auxiliary and an object after it is active: its subject did it.
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b", re.IGNORECASE)
+_BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got)\b", re.IGNORECASE)
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 # "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
 _NO_OBJECT = r"(?!\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b)"
 
 _TO_DEATH = r"(?:hacked|beaten|stabbed|burned|burnt|clubbed|stoned) to death"
+# "neutralised" is the security forces' word for killed ("neutralized ten militants").
 _DEATH_PASSIVE = (
     r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|beheaded|shot dead|lost their lives|perished|"
-    + _TO_DEATH
-    + ")"
+    r"neutrali[sz]ed|" + _TO_DEATH + ")"
 )
 _DEATH_VERB = (
     r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching|assassinat(?:ed|ing)"
-    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead"
+    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead|neutrali[sz](?:ed|ing)"
     r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death)"
 )
 _DEATH_NOUN = r"(?:(?:more |other |additional )?(?:deaths|dead|fatalities|bodies|corpses)|people dead|killed)"
@@ -92,7 +95,7 @@ _SINGULAR = {
     "killed": re.compile(
         r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,6}?"
         + _BE
-        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|succumbed)\b"
+        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|hanged|succumbed)\b"
         + _NOT_EITHER
         + _NO_OBJECT
         + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
@@ -106,7 +109,7 @@ _SINGULAR = {
         r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
-        r"(?:[\w'’-]+\s+){0,3}?to death\b)",
+        r"(?:[\w'’-]+\s+){0,5}?to death\b)",
         re.IGNORECASE,
     ),
     "injured": re.compile(
@@ -124,7 +127,7 @@ _INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)
 # "Fatalities are split across 3 events (4)", "split over 2 locations (5)", "split across
 # two events and coded as 3". The last such statement is the count.
 _CODED = re.compile(
-    r"fatalities (?:[\w ]{0,30}? )?coded as \(?(?P<coded>\d+)\)?(?! and \(?\d)"
+    r"fatalities (?:[\w ]{0,30}? )?coded (?:as|at) (?:(?:a |the )?low estimate of )?\(?(?P<coded>\d+)\)?(?! and \(?\d)"
     r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
     r"(?:\s*\((?P<share>\d+)\)| and coded as \(?(?P<share_coded>\d+)\)?(?! and \(?\d))",
     re.IGNORECASE,
@@ -135,8 +138,18 @@ _INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what f
 # "5-7 local policemen and 2 militiamen were killed": the low end of a hyphenated range counts
 _HYPHEN_LOW = re.compile(r"(?<![\d-])(?P<low>\d+)\s*[-–]\s*$")
 _CONJOINED = re.compile(
-    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE
+    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?and\s+$",
+    re.IGNORECASE,
 )
+# Further counts listed before the conjoined one: "Three militants, five volunteer fighters, and …".
+# A month after the number makes it a date ("On 12 May, two …").
+_LISTED_BEFORE = re.compile(
+    r"(?P<number>" + _NUMBER + r")\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+$",
+    re.IGNORECASE,
+)
+# One victim named with an article before a counted subject: "…, a priest and five worshippers were killed".
+_ONE_CONJOINED = re.compile(r"(?:^|[,;:]\s+)(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +214,13 @@ def _count(text: str, what: str) -> Count:
                 text, match.end("number")
             ):
                 continue  # "the death of one Dozo and three … and a dozen wounded": the dead are no injured
-            if _ANIMALS.match(text, match.end("number")):
+            if (
+                pattern is _PATTERNS[what][0]
+                and _ACTIVE_OBJECT.match(text, match.end())
+                and not _BE_WORD.search(match.group(0))
+            ):
+                continue  # "Two gunmen aboard a motorbike shot dead a man": the counted are the doers
+            if _NOT_PEOPLE.match(text, match.end("number")):
                 continue  # "an IED killed several sheep"
             if _MONTH_BEFORE.search(text, 0, match.start("number")):
                 continue
@@ -213,7 +232,7 @@ def _count(text: str, what: str) -> Count:
     if _NONE[what].search(text):
         return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
     singular = _SINGULAR[what].search(text)
-    if singular and _ANIMALS.match(text, singular.end()):
+    if singular and _NOT_PEOPLE.match(text, singular.end()):
         singular = None  # "an IED killed several sheep": an active verb with animals for object
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
@@ -226,8 +245,10 @@ def _count(text: str, what: str) -> Count:
     return Count(None)
 
 
-_ANIMALS = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|animals|livestock|heads of)\b",
+# Objects of a killing verb that are no one: "an IED killed several sheep", "neutralised two IEDs".
+_NOT_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|animals|livestock|heads of"
+    r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?)\b",
     re.IGNORECASE,
 )
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
@@ -260,7 +281,8 @@ _ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
 
 # More victims joined to a counted one: "and 5 volunteer fighters", "and his son", "and a farmer".
 _COMPANION = re.compile(
-    r",?\s+and\s+(?:(?P<number>" + _NUMBER + r")|(?:a|an|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?)\s+[\w'’-]",
+    r",?\s+and\s+(?:(?P<number>" + _NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?)"
+    r"\s+[\w'’-]",
     re.IGNORECASE,
 )
 _LISTED_COUNT = re.compile(r",\s+(?P<number>" + _NUMBER + r")\s+(?!of\b|and\b)[\w'’-]", re.IGNORECASE)
@@ -329,6 +351,16 @@ def _more_in_subject(text: str, match: re.Match[str]) -> int:
     return extra
 
 
+def _listed_before(text: str, end: int) -> int:
+    """The counts of a comma list ending at `end`: "Three militants, five fighters, and …"."""
+    extra = 0
+    while (listed := _LISTED_BEFORE.search(text, 0, end)) is not None:
+        value = parse_number(listed.group("number"))
+        extra += int(value) if value is not None else 0
+        end = listed.start()
+    return extra
+
+
 def _value_of(text: str, match: re.Match[str]) -> Count | None:
     number = match.group("number")
     value = parse_number(number)
@@ -361,7 +393,9 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     if conjoined:  # "2 soldiers and 3 civilians were killed"
         earlier = parse_number(conjoined.group("low") or conjoined.group("number"))
         if earlier is not None:
-            total += int(earlier)
+            total += int(earlier) + _listed_before(text, conjoined.start())
+    elif ranged is None and not objects and _ONE_CONJOINED.search(text, 0, match.start()):
+        total += 1
     qualifier = (match.groupdict().get("qualifier") or "").lower()
     minimum = total if qualifier in ("at least", "more than", "over") or ranged or spread else None
     maximum = high if ranged is not None else total + spread if spread else None
