@@ -152,6 +152,11 @@ def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
         # a lone parenthesised qualifier is the province (Soum, not the Senegalese town), not a rival place
         ("On 13 March 2020, militants ransacked and burned a school in Djibo (Soum).", "Djibo"),
         ("Militants attacked the village of Kiba (Coded as Aribinda at geoprecision 2), killing two.", "Aribinda"),
+        # a local office's place, though the recogniser takes the name for a person
+        ("Protesters padlocked the door of the town hall of Bousse to protest against the new mayor.", "Boussé"),
+        ("Students from the municipal school of Niangoloko rioted and assaulted their principal.", "Niangoloko"),
+        # a hyphen where the gazetteer has a space
+        ("On November 1, residents in Fada-NGourma protested against terrorism.", "Fada N'gourma"),
         # "University" (Florida) and "March" (England) are no places here
         (
             "On August 26, health workers at the University Hospital in Ouahigouya staged a sit-in in March.",
@@ -174,3 +179,9 @@ def test_an_unnamed_party_takes_the_country_of_the_articles_places():
 def test_the_coding_note_is_no_party_to_the_event():
     event = _main_place("Militants attacked the village of Kiba (Coded as Aribinda at geoprecision 2), killing two.")
     assert all(actor is None or "Coded" not in actor.name for actor in (event.actor1, event.actor2))
+
+
+def test_an_abbreviated_month_is_no_place(places):
+    text = "Security forces arrested 262 suspected bandits in the East region between Mar.28 and Apr.7."
+    names = [toponym.name for toponym in sentence_toponyms([], text, 0, places)]
+    assert "Mar" not in names and "Apr" not in names

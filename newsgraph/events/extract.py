@@ -42,7 +42,14 @@ TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 # A cheap test before a sentence with no event is read for a toll it adds to the last one.
 TOLL_WORDS = re.compile(r"\b(?:dead|deaths?|died|fatalities|killed|bodies|corpses|wounded|injured)\b", re.IGNORECASE)
-IN_PLACE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+IN_PLACE = re.compile(
+    r"\b(?:in|at|near|inside|outside"
+    # "the town hall of Bousse", "residents of Pouytenga": a local office or its people's place
+    r"|(?:town|city) hall of|(?:municipal |primary |secondary )?school of|hospital of|market of|mayor of"
+    r"|prefect(?:ure)? of|governor of|municipality of|commune of|residents of|inhabitants of|people of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
 # Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.

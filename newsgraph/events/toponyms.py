@@ -76,9 +76,9 @@ _INSTITUTION_WORDS = (
     " parliament party congress democracy change progress union movement front alliance justice unity development"
     " director headquarters"
 )
-NOT_PLACE_WORDS = frozenset(
-    {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name} | set(_INSTITUTION_WORDS.split())
-)
+# Calendar words, full or abbreviated ("between Mar.28 and Apr.7": "Mar" is a Maracaibo alias).
+_CALENDAR_WORDS = (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr, "Sept")
+NOT_PLACE_WORDS = frozenset({name.lower() for name in _CALENDAR_WORDS if name} | set(_INSTITUTION_WORDS.split()))
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 
 

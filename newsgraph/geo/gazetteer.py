@@ -297,10 +297,17 @@ class Gazetteer:
         return cls(connection)
 
     def candidates(self, name: str) -> list[Place]:
+        """Places called `name`; a hyphen may stand for a space ("Fada-NGourma" is "Fada N'gourma")."""
+        found = self._named(fold(name))
+        if not found and "-" in name:
+            found = self._named(fold(name.replace("-", " ")))
+        return found
+
+    def _named(self, key: str) -> list[Place]:
         rows = self._db.execute(
             """SELECT p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population
                FROM names n JOIN places p USING (geonameid) WHERE n.key = ?""",
-            (fold(name),),
+            (key,),
         ).fetchall()
         return [Place(*row) for row in rows]
 
