@@ -185,3 +185,9 @@ def test_an_abbreviated_month_is_no_place(places):
     text = "Security forces arrested 262 suspected bandits in the East region between Mar.28 and Apr.7."
     names = [toponym.name for toponym in sentence_toponyms([], text, 0, places)]
     assert "Mar" not in names and "Apr" not in names
+
+
+def test_the_country_of_a_named_party_is_context_for_the_places():
+    # "Po" is also a name of Bozhou, a Chinese city of a million; Ansaroul Islam is Burkinabe.
+    event = _main_place("Ansaroul Islam militants attacked a police post in Po, killing two officers.")
+    assert event.location is not None and event.location.place.country == "BFA"

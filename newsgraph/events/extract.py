@@ -29,7 +29,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import CODED_AT, TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
-from newsgraph.nlp.records import ArticleAnalysis, QuoteKind
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -50,6 +50,9 @@ IN_PLACE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Actors whose country says nothing new of where the article is: places and countries are
+# counted from the text's own names.
+NOT_PARTIES = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
 # Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.
@@ -82,7 +85,7 @@ def find_events(
     text = doc.text
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
-    context = _context_countries(doc)
+    context = _context_countries(doc, analysis)
     article_country = context.most_common(1)[0][0] if context else None
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
@@ -198,14 +201,20 @@ def lead_event(events: list[ArticleEvent], text: str) -> ArticleEvent | None:
     return sentence[0]
 
 
-def _context_countries(doc: Doc) -> Counter[str]:
+def _context_countries(doc: Doc, analysis: ArticleAnalysis) -> Counter[str]:
+    """The countries an article is about: those it names or whose people it names, and those
+    of the parties it names ("Ansaroul Islam", "the Taliban", a minister): a text that names
+    no country but a Burkinabe armed group is set in Burkina Faso, and its villages are
+    looked for there."""
     registry = country_registry()
-    return Counter(
+    named = Counter(
         country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP", "LOC")
         and (country := registry.country_of_name(ent.text) or registry.country_of_demonym(ent.text))
     )
+    named.update(actor.country for actor in analysis.actors if actor.country and actor.kind not in NOT_PARTIES)
+    return named
 
 
 def _not_places(
