@@ -130,3 +130,12 @@ def test_a_single_mention_does_not_vote_for_its_own_largest_namesake():
     assert pama is not None and pama.country == "BFA"
     (london,) = resolve_toponyms(["London"], Counter(), gazetteer())
     assert london is not None and london.country == "GBR"
+
+
+def test_oceans_region_abbreviations_and_designators_are_found(places):
+    (atlantic,) = resolve_toponyms(["Atlantic"], Counter(), places)
+    assert atlantic is not None and atlantic.name == "Atlantic Ocean"  # not Atlantic, Iowa
+    california, columbia, enugu = resolve_toponyms(["Calif.", "B.C.", "Enugu State"], Counter(), places)
+    assert california is not None and (california.name, california.country) == ("California", "USA")
+    assert columbia is not None and (columbia.name, columbia.country) == ("British Columbia", "CAN")
+    assert enugu is not None and (enugu.kind, enugu.country) == ("region", "NGA")

@@ -26,7 +26,7 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 14
+GAZETTEER_FORMAT = 15
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
@@ -113,16 +113,18 @@ def build_gazetteer(path: Path) -> Path:
                     names.append((key, geonameid))
         countries = _countries(cache)
         curated = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))
+        regions = _regions(iso3_of)
         extras = (
             countries,
             _continents(cache),
-            _regions(iso3_of),
+            regions,
             _supplement(curated["place"]),
             _groups(countries[0], curated.get("group", [])),
         )
         for extra_places, extra_names in extras:
             places += extra_places
             names += extra_names
+        names += _aliases(regions[0], curated.get("alias", []))
         connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         connection.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", _skeletons(places, names))
@@ -194,6 +196,19 @@ def _supplement(entries: list[dict]) -> tuple[list[tuple], list[tuple[str, int]]
         )
         names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
+
+
+def _aliases(regions: list[tuple], entries: list[dict]) -> list[tuple[str, int]]:
+    """Other names of first-level regions (`[[alias]]` in the supplement: "Calif.", "B.C.")."""
+    region_id = {(place[3], fold(place[1])): place[0] for place in regions if place[2] == "region"}
+    names = []
+    for entry in entries:
+        for alias, name in entry["names"]:
+            place_id = region_id.get((entry["country"], fold(name)))
+            if place_id is None:
+                raise GazetteerError(f"supplement alias {alias!r}: no region {name!r} in {entry['country']}")
+            names.append((fold(alias), place_id))
+    return names
 
 
 def _groups(countries: list[tuple], entries: list[dict]) -> tuple[list[tuple], list[tuple[str, int]]]:
@@ -297,10 +312,13 @@ class Gazetteer:
         return cls(connection)
 
     def candidates(self, name: str) -> list[Place]:
-        """Places called `name`; a hyphen may stand for a space ("Fada-NGourma" is "Fada N'gourma")."""
+        """Places called `name`; a hyphen may stand for a space ("Fada-NGourma" is "Fada N'gourma"),
+        and a region may be named with its designator ("Enugu State", "Kherson Oblast")."""
         found = self._named(fold(name))
         if not found and "-" in name:
             found = self._named(fold(name.replace("-", " ")))
+        if not found and (bare := _REGION_SUFFIX.sub("", name)) != name and len(bare) > 2:
+            found = [place for place in self._named(fold(bare)) if place.kind in ("region", "district")]
         return found
 
     def _named(self, key: str) -> list[Place]:
