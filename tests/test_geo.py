@@ -135,6 +135,9 @@ def test_a_single_mention_does_not_vote_for_its_own_largest_namesake():
 def test_oceans_region_abbreviations_and_designators_are_found(places):
     (atlantic,) = resolve_toponyms(["Atlantic"], Counter(), places)
     assert atlantic is not None and atlantic.name == "Atlantic Ocean"  # not Atlantic, Iowa
+    # a curated name is the place's own: an American article's "Pacific" is still the ocean
+    (pacific,) = resolve_toponyms(["Pacific"], Counter({"USA": 2}), places)
+    assert pacific is not None and pacific.name == "Pacific Ocean"
     california, columbia, enugu = resolve_toponyms(["Calif.", "B.C.", "Enugu State"], Counter(), places)
     assert california is not None and (california.name, california.country) == ("California", "USA")
     assert columbia is not None and (columbia.name, columbia.country) == ("British Columbia", "CAN")

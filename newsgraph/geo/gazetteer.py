@@ -60,6 +60,12 @@ class Place:
     population: int  # for regions and districts: the number of GeoNames towns in them (a size proxy)
 
 
+def is_curated(place: Place) -> bool:
+    """Whether `place` comes from the curated supplement (a sea, landmark or group of
+    countries), which is found only by the names curated for it."""
+    return place.geonameid <= SUPPLEMENT_ID_BASE
+
+
 def default_gazetteer_path() -> Path:
     """$NEWSGRAPH_GAZETTEER, else a file in the user's cache named after the data's version."""
     configured = os.environ.get("NEWSGRAPH_GAZETTEER")

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsgraph.geo.gazetteer import Gazetteer, Place, gazetteer
+from newsgraph.geo.gazetteer import Gazetteer, Place, gazetteer, is_curated
 from newsgraph.nlp.countries import country_registry, fold
 
 CONTEXT_WEIGHT = 1.5
@@ -111,7 +111,8 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
         else:
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
-        value += EXACT_NAME_BONUS if fold(place.name) == key else 0.0
+        # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
+        value += EXACT_NAME_BONUS if fold(place.name) == key or is_curated(place) else 0.0
         if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS
         return value
