@@ -175,6 +175,8 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("On August 26, a trader was hanged near the village by militiamen.", 1),
         ("A mob beat a man accused of theft to death in the market.", 1),
         ("Two gunmen aboard a motorbike shot dead a man in the town.", 1),
+        ("Murder of a recently elected municipal councillor in the north.", 1),
+        ("Issa Traore, director of the regional water office in the east, was killed by unknown gunmen.", 1),
     ],
 )
 def test_security_force_wording_lists_and_who_is_the_victim(text: str, killed: int | None):

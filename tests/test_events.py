@@ -627,3 +627,15 @@ def test_a_bomb_that_goes_off_while_planted_counts_its_dead():
     event = main_event(analysis.events)
     assert event is not None and event.acled_sub_event_type == "Disrupted weapons use"
     assert event.fatalities is not None and event.fatalities.value == 3
+
+
+def test_a_peaceful_protest_counts_no_dead_but_the_crackdown_told_next_does():
+    text = "Hundreds marched in Ouagadougou, demanding justice for two activists assassinated in May."
+    (analysis,) = analyse_texts([("a", text)])
+    protest = main_event(analysis.events)
+    assert protest is not None and protest.acled_sub_event_type == "Peaceful protest"
+    assert protest.fatalities is None  # the dead are what the march is about
+    text = "Protesters erected barricades in Ouagadougou. Security forces shot at them, killing at least seven."
+    (analysis,) = analyse_texts([("b", text)])
+    protest = main_event(analysis.events)
+    assert protest is not None and protest.fatalities is not None and protest.fatalities.value == 7

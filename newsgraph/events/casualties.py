@@ -38,6 +38,8 @@ _SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
 _APPOSITION = re.compile(
     r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)", re.IGNORECASE
 )
+# "Tidiane Pare, director general in charge of water, was killed": a named victim's apposition
+_NAMED_APPOSITION = re.compile(r"(\b[A-Z][a-z]+),\s+[a-z][^,.;()]{2,100},(?=\s+(?:was|were)\b)")
 _BE = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
     r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
@@ -108,6 +110,7 @@ _SINGULAR = {
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
+        r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
         r"(?:[\w'’-]+\s+){0,5}?to death\b)",
         re.IGNORECASE,
@@ -173,7 +176,7 @@ def extract_casualties(text: str) -> Casualties:
     alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
     coding note ("Fatalities coded as 0", "Fatalities are split across 3 events (4)") is the
     count: the description says which share of a wider toll is this event's."""
-    plain = _INCLUDED_LIST.sub("", _APPOSITION.sub("", _PARENTHESES.sub(" ", text)))
+    plain = _INCLUDED_LIST.sub("", _NAMED_APPOSITION.sub(r"\1", _APPOSITION.sub("", _PARENTHESES.sub(" ", text))))
     statements = list(_CODED.finditer(text))
     coded = statements[-1] if statements else None
     killed = (

@@ -41,7 +41,9 @@ TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 # attackers of the strike reported before them.
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 # A cheap test before a sentence with no event is read for a toll it adds to the last one.
-TOLL_WORDS = re.compile(r"\b(?:dead|deaths?|died|fatalities|killed|bodies|corpses|wounded|injured)\b", re.IGNORECASE)
+TOLL_WORDS = re.compile(
+    r"\b(?:dead|deaths?|died|fatalities|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE
+)
 IN_PLACE = re.compile(
     r"\b(?:in|at|near|inside|outside"
     # "the town hall of Bousse", "residents of Pouytenga": a local office or its people's place
@@ -105,6 +107,8 @@ def find_events(
             if not _names_a_place(toponyms, places):
                 if _escalate(previous_protest, here, lexicon):
                     codes = [code for code in codes if not protests.same_protest(code)]
+                    if codes and not any(code.is_acled for code in codes):  # "… fired, killing seven": its toll
+                        _add_toll(previous_protest, described or previous_protest, here)  # (none left: below)
                 else:  # "The demonstrators demanded a new abattoir": the crowd just told of
                     codes = [code for code in codes if not protests.same_crowd(code, here.text)]
         if not codes:
@@ -344,8 +348,12 @@ def _add(known: Count | None, more: Count) -> Count | None:
 
 
 def _count_casualties(event: ArticleEvent, here: _SentenceContext) -> None:
+    """The sentence's dead and injured, as the event's. A peaceful protest, or one the police
+    only broke up, kills no one by ACLED's definition: dead in its sentence are what it is
+    about ("demanding justice for two assassinated cadres"), so none are counted for it."""
     toll = extract_casualties(here.text)
-    event.fatalities = toll.killed if toll.killed.value is not None else None
+    bloodless = event.acled_sub_event_type in protests.BLOODLESS_SUB_TYPES
+    event.fatalities = toll.killed if toll.killed.value is not None and not bloodless else None
     event.injured = toll.injured if toll.injured.value is not None else None
     if event.fatalities or event.injured:
         event.casualty_span = here.span

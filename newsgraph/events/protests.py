@@ -30,6 +30,8 @@ SEVERITY = {
 }
 ESCALATED_TYPES = frozenset({"Protests", "Riots"})
 ABSORBED_SUB_TYPES = frozenset({"Arrests"})
+# Sub-types that kill no one by definition: protesters killed make it excessive force.
+BLOODLESS_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 
 
 @dataclass(frozen=True, slots=True)
