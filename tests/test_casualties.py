@@ -176,6 +176,9 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("A mob beat a man accused of theft to death in the market.", 1),
         ("Two gunmen aboard a motorbike shot dead a man in the town.", 1),
         ("Murder of a recently elected municipal councillor in the north.", 1),
+        ("The ambush resulted in the killing of at least 12 militants, officials said.", 12),
+        ("Three people - a teacher, a trader and a farmer - were killed in the village by gunmen.", 3),
+        ("Gunmen stormed the post, two attackers were killed, three civilians were also killed in the crossfire.", 5),
         ("Issa Traore, director of the regional water office in the east, was killed by unknown gunmen.", 1),
     ],
 )

@@ -36,7 +36,9 @@ _MONTH_BEFORE = re.compile(
 _SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)", re.IGNORECASE
+    r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)"
+    r"|\s+[-–—]\s+[^-–—.;()]{0,80}\s+[-–—](?=\s+(?:was|were)\b)",  # "Three people - a councillor and an imam - were"
+    re.IGNORECASE,
 )
 # "Tidiane Pare, director general in charge of water, was killed": a named victim's apposition
 _NAMED_APPOSITION = re.compile(r"(\b[A-Z][a-z]+),\s+[a-z][^,.;()]{2,100},(?=\s+(?:was|were)\b)")
@@ -70,7 +72,9 @@ _INJURY_NOUN = r"(?:injuries|wounded|injured)"
 _PATTERNS = {
     "killed": [
         re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b" + _NOT_EITHER, re.IGNORECASE),
-        re.compile(r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+)?" + _COUNT + r"\b", re.IGNORECASE),
+        re.compile(
+            r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+|of\s+)?" + _COUNT + r"\b", re.IGNORECASE
+        ),
         re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + _COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
@@ -122,7 +126,13 @@ _SINGULAR = {
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 # Clauses that report a further toll of their own: "…, while six more corpses were found", "…; 3 soldiers died".
-_CLAUSE_END = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+# A comma before a count that is the subject of its own death clause starts one too: "two
+# assailants were killed, three civilians were (also) killed in the crossfire".
+_CLAUSE_END = re.compile(
+    r";\s+|,\s+(?:while|whereas)\s+|,\s+(?=(?:" + _NUMBER + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
+    r"(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|found dead|shot dead|executed)\b)",
+    re.IGNORECASE,
+)
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
 _INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
 # What an event description says it codes as this event's toll: "Fatalities coded as 0",
