@@ -177,6 +177,10 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("Two gunmen aboard a motorbike shot dead a man in the town.", 1),
         ("Murder of a recently elected municipal councillor in the north.", 1),
         ("The ambush resulted in the killing of at least 12 militants, officials said.", 12),
+        # a death dated to another time is what the event is about, not its toll
+        ("Hundreds marched to the grave of the journalist, who was assassinated in 1998.", None),
+        ("Students burned a police station to protest clashes that killed four students last month.", None),
+        ("Militants killed 4 soldiers in 2020 near the border.", 4),
         ("Three people - a teacher, a trader and a farmer - were killed in the village by gunmen.", 3),
         ("Gunmen stormed the post, two attackers were killed, three civilians were also killed in the crossfire.", 5),
         ("Issa Traore, director of the regional water office in the east, was killed by unknown gunmen.", 1),

@@ -235,8 +235,8 @@ def _count(text: str, what: str) -> Count:
                 continue  # "Two gunmen aboard a motorbike shot dead a man": the counted are the doers
             if _NOT_PEOPLE.match(text, match.end("number")):
                 continue  # "an IED killed several sheep"
-            if _MONTH_BEFORE.search(text, 0, match.start("number")):
-                continue
+            if _MONTH_BEFORE.search(text, 0, match.start("number")) or _long_ago(text, match.end()):
+                continue  # "…, who was assassinated in 1987": a past death the event is about
             found = _value_of(text, match)
             if found is not None and (best is None or (found.value or 0) > (best.value or 0)):
                 best = found
@@ -245,8 +245,8 @@ def _count(text: str, what: str) -> Count:
     if _NONE[what].search(text):
         return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
     singular = _SINGULAR[what].search(text)
-    if singular and _NOT_PEOPLE.match(text, singular.end()):
-        singular = None  # "an IED killed several sheep": an active verb with animals for object
+    if singular and (_NOT_PEOPLE.match(text, singular.end()) or _long_ago(text, singular.end())):
+        singular = None  # "an IED killed several sheep": animals for object; "who was killed in 1998"
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
         # "a girl and a gendarme who later died": the relative clause is the gendarme's alone
@@ -264,6 +264,25 @@ _NOT_PEOPLE = re.compile(
     r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?)\b",
     re.IGNORECASE,
 )
+# A death dated to another time right after it is background to the event: "that killed four
+# students last month"; a bare year only in a relative clause ("Zongo, who was killed in 1998"),
+# since "militants killed 3 civilians in 2021" may be the event itself.
+_LONG_AGO = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago"
+    r"|earlier\s+(?:this|in\s+the)\s+(?:month|year))",
+    re.IGNORECASE,
+)
+_IN_A_YEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:19|20)\d\d|\d{1,2}/\d{2})\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,.;]{0,60}$", re.IGNORECASE)
+
+
+def _long_ago(text: str, end: int) -> bool:
+    """Whether the death phrase ending at `end` is dated to another time than the event."""
+    if _LONG_AGO.match(text, end):
+        return True
+    return _IN_A_YEAR.match(text, end) is not None and _RELATIVE_BEFORE.search(text, 0, end) is not None
+
+
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain)\b", re.IGNORECASE)
 # A number right after the other kind's verb or noun, or joined by "and" to one there, is that kind's count.
