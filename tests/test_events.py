@@ -639,3 +639,14 @@ def test_a_peaceful_protest_counts_no_dead_but_the_crackdown_told_next_does():
     (analysis,) = analyse_texts([("b", text)])
     protest = main_event(analysis.events)
     assert protest is not None and protest.fatalities is not None and protest.fatalities.value == 7
+
+
+def test_the_government_of_a_country_is_its_government_and_a_country_the_recogniser_calls_a_person_is_one():
+    (analysis,) = analyse_texts([("a", "The government of Mali closed the land borders and imposed a curfew.")])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None
+    assert (event.actor1.name, event.actor1.country) == ("Government of Mali", "MLI")
+    text = "About 8 heavily-armed assailants, believed to have crossed the border from Mali, attacked a village."
+    (analysis,) = analyse_texts([("b", text)])
+    kinds = {actor.kind.value for actor in analysis.actors if actor.name == "Mali"}
+    assert kinds and "person" not in kinds

@@ -51,6 +51,9 @@ HARM_PARTICIPLE = re.compile(
 )
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
+GOVERNMENT_OF = re.compile(
+    r"\b(?:government|authorities|administration|regime|cabinet|junta)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 LOCATED = re.compile(
     r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -82,7 +85,13 @@ def sentence_candidates(
                 Candidate(EventActor(local_name, "government", capital_of, Span(mention.start, mention.end)), False)
             )
             continue
-        if local.kind.value in PLACE_LIKE and LOCATED.search(text[: mention.start - start]):
+        before = text[: mention.start - start]
+        if local.kind.value in PLACE_LIKE and local.country and (office := GOVERNMENT_OF.search(before)):
+            span = Span(start + office.start(), mention.end)  # "the government of Mali closed its borders"
+            name = f"Government of {country_registry().name_of(local.country)}"
+            found.append(Candidate(EventActor(name, "government", local.country, span, mention.actor), False))
+            continue
+        if local.kind.value in PLACE_LIKE and LOCATED.search(before):
             continue  # "in southern Ukraine" names a place, not a party
         found.append(
             Candidate(

@@ -141,6 +141,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         if ent.label_ not in ACTOR_LABELS:
             continue
         position: int | None
+        if ent.label_ == "PERSON" and _country_mislabelled(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso"
         if ent.label_ == "PERSON":
             name = parse_person_name(ent.text)
             if name is None:
@@ -282,6 +284,20 @@ def _following_noun(doc: Doc, end: int) -> tuple[str | None, int]:
             if text in vocabulary.government_words:
                 return "government", index + length
     return None, end
+
+
+# A place preposition before a one-word country name the recogniser calls a person: "from Mali".
+_PLACE_BEFORE = frozenset({"of", "from", "in", "to", "into", "towards", "across", "with"})
+
+
+def _country_mislabelled(ent: Span) -> bool:
+    """Whether a 'person' is a country: a name of several words that is a country's ("Burkina
+    Faso"), or one word after a place preposition ("crossed the border from Mali"). A lone
+    "Chad" or "Jordan" may be a person, so a single word needs the preposition."""
+    if country_registry().country_of_name(ent.text) is None:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return len(ent) > 1 or before in _PLACE_BEFORE
 
 
 def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
