@@ -46,12 +46,12 @@ _BE = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
     r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
 )
-# A subject count's verb with no auxiliary and an object after it is active: its subject did it.
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b", re.IGNORECASE)
-_BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got)\b", re.IGNORECASE)
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 # "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
-_NO_OBJECT = r"(?!\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b)"
+_OBJECT_AFTER = r"\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b"
+_NO_OBJECT = r"(?!" + _OBJECT_AFTER + ")"
+_ACTIVE_OBJECT = re.compile(_OBJECT_AFTER, re.IGNORECASE)  # … unless an auxiliary makes it passive:
+_BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got)\b", re.IGNORECASE)
 
 _TO_DEATH = r"(?:hacked|beaten|stabbed|burned|burnt|clubbed|stoned) to death"
 # "neutralised" is the security forces' word for killed ("neutralized ten militants").

@@ -107,8 +107,10 @@ def find_events(
             if not _names_a_place(toponyms, places):
                 if _escalate(previous_protest, here, lexicon):
                     codes = [code for code in codes if not protests.same_protest(code)]
-                    if codes and not any(code.is_acled for code in codes):  # "… fired, killing seven": its toll
-                        _add_toll(previous_protest, described or previous_protest, here)  # (none left: below)
+                    # "Security forces shot at them, killing seven": the protest's toll (a sentence
+                    # left with no code at all is counted as a toll sentence below)
+                    if codes and not any(code.is_acled for code in codes):
+                        _add_toll(previous_protest, described or previous_protest, here)
                 else:  # "The demonstrators demanded a new abattoir": the crowd just told of
                     codes = [code for code in codes if not protests.same_crowd(code, here.text)]
         if not codes:
@@ -263,7 +265,7 @@ def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     return any(places.candidates(toponym.name) for toponym in toponyms)
 
 
-def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, toponyms: list) -> bool:
+def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, toponyms: list[Toponym]) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
     count for it, no new event is made): a generic attack or killing with no place of its own
     whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
@@ -302,26 +304,24 @@ def _toll_sentence(
     civilians.") counts them for the violent event just told, unless it names a place of its
     own: then it is about somewhere else. A coding statement ("Unknown militant fatalities
     coded as 3.") is the toll of the event the whole description codes, however far back."""
-    if previous is None and described is None:
+    if described is None:  # no event counted yet, so none was told just before either
         return
     if _names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
         return
-    toll = extract_casualties(here.text)
-    if toll.coded and described is not None:
-        _coded_toll(described, toll, here)
-    elif previous is not None:
-        _add_toll(previous, described or previous, here)
+    _add_toll(previous, described, here)
 
 
-def _add_toll(event: ArticleEvent, described: ArticleEvent, here: _SentenceContext) -> None:
-    """Count a follow-up sentence's dead and wounded for `event`, added to what it had; a
-    description's own coding statement is instead the toll of the event it codes (`described`,
-    the first one counted), whatever came before."""
+def _add_toll(event: ArticleEvent | None, described: ArticleEvent, here: _SentenceContext) -> None:
+    """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
+    if any), added to what it had; a description's own coding statement is instead the toll of
+    the event it codes (`described`, the first one counted), whatever came before."""
     toll = extract_casualties(here.text)
     if toll.killed.value is None and toll.injured.value is None:
         return
     if toll.coded:
         _coded_toll(described, toll, here)
+        return
+    if event is None:
         return
     event.fatalities = _add(event.fatalities, toll.killed)
     event.injured = _add(event.injured, toll.injured)

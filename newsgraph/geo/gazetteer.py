@@ -140,7 +140,7 @@ def build_gazetteer(path: Path) -> Path:
         connection.commit()
         connection.close()
         Path(scratch).replace(path)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, GazetteerError) as error:
         Path(scratch).unlink(missing_ok=True)
         raise GazetteerError(f"cannot build the gazetteer at {path}: {error}") from error
     return path
