@@ -155,6 +155,8 @@ def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
         # a local office's place, though the recogniser takes the name for a person
         ("Protesters padlocked the door of the town hall of Bousse to protest against the new mayor.", "Boussé"),
         ("Students from the municipal school of Niangoloko rioted and assaulted their principal.", "Niangoloko"),
+        # the crowd the trigger implies spans the trigger, place and all
+        ("Two thousand people gathered Saturday in Ouagadougou to protest against the fuel price.", "Ouagadougou"),
         # a hyphen where the gazetteer has a space
         ("On November 1, residents in Fada-NGourma protested against terrorism.", "Fada N'gourma"),
         # "University" (Florida) and "March" (England) are no places here

@@ -68,7 +68,9 @@ def event_place(
     places: Gazetteer,
 ) -> EventPlace | None:
     """The place of an event from its sentence's toponyms, or None when it names none."""
-    actor_spans = [actor.span for actor in actors if actor is not None]
+    # a crowd the trigger implies carries the trigger's span ("gathered in Ouagadougou to protest"):
+    # the place inside it is no actor
+    actor_spans = [actor.span for actor in actors if actor is not None and actor.span != trigger]
     usable = [
         toponym
         for toponym in toponyms
