@@ -650,3 +650,16 @@ def test_the_government_of_a_country_is_its_government_and_a_country_the_recogni
     (analysis,) = analyse_texts([("b", text)])
     kinds = {actor.kind.value for actor in analysis.actors if actor.name == "Mali"}
     assert kinds and "person" not in kinds
+
+
+def test_a_group_claiming_the_attack_just_told_is_its_doer_unless_one_is_named():
+    text = "On 3 May 2021, gunmen attacked a military post near Djibo, killing four. ISGS later claimed the attack."
+    (analysis,) = analyse_texts([("a", text)])
+    assert len([event for event in analysis.events if event.acled_sub_event_type]) == 1
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None
+    assert event.actor1.name == "Islamic State in the Greater Sahara" and event.actor1.country == "BFA"
+    text = "On 3 May 2021, Ansaroul Islam attacked a military post near Djibo. ISGS later claimed the attack."
+    (analysis,) = analyse_texts([("b", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Ansaroul Islam"

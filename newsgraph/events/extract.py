@@ -52,9 +52,17 @@ IN_PLACE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "ISGS later claimed the attack", "… claimed responsibility for the ambush": who did what was
+# just told (the coder makes no new event of it)
+CLAIMED = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|both)\s+(?:\w+\s+)?"
+    r"(?:attacks?|ambush(?:es)?|bombings?|assaults?|killings?|abductions?|kidnappings?|raids?|strikes?|blasts?)\b",
+    re.IGNORECASE,
+)
 # Actors whose country says nothing new of where the article is: places and countries are
 # counted from the text's own names.
 NOT_PARTIES = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+NAMED_CLAIMANT_KINDS = frozenset({"group", "organisation", "military"})
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
 # Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.
@@ -116,6 +124,8 @@ def find_events(
         if not codes:
             if TOLL_WORDS.search(here.text):
                 _toll_sentence(previous_violent, described, here, toponym_entities, places)
+            if previous_violent is not None and (claim := CLAIMED.search(here.text)) is not None:
+                _claimed_by(previous_violent, analysis, here, claim.start(), lexicon)
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         if toponyms is None:
@@ -291,6 +301,25 @@ def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexic
         protest.plover_type, protest.plover_mode = protests.plover_of(found.sub_type)
         protest.sub_type_span = Span(here.span.start + found.start, here.span.start + found.end)
     return True
+
+
+def _claimed_by(
+    event: ArticleEvent, analysis: ArticleAnalysis, here: _SentenceContext, claim_at: int, lexicon: EventLexicon
+) -> None:
+    """A named group claiming the violent event just told is its doer when the text gave it
+    none ("Unidentified armed group", "gunmen"), as ACLED codes a claimed attack."""
+    if event.actor1 is not None and event.actor1.actor is not None:
+        return  # the doer is named already
+    claimants = [
+        candidate.actor
+        for candidate in sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
+        if candidate.actor.actor is not None
+        and candidate.actor.kind in NAMED_CLAIMANT_KINDS
+        and candidate.actor.span.end <= here.span.start + claim_at
+    ]
+    if claimants:
+        country = event.location.place.country if event.location else None
+        event.actor1 = _with_country(claimants[-1], country or (event.actor1.country if event.actor1 else None), True)
 
 
 def _toll_sentence(
