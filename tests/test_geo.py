@@ -142,3 +142,8 @@ def test_oceans_region_abbreviations_and_designators_are_found(places):
     assert california is not None and (california.name, california.country) == ("California", "USA")
     assert columbia is not None and (columbia.name, columbia.country) == ("British Columbia", "CAN")
     assert enugu is not None and (enugu.kind, enugu.country) == ("region", "NGA")
+
+
+def test_a_short_name_is_the_place_it_names_before_a_big_city_it_is_an_alias_of(places):
+    (po,) = resolve_toponyms(["Po"], Counter(), places)
+    assert po is not None and po.country == "BFA"  # Pô, not Bozhou (China), which has "Po" among its aliases

@@ -22,6 +22,11 @@ EXACT_NAME_BONUS = 1.0
 COUNTRY_NAME_BONUS = 100.0
 REGION_PRIOR = {"region": 4.0, "district": 3.0}  # plus half the log of their town count
 MAX_CODE_LENGTH = 3
+# A name this short that a place has only as an alternate name is more often another place's
+# own name ("Po" is Pô, not one of the aliases of Bozhou, a city of a million): its exact
+# bearers gain more.
+SHORT_NAME_LENGTH = 3
+SHORT_EXACT_BONUS = 2.0
 
 
 def country_code_place(text: str, places: Gazetteer) -> Place | None:
@@ -112,7 +117,8 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
         # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
-        value += EXACT_NAME_BONUS if fold(place.name) == key or is_curated(place) else 0.0
+        if fold(place.name) == key or is_curated(place):
+            value += EXACT_NAME_BONUS + (SHORT_EXACT_BONUS if len(key) <= SHORT_NAME_LENGTH else 0.0)
         if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS
         return value
