@@ -211,8 +211,11 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if (
         strategic is not None
         and not lethal
-        and not any(victims_of(text, hit.start, hit.end, lexicon) == "armed" for hit in by_id.get("attack", []))
-    ):  # an attack on a post is a battle, burned or not
+        and (
+            context("unopposed")
+            or not any(victims_of(text, hit.start, hit.end, lexicon) == "armed" for hit in by_id.get("attack", []))
+        )
+    ):  # an attack on a post is a battle, burned or not — unless it hurt no one
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
     if generic is not None and lexicon.participants["group"].fullmatch(text, generic.start, generic.end):
