@@ -44,7 +44,7 @@ def _acled(text: str) -> str | None:
     ("text", "sub_type"),
     [
         # a post attacked while nobody was in it is property destruction, not a battle
-        ("Militants attacked the ranger station while it was unmanned and set it ablaze.", "Looting/property destruction"),
+        ("Militants attacked the ranger post while it was unmanned and set it ablaze.", "Looting/property destruction"),
         ("Gunmen shot dead a teacher in the village.", "Attack"),
         # the doer noun "gunmen" has no object; the merchant is who was killed
         ("Unknown gunmen held a checkpoint and killed a merchant on the road.", "Attack"),
