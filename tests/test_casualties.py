@@ -177,6 +177,11 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("Two gunmen aboard a motorbike shot dead a man in the town.", 1),
         ("Murder of a recently elected municipal councillor in the north.", 1),
         ("The ambush resulted in the killing of at least 12 militants, officials said.", 12),
+        # the held are the dead: "executed them", "those arrested were found dead"
+        ("Soldiers arrested seventeen livestock traders and summarily executed them near the well.", 17),
+        ("Gendarmes arrested six men at the market, those arrested were subsequently found dead.", 6),
+        ("Police arrested 12 suspects and questioned them.", None),
+        ("Three individuals incl. the village chief assassinated overnight near the border.", 3),
         # a death dated to another time is what the event is about, not its toll
         ("Hundreds marched to the grave of the journalist, who was assassinated in 1998.", None),
         ("Students burned a police station to protest clashes that killed four students last month.", None),

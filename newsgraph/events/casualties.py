@@ -33,7 +33,7 @@ _MONTH_BEFORE = re.compile(
     r"|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
     re.IGNORECASE,
 )
-_SUBJECT_WORDS = r"(?:[\w'’-]+\s+){0,6}?"
+_SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it ("Three individuals incl. a chief")
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)"
@@ -76,6 +76,14 @@ _PATTERNS = {
             r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+|of\s+)?" + _COUNT + r"\b", re.IGNORECASE
         ),
         re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + _COUNT + r"\b", re.IGNORECASE),
+        # "arrested seventeen traders and summarily executed them", "abducted six men, those
+        # abducted were later found dead": the held are the dead
+        re.compile(
+            r"\b(?:arrest|abduct|kidnapp|detain|captur)\w*\s+" + _COUNT + r"\b[^.;]{0,120}?"
+            r"(?:\b(?:execut|kill|murder|assassinat)\w*\s+(?:\w+\s+)?them\b"
+            r"|\bthose\s+(?:arrested|abducted|detained|kidnapped|captured)\s+were\s+(?:\w+\s+){0,2}(?:dead|killed|executed))",
+            re.IGNORECASE,
+        ),
         re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
         re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
@@ -99,7 +107,7 @@ _NONE = {
 }
 _SINGULAR = {
     "killed": re.compile(
-        r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,6}?"
+        r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,8}?"
         + _BE
         + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|hanged|succumbed)\b"
         + _NOT_EITHER
@@ -124,7 +132,8 @@ _SINGULAR = {
     ),
 }
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A full stop ends a sentence, not an abbreviation's ("Three individuals incl. the village chief").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)(?<!\bdept\.)\s+(?=[A-Z0-9])")
 # Clauses that report a further toll of their own: "…, while six more corpses were found", "…; 3 soldiers died".
 # A comma before a count that is the subject of its own death clause starts one too: "two
 # assailants were killed, three civilians were (also) killed in the crossfire".
@@ -261,7 +270,8 @@ def _count(text: str, what: str) -> Count:
 # Objects of a killing verb that are no one: "an IED killed several sheep", "neutralised two IEDs".
 _NOT_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|animals|livestock|heads of"
-    r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?)\b",
+    r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?)\b"
+    r"(?!\s+(?:traders?|herders?|owners?|breeders?|merchants?|dealers?|keepers?))",  # "livestock traders" are people
     re.IGNORECASE,
 )
 # A death dated to another time right after it is background to the event: "that killed four
