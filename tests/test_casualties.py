@@ -181,6 +181,8 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("Soldiers arrested seventeen livestock traders and summarily executed them near the well.", 17),
         ("Gendarmes arrested six men at the market, those arrested were subsequently found dead.", 6),
         ("Police arrested 12 suspects and questioned them.", None),
+        ("Militants abducted a trader near the market, and executed him in the bush.", 1),
+        ("Soldiers arrested an elderly man at the market, the corpse was found ten kilometres away.", 1),
         ("Three individuals incl. the village chief assassinated overnight near the border.", 3),
         # a death dated to another time is what the event is about, not its toll
         ("Hundreds marched to the grave of the journalist, who was assassinated in 1998.", None),

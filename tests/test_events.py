@@ -665,3 +665,13 @@ def test_a_group_claiming_the_attack_just_told_is_its_doer_unless_one_is_named()
     (analysis,) = analyse_texts([("b", text)])
     event = main_event(analysis.events)
     assert event is not None and event.actor1 is not None and event.actor1.name == "Ansaroul Islam"
+
+
+def test_a_source_named_after_by_is_no_agent_and_a_name_that_is_no_place_starts_no_new_event():
+    text = (
+        "On 31 July 2021, ISGS and JNIM militants clashed near Djibo. "
+        "8 JNIM militants were allegedly killed according to the claim by the Islamic State."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    clashes = [event for event in analysis.events if event.acled_sub_event_type]
+    assert len(clashes) == 1 and clashes[0].fatalities is not None and clashes[0].fatalities.value == 8

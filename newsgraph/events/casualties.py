@@ -122,6 +122,8 @@ _SINGULAR = {
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
+        r"|the (?:body|corpse) was (?:later )?found"  # "soldiers arrested an elderly man …, the corpse was found"
+        r"|(?:abduct|arrest|kidnapp|detain)\w*\s+(?:a|an|one)\s[^.;]{0,80}?\b(?:execut|kill|murder|shot)\w*\s+(?:\w+\s+)?(?:him|her)\b"
         r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
         r"(?:[\w'’-]+\s+){0,5}?to death\b)",

@@ -138,7 +138,9 @@ def find_events(
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
-            if previous_violent is not None and _continues(code, actor1, previous_violent, toponyms):
+            if previous_violent is not None and _continues(
+                code, actor1, previous_violent, _names_a_place(toponyms, places)
+            ):
                 _add_toll(previous_violent, described or previous_violent, here)
                 continue
             if code.acled_event_type in CROWD_NAMES:
@@ -275,7 +277,7 @@ def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     return any(places.candidates(toponym.name) for toponym in toponyms)
 
 
-def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, toponyms: list[Toponym]) -> bool:
+def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, names_a_place: bool) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
     count for it, no new event is made): a generic attack or killing with no place of its own
     whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
@@ -285,7 +287,7 @@ def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent,
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
-    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not new_doer and not toponyms
+    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not new_doer and not names_a_place
 
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:

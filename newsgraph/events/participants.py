@@ -18,7 +18,10 @@ from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
-AGENT_CUE = re.compile(r"^[^.;:]{0,40}?\bby\s+$", re.IGNORECASE)
+# "were killed by gunmen"; not "killed according to the claim by IS", whose "by" names a source
+AGENT_CUE = re.compile(
+    r"^(?![^.;:]*\b(?:according|claim\w*|report\w*|statement)\b)[^.;:]{0,40}?\bby\s+$", re.IGNORECASE
+)
 TARGET_CUE = re.compile(r"\b(?:on|against|at|targeting|with|into|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 VICTIM_KINDS = frozenset({"civilians", "civilian_targets", "protesters"})
