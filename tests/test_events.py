@@ -675,3 +675,13 @@ def test_a_source_named_after_by_is_no_agent_and_a_name_that_is_no_place_starts_
     (analysis,) = analyse_texts([("a", text)])
     clashes = [event for event in analysis.events if event.acled_sub_event_type]
     assert len(clashes) == 1 and clashes[0].fatalities is not None and clashes[0].fatalities.value == 8
+
+
+def test_a_party_answering_the_attack_just_told_is_part_of_it():
+    text = (
+        "On 6 March 2021, suspected ISGS militants attacked a village near Djibo. "
+        "Volunteer fighters (VDP) reportedly repulsed the assault and killed three militants."
+    )
+    (analysis,) = analyse_texts([("a", text)])
+    events = [event for event in analysis.events if event.acled_sub_event_type]
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.value == 3

@@ -52,6 +52,12 @@ IN_PLACE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A party answering the attack just told: part of that event, not a new one.
+RESPONSE = re.compile(
+    r"\b(?:repell?ed|repuls\w+|responded to|fought back|fended off|pushed back|thwarted)\s+(?:the\s+)?"
+    r"(?:attack|assault|assailants|attackers|militants|raid|incursion|offensive)\b",
+    re.IGNORECASE,
+)
 # "ISGS later claimed the attack", "… claimed responsibility for the ambush": who did what was
 # just told (the coder makes no new event of it)
 CLAIMED = re.compile(
@@ -139,7 +145,7 @@ def find_events(
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
             if previous_violent is not None and _continues(
-                code, actor1, previous_violent, _names_a_place(toponyms, places)
+                code, actor1, previous_violent, _names_a_place(toponyms, places), here.text
             ):
                 _add_toll(previous_violent, described or previous_violent, here)
                 continue
@@ -277,16 +283,20 @@ def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     return any(places.candidates(toponym.name) for toponym in toponyms)
 
 
-def _continues(code: EventCode, doer: EventActor | None, previous: ArticleEvent, names_a_place: bool) -> bool:
+def _continues(
+    code: EventCode, doer: EventActor | None, previous: ArticleEvent, names_a_place: bool, sentence_text: str
+) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
     count for it, no new event is made): a generic attack or killing with no place of its own
     whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
     fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
-    attack and killed three militants"). A newly named doer is a new event."""
+    attack and killed three militants"). A newly named doer is a new event, unless it answers
+    the attack just told ("Volunteer fighters repulsed the assault and killed three militants")."""
     parties = {
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
+    new_doer = new_doer and RESPONSE.search(sentence_text) is None
     return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not new_doer and not names_a_place
 
 
