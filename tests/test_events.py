@@ -685,3 +685,11 @@ def test_a_party_answering_the_attack_just_told_is_part_of_it():
     (analysis,) = analyse_texts([("a", text)])
     events = [event for event in analysis.events if event.acled_sub_event_type]
     assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.value == 3
+
+
+def test_people_arrested_and_then_executed_were_attacked():
+    text = "On 29 June 2021, gendarmes arrested 12 herders in a village near Djibo. 7 were executed on the outskirts."
+    (analysis,) = analyse_texts([("a", text)])
+    events = [event for event in analysis.events if event.acled_sub_event_type]
+    assert len(events) == 1 and events[0].acled_sub_event_type == "Attack"
+    assert events[0].fatalities is not None and events[0].fatalities.value == 7

@@ -52,6 +52,8 @@ IN_PLACE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Those held (arrested, abducted) whose killing in the next sentence makes the event an attack.
+HELD_SUB_TYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 # A party answering the attack just told: part of that event, not a new one.
 RESPONSE = re.compile(
     r"\b(?:repell?ed|repuls\w+|responded to|fought back|fended off|pushed back|thwarted)\s+(?:the\s+)?"
@@ -107,6 +109,7 @@ def find_events(
     events: list[ArticleEvent] = []
     previous_violent: ArticleEvent | None = None
     described: ArticleEvent | None = None  # the first event whose dead are counted
+    previous_held: ArticleEvent | None = None  # an arrest or abduction just told
     previous_protest: ArticleEvent | None = None
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
@@ -115,6 +118,8 @@ def find_events(
             previous_violent = None
         if previous_protest is not None and here.index - previous_protest.sentence > INHERIT_WITHIN_SENTENCES:
             previous_protest = None
+        if previous_held is not None and here.index - previous_held.sentence > INHERIT_WITHIN_SENTENCES:
+            previous_held = None
         toponyms: list[Toponym] | None = None
         if previous_protest is not None:
             toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
@@ -144,6 +149,16 @@ def find_events(
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if (
+                previous_held is not None
+                and code.hit.trigger.id == "killing"
+                and _continues(code, actor1, previous_held, _names_a_place(toponyms, places), here.text)
+            ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
+                _killed_when_held(previous_held, code, lexicon)
+                _count_casualties(previous_held, here)
+                previous_violent = described = previous_held
+                previous_held = None
+                continue
             if previous_violent is not None and _continues(
                 code, actor1, previous_violent, _names_a_place(toponyms, places), here.text
             ):
@@ -192,6 +207,8 @@ def find_events(
                 described = described or event
             if code.acled_event_type in protests.ESCALATED_TYPES:
                 found_protest = found_protest or event
+            if code.acled_sub_event_type in HELD_SUB_TYPES:
+                previous_held = event
             event.confidence = _confidence(event, code, quoted)
             events.append(event)
         previous_violent = found_violent or previous_violent
@@ -313,6 +330,14 @@ def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexic
         protest.plover_type, protest.plover_mode = protests.plover_of(found.sub_type)
         protest.sub_type_span = Span(here.span.start + found.start, here.span.start + found.end)
     return True
+
+
+def _killed_when_held(event: ArticleEvent, killing: EventCode, lexicon: EventLexicon) -> None:
+    """People arrested or abducted and then killed were attacked: the event is the killing's type
+    (ACLED codes "abducted and executed" as an Attack), its evidence kept from the arrest."""
+    event.acled_sub_event_type = killing.acled_sub_event_type
+    event.acled_event_type = lexicon.acled_types.get(killing.acled_sub_event_type or "", event.acled_event_type)
+    event.plover_type, event.plover_mode = killing.plover_type, killing.plover_mode
 
 
 def _claimed_by(
