@@ -152,16 +152,14 @@ def find_events(
             if (
                 previous_held is not None
                 and code.hit.trigger.id == "killing"
-                and _continues(code, actor1, previous_held, _names_a_place(toponyms, places), here.text)
+                and _continues(code, actor1, previous_held, here.text, toponyms, places)
             ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
                 _killed_when_held(previous_held, code, lexicon)
                 _count_casualties(previous_held, here)
                 previous_violent = described = previous_held
                 previous_held = None
                 continue
-            if previous_violent is not None and _continues(
-                code, actor1, previous_violent, _names_a_place(toponyms, places), here.text
-            ):
+            if previous_violent is not None and _continues(code, actor1, previous_violent, here.text, toponyms, places):
                 _add_toll(previous_violent, described or previous_violent, here)
                 continue
             if code.acled_event_type in CROWD_NAMES:
@@ -301,7 +299,12 @@ def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
 
 
 def _continues(
-    code: EventCode, doer: EventActor | None, previous: ArticleEvent, names_a_place: bool, sentence_text: str
+    code: EventCode,
+    doer: EventActor | None,
+    previous: ArticleEvent,
+    sentence_text: str,
+    toponyms: list[Toponym],
+    places: Gazetteer,
 ) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
     count for it, no new event is made): a generic attack or killing with no place of its own
@@ -314,7 +317,9 @@ def _continues(
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
     new_doer = new_doer and RESPONSE.search(sentence_text) is None
-    return code.is_acled and code.hit.trigger.id in GENERIC_VIOLENCE and not new_doer and not names_a_place
+    if not code.is_acled or code.hit.trigger.id not in GENERIC_VIOLENCE or new_doer:
+        return False
+    return not _names_a_place(toponyms, places)  # the gazetteer is asked last: it costs the most
 
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
