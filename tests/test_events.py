@@ -693,3 +693,5 @@ def test_people_arrested_and_then_executed_were_attacked():
     events = [event for event in analysis.events if event.acled_sub_event_type]
     assert len(events) == 1 and events[0].acled_sub_event_type == "Attack"
     assert events[0].fatalities is not None and events[0].fatalities.value == 7
+    span = events[0].sub_type_span  # the type's evidence is the killing, in the next sentence
+    assert span is not None and text[span.start : span.end] == "executed"
