@@ -145,6 +145,10 @@ def test_what_is_not_a_victim_is_not_counted(text: str, killed: int):
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
+        # a death among the wounded adds to the dead and is no further wounded
+        ("Militants attacked the village, killing five and wounding three, one of the wounded succumbed.", 6, 3),
+        ("Three people were wounded, one of the wounded was discharged.", None, 3),
+        ("Gendarmes arrested a man, he was tortured severely, he succumbed to his wounds at the hospital.", 1, None),
         (
             "Dozos clashed with Koglweogo, resulting in the death of one Dozo and three Koglweogo and a dozen wounded.",
             4,

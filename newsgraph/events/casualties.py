@@ -85,6 +85,7 @@ _PATTERNS = {
             re.IGNORECASE,
         ),
         re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
+        re.compile(_COUNT + r"\s+of\s+the\s+(?:wounded|injured)\s+(?:\w+\s+)?(?:succumbed|died)\b", re.IGNORECASE),
         re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
         re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
         re.compile(_COUNT + r"\s+" + _DEATH_NOUN + r"\b", re.IGNORECASE),
@@ -119,6 +120,7 @@ _SINGULAR = {
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
         r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death)"
         r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
+        r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
@@ -130,7 +132,7 @@ _SINGULAR = {
         re.IGNORECASE,
     ),
     "injured": re.compile(
-        r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:wounded|injured|hurt)\b", re.IGNORECASE
+        r"\b(?:a|an|one)\s+(?!of\s+the\b)(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:wounded|injured|hurt)\b", re.IGNORECASE
     ),
 }
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -141,7 +143,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)
 # assailants were killed, three civilians were (also) killed in the crossfire".
 _CLAUSE_END = re.compile(
     r";\s+|,\s+(?:while|whereas)\s+|,\s+(?=(?:" + _NUMBER + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
-    r"(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|found dead|shot dead|executed)\b)",
+    r"(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|found dead|shot dead|executed)\b"
+    r"|(?:" + _NUMBER + r")\s+of\s+the\s+(?:wounded|injured)\b)",  # "…, one of the wounded succumbed"
     re.IGNORECASE,
 )
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
@@ -244,6 +247,8 @@ def _count(text: str, what: str) -> Count:
                 and not _BE_WORD.search(match.group(0))
             ):
                 continue  # "Two gunmen aboard a motorbike shot dead a man": the counted are the doers
+            if what == "injured" and _OF_THE_HURT.match(text, match.end("number")):
+                continue  # "one of the wounded succumbed": a death among the wounded already counted
             if _NOT_PEOPLE.match(text, match.end("number")):
                 continue  # "an IED killed several sheep"
             if _MONTH_BEFORE.search(text, 0, match.start("number")) or _long_ago(text, match.end()):
@@ -295,6 +300,7 @@ def _long_ago(text: str, end: int) -> bool:
     return _IN_A_YEAR.match(text, end) is not None and _RELATIVE_BEFORE.search(text, 0, end) is not None
 
 
+_OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain)\b", re.IGNORECASE)
 # A number right after the other kind's verb or noun, or joined by "and" to one there, is that kind's count.
