@@ -173,6 +173,7 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
         ("Soldiers neutralized two IEDs on the road to the market.", None),
         ("Three militants, five volunteer fighters, and two civilians were killed in the clashes.", 10),
         ("On 12 May, two soldiers and three civilians were killed.", 5),
+        ("Three marines, two soldiers and one civilian were killed.", 6),  # "mar…" is no month here
         ("Gunmen stormed a church in the town, a priest and five worshippers were killed.", 6),
         ("A school principal and another civilian were killed in an attack on the school.", 2),
         ("An unspecified number of militants were killed. Unknown fatalities coded at low estimate of 3.", 3),

@@ -28,11 +28,11 @@ _QUALIFIER = r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|arou
 _COUNT = _QUALIFIER + r"(?P<number>" + _NUMBER + r")"
 _RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+(?:and|to|-)\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
 # A number right after a month is a day ("abducted on July 7 was … executed"), never a toll.
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
-    re.IGNORECASE,
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)"
 )
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s*$", re.IGNORECASE)
 _SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it ("Three individuals incl. a chief")
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 _APPOSITION = re.compile(
@@ -171,7 +171,7 @@ _CONJOINED = re.compile(
 # Further counts listed before the conjoined one: "Three militants, five volunteer fighters, and …".
 # A month after the number makes it a date ("On 12 May, two …").
 _LISTED_BEFORE = re.compile(
-    r"(?P<number>" + _NUMBER + r")\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?P<number>" + _NUMBER + r")\s+(?!" + _MONTH + r"\b)"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+$",
     re.IGNORECASE,
 )

@@ -154,7 +154,7 @@ def find_events(
                 and code.hit.trigger.id == "killing"
                 and _continues(code, actor1, previous_held, here.text, toponyms, places)
             ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
-                _killed_when_held(previous_held, code, trigger, lexicon)
+                _killed_when_held(previous_held, code, trigger)
                 _count_casualties(previous_held, here)
                 previous_violent = described = previous_held
                 previous_held = None
@@ -337,13 +337,13 @@ def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexic
     return True
 
 
-def _killed_when_held(event: ArticleEvent, killing: EventCode, trigger: Span, lexicon: EventLexicon) -> None:
+def _killed_when_held(event: ArticleEvent, killing: EventCode, trigger: Span) -> None:
     """People arrested or abducted and then killed were attacked: the event is the killing's type
     (ACLED codes "abducted and executed" as an Attack), with the killing's words as the evidence
     of that type and the arrest's for the rest."""
     event.sub_type_span = trigger
     event.acled_sub_event_type = killing.acled_sub_event_type
-    event.acled_event_type = lexicon.acled_types.get(killing.acled_sub_event_type or "", event.acled_event_type)
+    event.acled_event_type = killing.acled_event_type
     event.plover_type, event.plover_mode = killing.plover_type, killing.plover_mode
 
 
