@@ -200,3 +200,36 @@ def test_deaths_of_named_and_further_victims(text: str, killed: int, injured: in
 )
 def test_security_force_wording_lists_and_who_is_the_victim(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # every victim of a list after one killing verb counts, with or without a number
+        ("Militants assassinated a councillor and the son of the village chief near the town.", 2),
+        ("Militants assassinated a religious leader and at least three of his family members in the village.", 4),
+        ("Gunmen assassinated a village chief, his son and a militiaman near the mosque.", 3),
+        ("Gunmen killed a trader and the police arrived later.", 1),
+        ("Militants killed a man and al-Qaeda claimed it.", 1),
+        ("Militants slit the throats of three gold miners in the village.", 3),
+        # what was done to the victims before they were killed is no break in the phrase
+        ("Three herders and a councilman were identified, taken away, and executed.", 4),
+        # the held are the dead, however long the list of who they were
+        (
+            "Soldiers abducted three notables, including the prince of the town, the deputy mayor of the city, "
+            "and the chief of a nearby village, executed them and dumped their bodies by the road.",
+            3,
+        ),
+        ("Soldiers arrested nine men near the village, their corpses were reportedly found near the river.", 9),
+        ("Residents captured two suspected thieves and burned them alive.", 2),
+        # a headline-like note whose victim has no article; a plural or a doer opening it is no victim
+        ("Health worker assassinated overnight in the hamlet north of the town.", 1),
+        ("Village chief of Tem abducted and executed by presumed militants.", 1),
+        ("Militants killed in clashes near the border.", None),
+        ("Government forces killed in the province.", None),
+        # the other side's own count, reported after a comma, adds to the toll
+        ("Militants killed five soldiers, the army said in a statement that it killed twenty militants.", 25),
+    ],
+)
+def test_victim_lists_held_people_and_headline_victims(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed

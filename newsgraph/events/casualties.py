@@ -42,9 +42,14 @@ _APPOSITION = re.compile(
 )
 # "Tidiane Pare, director general in charge of water, was killed": a named victim's apposition
 _NAMED_APPOSITION = re.compile(r"(\b[A-Z][a-z]+),\s+[a-z][^,.;()]{2,100},(?=\s+(?:was|were)\b)")
+# What was done to victims before they were killed: "were identified, taken away, and executed".
+_DONE_BEFORE = (
+    r"(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured|identified|taken away|taken|separated|rounded up"
+    r"|tied up|blindfolded|arrested|detained|dragged out)"
+)
 _BE = (
     r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
-    r"|(?:later |reportedly )?found|(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured) and)\s+)*"
+    r"|(?:later |reportedly )?found|" + _DONE_BEFORE + r"(?:,\s+and|,|\s+and))\s+)*"
 )
 _NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
 # "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
@@ -62,7 +67,8 @@ _DEATH_PASSIVE = (
 _DEATH_VERB = (
     r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching|assassinat(?:ed|ing)"
     r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead|neutrali[sz](?:ed|ing)"
-    r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death)"
+    r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death"
+    r"|slit(?:ting)? the throats?)"
 )
 _DEATH_NOUN = r"(?:(?:more |other |additional )?(?:deaths|dead|fatalities|bodies|corpses)|people dead|killed)"
 _INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
@@ -79,9 +85,10 @@ _PATTERNS = {
         # "arrested seventeen traders and summarily executed them", "abducted six men, those
         # abducted were later found dead": the held are the dead
         re.compile(
-            r"\b(?:arrest|abduct|kidnapp|detain|captur)\w*\s+" + _COUNT + r"\b[^.;]{0,120}?"
-            r"(?:\b(?:execut|kill|murder|assassinat)\w*\s+(?:\w+\s+)?them\b"
-            r"|\bthose\s+(?:arrested|abducted|detained|kidnapped|captured)\s+were\s+(?:\w+\s+){0,2}(?:dead|killed|executed))",
+            r"\b(?:arrest|abduct|kidnapp|detain|captur)\w*\s+" + _COUNT + r"\b[^.;]{0,200}?"
+            r"(?:\b(?:execut|kill|murder|assassinat|lynch)\w*\s+(?:\w+\s+)?them\b|\bburn(?:ed|t)\s+them\s+alive\b"
+            r"|\bthose\s+(?:arrested|abducted|detained|kidnapped|captured)\s+were\s+(?:\w+\s+){0,2}(?:dead|killed|executed)"
+            r"|\btheir\s+(?:bodies|corpses)\s+(?:were|was)\s+(?:\w+\s+)?found)",
             re.IGNORECASE,
         ),
         re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
@@ -106,6 +113,12 @@ _NONE = {
         r"\b(?:no (?:one|body|people|person) (?:was|were) (?:injured|wounded|hurt)|no injuries)\b", re.IGNORECASE
     ),
 }
+# Doers and groups a headline-like note may open with: "Militants killed in clashes" counts no one.
+_PLURAL_DOERS = (
+    r"(?:gunmen|men|women|police|army|people|militants|soldiers|villagers|residents|attackers|assailants|forces"
+    r"|troops|fighters|jihadists|terrorists|militiamen|youths|protesters|rioters|bandits|unknown|unidentified"
+    r"|armed|security|several|many|dozens|hundreds|some|civilians|students)"
+)
 _SINGULAR = {
     "killed": re.compile(
         r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,8}?"
@@ -118,7 +131,7 @@ _SINGULAR = {
         r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
-        r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death)"
+        r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
         r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
@@ -127,6 +140,10 @@ _SINGULAR = {
         r"|the (?:body|corpse) was (?:later )?found"  # "soldiers arrested an elderly man …, the corpse was found"
         r"|(?:abduct|arrest|kidnapp|detain)\w*\s+(?:a|an|one)\s[^.;]{0,80}?\b(?:execut|kill|murder|shot)\w*\s+(?:\w+\s+)?(?:him|her)\b"
         r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
+        # "Health worker assassinated overnight in …": a headline-like victim with no article
+        r"|^(?!" + _PLURAL_DOERS + r"\b)(?-i:[A-Z][a-z]+)(?:\s+[\w'’-]+){0,8}?(?<![sS])\s+(?:abducted\s+and\s+)?"
+        r"(?:killed|shot dead|assassinated|executed|murdered|beheaded|lynched)"
+        r"(?=\s+(?:in|at|near|overnight|on|during|by|after|while|when)\b|\s*[,.;&]|\s*$)"
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
         r"(?:[\w'’-]+\s+){0,5}?to death\b)",
         re.IGNORECASE,
@@ -144,7 +161,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)
 _CLAUSE_END = re.compile(
     r";\s+|,\s+(?:while|whereas)\s+|,\s+(?=(?:" + _NUMBER + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
     r"(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|found dead|shot dead|executed)\b"
-    r"|(?:" + _NUMBER + r")\s+of\s+the\s+(?:wounded|injured)\b)",  # "…, one of the wounded succumbed"
+    r"|(?:" + _NUMBER + r")\s+of\s+the\s+(?:wounded|injured)\b"  # "…, one of the wounded succumbed"
+    # "…, the army said in a statement that it killed twenty-one militants": the other side's word
+    r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:said|stated|announced|reported|claimed)\s+(?:[\w'’-]+\s+){0,4}?that\b)",
     re.IGNORECASE,
 )
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
@@ -330,16 +349,22 @@ _ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
 
 
 # More victims joined to a counted one: "and 5 volunteer fighters", "and his son", "and a farmer".
+_KIN = r"(?:son|sons|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|driver|bodyguard)"
 _COMPANION = re.compile(
-    r",?\s+and\s+(?:(?P<number>" + _NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?)"
+    r",?\s+and\s+(?:(?:at least|more than|some|about|around|nearly)\s+)?"
+    r"(?:(?P<number>" + _NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?"
+    r"|the(?=\s+" + _KIN + r"\b))"
     r"\s+[\w'’-]",
     re.IGNORECASE,
 )
-_LISTED_COUNT = re.compile(r",\s+(?P<number>" + _NUMBER + r")\s+(?!of\b|and\b)[\w'’-]", re.IGNORECASE)
+_LISTED_COUNT = re.compile(
+    r",\s+(?:(?P<number>" + _NUMBER + r")\s+(?!of\b|and\b)|(?:his|her|their|another)\s+(?!" + _NUMBER + r"\b))[\w'’-]",
+    re.IGNORECASE,
+)
 # Where the list of a killing verb's objects ends: "killing 2 soldiers and 5 fighters, and wounding 4".
 _OBJECTS_END = re.compile(
     r"[.;:()\[\]]|\b(?:including|among|of whom|wound\w*|injur\w*|were|was|who|which|while|after|before|during"
-    r"|when|in|at|near|on|according|reportedly|said)\b"
+    r"|when|in|at(?!\s+least)|near|on|according|reportedly|said)\b"
     r"|,?\s+and\s+(?!(?:a|an|his|her|their|the|"
     + _NUMBER
     + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
@@ -357,7 +382,7 @@ def _companions(span: str, *, bare_numbers: bool = True) -> int:
     extra = 0
     if bare_numbers:
         for listed in _LISTED_COUNT.finditer(span):
-            value = parse_number(listed.group("number"))
+            value = parse_number(listed.group("number")) if listed.group("number") else 1  # ", his son"
             extra += int(value) if value is not None else 0
     for found in _COMPANION.finditer(span):
         if found.group("number") is not None and not bare_numbers:
