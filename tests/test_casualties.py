@@ -233,3 +233,17 @@ def test_security_force_wording_lists_and_who_is_the_victim(text: str, killed: i
 )
 def test_victim_lists_held_people_and_headline_victims(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two people [hosting refugees from Mali] were killed by an IED near the camp.", 2),
+        ("Women assaulted a merchant [accused of killing a child] near the market.", None),
+        ("One soldier killed, four others wounded, and one assailant was shot and killed after the blast.", 2),
+        ("Guards executed a coup at the palace.", None),
+        ("Fighters recovered livestock taken from a herder assassinated earlier.", None),
+    ],
+)
+def test_asides_coups_and_earlier_deaths(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed

@@ -696,3 +696,29 @@ def test_people_arrested_and_then_executed_were_attacked():
     assert events[0].fatalities is not None and events[0].fatalities.value == 7
     span = events[0].sub_type_span  # the type's evidence is the killing, in the next sentence
     assert span is not None and text[span.start : span.end] == "executed"
+
+
+def test_the_held_killed_elsewhere_are_still_the_arrests_victims_but_others_killed_there_are_not():
+    text = (
+        "On 11 May 2021, gendarmes arrested 30 people near Djibo. "
+        "At least twelve were reportedly tortured and then executed in Arbinda."
+    )
+    events = _acled_events(text)
+    assert len(events) == 1 and events[0].acled_sub_event_type == "Attack"
+    assert events[0].fatalities is not None and events[0].fatalities.value == 12
+    text = "On 11 May 2021, gendarmes arrested 30 people near Djibo. Gunmen killed two traders in Arbinda."
+    events = _acled_events(text)
+    assert [event.acled_sub_event_type for event in events] == ["Arrests", "Attack"]
+
+
+def test_dead_counted_just_before_the_event_that_tells_how_they_died_are_its_dead():
+    text = (
+        "Around 15 February 2021, 5 bodies were seen on the outskirts of Djibo. "
+        "The bodies are believed to belong to herders executed by soldiers."
+    )
+    (event,) = _acled_events(text)
+    assert event.fatalities is not None and event.fatalities.value == 5
+    assert event.casualty_span is not None and text[event.casualty_span.start :].startswith("Around")
+    text = "5 bodies were seen near Djibo on Monday. Separately, gunmen killed two traders in Arbinda on Tuesday."
+    events = _acled_events(text)
+    assert [event.fatalities.value if event.fatalities else None for event in events] == [2]

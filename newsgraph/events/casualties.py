@@ -152,15 +152,18 @@ _SINGULAR = {
         r"\b(?:a|an|one)\s+(?!of\s+the\b)(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:wounded|injured|hurt)\b", re.IGNORECASE
     ),
 }
-_PARENTHESES = re.compile(r"\([^()]*\)")
+# Parenthesised and bracketed asides ("[hosting Malian refugees]", "[size=no report]") are left out.
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A full stop ends a sentence, not an abbreviation's ("Three individuals incl. the village chief").
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)(?<!\bdept\.)\s+(?=[A-Z0-9])")
 # Clauses that report a further toll of their own: "…, while six more corpses were found", "…; 3 soldiers died".
 # A comma before a count that is the subject of its own death clause starts one too: "two
 # assailants were killed, three civilians were (also) killed in the crossfire".
 _CLAUSE_END = re.compile(
-    r";\s+|,\s+(?:while|whereas)\s+|,\s+(?=(?:" + _NUMBER + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
-    r"(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|found dead|shot dead|executed)\b"
+    r";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and\s+(?=(?:one|1)\s))?(?=(?:"
+    + _NUMBER
+    + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
+    r"(?:(?:also|reportedly|later|all)\s+)*(?:shot and\s+)?(?:killed|dead|found dead|shot dead|executed)\b"
     r"|(?:" + _NUMBER + r")\s+of\s+the\s+(?:wounded|injured)\b"  # "…, one of the wounded succumbed"
     # "…, the army said in a statement that it killed twenty-one militants": the other side's word
     r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:said|stated|announced|reported|claimed)\s+(?:[\w'’-]+\s+){0,4}?that\b)",
@@ -280,7 +283,11 @@ def _count(text: str, what: str) -> Count:
     if _NONE[what].search(text):
         return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
     singular = _SINGULAR[what].search(text)
-    if singular and (_NOT_PEOPLE.match(text, singular.end()) or _long_ago(text, singular.end())):
+    if singular and (
+        _NOT_PEOPLE.match(text, singular.end())
+        or _EXECUTED_THING.match(text, singular.end())
+        or _long_ago(text, singular.end())
+    ):
         singular = None  # "an IED killed several sheep": animals for object; "who was killed in 1998"
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
@@ -300,11 +307,13 @@ _NOT_PEOPLE = re.compile(
     r"(?!\s+(?:traders?|herders?|owners?|breeders?|merchants?|dealers?|keepers?))",  # "livestock traders" are people
     re.IGNORECASE,
 )
+# What one executes that is no one: "executed a coup", "executed a search warrant".
+_EXECUTED_THING = re.compile(r"(?:[\w-]+\s+)?(?:coup|plan|order|operation|raid|search|warrant|project)\b", re.I)
 # A death dated to another time right after it is background to the event: "that killed four
 # students last month"; a bare year only in a relative clause ("Zongo, who was killed in 1998"),
 # since "militants killed 3 civilians in 2021" may be the event itself.
 _LONG_AGO = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:last\s+(?:week|month|year)|(?:weeks|months|years)\s+(?:ago|later)|earlier(?=\s*[,.;]|\s*$)"
     r"|earlier\s+(?:this|in\s+the)\s+(?:month|year))",
     re.IGNORECASE,
 )

@@ -37,6 +37,15 @@ INHERIT_WITHIN_SENTENCES = 2
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 # Strategic developments that can kill: a bomb that goes off while being planted.
 TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
+# The held themselves as the subject of their killing ("7 were executed on the outskirts", "At
+# least twelve were reportedly tortured and then executed in Tanwalbougou"): the place named is
+# where the people held were killed, not that of a new event.
+HELD_KILLED = re.compile(
+    r"^\W*(?:(?:at least|all|most|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|all|they|most|those|the (?:men|victims|detainees|hostages|captives))(?:\s+of them)?"
+    r"\s+(?:were|had been|have been)\b",
+    re.IGNORECASE,
+)
 # Only armed violence passes its doer on to an unattributed follow-up: protesters are not the
 # attackers of the strike reported before them.
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
@@ -111,6 +120,7 @@ def find_events(
     described: ArticleEvent | None = None  # the first event whose dead are counted
     previous_held: ArticleEvent | None = None  # an arrest or abduction just told
     previous_protest: ArticleEvent | None = None
+    leading_toll: _SentenceContext | None = None  # dead counted before any event ("5 bodies were seen …")
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
         codes = code_text(here.text, lexicon)
@@ -135,6 +145,8 @@ def find_events(
         if not codes:
             if TOLL_WORDS.search(here.text):
                 _toll_sentence(previous_violent, described, here, toponym_entities, places)
+                if described is None:
+                    leading_toll = here
             if previous_violent is not None and (claim := CLAIMED.search(here.text)) is not None:
                 _claimed_by(previous_violent, analysis, here, claim.start(), lexicon)
             continue
@@ -149,13 +161,18 @@ def find_events(
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            held_subject = previous_held is not None and HELD_KILLED.match(here.text) is not None
             if (
                 previous_held is not None
-                and code.hit.trigger.id == "killing"
-                and _continues(code, actor1, previous_held, here.text, toponyms, places)
+                and (code.hit.trigger.id == "killing" or held_subject)  # "12 were tortured and executed"
+                and _continues(code, actor1, previous_held, here.text, toponyms, places, anywhere=held_subject)
             ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
                 _killed_when_held(previous_held, code, trigger)
                 _count_casualties(previous_held, here)
+                if previous_held.location is None:  # where they were killed, when the arrest had no place
+                    previous_held.location = event_place(
+                        toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
+                    )
                 previous_violent = described = previous_held
                 previous_held = None
                 continue
@@ -201,6 +218,9 @@ def find_events(
                 code.plover_type in NEEDS_CASUALTIES or code.acled_sub_event_type in TOLLED_STRATEGIC
             ) and code.is_acled:
                 _count_casualties(event, here)
+                if leading_toll is not None and here.index - leading_toll.index == 1:
+                    _leading_toll(event, leading_toll)
+                leading_toll = None
                 found_violent = found_violent or event
                 described = described or event
             if code.acled_event_type in protests.ESCALATED_TYPES:
@@ -305,9 +325,12 @@ def _continues(
     sentence_text: str,
     toponyms: list[Toponym],
     places: Gazetteer,
+    *,
+    anywhere: bool = False,
 ) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
     count for it, no new event is made): a generic attack or killing with no place of its own
+    (`anywhere`: a place of its own too, where the sentence's subject is those just told of)
     whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
     fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
     attack and killed three militants"). A newly named doer is a new event, unless it answers
@@ -319,7 +342,7 @@ def _continues(
     new_doer = new_doer and RESPONSE.search(sentence_text) is None
     if not code.is_acled or code.hit.trigger.id not in GENERIC_VIOLENCE or new_doer:
         return False
-    return not _names_a_place(toponyms, places)  # the gazetteer is asked last: it costs the most
+    return anywhere or not _names_a_place(toponyms, places)  # the gazetteer is asked last: it costs the most
 
 
 def _escalate(protest: ArticleEvent, here: _SentenceContext, lexicon: EventLexicon) -> bool:
@@ -399,6 +422,20 @@ def _add_toll(event: ArticleEvent | None, described: ArticleEvent, here: _Senten
     event.fatalities = _add(event.fatalities, toll.killed)
     event.injured = _add(event.injured, toll.injured)
     _extend_casualty_span(event, here)
+
+
+def _leading_toll(event: ArticleEvent, before: _SentenceContext) -> None:
+    """The dead a sentence counted just before the event that tells how they died ("5 bodies were
+    seen near Djibo. The bodies are believed to be those of men executed by soldiers.") are the
+    event's, when its own sentence counts none."""
+    toll = extract_casualties(before.text)
+    if event.fatalities is None and toll.killed.value is not None:
+        event.fatalities = toll.killed
+    if event.injured is None and toll.injured.value is not None:
+        event.injured = toll.injured
+    if event.fatalities is not None or event.injured is not None:
+        end = event.casualty_span.end if event.casualty_span else event.sentence_span.end
+        event.casualty_span = Span(before.span.start, end)
 
 
 def _coded_toll(described: ArticleEvent, toll: Casualties, here: _SentenceContext) -> None:
