@@ -48,6 +48,11 @@ def test_at_least_and_ranges_keep_their_bounds():
     assert (ranged.value, ranged.minimum, ranged.maximum) == (10, 10, 15)
 
 
+def test_a_split_told_after_its_total_leaves_the_division_to_the_caller():
+    found = extract_casualties("Fatalities split between four events.")
+    assert (found.killed.value, found.shared_by) == (None, 4)
+
+
 def test_an_explicit_coding_note_is_the_count():
     found = extract_casualties("1 soldier was killed by a sniper. Fatalities coded as 0 (one report said 1).")
     assert found.killed.value == 0 and "coded as 0" in (found.killed.evidence or "")
@@ -59,8 +64,14 @@ def test_an_explicit_coding_note_is_the_count():
         ("14 militants were killed in three districts. Fatalities are split across 3 events (5).", 5),
         ("8 militants were killed in two districts. Fatalities split over 2 locations (4).", 4),
         ("10 were killed. Fatalities coded as 0. Fatalities are split across 3 events (3).", 3),
-        ("6 were killed. Fatalities are split across two events and coded as 3.", 3),
-        ("6 were killed. Fatalities split between the two events and coded as (2) and (4).", 6),  # whose share?
+        # a total split evenly: the share most of the events get
+        ("10 were killed. Fatalities are split across two events and coded as 10.", 5),
+        ("Militants killed 5 civilians in three villages. Fatalities split across three events.", 2),
+        ("Unknown fatalities coded as 10. Fatalities are split across 6 events in Oudalan.", 2),
+        ("Eight were executed (fatalities split between two events).", 4),
+        ("The army killed 29 militants, coded as four events with fatalities split between events.", 7),
+        ("Gunmen killed 19 people in two villages, fatalities split between events.", 19),  # over how many?
+        ("6 were killed. Fatalities split between the two events and coded as (2) and (4).", 3),  # whose share?
     ],
 )
 def test_a_stated_share_of_a_wider_toll_is_the_count(note: str, killed: int):
@@ -246,4 +257,20 @@ def test_victim_lists_held_people_and_headline_victims(text: str, killed: int | 
     ],
 )
 def test_asides_coups_and_earlier_deaths(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The passengers walked back to the town, one elderly teacher died of exhaustion.", None),
+        ("Residents blocked the road to protest the lack of bridges amid several deaths due to flooding.", None),
+        ("A mob lynched a prisoner accused of murdering two moneychangers.", 1),
+        ("An angry mob attacked and nearly lynched a priest accused of an affair.", None),
+        ("Soldiers killed a youth near the hamlet, following the attack that killed two policemen there.", 1),
+        ("Gendarmes executed four men in the village of Inata and five others at the mining site.", 9),
+        ("Militants killed 4 soldiers in Kabul and 5 others were injured in Herat.", 4),
+    ],
+)
+def test_natural_deaths_accusations_and_earlier_attacks_are_no_toll(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed

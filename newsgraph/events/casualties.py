@@ -130,7 +130,8 @@ _SINGULAR = {
         r"(?:killed|shot dead|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + _TO_DEATH + r")\b"
         r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
-        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|shot dead"
+        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|lynched|lynching"
+        r"|shot dead"
         r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
         r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
@@ -172,13 +173,22 @@ _CLAUSE_END = re.compile(
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
 _INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
 # What an event description says it codes as this event's toll: "Fatalities coded as 0",
-# "militant fatalities assessed low and coded as 3",
-# "Fatalities are split across 3 events (4)", "split over 2 locations (5)", "split across
-# two events and coded as 3". The last such statement is the count.
+# "militant fatalities assessed low and coded as 3", "Fatalities are split across 3 events (4)",
+# "split over 2 locations (5)". The last such statement is the count.
 _CODED = re.compile(
     r"fatalities (?:[\w ]{0,30}? )?coded (?:as|at) (?:(?:a |the )?low estimate of )?\(?(?P<coded>\d+)\)?(?! and \(?\d)"
     r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
-    r"(?:\s*\((?P<share>\d+)\)| and coded as \(?(?P<share_coded>\d+)\)?(?! and \(?\d))",
+    r"\s*\((?P<share>\d+)\)",
+    re.IGNORECASE,
+)
+# A toll split over a number of events with no share stated ("Fatalities split across three
+# events", "… split across two events and coded as 10"): ACLED divides a total reported for
+# several events evenly among them, so each event's share is the total over their number.
+_EVENTS_NUMBER = r"(?P<events>\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_SPLIT_EVENLY = re.compile(
+    r"fatalities (?:are |were )?split (?:across|over|between) (?:(?:the )?\(?" + _EVENTS_NUMBER + r"\)? )?"
+    r"(?:events|locations)(?!\s*\(\d)"
+    r"(?:\s+and coded as \(?(?P<total>\d+)(?!\d|\)?\s*and\s*\(?\d)\)?)?",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
@@ -199,6 +209,8 @@ _LISTED_BEFORE = re.compile(
 )
 # One victim named with an article before a counted subject: "…, a priest and five worshippers were killed".
 _ONE_CONJOINED = re.compile(r"(?:^|[,;:]\s+)(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
+# How many events a split with no number is over: "coded as four events in two locations".
+_CODED_EVENTS = re.compile(r"\bcoded (?:as|in) " + _EVENTS_NUMBER + r" (?:separate )?events\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +226,16 @@ class Casualties:
     killed: Count
     injured: Count
     coded: bool = False  # `killed` is the description's own coding of the toll ("Fatalities coded as 3")
+    # the toll told before is split evenly over this many events ("Fatalities split across 6
+    # events" in a sentence of its own); None when nothing is split or the share is `killed`
+    shared_by: int | None = None
+
+
+def even_share(total: int, events: int) -> int:
+    """The share of a total split evenly over `events` that most of them get (the remainder
+    goes one each to some): 5 over 3 is 2, 2 and 1, so 2; 29 over 4 is 8, 7, 7 and 7, so 7."""
+    share, remainder = divmod(total, events)
+    return share + (1 if 2 * remainder >= events else 0)
 
 
 def extract_casualties(text: str) -> Casualties:
@@ -230,7 +252,20 @@ def extract_casualties(text: str) -> Casualties:
         if coded
         else _sum(plain, "killed")
     )
-    return Casualties(killed=killed, injured=_sum(plain, "injured"), coded=coded is not None)
+    injured = _sum(plain, "injured")
+    split = _SPLIT_EVENLY.search(text)
+    number = (split.group("events") or _first_group(_CODED_EVENTS.search(text))) if split else None
+    if split is None or number is None or (coded is not None and coded.group("share") is not None):
+        return Casualties(killed=killed, injured=injured, coded=coded is not None)
+    events = max(int(parse_number(number) or 1), 1)
+    total = int(split.group("total")) if split.group("total") else killed.value
+    if total is None:  # the total was told before: the caller divides it
+        return Casualties(killed=killed, injured=injured, shared_by=events)
+    return Casualties(Count(even_share(total, events), evidence=split.group(0)), injured, coded=True)
+
+
+def _first_group(match: re.Match[str] | None) -> str | None:
+    return match.group(1) if match else None
 
 
 def _sum(text: str, what: str) -> Count:
@@ -275,6 +310,8 @@ def _count(text: str, what: str) -> Count:
                 continue  # "an IED killed several sheep"
             if _MONTH_BEFORE.search(text, 0, match.start("number")) or _long_ago(text, match.end()):
                 continue  # "…, who was assassinated in 1987": a past death the event is about
+            if _not_this_toll(text, match.start(), match.end()):
+                continue  # "accused of murdering two", "deaths due to flooding", "after the attack that killed"
             found = _value_of(text, match)
             if found is not None and (best is None or (found.value or 0) > (best.value or 0)):
                 best = found
@@ -287,6 +324,7 @@ def _count(text: str, what: str) -> Count:
         _NOT_PEOPLE.match(text, singular.end())
         or _EXECUTED_THING.match(text, singular.end())
         or _long_ago(text, singular.end())
+        or _not_this_toll(text, singular.start(), singular.end())
     ):
         singular = None  # "an IED killed several sheep": animals for object; "who was killed in 1998"
     if singular:
@@ -319,6 +357,48 @@ _LONG_AGO = re.compile(
 )
 _IN_A_YEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:19|20)\d\d|\d{1,2}/\d{2})\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,.;]{0,60}$", re.IGNORECASE)
+
+
+# Deaths that are no toll of political violence: "died of exhaustion", "deaths due to flooding".
+_NOT_VIOLENT_CAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:of|from|due to|in|by)\s+(?:the\s+|a\s+)?(?:exhaustion|illness|disease|hunger"
+    r"|starvation|thirst|natural causes|flood(?:s|ing)?|drowning|heat(?:stroke)?|cold|covid(?:-19)?|coronavirus"
+    r"|cholera|malaria|ebola|heart attack|(?:road |car |traffic )?accidents?|lightning|landslides?|earthquakes?)\b",
+    re.IGNORECASE,
+)
+# A killing someone is accused of, or the earlier attack a new event follows, is not this toll:
+# "lynched a prisoner accused of murdering two moneychangers", "following the attack that killed
+# two policemen".
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accused|suspected|charged|convicted|guilty|jailed|sentenced|wanted|blamed)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:of|with|for)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_ATTACK_BEFORE = re.compile(
+    r"\b(?:after|following|since|in (?:response|retaliation) (?:to|for)|to protest|protesting|denouncing)\s+"
+    r"(?:the|an?|last|a recent|the recent|a previous|the previous)\s+[^,.;]{0,40}?\b(?:that|which)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A killing that did not happen: "nearly lynched a priest", "tried to kill the mayor".
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:nearly|almost|narrowly|attempt(?:ed|ing)? to|tr(?:ied|ying) to|failed to|threatened to|planned to"
+    r"|sought to|plotting to|plotted to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_this_toll(text: str, start: int, end: int) -> bool:
+    """Whether the death phrase at `start`–`end` is one the event's toll leaves out: a natural or
+    accidental death, a killing someone is accused of or that did not happen, or an earlier
+    attack's dead."""
+    return (
+        _NOT_VIOLENT_CAUSE.match(text, end) is not None
+        or _NOT_DONE_BEFORE.search(text, 0, start) is not None
+        or _ACCUSED_BEFORE.search(text, 0, start) is not None
+        or _EARLIER_ATTACK_BEFORE.search(text, 0, start) is not None
+    )
 
 
 def _long_ago(text: str, end: int) -> bool:
@@ -379,6 +459,13 @@ _OBJECTS_END = re.compile(
     + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
     re.IGNORECASE,
 )
+# More victims after the place of the first ones: "executed four men in Inata and five others at the mine".
+_AND_OTHERS = re.compile(
+    r"[^.;:,]{0,80}?\band\s+(?P<number>"
+    + _NUMBER
+    + r")\s+others\b(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt))",
+    re.IGNORECASE,
+)
 _ENDS_IN_PARTICIPLE = re.compile(r"(?:killed|dead|died|slain|murdered|assassinated|wounded|injured|hurt)\W*$", re.I)
 _NEW_CLAUSE = re.compile(r"were|was", re.IGNORECASE)
 _RELATIVE = re.compile(r"\bwho\b", re.IGNORECASE)
@@ -417,7 +504,11 @@ def _more_objects(text: str, end: int) -> int:
         injured = _INJURY_WORDS.match(stop.group(0)) and "," not in tail and len(tail.split()) <= 4
         if subject or injured:
             objects = objects[: last.start()]
-    return _companions(objects)
+    extra = _companions(objects)
+    if stop is not None and (others := _AND_OTHERS.match(rest, stop.start())) is not None:
+        value = parse_number(others.group("number"))  # "executed four men in Inata and five others at …"
+        extra += int(value) if value is not None else 0
+    return extra
 
 
 def _more_in_subject(text: str, match: re.Match[str]) -> int:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.casualties import Casualties, Count, extract_casualties
+from newsgraph.events.casualties import Casualties, Count, even_share, extract_casualties
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
 from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
@@ -402,16 +402,28 @@ def _toll_sentence(
     coded as 3.") is the toll of the event the whole description codes, however far back."""
     if described is None:  # no event counted yet, so none was told just before either
         return
-    if _names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
-        return
-    _add_toll(previous, described, here)
+    toll = extract_casualties(here.text)
+    if toll.shared_by is None and _names_a_place(
+        sentence_toponyms(toponym_entities, here.text, here.span.start, places), places
+    ):
+        return  # a place of its own ("… in Oudalan" after a split is where the events are, not another)
+    _add_toll(previous, described, here, toll)
 
 
-def _add_toll(event: ArticleEvent | None, described: ArticleEvent, here: _SentenceContext) -> None:
+def _add_toll(
+    event: ArticleEvent | None, described: ArticleEvent, here: _SentenceContext, toll: Casualties | None = None
+) -> None:
     """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
     if any), added to what it had; a description's own coding statement is instead the toll of
-    the event it codes (`described`, the first one counted), whatever came before."""
-    toll = extract_casualties(here.text)
+    the event it codes (`described`, the first one counted), whatever came before, and a
+    statement that the toll is split over several events leaves it its share."""
+    toll = toll or extract_casualties(here.text)
+    if toll.shared_by is not None:
+        if described.fatalities is not None and described.fatalities.value is not None:
+            share = even_share(described.fatalities.value, toll.shared_by)
+            described.fatalities = Count(share, evidence=here.text)
+            _extend_casualty_span(described, here)
+        return
     if toll.killed.value is None and toll.injured.value is None:
         return
     if toll.coded:
