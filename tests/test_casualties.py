@@ -274,3 +274,18 @@ def test_asides_coups_and_earlier_deaths(text: str, killed: int | None):
 )
 def test_natural_deaths_accusations_and_earlier_attacks_are_no_toll(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("One activist killed and around a dozen injured.", 1, 12),  # not one more injured
+        ("Norbert Zongo, a journalist, and three other people were killed by gunmen.", 4, None),
+        ("Militants attacked the post and three others were killed.", 3, None),  # a post is no victim
+        ("Gunmen killed Ahmed Shah and 3 others were wounded.", None, 3),
+        ("Soldiers arrested 40 people near the town, a majority was found executed (coded as 40 pending).", 40, None),
+    ],
+)
+def test_one_named_victim_and_others_and_a_bare_coding_in_parentheses(text: str, killed: int, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)

@@ -722,3 +722,16 @@ def test_dead_counted_just_before_the_event_that_tells_how_they_died_are_its_dea
     text = "5 bodies were seen near Djibo on Monday. Separately, gunmen killed two traders in Arbinda on Tuesday."
     events = _acled_events(text)
     assert [event.fatalities.value if event.fatalities else None for event in events] == [2]
+
+
+def test_a_later_death_tied_to_the_event_counts_for_it_however_far_back():
+    text = (
+        "On 3 May 2021, 3 soldiers and 2 civilians were killed in an attack on a military post near Djibo. "
+        "1 soldier was also wounded. The Islamic State later claimed the attack. "
+        "Another soldier later died of his injuries."
+    )
+    events = _acled_events(text)
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.value == 6
+    text = "After a disputed election, rival political groups clashed. One activist killed and a dozen injured."
+    (event,) = _acled_events(text)
+    assert event.fatalities is not None and event.fatalities.value == 1

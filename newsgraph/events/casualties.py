@@ -178,7 +178,8 @@ _INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)
 _CODED = re.compile(
     r"fatalities (?:[\w ]{0,30}? )?coded (?:as|at) (?:(?:a |the )?low estimate of )?\(?(?P<coded>\d+)\)?(?! and \(?\d)"
     r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
-    r"\s*\((?P<share>\d+)\)",
+    r"\s*\((?P<share>\d+)\)"
+    r"|\(coded as (?P<bare>\d+)(?=\)| pending)",  # "(coded as 40 pending further information)"
     re.IGNORECASE,
 )
 # A toll split over a number of events with no share stated ("Fatalities split across three
@@ -207,6 +208,10 @@ _LISTED_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+$",
     re.IGNORECASE,
 )
+# One named victim before "and N others": "Norbert Zongo, a journalist, and three other people
+# were killed" (a name, not any noun: "attacked the post and three others were killed").
+_OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
+_ONE_BEFORE_OTHERS = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)(?:,[^,.;]{1,80},)?\s+and\s+$")
 # One victim named with an article before a counted subject: "…, a priest and five worshippers were killed".
 _ONE_CONJOINED = re.compile(r"(?:^|[,;:]\s+)(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
 # How many events a split with no number is over: "coded as four events in two locations".
@@ -569,8 +574,11 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
         earlier = parse_number(conjoined.group("low") or conjoined.group("number"))
         if earlier is not None:
             total += int(earlier) + _listed_before(text, conjoined.start())
-    elif ranged is None and not objects and _ONE_CONJOINED.search(text, 0, match.start()):
-        total += 1
+    elif ranged is None and not objects and (one := _ONE_CONJOINED.search(text, 0, match.start())) is not None:
+        total += 0 if other.search(one.group(0)) else 1  # "one man killed and a dozen injured": not one more hurt
+    elif ranged is None and not objects and _OTHERS.match(text, match.end("number")):
+        named = _ONE_BEFORE_OTHERS.search(text, 0, match.start())  # "Norbert Zongo … and three others"
+        total += 1 if named and not other.search(text, max(0, named.start() - _LEAD_IN), match.start()) else 0
     qualifier = (match.groupdict().get("qualifier") or "").lower()
     minimum = total if qualifier in ("at least", "more than", "over") or ranged or spread else None
     maximum = high if ranged is not None else total + spread if spread else None

@@ -34,6 +34,13 @@ from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
 INHERIT_WITHIN_SENTENCES = 2
+# Words that tie a later sentence to the violent event told first, however far back: "Another
+# soldier later died of his injuries", "A third body was also found".
+FOLLOW_UP_CUE = re.compile(
+    r"\b(?:another|later|also|further|additional|subsequently|succumbed|(?:died|dead) (?:of|from) (?:his|her|their)"
+    r" (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 # Strategic developments that can kill: a bomb that goes off while being planted.
 TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
@@ -142,9 +149,10 @@ def find_events(
                         _add_toll(previous_protest, described or previous_protest, here)
                 else:  # "The demonstrators demanded a new abattoir": the crowd just told of
                     codes = [code for code in codes if not protests.same_crowd(code, here.text)]
+        told = previous_violent or (described if described and FOLLOW_UP_CUE.search(here.text) else None)
         if not codes:
             if TOLL_WORDS.search(here.text):
-                _toll_sentence(previous_violent, described, here, toponym_entities, places)
+                _toll_sentence(told, described, here, toponym_entities, places)
                 if described is None:
                     leading_toll = here
             if previous_violent is not None and (claim := CLAIMED.search(here.text)) is not None:
@@ -176,8 +184,8 @@ def find_events(
                 previous_violent = described = previous_held
                 previous_held = None
                 continue
-            if previous_violent is not None and _continues(code, actor1, previous_violent, here.text, toponyms, places):
-                _add_toll(previous_violent, described or previous_violent, here)
+            if told is not None and _continues(code, actor1, told, here.text, toponyms, places):
+                _add_toll(told, described or told, here)
                 continue
             if code.acled_event_type in CROWD_NAMES:
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)

@@ -42,7 +42,8 @@ REDUCED_PASSIVE_BEFORE = re.compile(
 )
 NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\]]|$|(?:in|at|near|on|during|while|after|when|as|following|overnight)\b"
-    r"|and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many)\b)",
+    r"|and\s+(?:(?:around|about|some|nearly|at least|over)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many|a dozen|dozens|a few)\b)",
     re.IGNORECASE,
 )
 # Verbs whose bare participle after a subject reads as passive: "militants attacked at dawn" and
