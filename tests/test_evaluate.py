@@ -70,6 +70,18 @@ def test_eval_gate_fails_below_floor_and_on_changed_gold(tmp_path):
     assert any("changed" in line for line in run_gate(baseline, data).lines)
 
 
+def test_a_gate_entry_may_run_a_named_evaluator_on_another_gold_file(tmp_path):
+    data = tmp_path / "data"
+    (data / "html").mkdir(parents=True)
+    gold = _gold(data / "html", [{"id": "1", "html": ARTICLE_HTML, "text": "Russian drones struck two dormitories"}])
+    entry = {"evaluator": "html", "gold": "html/gold.jsonl.gz", "gold_sha256": file_sha256(gold)}
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"html_second_set": {**entry, "floors": {"recall": 0.5}}}))
+    assert run_gate(baseline, data).passed
+    baseline.write_text(json.dumps({"html_second_set": {**entry, "evaluator": "nonesuch", "floors": {}}}))
+    assert any("no evaluator" in line for line in run_gate(baseline, data).lines)
+
+
 @pytest.mark.gold
 def test_eval_html_on_scrapinghub_beats_trafilatura_alone():
     path = gold_file("html/scrapinghub.jsonl.gz")
