@@ -735,3 +735,13 @@ def test_a_later_death_tied_to_the_event_counts_for_it_however_far_back():
     text = "After a disputed election, rival political groups clashed. One activist killed and a dozen injured."
     (event,) = _acled_events(text)
     assert event.fatalities is not None and event.fatalities.value == 1
+
+
+def test_the_held_killed_where_the_arrest_named_no_known_place_take_the_killings_place_and_country():
+    text = (
+        "On 11 May 2021, the gendarmerie arrested 30 people in Kpenchangou. "
+        "At least twelve were reportedly executed in Tanwalbougou (Fada Ngourma, Gourma)."
+    )
+    (event,) = _acled_events(text)
+    assert event.location is not None and event.location.place.country == "BFA"
+    assert event.actor1 is not None and event.actor1.country == "BFA"

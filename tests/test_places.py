@@ -193,3 +193,25 @@ def test_the_country_of_a_named_party_is_context_for_the_places():
     # "Po" is also a name of Bozhou, a Chinese city of a million; Ansaroul Islam is Burkinabe.
     event = _main_place("Ansaroul Islam militants attacked a police post in Po, killing two officers.")
     assert event.location is not None and event.location.place.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Burkinabe protesters demonstrated in the capital against government impunity.", "Ouagadougou"),
+        ("Teachers in Burkina Faso protested at the Education Ministry over unpaid wages.", "Ouagadougou"),
+        ("Kenyan protesters marched to parliament against the finance bill.", "Nairobi"),
+    ],
+)
+def test_the_capital_or_a_national_institution_with_no_town_named_is_the_capital(text: str, capital: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == capital
+    span = event.location.span
+    assert text[span.start : span.end].lower() in ("the capital", "education ministry", "parliament")
+
+
+def test_a_provincial_capital_or_no_country_gives_no_capital():
+    event = _main_place("Students protested in Zorgho, the capital of Ganzourgou province, demanding teachers.")
+    assert event.location is not None and event.location.place.name != "Ouagadougou"
+    event = _main_place("Protesters demonstrated against government impunity at the Justice Ministry.")
+    assert event.location is None  # no country: no capital to guess

@@ -24,7 +24,7 @@ from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
 from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.participants import Candidate, assign_roles, sentence_candidates
-from newsgraph.events.places import event_place
+from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import CODED_AT, TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
@@ -181,6 +181,9 @@ def find_events(
                     previous_held.location = event_place(
                         toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
                     )
+                    killed_in = previous_held.location.place.country if previous_held.location else None
+                    previous_held.actor1 = _with_country(previous_held.actor1, killed_in, True)
+                    previous_held.actor2 = _with_country(previous_held.actor2, killed_in, True)
                 previous_violent = described = previous_held
                 previous_held = None
                 continue
@@ -206,6 +209,9 @@ def find_events(
             event.location = event_place(
                 toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
             )
+            if event.location is None or event.location.place.kind == "country":  # "… the Education Ministry"
+                country_named = event.location.place.country if event.location else article_country
+                event.location = capital_place(here.text, here.span.start, country_named, places) or event.location
             country = (event.location.place.country if event.location else None) or article_country
             if (
                 actor1 is None

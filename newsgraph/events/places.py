@@ -26,6 +26,7 @@ from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
+from newsgraph.nlp.countries import country_registry
 
 # "in northern Burkina Faso", "in the south-east of": a compass word between preposition and name
 _PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+"
@@ -226,3 +227,30 @@ def _most_specific(areas: list[_Area]) -> _Area | None:
     if not areas:
         return None
     return max(areas, key=lambda area: (KIND_SPECIFICITY.get(area.place.kind, 0.0), -area.toponym.span.start))
+
+
+# What sits in a country's capital: "in the capital", "the National Assembly", "the Ministry of
+# Education", "the presidential palace". A provincial or regional capital ("Zorgho, the capital
+# of Ganzourgou province") is not the country's.
+CAPITAL_CUE = re.compile(
+    r"\b(?:(?<!provincial )(?<!regional )(?<!state )(?<!district )the capital\b(?!\s+(?:of|city of)\b)"
+    r"|(?:national assembly|parliament|presidential palace|presidency|prime minister'?s office"
+    r"|ministry (?:of|in charge of|for)|(?-i:[A-Z][a-z]+ Ministry))\b)",
+    re.IGNORECASE,
+)
+
+
+def capital_place(sentence_text: str, sentence_start: int, country: str | None, places: Gazetteer) -> EventPlace | None:
+    """The country's capital, for an event whose sentence names no place but says it happened in
+    "the capital" or at a national institution (protests at the Education Ministry, a riot at
+    the National Assembly): the capital is where those are, and a point there beats none."""
+    cue = CAPITAL_CUE.search(sentence_text)
+    known = country_registry().by_iso3.get(country or "")
+    capital = known.capital if known is not None else None
+    if cue is None or not capital:
+        return None
+    towns = [place for place in places.candidates(capital) if place.kind == "city" and place.country == country]
+    if not towns:
+        return None
+    span = Span(sentence_start + cue.start(), sentence_start + cue.end())
+    return EventPlace(capital, span, max(towns, key=lambda place: place.population))
