@@ -215,3 +215,29 @@ def test_a_provincial_capital_or_no_country_gives_no_capital():
     assert event.location is not None and event.location.place.name != "Ouagadougou"
     event = _main_place("Protesters demonstrated against government impunity at the Justice Ministry.")
     assert event.location is None  # no country: no capital to guess
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a particle of a name is a whole word: "Bobo-Dioulasso intruded" is no "Bobo-Dioulasso i"
+        (
+            "Evicted people in the Kuinima area of Bobo-Dioulasso intruded into the chief's house.",
+            ["Kuinima", "Bobo-Dioulasso"],
+        ),
+        ("Militants attacked the village of Dara i Pech on Monday.", ["Dara i Pech"]),
+        ("Gunmen attacked the town of Djibo early on Monday.", ["Djibo"]),
+        # a known town after "to", and the people of a town before their noun
+        ("Residents of the area marched to Kaya to demand the administrator's help.", ["Kaya"]),
+        ("Bousse students demonstrated at the entrance of the city.", ["Bousse"]),
+        ("Christian students protested against the law.", []),  # no town's own name
+    ],
+)
+def test_names_are_read_whole_and_after_to_and_before_a_towns_people(places, text: str, names: list[str]):
+    assert [toponym.name for toponym in sentence_toponyms([], text, 0, places)] == names
+
+
+def test_the_people_of_a_town_are_a_crowd_there_not_the_towns_government():
+    event = _main_place("Kabul residents protested against the blackouts.")
+    assert event.location is not None and event.location.place.name == "Kabul"
+    assert event.actor2 is None or "Government" not in event.actor2.name

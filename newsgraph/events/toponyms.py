@@ -24,9 +24,12 @@ from dataclasses import dataclass
 
 from newsgraph.events.records import Span
 from newsgraph.geo.gazetteer import Gazetteer
+from newsgraph.nlp.countries import fold
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|i|e|al|el|de|du|ye|wa))*"
+# A particle inside a name is a whole word ("Dara i Pech"), not the start of the next one
+# ("the area of Bobo-Dioulasso intruded" had read "Bobo-Dioulasso i").
+NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|(?:i|e|al|el|de|du|ye|wa)\b))*"
 # Designator words and the kind of place each one makes its name ("place": any kind, "the area
 # of Helmand" is a province).
 DESIGNATORS = {
@@ -52,9 +55,15 @@ NAME_THEN_DESIGNATOR = re.compile(
 )
 DESIGNATOR_OF_NAME = re.compile(rf"\b(?P<designator>{_DESIGNATOR_WORDS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 CAPITALISED_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?|to|through|across|via)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Burkina Faso"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+# "Bousse students demonstrated": a town's name before the people of it. Only a name that is a
+# town's own name counts ("Christian students" is no alias of an American town's).
+NAME_BEFORE_PEOPLE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:students|pupils|residents|villagers|youths|inhabitants"
+    r"|traders|merchants|shopkeepers|farmers|herders|workers|teachers|women|miners|farmers|vendors|drivers)\b"
 )
 QUALIFIERS = re.compile(
     rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b)?"
@@ -127,6 +136,12 @@ def sentence_toponyms(
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
         if places.candidates(match.group("name")) or _qualified_by_known_area(sentence_text, match.end("name"), places):
             _add(found, Toponym(match.group("name"), span))
+    for match in NAME_BEFORE_PEOPLE.finditer(sentence_text):
+        name = match.group("name")
+        if any(fold(place.name) == fold(name) for place in places.candidates(name) if place.kind == "city"):
+            span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
+            found = [other for other in found if not (other.span.start < span.end and span.start < other.span.end)]
+            found.append(Toponym(name, span, "city"))  # the people of a town: the name is the town's
     found = [toponym for toponym in found if not _institution_word(toponym.name, places)]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
