@@ -241,3 +241,11 @@ def test_the_people_of_a_town_are_a_crowd_there_not_the_towns_government():
     event = _main_place("Kabul residents protested against the blackouts.")
     assert event.location is not None and event.location.place.name == "Kabul"
     assert event.actor2 is None or "Government" not in event.actor2.name
+
+
+def test_an_event_known_only_by_its_province_is_at_the_provinces_seat(places):
+    event = _main_place("On 6 March 2020, 1 soldier was killed in an attack by Taliban militants in Ghazni province.")
+    assert event.location is not None and event.location.place.kind == "region"
+    assert event.location.precision == "admin region" and event.location.name == "Ghazni"
+    city = next(place for place in places.candidates("Ghazni") if place.kind == "city" and place.country == "AFG")
+    assert distance_km(event.location.place.lat, event.location.place.lon, city.lat, city.lon) < 5

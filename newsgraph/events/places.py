@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.events.records import EventActor, EventPlace, Span
 from newsgraph.events.toponyms import Toponym
-from newsgraph.geo.gazetteer import Gazetteer, Place
+from newsgraph.geo.gazetteer import Gazetteer, Place, is_curated
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
 from newsgraph.nlp.countries import country_registry
@@ -68,7 +68,28 @@ def event_place(
     context: Counter[str],
     places: Gazetteer,
 ) -> EventPlace | None:
-    """The place of an event from its sentence's toponyms, or None when it names none."""
+    """The place of an event from its sentence's toponyms, or None when it names none. An event
+    known only by its province or district keeps that area as its place (precision: admin
+    region) but is pinned at the area's seat, its largest town, as ACLED pins such events at
+    the provincial or district capital: the middle of a province is rarely where anything happened."""
+    found = _named_place(toponyms, trigger, actors, sentence_text, sentence_start, context, places)
+    if found is None or found.place.kind not in ("region", "district") or is_curated(found.place):
+        return found
+    seat = places.seat(found.place)
+    if seat is None:
+        return found
+    return EventPlace(found.name, found.span, replace(found.place, lat=seat[0], lon=seat[1]))
+
+
+def _named_place(
+    toponyms: list[Toponym],
+    trigger: Span,
+    actors: list[EventActor | None],
+    sentence_text: str,
+    sentence_start: int,
+    context: Counter[str],
+    places: Gazetteer,
+) -> EventPlace | None:
     # a crowd the trigger implies carries the trigger's span ("gathered in Ouagadougou to protest"):
     # the place inside it is no actor
     actor_spans = [actor.span for actor in actors if actor is not None and actor.span != trigger]

