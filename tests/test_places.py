@@ -249,3 +249,19 @@ def test_an_event_known_only_by_its_province_is_at_the_provinces_seat(places):
     assert event.location.precision == "admin region" and event.location.name == "Ghazni"
     city = next(place for place in places.candidates("Ghazni") if place.kind == "city" and place.country == "AFG")
     assert distance_km(event.location.place.lat, event.location.place.lon, city.lat, city.lon) < 5
+
+
+def test_a_group_of_several_countries_makes_its_places_be_looked_for_there():
+    # JNIM fights in Mali, Burkina Faso and Niger: its Pama is Burkinabe, not Parma, Ohio
+    event = _main_place("On June 27, suspected JNIM militants seized a vehicle of the medical center in Pama.")
+    assert event.location is not None and event.location.place.country == "BFA"
+    # … but it gives the article no country of its own: which of them is unknown
+    event = _main_place("On June 27, suspected JNIM militants attacked a convoy and killed two soldiers.")
+    assert event.actor2 is None or event.actor2.country is None
+
+
+def test_a_town_known_only_by_another_name_on_another_continent_is_no_place():
+    event = _main_place("Suspected ISGS militants attacked the village of Danhirmne (coded as Pensa), killing nine.")
+    assert event.location is None  # not Penza, Russia, which GeoNames also spells "Pensa"
+    event = _main_place("Russian forces shelled Kiev overnight.")
+    assert event.location is not None and event.location.place.country == "UKR"

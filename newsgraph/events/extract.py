@@ -29,6 +29,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import CODED_AT, TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.lexicon import lexicon as nlp_lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
@@ -121,6 +122,7 @@ def find_events(
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
     context = _context_countries(doc, analysis)
     article_country = context.most_common(1)[0][0] if context else None
+    context = context + _operating_countries(analysis)  # where its places are looked for, not its country
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
     previous_violent: ArticleEvent | None = None
@@ -288,6 +290,20 @@ def _context_countries(doc: Doc, analysis: ArticleAnalysis) -> Counter[str]:
     )
     named.update(actor.country for actor in analysis.actors if actor.country and actor.kind not in NOT_PARTIES)
     return named
+
+
+def _operating_countries(analysis: ArticleAnalysis) -> Counter[str]:
+    """The countries the article's groups of several countries fight in (JNIM: Mali, Burkina Faso,
+    Niger), once each: context for its places, never its own country (which of them is unknown)."""
+    known = nlp_lexicon()
+    return Counter(
+        {
+            country
+            for actor in analysis.actors
+            if (group := known.known_actor(actor.name)) is not None
+            for country in group.operates_in
+        }
+    )
 
 
 def _not_places(

@@ -26,7 +26,7 @@ from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place, is_curated
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
-from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.countries import country_registry, fold
 
 # "in northern Burkina Faso", "in the south-east of": a compass word between preposition and name
 _PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+"
@@ -135,13 +135,31 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     """Each toponym's place, all resolved together, of the kind its designator says; a
     qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
     area of that spelling that holds the town it qualifies."""
-    first_guess = resolve_toponyms([toponym.name for toponym in toponyms], context, places)
+    first_guess = [
+        None if _far_alias(toponym, place, context) else place
+        for toponym, place in zip(
+            toponyms, resolve_toponyms([toponym.name for toponym in toponyms], context, places), strict=True
+        )
+    ]
     resolved = [_of_kind(toponym, place, places) for toponym, place in zip(toponyms, first_guess, strict=True)]
     for index, toponym in enumerate(toponyms):
         if toponym.qualifier and resolved[index] is None:
             main = next((other for other in reversed(toponyms[:index]) if not other.qualifier), None)
             resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
     return resolved
+
+
+def _far_alias(toponym: Toponym, place: Place | None, context: Counter[str]) -> bool:
+    """A town found only under another of its names and on another continent than every
+    country the text is about: "Pensa" in a note on JNIM is a Burkinabe village the gazetteer
+    lacks, not Penza in Russia, which GeoNames also spells so ("Kiev" in a story about Russia
+    is still Kyiv). No place beats a wrong one an ocean away."""
+    if place is None or place.kind != "city" or fold(place.name) == fold(toponym.name):
+        return False
+    countries = country_registry().by_iso3
+    continents = {countries[code].continent for code, weight in context.items() if weight > 0 and code in countries}
+    here = countries[place.country].continent if place.country in countries else None
+    return bool(continents) and here not in continents
 
 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:

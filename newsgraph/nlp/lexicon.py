@@ -22,6 +22,7 @@ class KnownActor:
     kind: str
     country: str | None
     is_seat: bool
+    operates_in: tuple[str, ...] = ()  # ISO-3: where a group of several countries fights
 
 
 @dataclass(slots=True)
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
                 kind=entry.get("type", "government" if is_seat else "organisation"),
                 country=entry.get("country"),
                 is_seat=is_seat,
+                operates_in=tuple(entry.get("operates_in", [])),
             )
             for alias in (actor.name, *actor.aliases):
                 loaded.known_actors[alias] = actor
