@@ -265,3 +265,15 @@ def test_a_town_known_only_by_another_name_on_another_continent_is_no_place():
     assert event.location is None  # not Penza, Russia, which GeoNames also spells "Pensa"
     event = _main_place("Russian forces shelled Kiev overnight.")
     assert event.location is not None and event.location.place.country == "UKR"
+
+
+def test_a_community_named_like_a_person_is_a_group_of_the_events_country():
+    text = "On 21 October 2020, members of the Gourmantche and Fulani communities clashed near Djibo."
+    event = _main_place(text)
+    assert {actor.kind for actor in (event.actor1, event.actor2) if actor is not None} == {"group"}
+    assert event.actor1 is not None and event.actor1.country == "BFA"
+
+
+def test_a_town_after_into_or_between_is_no_party():
+    event = _main_place("Suspected JNIM militants intercepted trucks between Gaskinde and Djibo, firing at the tires.")
+    assert event.actor1 is not None and event.actor1.name != "Djibo"

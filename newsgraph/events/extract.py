@@ -62,7 +62,7 @@ TOLL_WORDS = re.compile(
     r"\b(?:dead|deaths?|died|fatalities|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE
 )
 IN_PLACE = re.compile(
-    r"\b(?:in|at|near|inside|outside"
+    r"\b(?:in|at|near|inside|outside|into|towards?|between|between [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and"
     # "the town hall of Bousse", "residents of Pouytenga": a local office or its people's place
     r"|(?:town|city) hall of|(?:municipal |primary |secondary )?school of|hospital of|market of|mayor of"
     r"|prefect(?:ure)? of|governor of|municipality of|commune of|residents of|inhabitants of|people of)"

@@ -53,6 +53,12 @@ HARM_PARTICIPLE = re.compile(
     r"|lynched|assassinated|massacred|detained|captured)$",
     re.IGNORECASE,
 )
+# What makes a name the recogniser took for a person a people or community: "Fulani herders",
+# "members of the Gourmantche and Fulani communities", "Lobi militiamen".
+COMMUNITY_AFTER = re.compile(
+    r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:communit(?:y|ies)|herders?|pastoralists?|farmers?|militia(?:men)?|ethnic"
+    r"|youths?|villagers|tribes(?:men)?|tribal|clans?)\b"
+)
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
 GOVERNMENT_OF = re.compile(
@@ -97,11 +103,12 @@ def sentence_candidates(
             continue
         if local.kind.value in PLACE_LIKE and LOCATED.search(before):
             continue  # "in southern Ukraine" names a place, not a party
+        kind = local.kind.value
+        if kind in ("person", "organisation") and COMMUNITY_AFTER.match(text, mention.end - start):
+            kind = "group"  # "the Gourmantche and Fulani communities", "Fulani herders": a communal group
         found.append(
             Candidate(
-                EventActor(
-                    local.name, local.kind.value, local.country, Span(mention.start, mention.end), mention.actor
-                ),
+                EventActor(local.name, kind, local.country, Span(mention.start, mention.end), mention.actor),
                 is_victim=False,
                 is_adjective=mention.label == "NORP" and _before_role(text, mention.end - start),
             )
