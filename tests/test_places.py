@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -277,3 +280,37 @@ def test_a_community_named_like_a_person_is_a_group_of_the_events_country():
 def test_a_town_after_into_or_between_is_no_party():
     event = _main_place("Suspected JNIM militants intercepted trucks between Gaskinde and Djibo, firing at the tires.")
     assert event.actor1 is not None and event.actor1.name != "Djibo"
+
+
+_PLACES_OF = """
+import sys
+from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.events.extract import main_event
+texts = sys.stdin.read().split("\\n")
+for analysis in analyse_texts([(str(number), text) for number, text in enumerate(texts)]):
+    event = main_event(analysis.events)
+    print(event.location.place.name if event and event.location else None)
+"""
+
+
+def test_places_do_not_depend_on_the_order_python_hashes_strings_in():
+    # JNIM's three countries tie as context; before they were ordered, which of them led depended
+    # on the hash seed, and with it whether "Tangaye (Tangaye, Yatenga)" was in Burkina or Tanzania.
+    texts = "\n".join(
+        [
+            "On 25 April 2020, suspected JNIM militants abducted a man in Tangaye (Tangaye, Yatenga), and killed him.",
+            "Presumed Katiba Macina (JNIM) militants attacked the police station in Madouba (Madouba, Kossi).",
+        ]
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _PLACES_OF],
+            input=texts,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "3")
+    ]
+    assert runs[0] == runs[1] and "None" not in runs[0]

@@ -296,14 +296,13 @@ def _operating_countries(analysis: ArticleAnalysis) -> Counter[str]:
     """The countries the article's groups of several countries fight in (JNIM: Mali, Burkina Faso,
     Niger), once each: context for its places, never its own country (which of them is unknown)."""
     known = nlp_lexicon()
-    return Counter(
-        {
-            country
-            for actor in analysis.actors
-            if (group := known.known_actor(actor.name)) is not None
-            for country in group.operates_in
-        }
-    )
+    countries = {
+        country
+        for actor in analysis.actors
+        if (group := known.known_actor(actor.name)) is not None
+        for country in group.operates_in
+    }
+    return Counter(sorted(countries))  # sorted: the same order, so the same ties, in every run
 
 
 def _not_places(

@@ -193,11 +193,12 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
     for area in areas:  # a province is a surer sign of the country than a town that may be a namesake
         if area.place.country:
             votes[area.place.country] += 2 if area.place.kind in ("district", "region") else 1
-    for country, count in context.most_common(1):
-        votes[country] += count
+    top = max((count for count in context.values() if count > 0), default=0)
+    for country in sorted(country for country, count in context.items() if count == top and count > 0):
+        votes[country] += top  # the article's main countries (all of a tie: JNIM's Mali, Burkina, Niger)
     if not votes:
         return areas
-    winner = votes.most_common(1)[0][0]
+    winner = votes.most_common(1)[0][0]  # a tie goes to the first voted: areas in text order
     return [area for area in areas if area.place.country in (winner, None)]
 
 
