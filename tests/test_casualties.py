@@ -289,3 +289,19 @@ def test_natural_deaths_accusations_and_earlier_attacks_are_no_toll(text: str, k
 def test_one_named_victim_and_others_and_a_bare_coding_in_parentheses(text: str, killed: int, injured: int | None):
     found = extract_casualties(text)
     assert (found.killed.value, found.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot and killed 1 council member in addition to 3 of his guards in the district.", 4),
+        ("Militants killed a policeman as well as two civilians in the market.", 3),
+        ("1 civilian, a member of the provincial council, and his 2 bodyguards were killed by gunmen.", 3),
+        ("Two soldiers and their commander were killed.", 3),
+        ("Militants abducted, executed, and booby-trapped a volunteer fighter near the village.", 1),
+        ("Villagers killed another villager and wounded two others.", 1),
+        ("Gunmen killed and wounded a number of people.", None),
+    ],
+)
+def test_companions_after_other_conjunctions_and_a_long_apposition(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed

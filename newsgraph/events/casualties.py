@@ -37,6 +37,9 @@ _SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it 
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)"
+    # "1 civilian, a member of the provincial council, and his 2 bodyguards": a long apposition
+    # before "and" (a short one is a list item: "a soldier, a policeman, and a civilian")
+    r"|,\s+(?:a|an)\s+(?:[\w'’-]+\s+){3,8}?[\w'’-]+,(?=\s+and\s+(?:his|her|their)\b)"
     r"|\s+[-–—]\s+[^-–—.;()]{0,80}\s+[-–—](?=\s+(?:was|were)\b)",  # "Three people - a councillor and an imam - were"
     re.IGNORECASE,
 )
@@ -133,7 +136,9 @@ _SINGULAR = {
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|lynched|lynching"
         r"|shot dead"
         r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
-        r"\s+(?:a|an|one|the|his|her|their)\s+(?!unspecified|unknown)"
+        # "executed, and booby-trapped a volunteer fighter": another act on the same victim between
+        r"(?:,?\s+(?:and\s+)?(?!wounded\b|injured\b)[a-z-]+ed)?"
+        r"\s+(?:a|an|one|another|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
@@ -198,7 +203,8 @@ _INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what f
 # "5-7 local policemen and 2 militiamen were killed": the low end of a hyphenated range counts
 _HYPHEN_LOW = re.compile(r"(?<![\d-])(?P<low>\d+)\s*[-–]\s*$")
 _CONJOINED = re.compile(
-    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?and\s+$",
+    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?and\s+"
+    r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # Further counts listed before the conjoined one: "Three militants, five volunteer fighters, and …".
@@ -445,7 +451,8 @@ _ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
 # More victims joined to a counted one: "and 5 volunteer fighters", "and his son", "and a farmer".
 _KIN = r"(?:son|sons|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|driver|bodyguard)"
 _COMPANION = re.compile(
-    r",?\s+and\s+(?:(?:at least|more than|some|about|around|nearly)\s+)?"
+    r",?\s+(?:and|as well as|in addition to|along with|together with)\s+"
+    r"(?:(?:at least|more than|some|about|around|nearly)\s+)?"
     r"(?:(?P<number>" + _NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?"
     r"|the(?=\s+" + _KIN + r"\b))"
     r"\s+[\w'’-]",
@@ -458,7 +465,7 @@ _LISTED_COUNT = re.compile(
 # Where the list of a killing verb's objects ends: "killing 2 soldiers and 5 fighters, and wounding 4".
 _OBJECTS_END = re.compile(
     r"[.;:()\[\]]|\b(?:including|among|of whom|wound\w*|injur\w*|were|was|who|which|while|after|before|during"
-    r"|when|in|at(?!\s+least)|near|on|according|reportedly|said)\b"
+    r"|when|in(?!\s+addition\s+to)|at(?!\s+least)|near|on|according|reportedly|said)\b"
     r"|,?\s+and\s+(?!(?:a|an|his|her|their|the|"
     + _NUMBER
     + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
