@@ -270,6 +270,9 @@ def test_asides_coups_and_earlier_deaths(text: str, killed: int | None):
         ("Soldiers killed a youth near the hamlet, following the attack that killed two policemen there.", 1),
         ("Gendarmes executed four men in the village of Inata and five others at the mining site.", 9),
         ("Militants killed 4 soldiers in Kabul and 5 others were injured in Herat.", 4),
+        ("Gunmen executed two men in cold blood near the market.", 2),  # no cause of death named
+        ("Two soldiers were killed in the heat of the fighting.", 2),
+        ("Three people were killed in an accident on the road.", None),
     ],
 )
 def test_natural_deaths_accusations_and_earlier_attacks_are_no_toll(text: str, killed: int | None):

@@ -271,7 +271,7 @@ def extract_casualties(text: str) -> Casualties:
     events = max(int(parse_number(number) or 1), 1)
     total = int(split.group("total")) if split.group("total") else killed.value
     if total is None:  # the total was told before: the caller divides it
-        return Casualties(killed=killed, injured=injured, shared_by=events)
+        return Casualties(Count(None, evidence=split.group(0)), injured, shared_by=events)
     return Casualties(Count(even_share(total, events), evidence=split.group(0)), injured, coded=True)
 
 
@@ -370,10 +370,11 @@ _IN_A_YEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:(?:19|20)\d\d|\d{1,2
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,.;]{0,60}$", re.IGNORECASE)
 
 
-# Deaths that are no toll of political violence: "died of exhaustion", "deaths due to flooding".
+# Deaths that are no toll of political violence: "died of exhaustion", "deaths due to flooding"
+# (not "in cold blood" nor "in the heat of the fighting": neither word is a cause here).
 _NOT_VIOLENT_CAUSE = re.compile(
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:of|from|due to|in|by)\s+(?:the\s+|a\s+)?(?:exhaustion|illness|disease|hunger"
-    r"|starvation|thirst|natural causes|flood(?:s|ing)?|drowning|heat(?:stroke)?|cold|covid(?:-19)?|coronavirus"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:of|from|due to|in|by)\s+(?:the\s+|an?\s+)?(?:exhaustion|illness|disease|hunger"
+    r"|starvation|thirst|natural causes|flood(?:s|ing)?|drowning|heatstroke|covid(?:-19)?|coronavirus"
     r"|cholera|malaria|ebola|heart attack|(?:road |car |traffic )?accidents?|lightning|landslides?|earthquakes?)\b",
     re.IGNORECASE,
 )

@@ -211,7 +211,9 @@ def find_events(
             event.location = event_place(
                 toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
             )
-            if event.location is None or event.location.place.kind == "country":  # "… the Education Ministry"
+            if code.is_acled and (event.location is None or event.location.place.kind == "country"):
+                # "protested at the Education Ministry": violence and protests only, not a statement
+                # by "the Foreign Ministry" of whichever country the article names most
                 country_named = event.location.place.country if event.location else article_country
                 event.location = capital_place(here.text, here.span.start, country_named, places) or event.location
             country = (event.location.place.country if event.location else None) or article_country
@@ -450,7 +452,7 @@ def _add_toll(
     if toll.shared_by is not None:
         if described.fatalities is not None and described.fatalities.value is not None:
             share = even_share(described.fatalities.value, toll.shared_by)
-            described.fatalities = Count(share, evidence=here.text)
+            described.fatalities = Count(share, evidence=toll.killed.evidence)
             _extend_casualty_span(described, here)
         return
     if toll.killed.value is None and toll.injured.value is None:
