@@ -316,6 +316,12 @@ def test_places_do_not_depend_on_the_order_python_hashes_strings_in():
     assert runs[0] == runs[1] and "None" not in runs[0]
 
 
+def test_a_ministry_that_acts_is_no_place():
+    text = "Russia's Ministry of Defense has recruited an estimated 180,000 soldiers using this method."
+    event = _main_place(text)
+    assert event.location is None
+
+
 def test_a_statement_by_a_ministry_is_not_put_in_a_capital():
     (analysis,) = analyse_texts([("a", "Ukraine said China's Foreign Ministry criticised the new sanctions on Monday.")])
     assert all(event.location is None for event in analysis.events if event.acled_sub_event_type is None)

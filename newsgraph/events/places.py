@@ -273,8 +273,10 @@ def _most_specific(areas: list[_Area]) -> _Area | None:
 # Education", "the presidential palace". A provincial or regional capital ("Zorgho, the capital
 # of Ganzourgou province") is not the country's.
 CAPITAL_CUE = re.compile(
-    r"\b(?:(?<!provincial )(?<!regional )(?<!state )(?<!district )the capital\b(?!\s+(?:of|city of)\b)"
-    r"|(?:national assembly|parliament|presidential palace|presidency|prime minister'?s office"
+    r"\b(?:(?<!provincial )(?<!regional )(?<!state )(?<!district )(?P<capital>the capital)\b(?!\s+(?:of|city of)\b)"
+    # an institution as the place of the event, not as its doer ("the Ministry of Defense has recruited")
+    r"|(?:in|at|outside|inside|near|around|to|towards|in front of|before|from)\s+(?:the\s+)?"
+    r"(?P<institution>national assembly|parliament|presidential palace|presidency|prime minister'?s office"
     r"|ministry (?:of|in charge of|for)|(?-i:[A-Z][a-z]+ Ministry))\b)",
     re.IGNORECASE,
 )
@@ -292,5 +294,6 @@ def capital_place(sentence_text: str, sentence_start: int, country: str | None, 
     towns = [place for place in places.candidates(capital) if place.kind == "city" and place.country == country]
     if not towns:
         return None
-    span = Span(sentence_start + cue.start(), sentence_start + cue.end())
+    words = "capital" if cue.group("capital") else "institution"
+    span = Span(sentence_start + cue.start(words), sentence_start + cue.end(words))
     return EventPlace(capital, span, max(towns, key=lambda place: place.population))
