@@ -340,8 +340,17 @@ def _not_places(
         candidate
         for candidate in candidates
         if not any(candidate.actor.span.start < span.end and span.start < candidate.actor.span.end for span in marked)
-        or candidate.actor.kind not in PLACE_MISTAKEN_KINDS
+        or not _mistakable(candidate.actor)
     ]
+
+
+def _mistakable(actor: EventActor) -> bool:
+    """Whether the recogniser may have taken a place for this party: a person, organisation or
+    government, or a group it only guessed from a name ("Ghoryan district": Ghoryan is no people),
+    never a group the actor table knows (the Taliban)."""
+    if actor.kind == "group":
+        return nlp_lexicon().known_actor(actor.name) is None
+    return actor.kind in PLACE_MISTAKEN_KINDS
 
 
 def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:

@@ -66,7 +66,8 @@ NAME_BEFORE_PEOPLE = re.compile(
     r"|traders|merchants|shopkeepers|farmers|herders|workers|teachers|women|miners|farmers|vendors|drivers)\b"
 )
 QUALIFIERS = re.compile(
-    rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b)?"
+    # "Ghoryan district center, Herat": a district's centre is still qualified by its province
+    rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b(?:\s+(?i:center|centre))?)?"
     rf"(?:\s*,\s*(?P<after>{NAME})(?:\s+{_DESIGNATOR_WORDS}\b)?)?"
 )
 # "Kyiv, Kharkiv and Odesa": a name after a comma that the list goes on from is a list item,
