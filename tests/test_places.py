@@ -323,12 +323,16 @@ def test_a_ministry_that_acts_is_no_place():
 
 
 def test_a_statement_by_a_ministry_is_not_put_in_a_capital():
-    (analysis,) = analyse_texts([("a", "Ukraine said China's Foreign Ministry criticised the new sanctions on Monday.")])
+    (analysis,) = analyse_texts(
+        [("a", "Ukraine said China's Foreign Ministry criticised the new sanctions on Monday.")]
+    )
     assert all(event.location is None for event in analysis.events if event.acled_sub_event_type is None)
 
 
 def test_a_district_centre_is_qualified_by_its_province_and_its_name_is_no_people():
-    text = "On 19 March 2020, 1 policeman was killed in an ambush by Taliban militants in Ghoryan district center, Herat."
+    text = (
+        "On 19 March 2020, 1 policeman was killed in an ambush by Taliban militants in Ghoryan district center, Herat."
+    )
     event = _main_place(text)
     assert event.location is not None and event.location.place.country == "AFG"
     assert event.location.place.kind == "city"  # the town, not the province standing in for it
