@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from newsgraph.geo.gazetteer import gazetteer
+from newsgraph.geo.gazetteer import _likeness, gazetteer
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km, landmass_point, region_point, trimmed_midrange
 
@@ -147,3 +147,20 @@ def test_oceans_region_abbreviations_and_designators_are_found(places):
 def test_a_short_name_is_the_place_it_names_before_a_big_city_it_is_an_alias_of(places):
     (po,) = resolve_toponyms(["Po"], Counter(), places)
     assert po is not None and po.country == "BFA"  # Pô, not Bozhou (China), which has "Po" among its aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [("Wardak", "Vardak"), ("Ghor", "Ghowr"), ("Uruzgan", "Oruzgan"), ("Baghlan", "Wilayat-e Baghlan")],
+)
+def test_iso_names_of_provinces_find_the_region_geonames_spells_otherwise(name: str, region: str):
+    assert region in {place.name for place in gazetteer().candidates(name) if place.kind == "region"}
+
+
+def test_a_subdivision_is_another_spelling_only_of_a_like_region_of_its_country():
+    assert _likeness("baghlan", "wilayat-e baghlan") > 0.9
+    assert _likeness("kermanshah", "kerman") < 0.9  # one name inside another word is not held by it
+    assert "Kerman" not in {place.name for place in gazetteer().candidates("Kermanshah")}
+    assert _likeness("northern", "northern darfur") == 0.0  # a compass word names no region
+    assert _likeness("comoe", "moyen-comoe") < 0.75  # "Middle Comoé" is another region than Comoé
+    assert _likeness("mato grosso do sul", "mato grosso do sul") > _likeness("mato grosso do sul", "mato grosso")

@@ -17,6 +17,7 @@ import sqlite3
 import tempfile
 import tomllib
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -26,7 +27,7 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
-GAZETTEER_FORMAT = 16
+GAZETTEER_FORMAT = 18
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
@@ -132,6 +133,7 @@ def build_gazetteer(path: Path) -> Path:
             places += extra_places
             names += extra_names
         names += _aliases(regions[0], curated.get("alias", []))
+        names += _subdivision_names(regions[0])
         connection.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         connection.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", _skeletons(places, names))
@@ -204,6 +206,69 @@ def _supplement(entries: list[dict]) -> tuple[list[tuple], list[tuple[str, int]]
         )
         names += [(fold(alias), place_id) for alias in {entry["name"], *entry.get("aliases", [])}]
     return places, names
+
+
+SUBDIVISION_LIKENESS = 0.75  # letters in common for a subdivision's name to be a region's other spelling
+
+
+def _subdivision_names(regions: list[tuple]) -> list[tuple[str, int]]:
+    """ISO 3166-2's names of first-level subdivisions (pycountry) as names of the GeoNames region
+    they are: GeoNames spells Wardak "Vardak", Ghor "Ghowr" and Uruzgan "Oruzgan", news the ISO
+    way. A subdivision is matched to the most alike region of its country, and only when that
+    region finds it the most alike in return, so a subdivision GeoNames lacks names no neighbour."""
+    import pycountry
+
+    regions_of: dict[str, list[tuple[int, str]]] = {}
+    for geonameid, name, kind, country, *_rest in regions:
+        if kind == "region" and country:
+            regions_of.setdefault(country, []).append((geonameid, _bare_region(name)))
+    subdivisions_of: dict[str, list[tuple[str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if subdivision.parent_code is None and country is not None:
+            subdivisions_of.setdefault(country.alpha_3, []).append((subdivision.name, _bare_region(subdivision.name)))
+    names = []
+    for country, subdivisions in subdivisions_of.items():
+        regions_here = regions_of.get(country, [])
+        for name, key in subdivisions:
+            best = max(regions_here, key=lambda region: _likeness(key, region[1]), default=None)
+            if best is None or _likeness(key, best[1]) < SUBDIVISION_LIKENESS:
+                continue
+            back = max(subdivisions, key=lambda other: _likeness(other[1], best[1]))
+            if back[1] == key:
+                names += [(fold(name), best[0]), (key, best[0])]
+    return names
+
+
+def _bare_region(name: str) -> str:
+    """A region's name without its designator, folded: "Province du Bam" → "bam"."""
+    return fold(_REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name)))
+
+
+# Words around a region's name that only say what kind of region it is ("Wilayat-e Baghlan",
+# "Muhafazat Bani Suwayf", "Al Muharraq", "Kalmar lan").
+_ADMIN_WORDS = re.compile(
+    r"(?:[\s\-'`‘’]|wilayat(?:-e)?|muhafazat|sha.biyat|baladiyat|province|provincia|region|state|oblast|oblysy|kray|krai"
+    r"|county|district|department|departement|prefecture|governorate|city|municipality|sheng|shi|zupanija|kraj|lan"
+    r"|novads|kommunia|gwangyeoksi|teukbyeolsi|of|the|al|el|ad|ash|as|an|at|de|du|des|la|le|\[[\w-]+\])*"
+)
+# Names too generic to be another spelling of a region: Sudan's "Northern" is not Northern Darfur.
+_COMPASS = re.compile(r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|middle|upper|lower)(?:ern)?$")
+
+
+def _likeness(name: str, other: str) -> float:
+    """How alike two folded names are: 1 when the same, nearly when one holds the other as a whole
+    word ("Wilayat-e Baghlan" holds "Baghlan"; "Kermanshah" does not hold "Kerman"), else the
+    share of letters in common; 0 for a compass word."""
+    if _COMPASS.match(name) or _COMPASS.match(other):
+        return 0.0
+    if name == other:
+        return 1.0
+    shorter, longer = sorted((name, other), key=len)
+    held = re.search(rf"(?<![\w']){re.escape(shorter)}(?![\w'])", longer) if len(shorter) >= 5 else None
+    if held is not None and _ADMIN_WORDS.fullmatch(longer[: held.start()] + " " + longer[held.end() :]):
+        return 0.99  # the same name with admin words about it; "Moyen-Comoe" is not Comoé, "… do Sul" not "…"
+    return SequenceMatcher(None, name, other).ratio()
 
 
 def _aliases(regions: list[tuple], entries: list[dict]) -> list[tuple[str, int]]:
