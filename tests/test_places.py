@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from newsgraph.events.extract import main_event
+from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.places import event_place
 from newsgraph.events.records import Span
 from newsgraph.events.toponyms import sentence_toponyms
@@ -285,7 +285,7 @@ def test_a_town_after_into_or_between_is_no_party():
 _PLACES_OF = """
 import sys
 from newsgraph.nlp.analyse import analyse_texts
-from newsgraph.events.extract import main_event
+from newsgraph.events.extract import lead_event, main_event
 texts = sys.stdin.read().split("\\n")
 for analysis in analyse_texts([(str(number), text) for number, text in enumerate(texts)]):
     event = main_event(analysis.events)
@@ -337,3 +337,11 @@ def test_a_district_centre_is_qualified_by_its_province_and_its_name_is_no_peopl
     assert event.location is not None and event.location.place.country == "AFG"
     assert event.location.place.kind == "city"  # the town, not the province standing in for it
     assert event.actor2 is None or event.actor2.name != "Ghoryan"
+
+
+def test_a_people_before_a_designator_stays_a_party():
+    text = "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde."
+    (analysis,) = analyse_texts([("a", text)])
+    event = lead_event(analysis.events, text)
+    # "Bosnian" of the registry's "Bosnian,Herzegovinian" is a people, not a place mistaken for a party
+    assert event is not None and event.actor2 is not None and event.actor2.country == "BIH"

@@ -347,9 +347,10 @@ def _not_places(
 def _mistakable(actor: EventActor) -> bool:
     """Whether the recogniser may have taken a place for this party: a person, organisation or
     government, or a group it only guessed from a name ("Ghoryan district": Ghoryan is no people),
-    never a group the actor table knows (the Taliban)."""
+    never a group the actor table knows (the Taliban) nor a people ("the Bosnian town of Gorazde")."""
     if actor.kind == "group":
-        return nlp_lexicon().known_actor(actor.name) is None
+        known_people = country_registry().country_of_demonym(actor.name) is not None
+        return not known_people and nlp_lexicon().known_actor(actor.name) is None
     return actor.kind in PLACE_MISTAKEN_KINDS
 
 

@@ -63,7 +63,7 @@ CAPITALISED_AFTER_PREPOSITION = re.compile(
 # town's own name counts ("Christian students" is no alias of an American town's).
 NAME_BEFORE_PEOPLE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:students|pupils|residents|villagers|youths|inhabitants"
-    r"|traders|merchants|shopkeepers|farmers|herders|workers|teachers|women|miners|farmers|vendors|drivers)\b"
+    r"|traders|merchants|shopkeepers|farmers|herders|workers|teachers|women|miners|vendors|drivers)\b"
 )
 QUALIFIERS = re.compile(
     # "Ghoryan district center, Herat": a district's centre is still qualified by its province

@@ -9,6 +9,7 @@ can still override it from context.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,7 +115,8 @@ def country_registry() -> CountryRegistry:
         spellings += [
             spelling for spelling in info.get("altSpellings", []) if len(spelling) > 3 and not spelling.isupper()
         ]
-        demonyms = [info["demonym"]] if info.get("demonym") else []
+        # "Bosnian,Herzegovinian", "Serbian/Montenegrin": one demonym per people
+        demonyms = [part.strip() for part in re.split(r"[,/]", info.get("demonym") or "") if part.strip()]
         capitals = [
             name for name in (geonames_capitals.get(iso3), info.get("capital")) if isinstance(name, str) and name
         ]
