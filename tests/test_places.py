@@ -216,6 +216,12 @@ def test_the_capital_or_a_national_institution_with_no_town_named_is_the_capital
 def test_a_provincial_capital_or_no_country_gives_no_capital():
     event = _main_place("Students protested in Zorgho, the capital of Ganzourgou province, demanding teachers.")
     assert event.location is not None and event.location.place.name != "Ouagadougou"
+    # no town named at all: only the wording says whose capital it is
+    for text in (
+        "Burkinabe students protested in the provincial capital on Monday.",
+        "Burkinabe students protested in the capital of the province on Monday.",
+    ):
+        assert _main_place(text).location is None, text
     event = _main_place("Protesters demonstrated against government impunity at the Justice Ministry.")
     assert event.location is None  # no country: no capital to guess
 

@@ -135,8 +135,9 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     """Each toponym's place, all resolved together, of the kind its designator says; a
     qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
     area of that spelling that holds the town it qualifies."""
+    continents = _continents_of(context)
     first_guess = [
-        None if _far_alias(toponym, place, context) else place
+        None if _far_alias(toponym, place, continents) else place
         for toponym, place in zip(
             toponyms, resolve_toponyms([toponym.name for toponym in toponyms], context, places), strict=True
         )
@@ -149,17 +150,21 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     return resolved
 
 
-def _far_alias(toponym: Toponym, place: Place | None, context: Counter[str]) -> bool:
-    """A town found only under another of its names and on another continent than every
-    country the text is about: "Pensa" in a note on JNIM is a Burkinabe village the gazetteer
-    lacks, not Penza in Russia, which GeoNames also spells so ("Kiev" in a story about Russia
-    is still Kyiv). No place beats a wrong one an ocean away."""
-    if place is None or place.kind != "city" or fold(place.name) == fold(toponym.name):
-        return False
+def _continents_of(context: Counter[str]) -> set[str | None]:
+    """The continents of the countries a text is about."""
     countries = country_registry().by_iso3
-    continents = {countries[code].continent for code, weight in context.items() if weight > 0 and code in countries}
-    here = countries[place.country].continent if place.country in countries else None
-    return bool(continents) and here not in continents
+    return {countries[code].continent for code, weight in context.items() if weight > 0 and code in countries}
+
+
+def _far_alias(toponym: Toponym, place: Place | None, continents: set[str | None]) -> bool:
+    """A town found only under another of its names and on another continent than every
+    country the text is about (`continents`): "Pensa" in a note on JNIM is a Burkinabe village
+    the gazetteer lacks, not Penza in Russia, which GeoNames also spells so ("Kiev" in a story
+    about Russia is still Kyiv). No place beats a wrong one an ocean away."""
+    if not continents or place is None or place.kind != "city" or fold(place.name) == fold(toponym.name):
+        return False
+    country = country_registry().by_iso3.get(place.country or "")
+    return (country.continent if country else None) not in continents
 
 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
