@@ -26,12 +26,19 @@ $(VENDOR)/.installed: web/package.json web/package-lock.json
 	cp $(VENDOR_FILES) $(VENDOR)/
 	touch $@
 
-$(STAMP): requirements/main.lock requirements/dev.lock pyproject.toml
+# The locks are complete (every package, pinned, with hashes), so they are installed as exactly that:
+# a pinned, hash-checked pip is bootstrapped first (whatever pip the interpreter bundles), then the
+# locks go in with --no-deps, so no resolver re-reads an extra such as weasel's smart-open[http] and
+# picks whatever the index published after the lock was made; `pip check` then proves the set is
+# consistent (a lock missing a dependency fails here, not at run time).
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+$(STAMP): requirements/bootstrap.lock requirements/main.lock requirements/dev.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes \
-		-r requirements/main.lock -r requirements/dev.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/bootstrap.lock
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/main.lock -r requirements/dev.lock
+	$(PIP) check
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 demo: setup
