@@ -33,13 +33,26 @@ class IngestSummary:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     rejected: int = 0
+    repaired: int = 0  # inputs stored after a repair (see `Rejection.kept`)
     lines_removed: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)  # paths and globs that named no file
 
     @property
     def unchanged(self) -> bool:
         """True when the run added nothing (a repeat of an earlier ingest)."""
         return self.pages_new == 0 and self.articles_new == 0
+
+    @property
+    def all_rejected(self) -> bool:
+        """True when there was input and none of it was stored now or before: a failed run."""
+        return self.rejected > 0 and self.pages_new == 0 and self.pages_already_stored == 0
+
+    @property
+    def failed(self) -> bool:
+        """What a script should see as failure (non-zero exit): a path that named nothing, or
+        a run whose every input was rejected. Some rejected inputs among good ones are not."""
+        return bool(self.unmatched) or self.all_rejected
 
 
 @dataclass(slots=True)
@@ -73,13 +86,14 @@ def ingest(
     `on_file` is called with each file's path once it has been read.
     """
     settings = settings or IngestSettings()
-    store = open_store(db) if isinstance(db, str | Path) else db
+    store = open_store(db, create=True) if isinstance(db, str | Path) else db
     owns_executor = executor is None
     executor = executor or make_executor(settings.workers)
     summary = IngestSummary()
     try:
         files, unmatched = discover_files(paths)
         summary.files = len(files)
+        summary.unmatched = [str(arg) for arg in unmatched]
         if on_discovered:
             on_discovered(len(files))
         pending_rejections = [
@@ -95,17 +109,26 @@ def ingest(
                 for repeat in repeats:
                     if store.has_page(repeat.page_id):  # not when cleaning rejected the page
                         store.add_location(repeat)
-                for rejection in pending_rejections:
-                    store.record_rejection(rejection)
-            summary.rejected += len(pending_rejections)
-            summary.rejections.extend(pending_rejections)
+                _record_rejections(store, summary, pending_rejections)
             pending_rejections = []
+        if pending_rejections:  # no batch came to carry them: no path named a file
+            with store.transaction():
+                _record_rejections(store, summary, pending_rejections)
     finally:
         if owns_executor:
             executor.close()
         if isinstance(db, str | Path):
             store.close()
     return summary
+
+
+def _record_rejections(store: Store, summary: IngestSummary, rejections: list[Rejection]) -> None:
+    """Store and count rejections, inside the caller's transaction (with the batch they came with)."""
+    for rejection in rejections:
+        store.record_rejection(rejection)
+    summary.repaired += sum(1 for rejection in rejections if rejection.kept)
+    summary.rejected += sum(1 for rejection in rejections if not rejection.kept)
+    summary.rejections.extend(rejections)
 
 
 def _batches(

@@ -111,11 +111,16 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """An input (or one record of it) that could not be turned into a page, and why."""
+    """An input (or one record of it) that could not be turned into a page, and why.
+
+    With `kept`, the input was stored after a repair (lines read in another encoding): the
+    entry records what was repaired, and the run does not count it as rejected.
+    """
 
     location: SourceLocation
     reason: str
     detail: str = ""
+    kept: bool = False
 
     def message(self) -> str:
         tail = f": {self.detail}" if self.detail else ""

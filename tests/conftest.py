@@ -41,7 +41,7 @@ def seed_articles() -> dict[str, list[Article]]:
 
 @pytest.fixture
 def store(tmp_path: Path):
-    opened = SQLiteStore.open(tmp_path / "test.db")
+    opened = SQLiteStore.open(tmp_path / "test.db", create=True)
     yield opened
     opened.close()
 

@@ -168,6 +168,13 @@ def test_search_with_snippets(live_server):
         ("/api/events", {"since": "2024-13"}, "since"),
         ("/api/events", {"since": "2024-05-01", "until": "2024-04-01"}, "until"),
         ("/api/events", {"country": "Ukraine"}, "country"),
+        ("/api/events", {"country": "ZZZ"}, "country"),
+        ("/api/events", {"type": "BOGUS"}, "type"),
+        ("/api/events", {"since": "2024-02-30"}, "since"),
+        ("/api/articles", {"since": "2024-05-01", "until": "2024-04-01"}, "until"),
+        ("/api/articles", {"until": "2023-02-29"}, "until"),
+        ("/api/actors", {"country": "ZZZ"}, "country"),
+        ("/api/actors", {"type": "people"}, "type"),
         ("/api/events", {"cursor": "not-a-cursor"}, "cursor"),
         ("/api/timeline", {"interval": "fortnight"}, "interval"),
         ("/api/actors/not-a-number", {}, "actor_id"),
@@ -218,7 +225,7 @@ def test_unexpected_errors_are_a_bare_500(tmp_path):
     from tests.live import start_server, stop_server
 
     db = tmp_path / "broken.db"
-    SQLiteStore.open(db).close()
+    SQLiteStore.open(db, create=True).close()
     server = start_server(db, tmp_path / "server.log")
     try:
         with sqlite3.connect(db) as connection:

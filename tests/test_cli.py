@@ -72,7 +72,7 @@ def test_cli_search_and_rejected(db, tmp_path):
     assert hits and "[dormitories]" in hits[0]["snippet"]
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{broken\n", "utf-8")
-    run("ingest", str(bad), "--db", db, "--quiet")
+    assert CliRunner().invoke(cli, ["ingest", str(bad), "--db", db, "--quiet"]).exit_code == 1  # all rejected
     rejected = [json.loads(line) for line in run("rejected", "--db", db, "--json").splitlines()]
     assert rejected == [rejected[0]] and rejected[0]["reason"] == "invalid JSON" and rejected[0]["locator"] == "line 1"
 

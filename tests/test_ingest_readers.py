@@ -149,3 +149,51 @@ def test_discover_files_folders_globs_and_missing(tmp_path, samples_dir):
     assert names.count("a.txt") == 1 and ".hidden" not in names
     assert sum(name.startswith("00") for name in names) == 3
     assert unmatched == ["nope/*.warc"]
+
+
+def test_readers_utf8_file_with_latin1_lines_keeps_every_line_and_names_the_odd_ones(tmp_path):
+    lines = [
+        "Café owners in Kyiv said the curfew hurt trade.".encode(),
+        "The mayor called the plan naïve and costly.".encode("latin-1"),
+        "Officials in Zaporizhzhia said the résumé of talks was ready.".encode(),
+        "Señor García, the envoy, met the minister.".encode("cp1252"),
+    ]
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(b"\n".join(lines) + b"\n")
+    results = _read(mixed)
+    notes = [item for item in results if isinstance(item, Rejection)]
+    documents = [item for item in results if isinstance(item, RawDocument)]
+    assert len(documents) == 1 and len(notes) == 1
+    assert documents[0].text.splitlines() == [
+        "Café owners in Kyiv said the curfew hurt trade.",
+        "The mayor called the plan naïve and costly.",
+        "Officials in Zaporizhzhia said the résumé of talks was ready.",
+        "Señor García, the envoy, met the minister.",
+    ]
+    assert notes[0].kept and notes[0].reason == "mixed encoding (repaired)"
+    assert "line(s) 2, 4 read as cp1252, the rest as utf-8" in notes[0].detail
+
+
+def test_readers_latin1_file_with_one_utf8_line_is_not_turned_into_mojibake(tmp_path):
+    lines = [
+        "Le président a visité la région, où la défense a tenu.".encode("latin-1"),
+        "Les élus ont réclamé une enquête après la réunion.".encode("latin-1"),
+        "Une dépêche citée en UTF-8 parle de Zaporijjia.".encode(),
+    ]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"\n".join(lines))
+    results = _read(latin)
+    document = next(item for item in results if isinstance(item, RawDocument))
+    note = next(item for item in results if isinstance(item, Rejection))
+    assert "Une dépêche citée en UTF-8" in document.text and "Ã" not in document.text
+    assert "président a visité" in document.text
+    assert note.location.locator == "line 3" and "read as utf-8, the rest as cp1252" in note.detail
+
+
+def test_repaired_input_is_stored_and_listed_but_not_counted_as_rejected(tmp_path):
+    from newsgraph.pipeline import ingest
+
+    page = tmp_path / "mixed.txt"
+    page.write_bytes("Café crowds in Lviv cheered the convoy.\n".encode() + "Le maire était là.\n".encode("latin-1"))
+    summary = ingest([page], tmp_path / "m.db")
+    assert summary.articles_new == 1 and summary.rejected == 0 and summary.repaired == 1 and not summary.failed

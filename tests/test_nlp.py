@@ -264,3 +264,23 @@ def test_a_known_armed_group_the_recogniser_takes_for_a_person_is_the_group_with
     assert (koglweogo.kind, koglweogo.country) == (ActorKind.GROUP, "BFA")
     event = analysis.events[0]
     assert event.actor1 is not None and event.actor1.country == "BFA"  # no place named: the group's own country
+
+
+def test_analysis_reports_its_total_first_then_each_article(tmp_path: Path):
+    texts = [
+        "Ukrainian President Volodymyr Zelenskiy said on Monday that talks had stalled in Kyiv.",
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
+        "Police in Delhi arrested four men after a protest outside parliament on Friday.",
+    ]
+    for number, text in enumerate(texts):
+        (tmp_path / f"article{number}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "news.db"
+    ingest([str(tmp_path)], db)
+    store = SQLiteStore.open(db)
+    heard: list[str | int] = []
+    summary = analyse_store(store, on_total=heard.append, on_article=heard.append)
+    assert heard[0] == 3 and len(heard) == 4 and summary.articles == 3
+    heard.clear()
+    analyse_store(store, on_total=heard.append, on_article=heard.append)
+    assert heard == [0]  # nothing left to do, and the bar is told so before any work
+    store.close()

@@ -32,7 +32,7 @@ def _article(text: str, title: str | None = "Title", position: int = 0, sha: str
 
 def test_store_migrations_recorded_and_newer_schema_refused(tmp_path):
     path = tmp_path / "s.db"
-    store = SQLiteStore.open(path)
+    store = SQLiteStore.open(path, create=True)
     assert store.schema_version() == LATEST_VERSION
     assert store.migrate() == []  # nothing left to apply
     store.close()

@@ -33,7 +33,7 @@ CONTENT_SECURITY_POLICY = (
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The app over the SQLite database at `db_path` (created and migrated if missing)."""
+    """The app over the existing SQLite database at `db_path` (migrated if older)."""
     SQLiteStore.open(db_path).close()  # fail at start, not on the first request, and migrate once
     app = FastAPI(
         title="newsgraph",

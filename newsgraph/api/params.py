@@ -15,6 +15,7 @@ from typing import Annotated, TypeVar
 from fastapi import Query
 
 from newsgraph.store.event_rows import EventFilter, InvalidFilter, parse_bbox, parse_near
+from newsgraph.store.filter_values import parse_country, parse_date_range, parse_event_type
 
 T = TypeVar("T")
 MAX_PAGE = 500
@@ -76,12 +77,11 @@ def event_filter(
     article: Annotated[str | None, Query(max_length=100, description="Only events reported by this article.")] = None,
 ) -> EventFilter:
     """The event filters of `/api/events`, `/api/timeline` and `/api/relations`."""
-    if since and until and since > until:
-        raise BadParameter("until", f"{until} is before since={since}")
+    since, until = parse_date_range(since, until)
     return EventFilter(
-        type=type_,
+        type=parse_event_type(type_) if type_ else None,
         actor=actor,
-        country=country,
+        country=parse_country(country) if country else None,
         since=since,
         until=until,
         bbox=parse_bbox(bbox) if bbox else None,

@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 
 import click
 
+from newsgraph.cli.checks import check_country, check_date, check_event_type
 from newsgraph.cli.export import export_group, export_rows, out_option
-from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out
+from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out, say_if_empty
 from newsgraph.cli.nlp import open_analysis_store
 from newsgraph.errors import NewsgraphError
 from newsgraph.export.events import FORMATS
@@ -31,6 +32,8 @@ def _near(value: str | None) -> tuple[float, float, float] | None:
 def _event_filter(
     type_: str | None, actor: str | None, country: str | None, since: str | None, until: str | None, near: str | None
 ) -> EventFilter:
+    if since and until and since > until:
+        raise click.BadParameter(f"{until} is before --since {since}", param_hint="--until")
     return EventFilter(type=type_, actor=actor, country=country, since=since, until=until, near=_near(near))
 
 
@@ -38,11 +41,18 @@ def event_filter_options(command: F) -> F:
     """The filters shared by `events` and `export events`."""
     for option in reversed(
         (
-            click.option("--type", "type_", help="PLOVER type (ASSAULT, CONSULT…), ACLED event or sub-event type."),
+            click.option(
+                "--type",
+                "type_",
+                callback=check_event_type,
+                help="PLOVER type (ASSAULT, CONSULT…), ACLED event or sub-event type.",
+            ),
             click.option("--actor", help="ISO-3 country of either actor (RUS), an actor id, or part of a name."),
-            click.option("--country", help="ISO-3 code of the country where the event happened."),
-            click.option("--since", help="Events on or after this date (YYYY-MM-DD)."),
-            click.option("--until", help="Events on or before this date (YYYY-MM-DD)."),
+            click.option(
+                "--country", callback=check_country, help="ISO-3 code of the country where the event happened."
+            ),
+            click.option("--since", callback=check_date, help="Events on or after this date (YYYY-MM-DD)."),
+            click.option("--until", callback=check_date, help="Events on or before this date (YYYY-MM-DD)."),
             click.option("--near", help="LAT,LON,KM: events within KM of a point."),
         )
     ):
@@ -88,10 +98,12 @@ def events_command(
     query.limit = limit
     rows = store.iter_events(query)
     if as_json:
-        _echo_json_lines(row.public_dict() for row in rows)
+        say_if_empty(_echo_json_lines(row.public_dict() for row in rows), "events")
         return
-    for row in rows:
+    count = 0
+    for count, row in enumerate(rows, start=1):  # noqa: B007 (the count is read after the loop)
         out.print(_escape(_summary(row)))
+    say_if_empty(count, "events")
 
 
 @cli.command("event")

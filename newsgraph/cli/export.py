@@ -9,10 +9,12 @@ from typing import Any
 
 import click
 
-from newsgraph.cli.main import cli, db_option
+from newsgraph.cli.checks import check_country, check_date
+from newsgraph.cli.main import cli, db_option, say_if_empty
 from newsgraph.cli.nlp import open_analysis_store
 from newsgraph.export.events import write_events
 from newsgraph.export.tables import write_csv, write_jsonl, write_parquet
+from newsgraph.nlp.records import ActorKind
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.base import ArticleFilter
 
@@ -48,6 +50,7 @@ def export_rows(kind: str, rows: Iterable[Any], fmt: str, out_path: Path | None)
                 written = _write(kind, rows, fmt, handle)
         scratch.replace(out_path)
         click.echo(f"wrote {written} {kind} to {out_path}", err=True)
+    say_if_empty(written, kind)
 
 
 def _write(kind: str, rows: Iterable[Any], fmt: str, out: Any) -> int:
@@ -63,8 +66,8 @@ def _write(kind: str, rows: Iterable[Any], fmt: str, out: Any) -> int:
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="jsonl", show_default=True)
 @out_option
 @click.option("--publisher")
-@click.option("--since", help="Published on or after (YYYY-MM-DD).")
-@click.option("--until", help="Published before (YYYY-MM-DD).")
+@click.option("--since", callback=check_date, help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", callback=check_date, help="Published on or before (YYYY-MM-DD).")
 @click.option("--language")
 @click.option("--unique", is_flag=True, help="Leave out duplicates.")
 def export_articles_command(
@@ -89,8 +92,8 @@ def export_articles_command(
 @db_option
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="jsonl", show_default=True)
 @out_option
-@click.option("--type", "kind", help="person, country, organisation, …")
-@click.option("--country", help="ISO-3 code.")
+@click.option("--type", "kind", type=click.Choice([kind.value for kind in ActorKind]), help="Only this type.")
+@click.option("--country", callback=check_country, help="ISO-3 code.")
 @click.option("--name", help="Part of a name or alias.")
 def export_actors_command(
     db: str, fmt: str, out_path: Path | None, kind: str | None, country: str | None, name: str | None

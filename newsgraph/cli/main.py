@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, TypeVar
 
@@ -13,14 +15,42 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from newsgraph.cli.checks import check_date
 from newsgraph.errors import NewsgraphError
 from newsgraph.pipeline import IngestSummary, ingest
 from newsgraph.settings import IngestSettings
 from newsgraph.store import DEFAULT_DB, ArticleFilter, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
+# soft_wrap: a message sent to a file or a pipe stays one line, whatever the width rich assumes.
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _ErrHandler(logging.Handler):
+    """Log records as plain lines on `err` (rich keeps them above a live progress bar)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(self.format(record), markup=False)
+
+
+@contextmanager
+def show_library_notices(quiet: bool) -> Iterator[None]:
+    """Show the library's own notices (logging at INFO, such as the once-only gazetteer build)
+    on stderr while a command runs, above any progress bar rather than through it."""
+    if quiet:
+        yield
+        return
+    handler = _ErrHandler()
+    logger = logging.getLogger("newsgraph")
+    previous_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous_level)
 
 
 def db_option(command: F) -> F:
@@ -82,7 +112,7 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
         console=err,
-        disable=quiet,
+        disable=quiet or not err.is_terminal,  # a bar in a log file is noise
         transient=True,
     )
     with progress:
@@ -95,12 +125,17 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
             on_file=lambda path: progress.update(task, advance=1, description=path[-50:]),
         )
     for rejection in summary.rejections:
-        err.print(f"[yellow]rejected[/yellow] {rejection.message()}", markup=True)
+        label = "repaired" if rejection.kept else "rejected"
+        err.print(f"[yellow]{label}[/yellow] {_escape(rejection.message())}")
     _print_summary(summary, db)
     if not no_nlp:
         from newsgraph.cli.nlp import run_analysis
 
         run_analysis(db, quiet=quiet)
+    if summary.all_rejected:
+        err.print(f"[red]error:[/red] every input was rejected ({summary.rejected}); see `newsgraph rejected`")
+    if summary.failed:
+        sys.exit(1)
 
 
 def _print_summary(summary: IngestSummary, db: str) -> None:
@@ -117,6 +152,7 @@ def _print_summary(summary: IngestSummary, db: str) -> None:
         ("near duplicates", summary.near_duplicates),
         ("chrome lines removed", summary.lines_removed),
         ("rejected inputs", summary.rejected),
+        ("repaired inputs", summary.repaired),
     ]
     for label, value in rows:
         table.add_row(label, str(value))
@@ -128,7 +164,8 @@ def _print_summary(summary: IngestSummary, db: str) -> None:
 @cli.command("articles")
 @db_option
 @click.option("--publisher", help="Only this publisher (case-insensitive).")
-@click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--since", callback=check_date, help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=check_date, help="Only articles published on or before this date (YYYY-MM-DD).")
 @click.option("--language", help="Only this language (ISO 639-1).")
 @click.option("--unique", is_flag=True, help="Hide duplicates.")
 @click.option("--limit", type=click.IntRange(0), default=None)
@@ -137,6 +174,7 @@ def articles_command(
     db: str,
     publisher: str | None,
     since: str | None,
+    until: str | None,
     language: str | None,
     unique: bool,
     limit: int | None,
@@ -147,10 +185,12 @@ def articles_command(
     Example: newsgraph articles --publisher "South China Morning Post" --json
     """
     store = open_store(db)
-    query = ArticleFilter(publisher=publisher, since=since, language=language, unique_only=unique, limit=limit)
+    query = ArticleFilter(
+        publisher=publisher, since=since, until=until, language=language, unique_only=unique, limit=limit
+    )
     rows = store.articles(query)
     if as_json:
-        _echo_json_lines(row.public_dict() for row in rows)
+        say_if_empty(_echo_json_lines(row.public_dict() for row in rows), "articles")
         return
     count = 0
     for row in rows:
@@ -161,7 +201,9 @@ def articles_command(
             f"{row.publisher or '?'} — {row.title or '(no title)'}{duplicate}"
         )
         out.print(_escape(line))
-    out.print(f"{count} article(s)")
+    if count:
+        out.print(f"{count} article(s)")
+    say_if_empty(count, "articles")
 
 
 @cli.command("show")
@@ -223,9 +265,20 @@ def show_command(article_id: str, db: str, as_json: bool) -> None:
         out.print(f"  {removal.rule:<18} {line:<9} {_escape(removal.text[:120])}")
 
 
-def _echo_json_lines(records: Iterable[dict[str, Any]]) -> None:
+def _echo_json_lines(records: Iterable[dict[str, Any]]) -> int:
+    """Print one JSON object per line; returns how many."""
+    count = 0
     for record in records:
         click.echo(json.dumps(record, ensure_ascii=False))
+        count += 1
+    return count
+
+
+def say_if_empty(count: int, what: str) -> None:
+    """An empty answer is said on stderr, so stdout stays clean JSON or rows while a person
+    running the command still learns that nothing matched (rather than seeing nothing)."""
+    if count == 0:
+        err.print(f"no {what} found (with these filters)")
 
 
 def _escape(text: str) -> str:
@@ -251,9 +304,9 @@ def search_command(query: str, db: str, limit: int, raw_syntax: bool, as_json: b
     hits = open_store(db).search(query, limit, raw_syntax=raw_syntax)
     if as_json:
         _echo_json_lines(asdict(hit) | {"score": round(hit.score, 4)} for hit in hits)
+    say_if_empty(len(hits), "matches")
+    if as_json:
         return
-    if not hits:
-        out.print("no matches")
     for hit in hits:
         out.print(
             f"[bold]{hit.article_id}[/bold] {_escape(hit.title or '(no title)')} — {_escape(hit.publisher or '?')}"
@@ -272,9 +325,9 @@ def rejected_command(db: str, as_json: bool) -> None:
     rows = open_store(db).rejections()
     if as_json:
         _echo_json_lines(asdict(row) for row in rows)
+    say_if_empty(len(rows), "rejected inputs")
+    if as_json:
         return
-    if not rows:
-        out.print("no rejected inputs")
     for row in rows:
         where = f" ({row.locator})" if row.locator else ""
         out.print(

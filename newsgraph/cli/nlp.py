@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import json
-from contextlib import nullcontext
 
 import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, err, json_option, out
+from newsgraph.cli.checks import check_country
+from newsgraph.cli.main import (
+    _echo_json_lines,
+    _escape,
+    cli,
+    db_option,
+    err,
+    json_option,
+    out,
+    say_if_empty,
+    show_library_notices,
+)
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.nlp.records import ActorKind
 from newsgraph.nlp.stage import AnalysisSummary, analyse_store
@@ -26,12 +37,36 @@ def open_analysis_store(db: str) -> SQLiteStore:
 
 
 def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
-    """Analyse what the store holds and has not analysed yet, with a progress line on stderr."""
+    """Analyse what the store holds and has not analysed yet, with a progress bar on stderr:
+    articles done of all due, articles per second and time left (analysis is the slow part)."""
     store = open_analysis_store(db)
+    progress = Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,  # a bar in a log file is noise
+        transient=True,
+    )
     try:
-        status = err.status("analysing articles (entities, actors, quotes)…") if not quiet else nullcontext()
-        with status:
-            summary = analyse_store(store, reprocess=reprocess)
+        with show_library_notices(quiet), progress:
+            task = progress.add_task("", total=None, rate="")
+
+            def advance(_article_id: str) -> None:
+                progress.advance(task)
+                elapsed = progress.tasks[0].elapsed or 0.0
+                done = progress.tasks[0].completed
+                progress.update(task, rate=f"{done / elapsed:.1f}/s" if elapsed else "")
+
+            summary = analyse_store(
+                store,
+                reprocess=reprocess,
+                on_total=lambda total: progress.update(task, total=total),
+                on_article=advance,
+            )
     finally:
         store.close()
     if not quiet:
@@ -60,7 +95,7 @@ def process_command(db: str, reprocess: bool, quiet: bool) -> None:
 @cli.command("actors")
 @db_option
 @click.option("--type", "kind", type=click.Choice([kind.value for kind in ActorKind]), help="Only this type.")
-@click.option("--country", help="Only actors of this country (ISO-3, e.g. RUS).")
+@click.option("--country", callback=check_country, help="Only actors of this country (ISO-3, e.g. RUS).")
 @click.option("--name", help="Only actors whose name or an alias contains this.")
 @click.option("--limit", type=click.IntRange(1), default=None)
 @json_option
@@ -73,8 +108,11 @@ def actors_command(
     """
     store = open_analysis_store(db)
     rows = store.actors(ActorFilter(kind=kind, country=country, name=name, limit=limit))
+    say_if_empty(len(rows), "actors")
     if as_json:
         _echo_json_lines(row.public_dict() for row in rows)
+        return
+    if not rows:
         return
     table = Table(title=f"{len(rows)} actors")
     for column in ("id", "name", "type", "country", "role", "mentions", "aliases"):
@@ -156,6 +194,7 @@ def quotes_command(
     """
     store = open_analysis_store(db)
     rows = store.quotes(QuoteFilter(speaker=speaker, article_id=article_id, include_fragments=fragments, limit=limit))
+    say_if_empty(len(rows), "quotes")
     if as_json:
         _echo_json_lines(row.public_dict() for row in rows)
         return
@@ -179,6 +218,7 @@ def claims_command(db: str, limit: int | None, as_json: bool) -> None:
     """
     store = open_analysis_store(db)
     rows = store.claims(limit=limit)
+    say_if_empty(len(rows), "claims")
     if as_json:
         _echo_json_lines(row.public_dict() for row in rows)
         return

@@ -11,6 +11,7 @@ it read-only in milliseconds.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import re
 import sqlite3
@@ -27,6 +28,7 @@ from newsgraph.geo.shapes import landmass_point, region_point
 from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
+log = logging.getLogger(__name__)
 GAZETTEER_FORMAT = 18
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
@@ -396,7 +398,9 @@ class Gazetteer:
     def open(cls, path: Path | None = None) -> Gazetteer:
         target = path or default_gazetteer_path()
         if not target.exists():
+            log.info("building the offline gazetteer index at %s (once, about 20 s; later runs reuse it)", target)
             build_gazetteer(target)
+            log.info("gazetteer index ready")
         try:
             connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
             connection.execute("SELECT 1 FROM places LIMIT 1")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsgraph.errors import InputRejected
-from newsgraph.ingest.decode import decode_bytes
+from newsgraph.ingest.decode import decode_bytes, decode_document
 from newsgraph.ingest.detect import detect_format, open_maybe_gzip
 from newsgraph.records import InputFormat, RawDocument, Rejection, SourceLocation
 from newsgraph.settings import IngestSettings
@@ -70,10 +70,14 @@ def read_page_file(path: Path, input_format: InputFormat, settings: IngestSettin
         return
     location = SourceLocation(str(path), byte_offset=0, byte_length=len(data))
     try:
-        text = decode_bytes(data)
+        decoded = decode_document(data)
     except InputRejected as error:
         yield Rejection(location, error.reason, error.detail)
         return
+    text = decoded.text
+    if decoded.odd_lines:
+        odd = SourceLocation(str(path), f"line {decoded.odd_lines[0]}" if len(decoded.odd_lines) == 1 else "lines")
+        yield Rejection(odd, "mixed encoding (repaired)", decoded.odd_lines_note(), kept=True)
     document = RawDocument(location, input_format, _sha256(data))
     if input_format is InputFormat.HTML:
         document.html = text

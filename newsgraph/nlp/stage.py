@@ -32,6 +32,8 @@ class AnalysisStore(ActorRegistry, Protocol):
         self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
     ) -> list[tuple[int, str, str, str | None]]: ...
 
+    def count_articles_to_analyse(self, version: int, *, reprocess: bool = False) -> int: ...
+
     def replace_analysis(
         self,
         analysis: ArticleAnalysis,
@@ -61,10 +63,17 @@ def analyse_store(
     *,
     reprocess: bool = False,
     on_article: Callable[[str], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> AnalysisSummary:
-    """Analyse every stored article that needs it; returns what was done."""
+    """Analyse every stored article that needs it; returns what was done.
+
+    `on_total` hears how many articles are due before the first is read (for a progress bar),
+    `on_article` each article's id once it is stored.
+    """
     started = time.perf_counter()
     summary = AnalysisSummary()
+    if on_total is not None:
+        on_total(store.count_articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess))
     after = 0
     while chunk := store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess, after=after, limit=CHUNK_SIZE):
         after = chunk[-1][0]  # bounded memory: a chunk of texts at a time, in storage order

@@ -11,12 +11,15 @@ from newsgraph.store.sqlite import SQLiteStore
 DEFAULT_DB = "newsgraph.db"
 
 
-def open_store(db: str | Path = DEFAULT_DB) -> Store:
-    """Open the store named by `db`: a SQLite file path (created if missing) or ":memory:"."""
+def open_store(db: str | Path = DEFAULT_DB, *, create: bool = False) -> Store:
+    """Open the store named by `db`: a SQLite file path or ":memory:".
+
+    A missing file is an error unless `create` is set: only ingesting may make a database.
+    """
     target = str(db)
     if target.startswith(("postgresql://", "postgres://")):
         raise StoreError("the PostgreSQL backend is not available yet; pass a SQLite file path as --db")
-    return SQLiteStore.open(target)
+    return SQLiteStore.open(target, create=create)
 
 
 __all__ = ["DEFAULT_DB", "ArticleFilter", "ArticleRow", "SQLiteStore", "Store", "open_store"]

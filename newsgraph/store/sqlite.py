@@ -60,10 +60,17 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
         self._db = connection
 
     @classmethod
-    def open(cls, path: str | Path) -> SQLiteStore:
-        """Open (creating if needed) and migrate the database at `path`."""
+    def open(cls, path: str | Path, *, create: bool = False) -> SQLiteStore:
+        """Open and migrate the database at `path`; only with `create` may it be a new file.
+
+        Reading commands open without `create`, so a mistyped --db is an error, not a new empty
+        database that looks like an empty result.
+        """
+        target = str(path)
+        if not create and target != ":memory:" and not Path(target).is_file():
+            raise StoreError(f"no database at {target}: check --db (or $NEWSGRAPH_DB); `newsgraph ingest` creates one")
         try:
-            connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
@@ -241,7 +248,8 @@ class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
             clauses.append("a.published_at >= ?")
             params.append(query.since)
         if query.until:
-            clauses.append("a.published_at < ?")
+            # inclusive of the day, as for events: "2024-05-01T18:00" is on or before 2024-05-01
+            clauses.append("substr(a.published_at, 1, 10) <= ?")
             params.append(query.until)
         if query.language:
             clauses.append("a.language = ?")

@@ -56,8 +56,7 @@ class ActorTablesMixin:
 
         Exact duplicates are skipped: their text, and so their analysis, is their original's.
         """
-        condition = "" if reprocess else "AND (s.version IS NULL OR s.version < ?)"
-        parameters: tuple[Any, ...] = (after,) if reprocess else (after, version)
+        condition, parameters = _pending_condition(version, reprocess, after)
         rows = self._db.execute(
             f"""SELECT a.rowid, a.article_id, a.text, a.published_at
                 FROM articles a LEFT JOIN nlp_state s USING (article_id)
@@ -66,6 +65,16 @@ class ActorTablesMixin:
             (*parameters, limit),
         ).fetchall()
         return [(int(row[0]), row[1], row[2], row[3]) for row in rows]
+
+    def count_articles_to_analyse(self, version: int, *, reprocess: bool = False) -> int:
+        """How many articles `articles_to_analyse` would go through: the total of a progress bar."""
+        condition, parameters = _pending_condition(version, reprocess, 0)
+        row = self._db.execute(
+            f"""SELECT count(*) FROM articles a LEFT JOIN nlp_state s USING (article_id)
+                WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}""",
+            parameters,
+        ).fetchone()
+        return int(row[0])
 
     # -- actors -------------------------------------------------------------------------
 
@@ -339,3 +348,10 @@ class ActorTablesMixin:
                       (SELECT COUNT(*) FROM claims)"""
         ).fetchone()
         return dict(zip(("analysed_articles", "actors", "mentions", "quotes", "claims"), row, strict=True))
+
+
+def _pending_condition(version: int, reprocess: bool, after: int) -> tuple[str, tuple[Any, ...]]:
+    """The extra WHERE clause (and all parameters) choosing articles whose analysis is due."""
+    if reprocess:
+        return "", (after,)
+    return "AND (s.version IS NULL OR s.version < ?)", (after, version)

@@ -9,8 +9,10 @@ from fastapi import APIRouter, HTTPException, Query
 from newsgraph.api import convert, models
 from newsgraph.api.deps import StoreDep
 from newsgraph.api.params import CursorParam, LimitParam, decode_cursor, page_of
+from newsgraph.nlp.records import ActorKind
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.event_rows import EventFilter
+from newsgraph.store.filter_values import parse_country
 
 router = APIRouter(prefix="/api", tags=["actors"])
 ACTOR_EVENTS = 100
@@ -19,7 +21,7 @@ ACTOR_EVENTS = 100
 @router.get("/actors", response_model=models.Page[models.Actor])
 def list_actors(
     store: StoreDep,
-    type_: Annotated[str | None, Query(alias="type", max_length=40, description="person, country, …")] = None,
+    type_: Annotated[ActorKind | None, Query(alias="type", description="person, country, …")] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
     name: Annotated[str | None, Query(max_length=200, description="Part of a name or alias.")] = None,
     limit: LimitParam = 50,
@@ -27,7 +29,10 @@ def list_actors(
 ) -> models.Page[models.Actor]:
     """Actors, most mentioned first."""
     offset = decode_cursor(cursor)
-    query = ActorFilter(kind=type_, country=country, name=name, limit=limit + 1, offset=offset)
+    kind = type_.value if type_ else None
+    query = ActorFilter(
+        kind=kind, country=parse_country(country) if country else None, name=name, limit=limit + 1, offset=offset
+    )
     rows, next_cursor = page_of(store.iter_actors(query), limit, offset)
     return models.Page(items=[convert.actor(row) for row in rows], next_cursor=next_cursor)
 

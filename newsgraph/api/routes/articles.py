@@ -13,6 +13,7 @@ from newsgraph.api.params import DATE_PATTERN, BadParameter, CursorParam, LimitP
 from newsgraph.errors import StoreError
 from newsgraph.store.base import ArticleFilter
 from newsgraph.store.event_rows import EventFilter
+from newsgraph.store.filter_values import parse_date_range
 
 router = APIRouter(prefix="/api", tags=["articles"])
 
@@ -23,13 +24,14 @@ def list_articles(
     publisher: Annotated[str | None, Query(max_length=200)] = None,
     language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or after.")] = None,
-    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published before.")] = None,
+    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published on or before.")] = None,
     unique: Annotated[bool, Query(description="Leave out stored duplicates.")] = False,
     limit: LimitParam = 50,
     cursor: CursorParam = None,
 ) -> models.Page[models.ArticleSummary]:
     """Stored articles in ingest order."""
     offset = decode_cursor(cursor)
+    since, until = parse_date_range(since, until)
     query = ArticleFilter(
         publisher=publisher,
         language=language,
