@@ -60,7 +60,7 @@ def db_option(command: F) -> F:
         default=DEFAULT_DB,
         show_default=True,
         envvar="NEWSGRAPH_DB",
-        help="SQLite database file (created if missing).",
+        help="SQLite database file; only `ingest` creates it, every other command needs it to exist.",
     )(command)
 
 
