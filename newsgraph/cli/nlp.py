@@ -75,6 +75,8 @@ def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> An
             f"analysed {summary.articles} articles ({summary.words} words, {rate:,.0f} words/s): "
             f"{summary.mentions} mentions, {summary.quotes} quotes, {summary.claims} claims, {summary.events} events"
         )
+    if summary.failed:
+        err.print(f"[yellow]{summary.failed} article(s) could not be analysed[/yellow]; see `newsgraph rejected`")
     return summary
 
 

@@ -2,14 +2,23 @@
 
 This part is pure (text in, records out) so it can run in worker processes; resolving local
 actors against the store's actors happens afterwards, in one process (`newsgraph.nlp.resolve`).
+
+One article never stops the others: a long text is parsed in pieces joined into one document
+(spaCy refuses texts over `nlp.max_length`), and an article whose analysis raises is handed to
+the caller's `on_failure` as an `AnalysisFailure` (article, stage, reason), to record and go on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import islice
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import NewsgraphError
 from newsgraph.events.anchor import article_anchor
 from newsgraph.events.extract import find_events
 from newsgraph.nlp.actors import find_actors
@@ -19,6 +28,23 @@ from newsgraph.nlp.quotes import find_quotes
 from newsgraph.nlp.records import ArticleAnalysis, Sentence
 
 BATCH_SIZE = 32
+# Texts longer than this are parsed in pieces of at most this size (cut at line breaks where
+# possible): far below spaCy's 1,000,000-character limit, and bounded memory per piece.
+MAX_PIECE_CHARS = 100_000
+log = logging.getLogger(__name__)
+
+
+class AnalysisError(NewsgraphError):
+    """An article's analysis failed and the caller gave no `on_failure` to record it."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisFailure:
+    """An article whose analysis failed: which, in which stage ("parse" or "extract"), and why."""
+
+    article_id: str
+    stage: str
+    reason: str
 
 
 def analyse_texts(
@@ -26,13 +52,78 @@ def analyse_texts(
     *,
     published: Mapping[str, str | None] | None = None,
     batch_size: int = BATCH_SIZE,
+    on_failure: Callable[[AnalysisFailure], None] | None = None,
 ) -> Iterator[ArticleAnalysis]:
     """One analysis per (article_id, text), in input order; `published` gives publication
-    dates (ISO) by article id, the anchor for relative event dates."""
+    dates (ISO) by article id, the anchor for relative event dates.
+
+    An article whose analysis fails goes to `on_failure` and is left out; with no `on_failure`
+    the failure is raised as `AnalysisError` (an evaluation must not skip rows silently).
+    """
     nlp = load_pipeline()
-    pairs = ((text, article_id) for article_id, text in items)
-    for doc, article_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyse_doc(article_id, doc, published_at=(published or {}).get(article_id))
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        for (article_id, _text), parsed in zip(batch, _parse(nlp, batch), strict=True):
+            result: ArticleAnalysis | AnalysisFailure
+            if isinstance(parsed, Doc):
+                try:
+                    result = analyse_doc(article_id, parsed, published_at=(published or {}).get(article_id))
+                except Exception as error:  # one article's bug must not end the run
+                    result = AnalysisFailure(article_id, "extract", f"{type(error).__name__}: {error}")
+            else:
+                result = parsed
+            if isinstance(result, ArticleAnalysis):
+                yield result
+            elif on_failure is None:
+                raise AnalysisError(f"article {result.article_id}: {result.stage} failed: {result.reason}")
+            else:
+                log.warning("article %s: %s failed: %s", result.article_id, result.stage, result.reason)
+                on_failure(result)
+
+
+def _parse(nlp: Language, batch: list[tuple[str, str]]) -> list[Doc | AnalysisFailure]:
+    """Parse a batch in one `nlp.pipe` call; long texts in pieces; on an error, one by one."""
+    short = [(index, text) for index, (_article_id, text) in enumerate(batch) if len(text) <= MAX_PIECE_CHARS]
+    parsed: list[Doc | AnalysisFailure | None] = [None] * len(batch)
+    try:
+        for (index, _text), doc in zip(short, nlp.pipe(text for _index, text in short), strict=True):
+            parsed[index] = doc
+    except Exception:  # which article it was is found below, one by one
+        parsed = [None] * len(batch)
+    for index, (article_id, text) in enumerate(batch):
+        if parsed[index] is not None:
+            continue
+        try:
+            parsed[index] = _parse_in_pieces(nlp, text) if len(text) > MAX_PIECE_CHARS else nlp(text)
+        except Exception as error:
+            parsed[index] = AnalysisFailure(article_id, "parse", f"{type(error).__name__}: {error}")
+    return [item for item in parsed if item is not None]
+
+
+def text_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters that join back to it exactly: at
+    line breaks, else after a sentence's full stop, else at a space, else anywhere."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n"), window.rfind(". "), 0) + 1
+        if cut <= limit // 2:
+            cut = window.rfind(" ") + 1 or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parse_in_pieces(nlp: Language, text: str) -> Doc:
+    """One document from a text too long to parse whole: its pieces parsed, then joined with
+    their offsets unchanged (so evidence offsets point into the stored article)."""
+    pieces = text_pieces(text, min(MAX_PIECE_CHARS, nlp.max_length))
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    if doc.text != text:
+        raise ValueError("the parsed pieces do not join back into the article's text")
+    return doc
 
 
 def analyse_doc(article_id: str, doc: Doc, *, published_at: str | None = None) -> ArticleAnalysis:

@@ -35,7 +35,18 @@ _UNITS = {
     "single": 1,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+# South Asian scales too: a lakh is 100,000, a crore 10,000,000 ("2 lakh", "1.5 crore").
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
 VAGUE_QUANTITIES = {
     "dozen": 12,
     "dozens": 12,
@@ -85,7 +96,8 @@ def parse_number(text: str) -> float | None:
     if not words:
         return scale if scale > 1 else None
     if len(words) == 1 and (match := _NUMBER.match(words[0])):
-        return _digits(match.group(1)) * scale
+        value = _digits(match.group(1))
+        return value * scale if value is not None else None
     total, current = 0.0, 0.0
     for word in words:
         if word in _UNITS:
@@ -97,19 +109,29 @@ def parse_number(text: str) -> float | None:
             total, current = total + current, 0.0
         elif word == "and":
             continue
-        elif (match := _NUMBER.match(word)) is not None:
-            current += _digits(match.group(1))
+        elif (match := _NUMBER.match(word)) is not None and (value := _digits(match.group(1))) is not None:
+            current += value
         else:
             return None
     return (total + current) * scale
 
 
-def _digits(text: str) -> float:
-    """'180,000' → 180000; '1.5' → 1.5; '1.234.567' (dot thousands) → 1234567."""
-    if text.count(",") and text.count("."):
+_THOUSANDS_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN_GROUPING = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # 1,00,000 and 4,26,700
+_THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def _digits(text: str) -> float | None:
+    """'180,000' → 180000; '1,00,000' → 100000; '1.5' → 1.5; '1.234.567' → 1234567; '2,5' → 2.5;
+    None for digit groups no convention reads ('1,2,3')."""
+    if _THOUSANDS_COMMAS.fullmatch(text) or _INDIAN_GROUPING.fullmatch(text):
         return float(text.replace(",", ""))
-    if text.count(",") and all(len(part) == 3 for part in text.split(",")[1:]):
-        return float(text.replace(",", ""))
-    if text.count(".") > 1:
+    if _THOUSANDS_DOTS.fullmatch(text):
         return float(text.replace(".", ""))
-    return float(text.replace(",", "."))
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    try:
+        return float(text)
+    except ValueError:
+        return None

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from newsgraph.events.records import ArticleEvent
-from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.nlp.analyse import AnalysisFailure, analyse_texts
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
+from newsgraph.records import Rejection, SourceLocation
 
 # Bump when the analysis changes in a way that should redo stored articles.
 ANALYSIS_VERSION = 2  # 2: events
@@ -33,6 +34,10 @@ class AnalysisStore(ActorRegistry, Protocol):
     ) -> list[tuple[int, str, str, str | None]]: ...
 
     def count_articles_to_analyse(self, version: int, *, reprocess: bool = False) -> int: ...
+
+    def mark_analysed(self, article_id: str, version: int) -> None: ...
+
+    def record_rejection(self, rejection: Rejection) -> None: ...
 
     def replace_analysis(
         self,
@@ -55,6 +60,7 @@ class AnalysisSummary:
     quotes: int = 0
     claims: int = 0
     events: int = 0
+    failed: int = 0  # articles whose analysis failed (recorded in the rejections)
     seconds: float = 0.0
 
 
@@ -80,7 +86,17 @@ def analyse_store(
         words = {article_id: len(text.split()) for _rowid, article_id, text, _published in chunk}
         published = {article_id: published_at for _rowid, article_id, _text, published_at in chunk}
         texts = ((article_id, text) for _rowid, article_id, text, _published in chunk)
-        for analysis in analyse_texts(texts, published=published):
+
+        def record_failure(failure: AnalysisFailure) -> None:
+            location = SourceLocation(f"article {failure.article_id}", failure.stage)
+            with store.transaction():
+                store.record_rejection(Rejection(location, "analysis failed", failure.reason))
+                store.mark_analysed(failure.article_id, ANALYSIS_VERSION)
+            summary.failed += 1
+            if on_article is not None:
+                on_article(failure.article_id)
+
+        for analysis in analyse_texts(texts, published=published, on_failure=record_failure):
             with store.transaction():
                 resolution = resolve_actors(analysis, store)
                 store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)

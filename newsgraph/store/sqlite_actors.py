@@ -219,6 +219,11 @@ class ActorTablesMixin:
             "INSERT OR IGNORE INTO actor_evidence (actor_id, article_id, evidence) VALUES (?, ?, ?)",
             [(actor_id, article_id, text) for actor_id, text in evidence],
         )
+        self.mark_analysed(article_id, version)
+
+    def mark_analysed(self, article_id: str, version: int) -> None:
+        """Record that `version` of the analysis has run on the article (also when it failed,
+        so a failing article is tried again only by a new version or --reprocess)."""
         self._db.execute(
             "INSERT INTO nlp_state (article_id, version, processed_at) VALUES (?, ?, ?)"
             " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, processed_at = excluded.processed_at",
