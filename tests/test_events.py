@@ -630,14 +630,7 @@ def test_a_harm_with_no_agent_has_no_doer_but_other_passives_keep_their_subject(
     assert event.actor2 is not None and event.actor2.name == "soldiers"
 
 
-def test_a_coding_statement_is_the_toll_of_the_described_event_and_a_toll_sentence_adds():
-    text = (
-        "On 2 June 2021, the army clashed with militants near Djibo, killing 5. "
-        "In another attack, gunmen killed 3 civilians in Arbinda. Fatalities coded as 4."
-    )
-    (analysis,) = analyse_texts([("a", text)])
-    first = main_event(analysis.events)
-    assert first is not None and first.fatalities is not None and first.fatalities.value == 4
+def test_a_toll_sentence_adds_to_the_event_just_told():
     text = "On 2 June 2021, militants attacked a convoy near Djibo. The death toll rose to 9."
     (analysis,) = analyse_texts([("b", text)])
     event = main_event(analysis.events)

@@ -129,22 +129,6 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_the_area_it_is_qualified_wit
 
 
 @pytest.mark.parametrize(
-    ("text", "coded_at"),
-    [
-        # the village is not in the gazetteer; the analyst's stand-in is
-        ("Unknown gunmen attacked the village of Koulpika (coded as Djibo at geoprecision 2), killing seven.", "Djibo"),
-        # a region after "in" would outrank a town without a preposition, but the note says where it is coded
-        ("Militants attacked a patrol in the Gourma Region, coded as Tin-Akoff (Tin-Akoff, Oudalan).", "Tin-Akoff"),
-        ("Russian drones struck Pavlohrad district (coded to Pavlohrad, Dnipropetrovsk region).", "Pavlohrad"),
-    ],
-)
-def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == coded_at
-    assert event.location.place.kind == "city"
-
-
-@pytest.mark.parametrize(
     ("text", "place"),
     [
         # the recogniser's "Bobo" (an organisation) is only part of the city's name, not an actor
@@ -154,7 +138,6 @@ def test_the_place_an_event_is_said_to_be_coded_at_is_its_place(text, coded_at):
         ("Militants ambushed a gendarmerie patrol at an unspecified location 25 km from Djibo.", "Djibo"),
         # a lone parenthesised qualifier is the province (Soum, not the Senegalese town), not a rival place
         ("On 13 March 2020, militants ransacked and burned a school in Djibo (Soum).", "Djibo"),
-        ("Militants attacked the village of Kiba (Coded as Aribinda at geoprecision 2), killing two.", "Aribinda"),
         # a local office's place, though the recogniser takes the name for a person
         ("Protesters padlocked the door of the town hall of Bousse to protest against the new mayor.", "Boussé"),
         ("Students from the municipal school of Niangoloko rioted and assaulted their principal.", "Niangoloko"),

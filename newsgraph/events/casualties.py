@@ -177,26 +177,6 @@ _CLAUSE_END = re.compile(
 )
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
 _INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
-# What an event description says it codes as this event's toll: "Fatalities coded as 0",
-# "militant fatalities assessed low and coded as 3", "Fatalities are split across 3 events (4)",
-# "split over 2 locations (5)". The last such statement is the count.
-_CODED = re.compile(
-    r"fatalities (?:[\w ]{0,30}? )?coded (?:as|at) (?:(?:a |the )?low estimate of )?\(?(?P<coded>\d+)\)?(?! and \(?\d)"
-    r"|fatalities (?:are |were )?split (?:across|over|between) (?:\(?\w+\)? )?(?:events|locations)"
-    r"\s*\((?P<share>\d+)\)"
-    r"|\(coded as (?P<bare>\d+)(?=\)| pending)",  # "(coded as 40 pending further information)"
-    re.IGNORECASE,
-)
-# A toll split over a number of events with no share stated ("Fatalities split across three
-# events", "… split across two events and coded as 10"): ACLED divides a total reported for
-# several events evenly among them, so each event's share is the total over their number.
-_EVENTS_NUMBER = r"(?P<events>\d+|two|three|four|five|six|seven|eight|nine|ten)"
-_SPLIT_EVENLY = re.compile(
-    r"fatalities (?:are |were )?split (?:across|over|between) (?:(?:the )?\(?" + _EVENTS_NUMBER + r"\)? )?"
-    r"(?:events|locations)(?!\s*\(\d)"
-    r"(?:\s+and coded as \(?(?P<total>\d+)(?!\d|\)?\s*and\s*\(?\d)\)?)?",
-    re.IGNORECASE,
-)
 _NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
 _INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what follows is a sub-count
@@ -220,8 +200,6 @@ _OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
 _ONE_BEFORE_OTHERS = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)(?:,[^,.;]{1,80},)?\s+and\s+$")
 # One victim named with an article before a counted subject: "…, a priest and five worshippers were killed".
 _ONE_CONJOINED = re.compile(r"(?:^|[,;:]\s+)(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
-# How many events a split with no number is over: "coded as four events in two locations".
-_CODED_EVENTS = re.compile(r"\bcoded (?:as|in) " + _EVENTS_NUMBER + r" (?:separate )?events\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,47 +214,15 @@ class Count:
 class Casualties:
     killed: Count
     injured: Count
-    coded: bool = False  # `killed` is the description's own coding of the toll ("Fatalities coded as 3")
-    # the toll told before is split evenly over this many events ("Fatalities split across 6
-    # events" in a sentence of its own); None when nothing is split or the share is `killed`
-    shared_by: int | None = None
-
-
-def even_share(total: int, events: int) -> int:
-    """The share of a total split evenly over `events` that most of them get (the remainder
-    goes one each to some): 5 over 3 is 2, 2 and 1, so 2; 29 over 4 is 8, 7, 7 and 7, so 7."""
-    share, remainder = divmod(total, events)
-    return share + (1 if 2 * remainder >= events else 0)
 
 
 def extract_casualties(text: str) -> Casualties:
     """The dead and injured a passage reports: counted per sentence, added across sentences
     ("2 policemen were killed … Officials said 6 militants were also killed" → 8). Parenthesised
-    alternatives ("2 policemen (7 according to Taliban sources)") are left out, and an explicit
-    coding note ("Fatalities coded as 0", "Fatalities are split across 3 events (4)") is the
-    count: the description says which share of a wider toll is this event's."""
+    alternatives ("2 policemen (7 according to Taliban sources)") are left out. Only what the
+    text reports counts: an analyst's note of how a toll was coded is not news and is not read."""
     plain = _INCLUDED_LIST.sub("", _NAMED_APPOSITION.sub(r"\1", _APPOSITION.sub("", _PARENTHESES.sub(" ", text))))
-    statements = list(_CODED.finditer(text))
-    coded = statements[-1] if statements else None
-    killed = (
-        Count(int(next(value for value in coded.groups() if value is not None)), evidence=coded.group(0))
-        if coded
-        else _sum(plain, "killed")
-    )
-    injured = _sum(plain, "injured")
-    split = _SPLIT_EVENLY.search(text)
-    number = (split.group("events") or _first_group(_CODED_EVENTS.search(text))) if split else None
-    if split is None or number is None or (coded is not None and coded.group("share") is not None):
-        return Casualties(killed=killed, injured=injured, coded=coded is not None)
-    events = max(int(parse_number(number) or 1), 1)
-    total = int(split.group("total")) if split.group("total") else killed.value
-    if total is None:  # the total was told before: the caller divides it
-        return Casualties(Count(None, evidence=split.group(0)), injured, shared_by=events)
-    return Casualties(Count(even_share(total, events), evidence=split.group(0)), injured, coded=True)
-
-
-def _first_group(match: re.Match[str] | None) -> str | None:
-    return match.group(1) if match else None
+    return Casualties(killed=_sum(plain, "killed"), injured=_sum(plain, "injured"))
 
 
 def _sum(text: str, what: str) -> Count:

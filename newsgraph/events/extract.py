@@ -19,14 +19,14 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.casualties import Casualties, Count, even_share, extract_casualties
+from newsgraph.events.casualties import Casualties, Count, extract_casualties
 from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, code_text
 from newsgraph.events.dates import Precision, ResolvedDate
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.participants import Candidate, assign_roles, sentence_candidates
 from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
-from newsgraph.events.toponyms import CODED_AT, TOPONYM_LABELS, Toponym, sentence_toponyms
+from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon as nlp_lexicon
@@ -148,7 +148,7 @@ def find_events(
                     # "Security forces shot at them, killing seven": the protest's toll (a sentence
                     # left with no code at all is counted as a toll sentence below)
                     if codes and not any(code.is_acled for code in codes):
-                        _add_toll(previous_protest, described or previous_protest, here)
+                        _add_toll(previous_protest, here)
                 else:  # "The demonstrators demanded a new abattoir": the crowd just told of
                     codes = [code for code in codes if not protests.same_crowd(code, here.text)]
         told = previous_violent or (described if described and FOLLOW_UP_CUE.search(here.text) else None)
@@ -190,7 +190,7 @@ def find_events(
                 previous_held = None
                 continue
             if told is not None and _continues(code, actor1, told, here.text, toponyms, places):
-                _add_toll(told, described or told, here)
+                _add_toll(told, here)
                 continue
             if code.acled_event_type in CROWD_NAMES:
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
@@ -311,7 +311,7 @@ def _not_places(
     candidates: list[Candidate], toponyms: list[Toponym], sentence: _SentenceContext, places: Gazetteer
 ) -> list[Candidate]:
     """Drop 'actors' the wording marks as places: "in Dawlat Abad district", "(Dori, Seno)",
-    "coded as Djibo", ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
+    ", Balkh" when Balkh is a province (the recogniser took them for people or groups), and a
     city where something happened even if its name can stand for an institution ("met in
     Brussels" is not the EU; "sanctions from Brussels" still is). A name that is only part of a
     toponym is a fragment of a place ("Bobo" of "Bobo-Dioulasso"), never an actor."""
@@ -319,14 +319,9 @@ def _not_places(
         toponym.span
         for toponym in toponyms
         if toponym.kind is not None
-        or toponym.coded
         or toponym.qualifier == "("
         or (toponym.qualifier == "," and places.areas(toponym.name))
         or IN_PLACE.search(sentence.text[: toponym.span.start - sentence.span.start])
-    ]
-    marked += [  # "(Coded as Aribinda …)": the recogniser's "Coded" is the note's wording, no party
-        Span(sentence.span.start + match.start(), sentence.span.start + match.start("name"))
-        for match in CODED_AT.finditer(sentence.text)
     ]
     marked += [
         toponym.span
@@ -439,36 +434,20 @@ def _toll_sentence(
 ) -> None:
     """A sentence with no event of its own that counts dead or wounded ("Fatalities: 106
     civilians.") counts them for the violent event just told, unless it names a place of its
-    own: then it is about somewhere else. A coding statement ("Unknown militant fatalities
-    coded as 3.") is the toll of the event the whole description codes, however far back."""
+    own: then it is about somewhere else."""
     if described is None:  # no event counted yet, so none was told just before either
         return
     toll = extract_casualties(here.text)
-    if toll.shared_by is None and _names_a_place(
-        sentence_toponyms(toponym_entities, here.text, here.span.start, places), places
-    ):
+    if _names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
         return  # a place of its own ("… in Oudalan" after a split is where the events are, not another)
-    _add_toll(previous, described, here, toll)
+    _add_toll(previous, here, toll)
 
 
-def _add_toll(
-    event: ArticleEvent | None, described: ArticleEvent, here: _SentenceContext, toll: Casualties | None = None
-) -> None:
+def _add_toll(event: ArticleEvent | None, here: _SentenceContext, toll: Casualties | None = None) -> None:
     """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
-    if any), added to what it had; a description's own coding statement is instead the toll of
-    the event it codes (`described`, the first one counted), whatever came before, and a
-    statement that the toll is split over several events leaves it its share."""
+    if any), added to what it had."""
     toll = toll or extract_casualties(here.text)
-    if toll.shared_by is not None:
-        if described.fatalities is not None and described.fatalities.value is not None:
-            share = even_share(described.fatalities.value, toll.shared_by)
-            described.fatalities = Count(share, evidence=toll.killed.evidence)
-            _extend_casualty_span(described, here)
-        return
     if toll.killed.value is None and toll.injured.value is None:
-        return
-    if toll.coded:
-        _coded_toll(described, toll, here)
         return
     if event is None:
         return
@@ -489,11 +468,6 @@ def _leading_toll(event: ArticleEvent, before: _SentenceContext) -> None:
     if event.fatalities is not None or event.injured is not None:
         end = event.casualty_span.end if event.casualty_span else event.sentence_span.end
         event.casualty_span = Span(before.span.start, end)
-
-
-def _coded_toll(described: ArticleEvent, toll: Casualties, here: _SentenceContext) -> None:
-    described.fatalities = toll.killed
-    _extend_casualty_span(described, here)
 
 
 def _extend_casualty_span(event: ArticleEvent, here: _SentenceContext) -> None:

@@ -4,8 +4,7 @@ The sentence's toponyms (`events.toponyms`) are sorted into the places an event 
 the areas the writer uses to say where those are: qualifiers ("Nijrab district, Kapisa",
 "Goudoubo (Dori, Seno)") and any region or district the sentence names. A toponym that is the
 event's actor ("attacks by Russia") is not its place, nor is a region or country without a
-locative preposition before it. A name the writer says the event is coded at ("coded as
-Djibo") is the place whenever the gazetteer has it. Among the rest the coder prefers those
+locative preposition before it. Among the rest the coder prefers those
 after "in/at/near/outside", after the trigger, and of the most specific kind (town over region
 over country).
 
@@ -103,12 +102,6 @@ def _named_place(
         return None
     resolved = _resolve(usable, context, places)
     areas = _areas(usable, resolved, context)
-    for toponym, place in zip(usable, resolved, strict=True):
-        if toponym.coded:  # the writer's own statement of where the event is coded
-            others = [area for area in areas if area.toponym is not toponym]
-            located = _locate(toponym, place, others, places, strong=True)
-            if located is not None:
-                return EventPlace(toponym.name, toponym.span, located)
     scored: list[tuple[float, int, Toponym, Place]] = []
     for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
         if any(area.toponym is toponym for area in areas) and toponym.qualifier:

@@ -5,11 +5,6 @@ preposition that the gazetteer knows ("in the area of Tin-Akoff"); and names the
 as places whatever the recogniser thought of them — "Dawlat Abad district", "Gardez city", "the
 village of Sikire" (the recogniser often takes such names for people).
 
-A name the writer says the event is coded at ("(coded as Barsalogo at geoprecision 2)",
-"coded to Pavlohrad, Dnipropetrovsk region") is marked `coded`: analysts' notes place an event
-at a named stand-in when the village itself is obscure, and that statement outranks any reading
-of the sentence's prepositions.
-
 Each name also records the area the writer qualifies it with: the admin names after it in
 parentheses or after a comma ("Inawan (Tin-Akoff, Oudalan)", "Nijrab district, Kapisa",
 "Kyiv, Ukraine"). Those qualifiers are toponyms too, marked as such: they narrow down which
@@ -74,7 +69,6 @@ QUALIFIERS = re.compile(
 # not where the town before it lies (after a designator it still is: "Alishing district,
 # Laghman, and Bati Kot district").
 LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
-CODED_AT = re.compile(rf"\b(?i:(?:geo-?)?coded\s+(?:as|to|at)\s+(?:the\s+)?)(?P<name>{NAME})")
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
 HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$", re.IGNORECASE)  # "Taliban-held area"
@@ -99,7 +93,6 @@ class Toponym:
     kind: str | None = None  # what a designator says it is: "city", "district", "region" or any "place"
     qualifier: str | None = None  # "(" or ",": written to say where the toponym before it is
     alias: str | None = None  # another spelling the text gives: "Chaghcharan (Ferozkoh) city"
-    coded: bool = False  # the writer says the event is coded here: "(coded as Djibo at geoprecision 2)"
 
 
 def sentence_toponyms(
@@ -107,21 +100,13 @@ def sentence_toponyms(
 ) -> list[Toponym]:
     """Every toponym of the sentence in text order, qualifiers included and marked."""
     found: list[Toponym] = []
-    for match in CODED_AT.finditer(sentence_text):
-        name = _clean(match.group("name"))
-        if name:
-            start = sentence_start + match.start("name")
-            found.append(Toponym(name, Span(start, start + len(name)), coded=True))
     for match in NAME_THEN_DESIGNATOR.finditer(sentence_text):
         name = _clean(match.group("name"))
         if name and name.split()[0].lower() not in NOT_NAMES and not HELD_BY.search(name):
             start = sentence_start + match.start("name") + match.group("name").find(name)
             kind = DESIGNATORS[match.group("designator").lower()]
             span = Span(start, start + len(name))
-            # "coded as Djibo district": the coded name found above, now with its designator
-            said_coded = [other for other in found if other.span.start < span.end and span.start < other.span.end]
-            found = [other for other in found if other not in said_coded]
-            found.append(Toponym(name, span, kind, alias=match.group("alias"), coded=bool(said_coded)))
+            found.append(Toponym(name, span, kind, alias=match.group("alias")))
     for match in DESIGNATOR_OF_NAME.finditer(sentence_text):
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
         kind = DESIGNATORS[match.group("designator").lower()]
@@ -212,8 +197,8 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
             parts = list(re.finditer(r"[^,;/]+", match.group(group)))
             for number, part in enumerate(parts, start=1):
                 name = _clean(part.group())
-                if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES or CODED_AT.search(name):
-                    continue  # "(Coded as Aribinda …)" is no qualifier: the coded name is its own toponym
+                if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES:
+                    continue
                 start = base + part.start() + part.group().find(name)
                 span = Span(start, start + len(name))
                 same = [other for other in found if other.span.start < span.end and span.start < other.span.end]
