@@ -448,6 +448,28 @@ def eval_plover_command(gold: str, limit: int | None, as_json: bool) -> None:
     _print_report(evaluate_plover(gold, limit=limit), as_json)
 
 
+@eval_group.command("police")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold articles.")
+@click.option(
+    "--split",
+    type=click.Choice(["all", "tune", "holdout"]),
+    default="all",
+    show_default=True,
+    help="holdout: the fixed fifth of articles never read while writing rules; tune: the rest.",
+)
+@json_option
+def eval_police_command(gold: str, limit: int | None, split: str, as_json: bool) -> None:
+    """Police actions in whole articles: did the police kill, arrest, use force? Document
+    P/R/F1 and sentence F1 per question on IndiaPoliceEvents-shaped gold.
+
+    Example: newsgraph eval police ../shared/data/events/india_police_events_dev.jsonl --json
+    """
+    from newsgraph.evaluate.police import evaluate_police
+
+    _print_report(evaluate_police(gold, split=split, limit=limit), as_json)
+
+
 def _print_report(report: dict[str, Any], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report))

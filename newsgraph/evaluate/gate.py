@@ -51,6 +51,12 @@ def _evaluate_case(gold: Path) -> dict[str, Any]:
     return evaluate_case(gold)
 
 
+def _evaluate_police(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.police import evaluate_police
+
+    return evaluate_police(gold)
+
+
 def _evaluate_plover(gold: Path) -> dict[str, Any]:
     from newsgraph.evaluate.events import evaluate_plover
 
@@ -65,6 +71,7 @@ EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "events": _evaluate_events,
     "case": _evaluate_case,
     "plover": _evaluate_plover,
+    "police": _evaluate_police,
 }
 
 

@@ -32,7 +32,14 @@ from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon as nlp_lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
-UNNAMED_KINDS = frozenset({"group", "military", "civilians", "protesters"})
+UNNAMED_KINDS = frozenset({"group", "military", "police", "civilians", "protesters"})
+STATE_FORCES = frozenset({"military", "police"})
+# Harm words whose subject suffered it: "a soldier died", "two policemen were injured".
+INTRANSITIVE_HARM = re.compile(r"died|dead|wounded|injured|succumbed", re.IGNORECASE)
+# The crowd of a demonstration just told, referred to again: the force acting on it is its crackdown.
+THE_CROWD = re.compile(
+    r"\b(?:them|the (?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|marchers|students))\b", re.IGNORECASE
+)
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
 INHERIT_WITHIN_SENTENCES = 2
 # Words that tie a later sentence to the violent event told first, however far back: "Another
@@ -92,6 +99,9 @@ PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
 # Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.
 UNIDENTIFIED = "Unidentified armed group"
+# Who arrests when the text names no one ("17 men were arrested"): the police, as ACLED codes an
+# arrest with no named doer (its "Police Forces of <country>").
+ARRESTING_FORCE = "Police"
 CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # ACLED event type: its unnamed first actor
 LEADING_CLAUSE = re.compile(
     r"\s*(?:after|following|despite|amid|amidst|before|since|as|while|when|in response to|in the wake of)"
@@ -195,7 +205,7 @@ def find_events(
             if code.acled_event_type in CROWD_NAMES:
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
             if not code.is_acled and (
-                actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - {"military"})
+                actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - STATE_FORCES)
             ):
                 continue  # a relation needs a named party ("Hamas threatened" is one, "militants threatened" not)
             event = ArticleEvent(
@@ -227,6 +237,8 @@ def find_events(
                 actor1 = _inherited(previous_violent, here.index)
             if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
                 actor1 = EventActor(UNIDENTIFIED, "group", None, trigger)  # "an IED struck a vehicle"
+            if actor1 is None and code.acled_sub_event_type == "Arrests":
+                actor1 = EventActor(ARRESTING_FORCE, "police", None, trigger)  # "17 men were arrested on Sunday"
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
             local = code.plover_type in PASSES_DOER or code.acled_event_type in CROWD_NAMES
@@ -370,11 +382,23 @@ def _continues(
     whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
     fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
     attack and killed three militants"). A newly named doer is a new event, unless it answers
-    the attack just told ("Volunteer fighters repulsed the assault and killed three militants")."""
+    the attack just told ("Volunteer fighters repulsed the assault and killed three militants"). An
+    unnamed state force that does the harm after violence by others is a new event too ("… surrounded
+    by a mob. 99 persons have been killed in police firing."), but not one that turns on the crowd
+    just told of ("Security forces shot at them, killing seven": the crackdown on that protest),
+    nor the subject of a death ("Another soldier later died of his injuries")."""
     parties = {
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
+    new_doer = new_doer or (
+        doer is not None
+        and doer.actor is None
+        and doer.kind in STATE_FORCES
+        and (previous.actor1 is None or previous.actor1.kind != doer.kind)
+        and not INTRANSITIVE_HARM.fullmatch(sentence_text, code.hit.start, code.hit.end)
+        and not (previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text))
+    )
     new_doer = new_doer and RESPONSE.search(sentence_text) is None
     if not code.is_acled or code.hit.trigger.id not in GENERIC_VIOLENCE or new_doer:
         return False
@@ -521,7 +545,7 @@ def _crowd_first(
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
     if actor1 is None:
         return EventActor(unnamed, "protesters", None, trigger), actor2
-    if actor1.kind in ("military", "government") and actor2 is None:  # "police dispersed protesters"
+    if actor1.kind in (*STATE_FORCES, "government") and actor2 is None:  # "police dispersed protesters"
         return EventActor(unnamed, "protesters", None, trigger), actor1
     return actor1, actor2
 

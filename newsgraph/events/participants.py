@@ -18,9 +18,23 @@ from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
-# "were killed by gunmen"; not "killed according to the claim by IS", whose "by" names a source
+# "were killed by gunmen", "arrested by the railway police"; not "killed according to the claim
+# by IS", whose "by" names a source
 AGENT_CUE = re.compile(
-    r"^(?![^.;:]*\b(?:according|claim\w*|report\w*|statement)\b)[^.;:]{0,40}?\bby\s+$", re.IGNORECASE
+    r"^(?![^.;:]*\b(?:according|claim\w*|report\w*|statement)\b)[^.;:]{0,40}?\bby\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "killed in police firing", "died in an Israeli air strike", "deaths due to police action": the
+# force whose act caused the harm, named before that act's noun, is who did it.
+CAUSE_CUE = re.compile(
+    r"^[^.;:]{0,30}?\b(?:in|during|due to|owing to|following|after)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+CAUSE_ACT = re.compile(
+    r"^\s+(?:firing|fire|shooting|gunfire|action|lathi[- ]?charge|baton[- ]charge|crackdown|raids?|operations?"
+    r"|encounters?|crossfire|custody|beating|air ?strikes?|shelling|bombing|strikes?)\b",
+    re.IGNORECASE,
 )
 TARGET_CUE = re.compile(r"\b(?:on|against|at|targeting|with|into|to)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
@@ -168,9 +182,8 @@ def assign_roles(
         (
             candidate
             for candidate in after
-            if AGENT_CUE.search(
-                sentence_text[trigger.end - sentence_start : candidate.actor.span.start - sentence_start]
-            )
+            if not candidate.is_victim
+            and _named_as_doer(candidate, sentence_text[trigger.end - sentence_start :], trigger.end)
         ),
         None,
     )
@@ -194,6 +207,16 @@ def assign_roles(
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _named_as_doer(candidate: Candidate, after_trigger: str, trigger_end: int) -> bool:
+    """Whether words after the trigger make `candidate` its doer: an agent ("killed by gunmen")
+    or the force behind the act that caused it ("killed in police firing")."""
+    between = after_trigger[: candidate.actor.span.start - trigger_end]
+    if AGENT_CUE.search(between):
+        return True
+    following = after_trigger[candidate.actor.span.end - trigger_end :]
+    return CAUSE_CUE.search(between) is not None and CAUSE_ACT.match(following) is not None
 
 
 def _passive(before: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int) -> bool:

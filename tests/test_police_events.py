@@ -1,0 +1,88 @@
+"""The police as a party of their own: who arrests, who fires, and when their act is a new event.
+
+Each rule is pinned with sentences from at least two kinds of source: Indian city news (Times of
+India style, lower-cased as that corpus is) and wire or local news from elsewhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.records import ArticleEvent
+from newsgraph.nlp.analyse import analyse_texts
+
+
+def _events(text: str) -> list[ArticleEvent]:
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2002-03-02"})
+    return analysis.events
+
+
+def _violent(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    return [event for event in events if event.plover_type in ("ASSAULT", "FIGHT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "official statistics say that 99 persons have been killed in police firing.",
+        "Two men died in police firing in Nairobi's Kibera slum on Tuesday, residents said.",
+        "Three people were killed in police shooting in Lagos on Monday.",
+    ],
+)
+def test_the_force_behind_the_act_that_killed_is_the_doer(text):
+    (event,) = _violent(_events(text))
+    assert event.actor1 is not None and event.actor1.kind == "police"
+    assert event.fatalities is not None and (event.fatalities.value or 0) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("eighty-one kar sevaks were arrested by the railway police on saturday morning.", "railway police"),
+        ("The opposition leader was detained by riot police outside parliament in Kampala.", "riot police"),
+        ("about 17 ram sevaks, who tried to sneak into ayodhya, were arrested on sunday.", "Police"),
+        ("Four journalists were arrested in Minsk on Friday.", "Police"),
+    ],
+)
+def test_an_arrest_is_made_by_the_police_unless_the_text_names_another(text, doer):
+    arrests = [event for event in _events(text) if event.acled_sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1 is not None
+    assert (arrests[0].actor1.name, arrests[0].actor1.kind) == (doer, "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers arrested 12 suspects near Djibo.",
+        "The army detained three rebel commanders in Goma.",
+    ],
+)
+def test_a_named_arresting_force_stays_the_doer(text):
+    arrests = [event for event in _events(text) if event.acled_sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor1 is not None and arrests[0].actor1.kind == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the victims were surrounded by a mob and thrown into a well. "
+        "official statistics say that 99 persons have been killed in police firing.",
+        "Gunmen attacked a village near Bauchi. Later, five men were killed in police firing in the town.",
+    ],
+)
+def test_a_state_force_killing_after_others_violence_is_an_event_of_its_own(text):
+    police = [event for event in _violent(_events(text)) if event.actor1 and event.actor1.kind == "police"]
+    assert len(police) == 1 and police[0].fatalities is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters erected barricades in Ouagadougou. Security forces shot at them, killing at least seven.",
+        "rioters set fire to shops in vadodara. the police fired at them, killing two.",
+    ],
+)
+def test_a_force_turning_on_the_crowd_just_told_is_that_crowds_event(text):
+    events = _events(text)
+    assert events[0].fatalities is not None and (events[0].fatalities.value or 0) >= 2
+    assert not [event for event in events[1:] if event.fatalities is not None]
