@@ -86,3 +86,69 @@ def test_a_force_turning_on_the_crowd_just_told_is_that_crowds_event(text):
     events = _events(text)
     assert events[0].fatalities is not None and (events[0].fatalities.value or 0) >= 2
     assert not [event for event in events[1:] if event.fatalities is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police had to fire 10 to 15 rounds here to disperse a rampaging crowd in petlad.",
+        "meanwhile, the police had to lathi-charge vhp activists who were trying to force a market shut in allahabad.",
+        "Police fired 20 rounds at the fleeing car in Johannesburg, officials said.",
+        "Police opened fire on the convoy near Peshawar.",
+    ],
+)
+def test_force_used_by_the_police_is_a_violent_event_of_theirs(text):
+    violent = _violent(_events(text))
+    assert violent and violent[0].actor1 is not None and violent[0].actor1.kind == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two women were injured when the police burst teargas shells to disperse them in surat.",
+        "Police lobbed tear-gas shells at students in Dhaka.",
+    ],
+)
+def test_tear_gas_shells_are_no_shelling(text):
+    assert all(event.acled_sub_event_type != "Shelling/artillery/missile attack" for event in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dr dalal had suffered a cardiac arrest only a fortnight back.",
+        "The coach suffered a cardiac arrest during training in Milan.",
+        "rjd chief laloo prasad yadav has demanded arrest of vhp leaders under poto.",
+        "Opposition leaders called for the arrest of the minister in Nairobi.",
+    ],
+)
+def test_an_arrest_that_did_not_happen_is_no_arrest(text):
+    assert not [event for event in _events(text) if event.acled_sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "police sources said 14 bodies were recovered on wednesday and they were most probably killed on tuesday.",
+        "Police officials said gunmen killed four villagers near Maiduguri overnight.",
+        "according to the police, rioters burned 40 shops in the old city.",
+    ],
+)
+def test_the_police_reporting_an_event_are_not_its_doer(text):
+    assert all(event.actor1 is None or event.actor1.kind != "police" for event in _violent(_events(text)))
+
+
+def test_the_army_speaking_of_itself_stays_the_doer():
+    events = _violent(_events("The army said it killed twenty-one militants near Djibo on Monday."))
+    assert events and events[0].actor1 is not None and events[0].actor1.kind == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boy was attacked near the dulhinbajzar police station of the patna district.",
+        "A man was shot dead outside the police headquarters in Mogadishu.",
+    ],
+)
+def test_a_police_building_is_no_party(text):
+    assert all(event.actor1 is None or event.actor1.kind != "police" for event in _events(text))

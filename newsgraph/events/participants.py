@@ -22,7 +22,7 @@ from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 # by IS", whose "by" names a source
 AGENT_CUE = re.compile(
     r"^(?![^.;:]*\b(?:according|claim\w*|report\w*|statement)\b)[^.;:]{0,40}?\bby\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    r"(?:the\s+|a\s+|an\s+)?(?-i:(?!(?:of|at|in|on|for|from|with|to|and)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 # "killed in police firing", "died in an Israeli air strike", "deaths due to police action": the
@@ -72,6 +72,18 @@ HARM_PARTICIPLE = re.compile(
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:communit(?:y|ies)|herders?|pastoralists?|farmers?|militia(?:men)?|ethnic"
     r"|youths?|villagers|tribes(?:men)?|tribal|clans?)\b"
+)
+# "police sources said 14 bodies were recovered", "the police claimed that …": a speaker of what
+# follows is its source, not its doer, unless it speaks of itself ("the army said it killed …").
+SPEAKS = re.compile(
+    r"^\s+(?:(?:sources?|officials?|officers?|spokes(?:man|woman|person)|authorities|control room)\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:said|say|says|claimed|claim|claims|told|added|stated|alleged|confirmed|reported)\b"
+    r"(?P<rest>[^.;]*)$",
+    re.IGNORECASE,
+)
+OF_ITSELF = re.compile(r"^[\s,]*(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
+ACCORDING_TO = re.compile(
+    r"\b(?:according to|as per|quoted|quoting|cited|citing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
@@ -176,14 +188,18 @@ def assign_roles(
         if clause_start <= candidate.actor.span.start - sentence_start < clause_end
         and not _overlaps(candidate.actor.span, trigger)
     ]
-    before = [candidate for candidate in in_clause if candidate.actor.span.end <= trigger.start]
+    before = [
+        candidate
+        for candidate in in_clause
+        if candidate.actor.span.end <= trigger.start
+        and not _is_source(candidate, sentence_text[: trigger.start - sentence_start], sentence_start)
+    ]
     after = [candidate for candidate in in_clause if candidate.actor.span.start >= trigger.end]
     agent = next(
         (
             candidate
             for candidate in after
-            if not candidate.is_victim
-            and _named_as_doer(candidate, sentence_text[trigger.end - sentence_start :], trigger.end)
+            if _named_as_doer(candidate, sentence_text[trigger.end - sentence_start :], trigger.end)
         ),
         None,
     )
@@ -207,6 +223,18 @@ def assign_roles(
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _is_source(candidate: Candidate, before_trigger: str, sentence_start: int) -> bool:
+    """Whether an unnamed party before the trigger only reports it ("police sources said 14
+    bodies were recovered … killed", "according to the police, rioters burned …")."""
+    if candidate.actor.actor is not None:
+        return False  # a named party's statements are handled where quotes are
+    start, end = candidate.actor.span.start - sentence_start, candidate.actor.span.end - sentence_start
+    if ACCORDING_TO.search(before_trigger[:start]):
+        return True
+    spoken = SPEAKS.match(before_trigger[end:])
+    return spoken is not None and OF_ITSELF.match(spoken.group("rest")) is None
 
 
 def _named_as_doer(candidate: Candidate, after_trigger: str, trigger_end: int) -> bool:
