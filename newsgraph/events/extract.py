@@ -34,6 +34,9 @@ from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 UNNAMED_KINDS = frozenset({"group", "military", "police", "civilians", "protesters"})
 STATE_FORCES = frozenset({"military", "police"})
+# A date that starts or ends a span of time dates no single event: "held since 2012", "until March".
+DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)\s+(?:the\s+)?$", re.IGNORECASE)
+DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 # Harm words whose subject suffered it: "a soldier died", "two policemen were injured".
 INTRANSITIVE_HARM = re.compile(r"died|dead|wounded|injured|succumbed", re.IGNORECASE)
 # The crowd of a demonstration just told, referred to again: the force acting on it is its crackdown.
@@ -581,11 +584,17 @@ def _with_country(actor: EventActor | None, location_country: str | None, local:
 def _date_event(
     event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: _SentenceContext, anchor: Anchor | None
 ) -> None:
+    """The date nearest the trigger that dates it: not the start of a duration ("exercises held
+    since 2012" date nothing), and never after the publication (that is a plan, not a date of
+    what happened); else the publication week."""
     in_sentence = [item for item in date_entities if here.span.start <= item[0] < here.span.end]
     in_sentence.sort(key=lambda item: abs(item[0] - event.trigger.start))
+    published = anchor.value if anchor is not None and not anchor.estimated else None
     for start, end, expression in in_sentence:
+        if DURATION_BEFORE.search(here.text, 0, start - here.span.start) or DURATION_START.match(expression):
+            continue
         resolved = date_against(expression, anchor)
-        if resolved is not None:
+        if resolved is not None and (published is None or resolved.value <= published):
             event.date, event.date_span = resolved, Span(start, end)
             return
     if anchor is not None and not anchor.estimated:  # news reports what happened days before

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newsgraph.store.event_rows import EventRow
+from newsgraph.store.event_rows import EventRow, first_day
 
 FORMATS = ("jsonl", "csv", "geojson", "acled-csv")
 CSV_COLUMNS = (
@@ -158,7 +158,7 @@ def _write_acled(events: Iterable[EventRow], out: TextIO) -> int:
         writer.writerow(
             {
                 "event_id_cnty": event.event_id,
-                "event_date": event.date or "",
+                "event_date": first_day(event.date) if event.date else "",  # with time_precision
                 "time_precision": ACLED_TIME_PRECISION.get(event.date_precision or "", ""),
                 "event_type": event.acled_event_type,
                 "sub_event_type": event.acled_sub_event_type,

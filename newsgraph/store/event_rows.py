@@ -27,7 +27,7 @@ class EventRow:
     actor1: dict[str, Any] | None
     actor2: dict[str, Any] | None
     location: dict[str, Any] | None
-    date: str | None
+    date: str | None  # as precise as known: "2022", "2022-03" or "2022-03-05" (`shown_date`)
     date_precision: str | None
     date_evidence: dict[str, Any] | None
     fatalities: int | None
@@ -39,6 +39,24 @@ class EventRow:
 
     def public_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def shown_date(iso_date: str | None, precision: str | None) -> str | None:
+    """An event's date written as precisely as it is known: "2022" for a year, "2022-03" for a
+    month, the day otherwise. The store keeps the period's first day for sorting and filtering;
+    shown as "2022-01-01", a year-only date would claim a day nobody reported."""
+    if iso_date is None:
+        return None
+    if precision == "year":
+        return iso_date[:4]
+    if precision == "month":
+        return iso_date[:7]
+    return iso_date
+
+
+def first_day(shown: str) -> str:
+    """The first day of a shown date's period ("2022" → "2022-01-01"), for formats that need a day."""
+    return shown + "-01" * ((10 - len(shown)) // 3)
 
 
 class InvalidFilter(ValueError):

@@ -19,7 +19,7 @@ from typing import Any
 from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.events.records import ArticleEvent, EventActor
-from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow
+from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow, shown_date
 from newsgraph.store.sqlite_actors import contains_pattern
 
 _REPORT_COLUMNS = (
@@ -148,7 +148,7 @@ class EventTablesMixin:
             actor1=_actor(row, "actor1"),
             actor2=_actor(row, "actor2"),
             location=location,
-            date=row["date"],
+            date=shown_date(row["date"], row["date_precision"]),
             date_precision=row["date_precision"],
             date_evidence=date_evidence,
             fatalities=row["fatalities"],

@@ -1,0 +1,61 @@
+"""Dates as precise as the text: a year is "2022", a duration's start dates nothing, and nothing
+is dated after the article that reports it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.extract import main_event
+from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.store.event_rows import first_day, shown_date
+
+
+@pytest.mark.parametrize(
+    ("stored", "precision", "shown"),
+    [
+        ("2022-01-01", "year", "2022"),
+        ("2024-03-01", "month", "2024-03"),
+        ("2024-03-18", "week", "2024-03-18"),
+        ("2024-03-22", "day", "2024-03-22"),
+        (None, None, None),
+    ],
+)
+def test_a_date_is_shown_as_precisely_as_it_is_known(stored, precision, shown):
+    assert shown_date(stored, precision) == shown
+    if shown is not None:
+        assert first_day(shown) == stored
+
+
+def _dated(text: str, published: str | None = "2023-03-22"):
+    (analysis,) = analyse_texts([("t", text)], published={"t": published})
+    event = main_event(analysis.events) or analysis.events[0]
+    return event.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Russian warships have held joint exercises since 2012, officials said.",
+        "the police have arrested 1,587 persons in the state since february 28.",
+    ],
+)
+def test_the_start_of_a_duration_dates_nothing(text):
+    date = _dated(text)
+    assert date is None or date.expression.startswith("publication date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four villagers near Maiduguri on 12 May 2023.",  # after the 22 March 2023 article
+        "police arrested 40 persons in vadodara on april 3, 2023.",
+    ],
+)
+def test_no_event_is_dated_after_the_article_that_reports_it(text):
+    date = _dated(text)
+    assert date is None or date.value.isoformat() <= "2023-03-22"
+
+
+def test_a_date_before_publication_still_dates_the_event():
+    date = _dated("Gunmen killed four villagers near Maiduguri on 12 March 2023.")
+    assert date is not None and date.value.isoformat() == "2023-03-12"
