@@ -152,3 +152,22 @@ def test_the_army_speaking_of_itself_stays_the_doer():
 )
 def test_a_police_building_is_no_party(text):
     assert all(event.actor1 is None or event.actor1.kind != "police" for event in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the force suffered the deaths: more of the clash just told
+        ("Fighting broke out between rebels and around 150 army troops near Saw. Ten soldiers died.", 10),
+        ("PKK militants attacked Turkish army forces near Duhok. One Turkish soldier was killed in the clashes.", 1),
+        # a force of the kind already a party to the clash: the same event
+        (
+            "Palestinian rioters clashed with Israeli military forces during a raid on Kafr Dan. "
+            "Soldiers fired live bullets, killing two Palestinians.",
+            2,
+        ),
+    ],
+)
+def test_a_state_force_already_in_the_event_or_suffering_adds_to_it(text, killed):
+    events = _events(text)
+    assert events[0].fatalities is not None and events[0].fatalities.value == killed

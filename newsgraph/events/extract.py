@@ -37,8 +37,9 @@ STATE_FORCES = frozenset({"military", "police"})
 # A date that starts or ends a span of time dates no single event: "held since 2012", "until March".
 DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)\s+(?:the\s+)?$", re.IGNORECASE)
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-# Harm words whose subject suffered it: "a soldier died", "two policemen were injured".
-INTRANSITIVE_HARM = re.compile(r"died|dead|wounded|injured|succumbed", re.IGNORECASE)
+# From a subject to the end of the trigger: the subject suffered ("a soldier was killed … in the
+# clashes", "ten soldiers died").
+SUFFERED = re.compile(r"\b(?:was|were|been|being|is|are|killed|died|dead|injured|wounded)\b", re.IGNORECASE)
 # The crowd of a demonstration just told, referred to again: the force acting on it is its crackdown.
 THE_CROWD = re.compile(
     r"\b(?:them|the (?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|marchers|students))\b", re.IGNORECASE
@@ -188,7 +189,9 @@ def find_events(
             if (
                 previous_held is not None
                 and (code.hit.trigger.id == "killing" or held_subject)  # "12 were tortured and executed"
-                and _continues(code, actor1, previous_held, here.text, toponyms, places, anywhere=held_subject)
+                and _continues(
+                    code, actor1, previous_held, here.text, toponyms, places, trigger=trigger, anywhere=held_subject
+                )
             ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
                 _killed_when_held(previous_held, code, trigger)
                 _count_casualties(previous_held, here)
@@ -202,7 +205,7 @@ def find_events(
                 previous_violent = described = previous_held
                 previous_held = None
                 continue
-            if told is not None and _continues(code, actor1, told, here.text, toponyms, places):
+            if told is not None and _continues(code, actor1, told, here.text, toponyms, places, trigger=trigger):
                 _add_toll(told, here)
                 continue
             if code.acled_event_type in CROWD_NAMES:
@@ -377,6 +380,7 @@ def _continues(
     toponyms: list[Toponym],
     places: Gazetteer,
     *,
+    trigger: Span,
     anywhere: bool = False,
 ) -> bool:
     """Whether a violent sentence right after another tells more of that same event (its dead
@@ -386,20 +390,24 @@ def _continues(
     fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
     attack and killed three militants"). A newly named doer is a new event, unless it answers
     the attack just told ("Volunteer fighters repulsed the assault and killed three militants"). An
-    unnamed state force that does the harm after violence by others is a new event too ("… surrounded
-    by a mob. 99 persons have been killed in police firing."), but not one that turns on the crowd
-    just told of ("Security forces shot at them, killing seven": the crackdown on that protest),
-    nor the subject of a death ("Another soldier later died of his injuries")."""
+    unnamed state force that does the harm, of a kind no party of that event is, is a new event
+    too ("… surrounded by a mob. 99 persons have been killed in police firing."), but not one that
+    suffered it ("one Turkish soldier was killed … during the clashes"), nor one that turns on the
+    crowd just told of ("shot at them": the crackdown on that protest)."""
     parties = {
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
+    sentence_start = trigger.start - code.hit.start
     new_doer = new_doer or (
         doer is not None
         and doer.actor is None
         and doer.kind in STATE_FORCES
-        and (previous.actor1 is None or previous.actor1.kind != doer.kind)
-        and not INTRANSITIVE_HARM.fullmatch(sentence_text, code.hit.start, code.hit.end)
+        and doer.kind not in {actor.kind for actor in (previous.actor1, previous.actor2) if actor is not None}
+        and (
+            doer.span.start >= trigger.end  # "killed in police firing", "killed by the police"
+            or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)
+        )
         and not (previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text))
     )
     new_doer = new_doer and RESPONSE.search(sentence_text) is None
