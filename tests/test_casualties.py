@@ -291,3 +291,27 @@ def test_one_named_victim_and_others(text: str, killed: int, injured: int | None
 )
 def test_companions_after_other_conjunctions_and_a_long_apposition(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hizbollah, which has lost over 6,000 dead and wounded in Syria, vowed to fight on.",
+        "The war has killed more than 100,000 people since 2011, the monitor said.",
+        "At least 300 civilians have been killed this year in Kabul, the UN said.",
+        "the riots have claimed over 600 lives in the state over the past three months.",
+    ],
+)
+def test_a_running_total_is_no_events_toll(text: str):
+    assert extract_casualties(text).killed.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A suicide bomber killed 12 people in Kabul on Monday.", 12),
+        ("three persons died in police firing in khambhat taluka on friday.", 3),
+    ],
+)
+def test_one_events_toll_is_still_counted(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed

@@ -160,14 +160,23 @@ def test_a_police_building_is_no_party(text):
         # the force suffered the deaths: more of the clash just told
         ("Fighting broke out between rebels and around 150 army troops near Saw. Ten soldiers died.", 10),
         ("PKK militants attacked Turkish army forces near Duhok. One Turkish soldier was killed in the clashes.", 1),
-        # a force of the kind already a party to the clash: the same event
-        (
-            "Palestinian rioters clashed with Israeli military forces during a raid on Kafr Dan. "
-            "Soldiers fired live bullets, killing two Palestinians.",
-            2,
-        ),
     ],
 )
-def test_a_state_force_already_in_the_event_or_suffering_adds_to_it(text, killed):
+def test_a_state_force_that_suffered_adds_to_the_event_just_told(text, killed):
     events = _events(text)
     assert events[0].fatalities is not None and events[0].fatalities.value == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian rioters clashed with Israeli forces during a raid on Kafr Dan. "
+        "Soldiers fired live bullets, killing two Palestinians.",
+        "a mob set fire to shops near the station in petlad. the police fired about 40 rounds, killing two persons.",
+    ],
+)
+def test_a_state_force_that_did_the_harm_after_others_is_its_own_event(text):
+    shooters = [
+        event for event in _violent(_events(text)) if event.actor1 and event.actor1.kind in ("police", "military")
+    ]
+    assert shooters and shooters[-1].fatalities is not None and shooters[-1].fatalities.value == 2

@@ -225,12 +225,24 @@ def extract_casualties(text: str) -> Casualties:
     return Casualties(killed=_sum(plain, "killed"), injured=_sum(plain, "injured"))
 
 
+# A count over a war, a year or a long span is a running total, no one event's toll: "a war
+# that has killed 100,000 since 2011", "Hizbollah, which has lost over 6,000 dead", "killed
+# this year", "over the past three years".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:since (?:the )?(?:(?:19|20)\d\d|start|beginning|outbreak|war|conflict|invasion|insurgency|uprising)"
+    r"|(?:this|last|a) year|over the (?:past|last) (?:\w+ )?(?:years|months|decades?)"
+    r"|in (?:the|a|this) (?:war|conflict)|during the (?:war|conflict|insurgency)"
+    r"|(?:has|have|had) lost (?:over |more than |about |some |nearly )?\d)",
+    re.IGNORECASE,
+)
+
+
 def _sum(text: str, what: str) -> Count:
     counts = [
         _count(clause, what)
         for sentence in _SENTENCE_END.split(text)
         for clause in _CLAUSE_END.split(sentence)
-        if clause.strip()
+        if clause.strip() and not _RUNNING_TOTAL.search(clause)
     ]
     known = [count for count in counts if count.value is not None]
     if not known:

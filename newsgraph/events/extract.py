@@ -390,10 +390,11 @@ def _continues(
     fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
     attack and killed three militants"). A newly named doer is a new event, unless it answers
     the attack just told ("Volunteer fighters repulsed the assault and killed three militants"). An
-    unnamed state force that does the harm, of a kind no party of that event is, is a new event
-    too ("… surrounded by a mob. 99 persons have been killed in police firing."), but not one that
-    suffered it ("one Turkish soldier was killed … during the clashes"), nor one that turns on the
-    crowd just told of ("shot at them": the crackdown on that protest)."""
+    unnamed state force that does the harm, of another kind than that event's doer, is a new event
+    too ("… surrounded by a mob. 99 persons have been killed in police firing.", "Soldiers fired
+    live bullets, killing two"); not one that suffered it ("one Turkish soldier was killed … during
+    the clashes", "Ten soldiers died"), nor one that turns on the crowd just told of ("shot at
+    them": the crackdown on that protest)."""
     parties = {
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
@@ -403,10 +404,10 @@ def _continues(
         doer is not None
         and doer.actor is None
         and doer.kind in STATE_FORCES
-        and doer.kind not in {actor.kind for actor in (previous.actor1, previous.actor2) if actor is not None}
+        and (previous.actor1 is None or previous.actor1.kind != doer.kind)
         and (
-            doer.span.start >= trigger.end  # "killed in police firing", "killed by the police"
-            or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)
+            doer.span.start >= trigger.end  # named as the agent: "killed in police firing", "by the police"
+            or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)  # not "was killed"
         )
         and not (previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text))
     )
