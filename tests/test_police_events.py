@@ -180,3 +180,19 @@ def test_a_state_force_that_did_the_harm_after_others_is_its_own_event(text):
         event for event in _violent(_events(text)) if event.actor1 and event.actor1.kind in ("police", "military")
     ]
     assert shooters and shooters[-1].fatalities is not None and shooters[-1].fatalities.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loretta Lynch should be impeached for such outrageous overreach, the senator said.",
+        "Coach Billy Shooter praised the team in Leeds on Saturday.",
+    ],
+)
+def test_a_surname_is_no_trigger(text):
+    assert not [event for event in _events(text) if event.acled_sub_event_type is not None]
+
+
+def test_a_trigger_at_the_start_of_a_name_the_recogniser_swept_in_still_counts():
+    events = _events("Vigilante mob attacked a gendarmerie station in Koupela, injuring four gendarmes.")
+    assert events and events[0].acled_sub_event_type == "Mob violence"

@@ -134,6 +134,11 @@ def find_events(
     text = doc.text
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    person_spans = [  # people the actor stage resolved as people (not a group the recogniser called a person)
+        Span(mention.start, mention.end)
+        for mention in analysis.mentions
+        if mention.actor is not None and analysis.actors[mention.actor].kind is ActorKind.PERSON
+    ]
     context = _context_countries(doc, analysis)
     article_country = context.most_common(1)[0][0] if context else None
     context = context + _operating_countries(analysis)  # where its places are looked for, not its country
@@ -146,7 +151,7 @@ def find_events(
     leading_toll: _SentenceContext | None = None  # dead counted before any event ("5 bodies were seen …")
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
-        codes = code_text(here.text, lexicon)
+        codes = [code for code in code_text(here.text, lexicon) if not _in_a_name(code, here, person_spans)]
         if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
             previous_violent = None
         if previous_protest is not None and here.index - previous_protest.sentence > INHERIT_WITHIN_SENTENCES:
@@ -370,6 +375,19 @@ def _mistakable(actor: EventActor) -> bool:
 def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     """Whether any of the toponyms is a place the gazetteer knows ("Gendarmerie forces" is not)."""
     return any(places.candidates(toponym.name) for toponym in toponyms)
+
+
+def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[Span]) -> bool:
+    """Whether the code's trigger is a capitalised word of a person's name: a surname is no event
+    ("Attorney General Loretta Lynch" is no lynching). A lower-case trigger the recogniser swept
+    into a name, or the first word of a sentence that begins with the name ("Vigilante mob
+    attacked"), still counts: capitals say nothing there."""
+    if not sentence.text[code.hit.start : code.hit.start + 1].isupper():
+        return False
+    start, end = sentence.span.start + code.hit.start, sentence.span.start + code.hit.end
+    return any(
+        span.start < end and start < span.end and (code.hit.start > 0 or start > span.start) for span in person_spans
+    )
 
 
 def _continues(
