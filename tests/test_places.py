@@ -334,3 +334,48 @@ def test_a_people_before_a_designator_stays_a_party():
     event = lead_event(analysis.events, text)
     # "Bosnian" of the registry's "Bosnian,Herzegovinian" is a people, not a place mistaken for a party
     assert event is not None and event.actor2 is not None and event.actor2.country == "BIH"
+
+
+def _places_of(text: str) -> list[str]:
+    (analysis,) = analyse_texts([("a", text)])
+    return [event.location.place.name for event in analysis.events if event.location is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Hillary Clinton won the primary. Supporters protested from Clinton to Trump Tower.", "Clinton"),
+        ("President Barack Obama spoke on Monday. Protesters marched from Obama to the Capitol.", "Obama"),
+        ('"We lost," said Marco Rubio. Protesters marched towards Rubio on Friday.', "Rubio"),
+    ],
+)
+def test_a_name_the_article_gives_a_person_is_no_place(text, not_a_place):
+    assert not any(not_a_place in name for name in _places_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs protesters gathered, police said. Protesters marched in the South on Friday.",
+        "Riot police dispersed protesters in the West on Sunday.",
+    ],
+)
+def test_an_honorific_or_a_compass_word_alone_is_no_place(text):
+    assert _places_of(text) == [] or all(name not in ("Marseille", "West", "South") for name in _places_of(text))
+
+
+def test_a_persons_name_written_as_a_place_is_still_the_place():
+    # Mr Sawadogo speaks, and "in Ouahigouya" after "in" is a place whatever else the text names
+    places = _places_of('"They came at night," said Issa Ouahigouya. Gunmen attacked a market in Ouahigouya.')
+    assert "Ouahigouya" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Two-thirds of GOP primary voters backed the ban. Protesters marched against the GOP on Monday.", "Gorakhpur"),
+        ("4 Taliban and IS militants were killed by Afghan military airstrikes in Chawkay district, Kunar.", "Is"),
+    ],
+)
+def test_an_organisations_acronym_is_no_place(text, not_a_place):
+    assert not_a_place not in _places_of(text)

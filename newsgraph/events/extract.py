@@ -28,7 +28,7 @@ from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
-from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.lexicon import lexicon as nlp_lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
@@ -37,6 +37,8 @@ STATE_FORCES = frozenset({"military", "police"})
 # A date that starts or ends a span of time dates no single event: "held since 2012", "until March".
 DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)\s+(?:the\s+)?$", re.IGNORECASE)
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+# A title before a name makes it a person's ("Mrs. Clinton", "Sen. Cruz").
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s", re.IGNORECASE)
 # From a subject to the end of the trigger: the subject suffered ("a soldier was killed … in the
 # clashes", "ten soldiers died").
 SUFFERED = re.compile(r"\b(?:was|were|been|being|is|are|killed|died|dead|injured|wounded)\b", re.IGNORECASE)
@@ -134,6 +136,7 @@ def find_events(
     text = doc.text
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    people = _people_names(analysis, places)
     person_spans = [  # people the actor stage resolved as people (not a group the recogniser called a person)
         Span(mention.start, mention.end)
         for mention in analysis.mentions
@@ -160,7 +163,7 @@ def find_events(
             previous_held = None
         toponyms: list[Toponym] | None = None
         if previous_protest is not None:
-            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places, people)
             if not _names_a_place(toponyms, places):
                 if _escalate(previous_protest, here, lexicon):
                     codes = [code for code in codes if not protests.same_protest(code)]
@@ -181,7 +184,7 @@ def find_events(
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         if toponyms is None:
-            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places)
+            toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places, people)
         candidates = _not_places(candidates, toponyms, here, places)
         found_violent: ArticleEvent | None = None
         found_protest: ArticleEvent | None = None
@@ -375,6 +378,30 @@ def _mistakable(actor: EventActor) -> bool:
 def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     """Whether any of the toponyms is a place the gazetteer knows ("Gendarmerie forces" is not)."""
     return any(places.candidates(toponym.name) for toponym in toponyms)
+
+
+def _people_names(analysis: ArticleAnalysis, places: Gazetteer) -> frozenset[str]:
+    """Every name and surname the article gives a person it shows to be one, folded: one with a
+    title or role ("President Obama", "Sen. Cruz", "Mrs. Clinton"), who speaks in it (places say
+    nothing), or named in full by a name no place has ("Hillary Clinton"). Never a place in this
+    article: "Obama" is no town in Japan, "Cruz" no Brazil, "Clinton" no Maryland town. A name the
+    recogniser merely called a person ("Dawlat Abad", a district) proves nothing and stays a place.
+    An organisation's or group's acronym is no place either ("GOP" is no Gorakhpur, "IS" no Is)."""
+    speakers = {quote.speaker_actor for quote in analysis.quotes if quote.speaker_actor is not None}
+    names: set[str] = set()
+    for index, actor in enumerate(analysis.actors):
+        if actor.kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
+            names.update(fold(alias) for alias in (actor.name, *actor.aliases) if alias.isupper() and len(alias) <= 5)
+            continue
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        titled = actor.role is not None or any(HONORIFIC.match(alias) for alias in actor.aliases)
+        full_name = (  # no place of that name, however spelled ("Nahri Saraj" is GeoNames' "Nahr-e Saraj")
+            len(actor.name.split()) >= 2 and not places.candidates(actor.name) and not places.similar(actor.name)
+        )
+        if titled or index in speakers or full_name:
+            names.update(fold(name) for name in (actor.name, actor.surname, *actor.aliases) if name)
+    return frozenset(names)
 
 
 def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[Span]) -> bool:

@@ -83,6 +83,19 @@ _INSTITUTION_WORDS = (
 # Calendar words, full or abbreviated ("between Mar.28 and Apr.7": "Mar" is a Maracaibo alias).
 _CALENDAR_WORDS = (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr, "Sept")
 NOT_PLACE_WORDS = frozenset({name.lower() for name in _CALENDAR_WORDS if name} | set(_INSTITUTION_WORDS.split()))
+# Words that name a place only inside a longer name: honorifics and compass points alone
+# ("Mrs" is no Marseille alias here, "South" no Icelandic farm, "West" no Texas town).
+NOT_PLACES_ALONE = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "sen", "rep", "gov", "gen", "col", "lt", "capt"),
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
+        *("north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast"),
+        *("southwest", "middle", "upper", "lower", "greater"),
+    }
+)
+# Prepositions that make a name a place even when a person bears it ("attacked in Sawadogo");
+# not "of", "to", "from": "the party of Reagan", "lost to Clinton", "a letter from Obama".
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 
 
@@ -96,9 +109,15 @@ class Toponym:
 
 
 def sentence_toponyms(
-    entity_spans: list[tuple[int, int, str]], sentence_text: str, sentence_start: int, places: Gazetteer
+    entity_spans: list[tuple[int, int, str]],
+    sentence_text: str,
+    sentence_start: int,
+    places: Gazetteer,
+    people: frozenset[str] = frozenset(),
 ) -> list[Toponym]:
-    """Every toponym of the sentence in text order, qualifiers included and marked."""
+    """Every toponym of the sentence in text order, qualifiers included and marked. A name the
+    article gives a person (`people`, folded: "obama", "clinton", "cruz") is never a place, nor
+    an honorific or compass word on its own."""
     found: list[Toponym] = []
     for match in NAME_THEN_DESIGNATOR.finditer(sentence_text):
         name = _clean(match.group("name"))
@@ -128,9 +147,24 @@ def sentence_toponyms(
             span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
             found = [other for other in found if not (other.span.start < span.end and span.start < other.span.end)]
             found.append(Toponym(name, span, "city"))  # the people of a town: the name is the town's
-    found = [toponym for toponym in found if not _institution_word(toponym.name, places)]
+    found = [
+        toponym
+        for toponym in found
+        if not _institution_word(toponym.name, places)
+        and not _a_persons_name(toponym, people, sentence_text, sentence_start)
+        and toponym.name.lower().rstrip(".") not in NOT_PLACES_ALONE
+    ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str, sentence_start: int) -> bool:
+    """Whether the toponym is a name the article gives a person, not written as a place: after
+    "in", "near", "at" … it is the place of that name ("attacked in Sawadogo" when a Mr
+    Sawadogo speaks too), anywhere else the person ("Obama said", "the Clinton campaign")."""
+    if fold(toponym.name) not in people:
+        return False
+    return LOCATIVE_BEFORE.search(sentence_text, 0, toponym.span.start - sentence_start) is None
 
 
 def _institution_word(name: str, places: Gazetteer) -> bool:
