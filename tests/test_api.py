@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from newsgraph.api.params import encode_cursor
 from newsgraph.events.lexicon import stance
 from newsgraph.store.event_rows import first_day
 
@@ -179,6 +180,9 @@ def test_search_with_snippets(live_server):
         ("/api/events", {"cursor": "not-a-cursor"}, "cursor"),
         ("/api/timeline", {"interval": "fortnight"}, "interval"),
         ("/api/actors/not-a-number", {}, "actor_id"),
+        ("/api/actors/99999999999999999999", {}, "actor_id"),
+        ("/api/quotes", {"actor": 10**20}, "actor"),
+        ("/api/events", {"cursor": encode_cursor(10**30)}, "cursor"),
         ("/api/search", {}, "q"),
     ],
 )
@@ -236,3 +240,7 @@ def test_unexpected_errors_are_a_bare_500(tmp_path):
         stop_server(server)
     assert status == 500 and body == {"detail": "internal error", "parameter": None}
     assert "event_reports" in (tmp_path / "server.log").read_text(), "the cause goes to the server log"
+
+
+def test_an_id_beyond_64_bits_in_a_filter_matches_nothing(live_server):
+    assert live_server.ok("/api/events", actor="99999999999999999999")["items"] == []

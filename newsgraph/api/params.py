@@ -12,13 +12,17 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Annotated, TypeVar
 
-from fastapi import Query
+from fastapi import Path, Query
 
 from newsgraph.store.event_rows import EventFilter, InvalidFilter, parse_bbox, parse_near
 from newsgraph.store.filter_values import parse_country, parse_date_range, parse_event_type
 
 T = TypeVar("T")
 MAX_PAGE = 500
+# SQLite integers are signed 64-bit: a larger id or offset can match nothing, and binding it
+# raises OverflowError (a 500). Ids and offsets are checked against this bound first.
+MAX_SQL_INT = 2**63 - 1
+IdParam = Annotated[int, Path(ge=1, le=MAX_SQL_INT, description="A stored id.")]
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -39,7 +43,7 @@ def decode_cursor(cursor: str | None) -> int:
         offset = payload["o"]
     except (binascii.Error, ValueError, KeyError, TypeError) as error:
         raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged") from error
-    if not isinstance(offset, int) or offset < 0:
+    if not isinstance(offset, int) or not 0 <= offset <= MAX_SQL_INT - MAX_PAGE:
         raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged")
     return offset
 

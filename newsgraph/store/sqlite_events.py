@@ -183,7 +183,7 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
         parameters += [wanted.upper(), wanted, wanted]
     if query.actor:
         actor = query.actor.strip()
-        if actor.isdigit():
+        if actor.isdigit() and len(actor) <= 18:  # an id SQLite's 64-bit integers can hold
             conditions.append("(actor1_id = ? OR actor2_id = ?)")
             parameters += [int(actor), int(actor)]
         elif len(actor) == 3 and actor.isalpha() and actor.isupper():

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from newsgraph.api import convert, models
 from newsgraph.api.deps import StoreDep
-from newsgraph.api.params import CursorParam, LimitParam, decode_cursor, page_of
+from newsgraph.api.params import MAX_SQL_INT, CursorParam, IdParam, LimitParam, decode_cursor, page_of
 from newsgraph.nlp.records import ActorKind
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.event_rows import EventFilter
@@ -38,7 +38,7 @@ def list_actors(
 
 
 @router.get("/actors/{actor_id}", response_model=models.ActorDetail, responses={404: {"model": models.Problem}})
-def get_actor(store: StoreDep, actor_id: int) -> models.ActorDetail:
+def get_actor(store: StoreDep, actor_id: IdParam) -> models.ActorDetail:
     """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events."""
     row = store.actor(actor_id)
     if row is None:
@@ -59,7 +59,7 @@ def get_actor(store: StoreDep, actor_id: int) -> models.ActorDetail:
 def list_quotes(
     store: StoreDep,
     speaker: Annotated[str | None, Query(max_length=200, description="Part of the speaker's name.")] = None,
-    actor: Annotated[int | None, Query(description="The speaker's actor id.")] = None,
+    actor: Annotated[int | None, Query(ge=1, le=MAX_SQL_INT, description="The speaker's actor id.")] = None,
     article: Annotated[str | None, Query(max_length=100)] = None,
     fragments: Annotated[bool, Query(description="Include short quoted fragments.")] = False,
     limit: LimitParam = 50,
