@@ -187,6 +187,7 @@ def test_a_state_force_that_did_the_harm_after_others_is_its_own_event(text):
     [
         "Loretta Lynch should be impeached for such outrageous overreach, the senator said.",
         "Coach Billy Shooter praised the team in Leeds on Saturday.",
+        "Attorney General Loretta Lynch spoke on Monday. Lynch calls North Carolina her home state.",
     ],
 )
 def test_a_surname_is_no_trigger(text):
@@ -196,3 +197,39 @@ def test_a_surname_is_no_trigger(text):
 def test_a_trigger_at_the_start_of_a_name_the_recogniser_swept_in_still_counts():
     events = _events("Vigilante mob attacked a gendarmerie station in Koupela, injuring four gendarmes.")
     assert events and events[0].acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton attacked Donald Trump over his tax returns on Monday.",
+        "Jeremy Corbyn attacked Theresa May over the NHS in the Commons.",
+        "Mamata Banerjee attacked Prime Minister Narendra Modi over fuel prices in Kolkata.",
+    ],
+)
+def test_one_person_attacking_another_in_words_is_criticism(text):
+    events = _events(text)
+    assert not [event for event in events if event.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man attacked Salman Rushdie with a knife on stage in New York.",
+        "Gunmen attacked the convoy of Governor Babagana Zulum near Baga, killing two soldiers.",
+    ],
+)
+def test_a_physical_attack_on_a_person_stays_an_assault(text):
+    assert [event for event in _events(text) if event.plover_type in ("ASSAULT", "FIGHT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His campaign manager, Alex Conant, struck a similar tune.",
+        "The two parties struck a deal on the budget in Canberra.",
+        "Republicans on Capitol Hill seized on the message, arguing that it showed intent.",
+    ],
+)
+def test_figures_of_speech_are_no_violence_or_coercion(text):
+    assert not [event for event in _events(text) if event.plover_type in ("ASSAULT", "FIGHT", "COERCE")]

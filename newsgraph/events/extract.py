@@ -37,6 +37,13 @@ STATE_FORCES = frozenset({"military", "police"})
 # A date that starts or ends a span of time dates no single event: "held since 2012", "until March".
 DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)\s+(?:the\s+)?$", re.IGNORECASE)
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+# What makes an attack physical: harm, weapons, bodies ("attacked him with a knife").
+PHYSICAL_HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|hospital\w*|knife|knives|guns?|gunm[ae]n|shot|shoot\w*"
+    r"|stabb\w*|bomb\w*|weapons?|beat(?:en|ing)?|punch\w*|assault\w*|arm(?:ed|s)|fir(?:ed|ing)|troops|soldiers"
+    r"|police|militants?|forces)\b",
+    re.IGNORECASE,
+)
 # A title before a name makes it a person's ("Mrs. Clinton", "Sen. Cruz").
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s", re.IGNORECASE)
 # From a subject to the end of the trigger: the subject suffered ("a soldier was killed … in the
@@ -138,7 +145,7 @@ def find_events(
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
     people = _people_names(analysis, places)
     person_spans = [  # people the actor stage resolved as people (not a group the recogniser called a person)
-        Span(mention.start, mention.end)
+        (Span(mention.start, mention.end), mention.text != analysis.actors[mention.actor].name)
         for mention in analysis.mentions
         if mention.actor is not None and analysis.actors[mention.actor].kind is ActorKind.PERSON
     ]
@@ -193,6 +200,8 @@ def find_events(
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if _verbal_attack(code, actor1, actor2, here.text):
+                code = EventCode("DISAPPROVE", None, None, None, code.hit)  # "Clinton attacked Sanders"
             held_subject = previous_held is not None and HELD_KILLED.match(here.text) is not None
             if (
                 previous_held is not None
@@ -375,6 +384,21 @@ def _mistakable(actor: EventActor) -> bool:
     return actor.kind in PLACE_MISTAKEN_KINDS
 
 
+def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActor | None, text: str) -> bool:
+    """Whether an "attack" is words: one named person attacking another person or an institution
+    with nothing violent in the sentence ("Clinton attacked Sanders over guns", "the senator
+    attacked the administration's plan") is criticism, PLOVER's DISAPPROVE, not an assault."""
+    return (
+        code.hit.trigger.id == "attack"
+        and actor1 is not None
+        and actor1.kind == "person"
+        and actor1.actor is not None
+        and actor2 is not None
+        and actor2.kind in ("person", "government", "organisation")
+        and not PHYSICAL_HARM.search(text)
+    )
+
+
 def _names_a_place(toponyms: list[Toponym], places: Gazetteer) -> bool:
     """Whether any of the toponyms is a place the gazetteer knows ("Gendarmerie forces" is not)."""
     return any(places.candidates(toponym.name) for toponym in toponyms)
@@ -404,16 +428,18 @@ def _people_names(analysis: ArticleAnalysis, places: Gazetteer) -> frozenset[str
     return frozenset(names)
 
 
-def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[Span]) -> bool:
+def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[tuple[Span, bool]]) -> bool:
     """Whether the code's trigger is a capitalised word of a person's name: a surname is no event
     ("Attorney General Loretta Lynch" is no lynching). A lower-case trigger the recogniser swept
-    into a name, or the first word of a sentence that begins with the name ("Vigilante mob
-    attacked"), still counts: capitals say nothing there."""
+    into a name still counts, and so does the first word of a sentence that begins with the name
+    ("Vigilante mob attacked"): capitals say nothing there, unless the word is the short form of
+    a person named in full elsewhere ("Lynch calls North Carolina her home state")."""
     if not sentence.text[code.hit.start : code.hit.start + 1].isupper():
         return False
     start, end = sentence.span.start + code.hit.start, sentence.span.start + code.hit.end
     return any(
-        span.start < end and start < span.end and (code.hit.start > 0 or start > span.start) for span in person_spans
+        span.start < end and start < span.end and (code.hit.start > 0 or start > span.start or short_form)
+        for span, short_form in person_spans
     )
 
 
