@@ -44,8 +44,6 @@ PHYSICAL_HARM = re.compile(
     r"|police|militants?|forces)\b",
     re.IGNORECASE,
 )
-# A title before a name makes it a person's ("Mrs. Clinton", "Sen. Cruz").
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s", re.IGNORECASE)
 # From a subject to the end of the trigger: the subject suffered ("a soldier was killed … in the
 # clashes", "ten soldiers died").
 SUFFERED = re.compile(r"\b(?:was|were|been|being|is|are|killed|died|dead|injured|wounded)\b", re.IGNORECASE)
@@ -419,13 +417,20 @@ def _people_names(analysis: ArticleAnalysis, places: Gazetteer) -> frozenset[str
             continue
         if actor.kind is not ActorKind.PERSON:
             continue
-        titled = actor.role is not None or any(HONORIFIC.match(alias) for alias in actor.aliases)
+        titled = actor.role is not None or any(_titled(alias) for alias in actor.aliases)
         full_name = (  # no place of that name, however spelled ("Nahri Saraj" is GeoNames' "Nahr-e Saraj")
             len(actor.name.split()) >= 2 and not places.candidates(actor.name) and not places.similar(actor.name)
         )
         if titled or index in speakers or full_name:
             names.update(fold(name) for name in (actor.name, actor.surname, *actor.aliases) if name)
     return frozenset(names)
+
+
+def _titled(name: str) -> bool:
+    """Whether a name as written starts with an honorific or a role ("Mrs. Clinton", "Sen. Cruz")."""
+    words = nlp_lexicon()
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in words.honorifics or first in words.roles
 
 
 def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[tuple[Span, bool]]) -> bool:

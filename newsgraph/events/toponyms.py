@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from newsgraph.events.records import Span
 from newsgraph.geo.gazetteer import Gazetteer
 from newsgraph.nlp.countries import fold
+from newsgraph.nlp.lexicon import lexicon
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A particle inside a name is a whole word ("Dara i Pech"), not the start of the next one
@@ -83,11 +84,10 @@ _INSTITUTION_WORDS = (
 # Calendar words, full or abbreviated ("between Mar.28 and Apr.7": "Mar" is a Maracaibo alias).
 _CALENDAR_WORDS = (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr, "Sept")
 NOT_PLACE_WORDS = frozenset({name.lower() for name in _CALENDAR_WORDS if name} | set(_INSTITUTION_WORDS.split()))
-# Words that name a place only inside a longer name: honorifics and compass points alone
-# ("Mrs" is no Marseille alias here, "South" no Icelandic farm, "West" no Texas town).
-NOT_PLACES_ALONE = frozenset(
+# Compass words name a place only inside a longer name ("South" is no Icelandic farm, "West" no
+# Texas town); honorifics (the NLP lexicon's) never do ("Mrs" is no Marseille alias).
+COMPASS_WORDS = frozenset(
     {
-        *("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mme", "sen", "rep", "gov", "gen", "col", "lt", "capt"),
         *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
         *("north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast"),
         *("southwest", "middle", "upper", "lower", "greater"),
@@ -152,10 +152,15 @@ def sentence_toponyms(
         for toponym in found
         if not _institution_word(toponym.name, places)
         and not _a_persons_name(toponym, people, sentence_text, sentence_start)
-        and toponym.name.lower().rstrip(".") not in NOT_PLACES_ALONE
+        and not _alone_no_place(toponym.name)
     ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _alone_no_place(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in COMPASS_WORDS or lowered in lexicon().honorifics or lowered + "." in lexicon().honorifics
 
 
 def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str, sentence_start: int) -> bool:
