@@ -233,3 +233,19 @@ def test_a_physical_attack_on_a_person_stays_an_assault(text):
 )
 def test_figures_of_speech_are_no_violence_or_coercion(text):
     assert not [event for event in _events(text) if event.plover_type in ("ASSAULT", "FIGHT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Ann Bartels, head of market analysis at Bank of America Merrill Lynch, said of last year's moves.",
+        "Officials of the Rally for the Republic met the prime minister in Paris.",
+    ],
+)
+def test_a_word_of_an_organisations_name_is_no_trigger(text):
+    assert not [event for event in _events(text) if event.acled_sub_event_type is not None]
+
+
+def test_the_event_a_name_hid_is_still_found():
+    events = _events("The Rally for Culture and Democracy said police arrested 12 of its members in Algiers.")
+    assert [event.acled_sub_event_type for event in events] == ["Arrests"]

@@ -34,6 +34,7 @@ from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 UNNAMED_KINDS = frozenset({"group", "military", "police", "civilians", "protesters"})
 STATE_FORCES = frozenset({"military", "police"})
+NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
 # A date that starts or ends a span of time dates no single event: "held since 2012", "until March".
 DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)\s+(?:the\s+)?$", re.IGNORECASE)
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
@@ -142,10 +143,14 @@ def find_events(
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
     people = _people_names(analysis, places)
-    person_spans = [  # people the actor stage resolved as people (not a group the recogniser called a person)
-        (Span(mention.start, mention.end), mention.text != analysis.actors[mention.actor].name)
+    name_spans = [  # people and organisations as the actor stage resolved them (not groups: "Protesters")
+        _Name(
+            Span(mention.start, mention.end),
+            short_form=mention.text != analysis.actors[mention.actor].name,
+            person=analysis.actors[mention.actor].kind is ActorKind.PERSON,
+        )
         for mention in analysis.mentions
-        if mention.actor is not None and analysis.actors[mention.actor].kind is ActorKind.PERSON
+        if mention.actor is not None and analysis.actors[mention.actor].kind in NAMES_NO_EVENT
     ]
     context = _context_countries(doc, analysis)
     article_country = context.most_common(1)[0][0] if context else None
@@ -159,7 +164,7 @@ def find_events(
     leading_toll: _SentenceContext | None = None  # dead counted before any event ("5 bodies were seen …")
     for sentence in analysis.sentences:
         here = _SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
-        codes = [code for code in code_text(here.text, lexicon) if not _in_a_name(code, here, person_spans)]
+        codes = _sentence_codes(here, name_spans, lexicon)
         if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
             previous_violent = None
         if previous_protest is not None and here.index - previous_protest.sentence > INHERIT_WITHIN_SENTENCES:
@@ -433,18 +438,48 @@ def _titled(name: str) -> bool:
     return first in words.honorifics or first in words.roles
 
 
-def _in_a_name(code: EventCode, sentence: _SentenceContext, person_spans: list[tuple[Span, bool]]) -> bool:
-    """Whether the code's trigger is a capitalised word of a person's name: a surname is no event
-    ("Attorney General Loretta Lynch" is no lynching). A lower-case trigger the recogniser swept
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A person's or organisation's name in the text, to tell a trigger that is a word of it."""
+
+    span: Span
+    short_form: bool  # a short form of a name given in full elsewhere ("Lynch" of "Loretta Lynch")
+    person: bool
+
+
+def _sentence_codes(sentence: _SentenceContext, name_spans: list[_Name], lexicon: EventLexicon) -> list[EventCode]:
+    """The sentence's event codes, none of them named by a word of a name. When one was, the
+    sentence is coded again with the names blanked (same length, so offsets hold), so that the
+    event the name hid is found ("The Rally for Culture and Democracy said police arrested 12")."""
+    codes = code_text(sentence.text, lexicon)
+    if not any(_in_a_name(code, sentence, name_spans) for code in codes):
+        return codes
+    text = sentence.text
+    for name in name_spans:
+        span = name.span
+        if sentence.span.start <= span.start < sentence.span.end:
+            start, end = span.start - sentence.span.start, min(span.end, sentence.span.end) - sentence.span.start
+            text = text[:start] + "X" * (end - start) + text[end:]
+    return [code for code in code_text(text, lexicon) if not _in_a_name(code, sentence, name_spans)]
+
+
+def _in_a_name(code: EventCode, sentence: _SentenceContext, name_spans: list[_Name]) -> bool:
+    """Whether the code's trigger is a capitalised word of a person's or an organisation's name: a
+    name is no event ("Attorney General Loretta Lynch", "Bank of America Merrill Lynch" are no
+    lynching, "the Rally for Culture and Democracy" no rally). A lower-case trigger the recogniser swept
     into a name still counts, and so does the first word of a sentence that begins with the name
     ("Vigilante mob attacked"): capitals say nothing there, unless the word is the short form of
-    a person named in full elsewhere ("Lynch calls North Carolina her home state")."""
+    a person named in full elsewhere ("Lynch calls North Carolina her home state"). A trigger that
+    is an organisation's whole name is the recogniser's mistake, not a name ("an IED struck")."""
     if not sentence.text[code.hit.start : code.hit.start + 1].isupper():
         return False
     start, end = sentence.span.start + code.hit.start, sentence.span.start + code.hit.end
     return any(
-        span.start < end and start < span.end and (code.hit.start > 0 or start > span.start or short_form)
-        for span, short_form in person_spans
+        name.span.start < end
+        and start < name.span.end
+        and (code.hit.start > 0 or start > name.span.start or name.short_form)
+        and (name.person or not (start <= name.span.start and name.span.end <= end))
+        for name in name_spans
     )
 
 
