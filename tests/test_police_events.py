@@ -249,3 +249,15 @@ def test_a_word_of_an_organisations_name_is_no_trigger(text):
 def test_the_event_a_name_hid_is_still_found():
     events = _events("The Rally for Culture and Democracy said police arrested 12 of its members in Algiers.")
     assert [event.acled_sub_event_type for event in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        ("AIG declined to comment.", 0),
+        ("A police spokesman in Surat declined to be named.", 0),
+        ("The Kremlin declined to extend the grain deal on Monday.", 1),
+    ],
+)
+def test_declining_to_comment_is_no_rejection(text, rejects):
+    assert len([event for event in _events(text) if event.plover_type == "REJECT"]) == rejects
