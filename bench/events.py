@@ -41,7 +41,7 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
             pass
         seconds = time.perf_counter() - started
     else:
-        from newsgraph.nlp.stage import analyse_store
+        from newsgraph.analysis.stage import analyse_store
         from newsgraph.pipeline import ingest
         from newsgraph.store.sqlite import SQLiteStore
 

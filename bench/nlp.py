@@ -44,7 +44,7 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
     from newsgraph.nlp.model import BASE_MODEL, UNUSED_COMPONENTS
 
     if mode == "newsgraph":
-        from newsgraph.nlp.analyse import analyse_texts
+        from newsgraph.analysis.run import analyse_texts
         from newsgraph.nlp.model import load_pipeline
 
         load_pipeline()

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+import newsgraph.analysis.run as run_module
 import newsgraph.nlp.analyse as analyse_module
-from newsgraph.nlp.analyse import AnalysisError, analyse_texts, text_pieces
+from newsgraph.analysis.run import AnalysisError, analyse_texts
+from newsgraph.analysis.stage import analyse_store
+from newsgraph.nlp.analyse import text_pieces
 from newsgraph.nlp.model import load_pipeline
 from newsgraph.nlp.numbers import parse_number
-from newsgraph.nlp.stage import analyse_store
 from newsgraph.pipeline import ingest
 from newsgraph.store import SQLiteStore
 
@@ -36,12 +38,13 @@ def test_text_over_the_parsers_limit_is_analysed_in_pieces(monkeypatch):
     monkeypatch.setattr(nlp, "max_length", 3_000)  # spaCy refuses longer texts (E088), as at 1,000,000
     monkeypatch.setattr(analyse_module, "MAX_PIECE_CHARS", 2_000)
     text = PARAGRAPH * 60  # about 10,000 characters
-    (analysis,) = analyse_texts([("long", text)])
+    (analysed,) = analyse_texts([("long", text)])
+    analysis = analysed.nlp
     assert analysis.sentences[-1].end <= len(text) and len(analysis.sentences) >= 110
     xi = [mention for mention in analysis.mentions if text[mention.start : mention.end] == "Xi Jinping"]
     assert len(xi) == 60  # every piece's entities, at offsets in the whole text
-    assert analysis.events
-    assert all(text[event.trigger.start : event.trigger.end] == event.trigger_text for event in analysis.events)
+    assert analysed.events
+    assert all(text[event.trigger.start : event.trigger.end] == event.trigger_text for event in analysed.events)
 
 
 def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path: Path, monkeypatch):
@@ -52,14 +55,14 @@ def test_a_failing_article_is_recorded_and_the_run_goes_on(tmp_path: Path, monke
     ingest([str(tmp_path / "in")], db)
     store = SQLiteStore.open(db)
     broken_id = store.articles_to_analyse(1)[1][1]
-    real_analyse_doc = analyse_module.analyse_doc
+    real_analyse_doc = run_module.analyse_doc
 
     def analyse_doc(article_id, doc, **kwargs):
         if article_id == broken_id:
             raise RuntimeError("a bug in one rule")
         return real_analyse_doc(article_id, doc, **kwargs)
 
-    monkeypatch.setattr(analyse_module, "analyse_doc", analyse_doc)
+    monkeypatch.setattr(run_module, "analyse_doc", analyse_doc)
     summary = analyse_store(store)
     assert summary.articles == 2 and summary.failed == 1
     (rejection,) = store.rejections()
@@ -73,7 +76,7 @@ def test_without_a_failure_handler_the_failure_is_raised(monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(analyse_module, "analyse_doc", broken)
+    monkeypatch.setattr(run_module, "analyse_doc", broken)
     with pytest.raises(AnalysisError, match="article a: extract failed: RuntimeError: boom"):
         list(analyse_texts([("a", PARAGRAPH)]))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.extract import main_event
-from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.store.event_rows import first_day, shown_date
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.analysis.stage import analyse_store
 from newsgraph.cli.main import cli
 from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.coder import code_text
@@ -19,8 +21,6 @@ from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
 from newsgraph.events.sides import victims_of
-from newsgraph.nlp.analyse import analyse_texts
-from newsgraph.nlp.stage import analyse_store
 from newsgraph.pipeline import ingest
 from newsgraph.store.event_rows import EventFilter
 from newsgraph.store.sqlite import SQLiteStore
@@ -665,7 +665,7 @@ def test_the_government_of_a_country_is_its_government_and_a_country_the_recogni
     assert (event.actor1.name, event.actor1.country) == ("Government of Mali", "MLI")
     text = "About 8 heavily-armed assailants, believed to have crossed the border from Mali, attacked a village."
     (analysis,) = analyse_texts([("b", text)])
-    kinds = {actor.kind.value for actor in analysis.actors if actor.name == "Mali"}
+    kinds = {actor.kind.value for actor in analysis.nlp.actors if actor.name == "Mali"}
     assert kinds and "person" not in kinds
 
 

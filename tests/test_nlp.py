@@ -8,19 +8,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.analysis.stage import analyse_store
 from newsgraph.cli.main import cli
-from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.names import name_key, parse_person_name
 from newsgraph.nlp.numbers import parse_number
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor, QuoteKind
-from newsgraph.nlp.stage import analyse_store
 from newsgraph.pipeline import ingest
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.sqlite import SQLiteStore
 
 
 def analyse(text: str) -> ArticleAnalysis:
-    return next(analyse_texts([("t-0", text)]))
+    return next(analyse_texts([("t-0", text)])).nlp
 
 
 def actor_named(analysis: ArticleAnalysis, name: str) -> LocalActor:
@@ -219,7 +219,7 @@ def test_cli_actors_and_quotes_json_have_the_documented_fields(tmp_path: Path, s
 
 
 def test_processing_reads_the_store_in_chunks(tmp_path: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch):
-    import newsgraph.nlp.stage as stage
+    import newsgraph.analysis.stage as stage
 
     monkeypatch.setattr(stage, "CHUNK_SIZE", 2)
     db = tmp_path / "news.db"
@@ -253,14 +253,14 @@ def test_a_lowercase_word_after_a_bracket_does_not_start_a_sentence():
     # The segmenter cut after "[a child]", stranding "in Aribinda" away from the strike it locates.
     text = "Militants fired a mortar that killed a civilian [a child] and wounded three others in Aribinda."
     (analysis,) = analyse_texts([("a", text)])
-    assert len(analysis.sentences) == 1
+    assert len(analysis.nlp.sentences) == 1
     (analysis,) = analyse_texts([("b", "Militants fired a mortar.\nand a second paragraph starts here.")])
-    assert len(analysis.sentences) == 2  # a paragraph break still ends one
+    assert len(analysis.nlp.sentences) == 2  # a paragraph break still ends one
 
 
 def test_a_known_armed_group_the_recogniser_takes_for_a_person_is_the_group_with_its_country():
     (analysis,) = analyse_texts([("a", "Koglweogo militiamen killed two herders near the market.")])
-    (koglweogo,) = [actor for actor in analysis.actors if actor.name == "Koglweogo"]
+    (koglweogo,) = [actor for actor in analysis.nlp.actors if actor.name == "Koglweogo"]
     assert (koglweogo.kind, koglweogo.country) == (ActorKind.GROUP, "BFA")
     event = analysis.events[0]
     assert event.actor1 is not None and event.actor1.country == "BFA"  # no place named: the group's own country

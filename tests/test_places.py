@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.places import event_place
 from newsgraph.events.records import Span
@@ -16,7 +17,6 @@ from newsgraph.events.toponyms import sentence_toponyms
 from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.geo.shapes import distance_km
 from newsgraph.geo.spelling import skeleton
-from newsgraph.nlp.analyse import analyse_texts
 
 
 @pytest.fixture(scope="module")
@@ -273,7 +273,7 @@ def test_a_town_after_into_or_between_is_no_party():
 
 _PLACES_OF = """
 import sys
-from newsgraph.nlp.analyse import analyse_texts
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.extract import lead_event, main_event
 texts = sys.stdin.read().split("\\n")
 for analysis in analyse_texts([(str(number), text) for number, text in enumerate(texts)]):

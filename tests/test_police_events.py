@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.records import ArticleEvent
-from newsgraph.nlp.analyse import analyse_texts
 
 
 def _events(text: str) -> list[ArticleEvent]:

@@ -8,6 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from newsgraph.analysis.stage import AnalysisSummary, analyse_store
 from newsgraph.cli.checks import check_country
 from newsgraph.cli.main import (
     _echo_json_lines,
@@ -22,7 +23,6 @@ from newsgraph.cli.main import (
 )
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.nlp.records import ActorKind
-from newsgraph.nlp.stage import AnalysisSummary, analyse_store
 from newsgraph.store import open_store
 from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
 from newsgraph.store.sqlite import SQLiteStore

@@ -28,13 +28,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsgraph.analysis.run import analyse_parsed
 from newsgraph.evaluate.gate import file_sha256
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.events.classifier import sub_type_classifier
 from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.records import ArticleEvent
 from newsgraph.geo.shapes import distance_km
-from newsgraph.nlp.analyse import analyse_doc
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.model import load_pipeline
 
@@ -87,7 +87,7 @@ def text_events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
     The training script codes its rows with this too, so it scores what the pipeline does."""
     nlp = load_pipeline()
     for index, doc in enumerate(nlp.pipe(texts, batch_size=64)):
-        yield analyse_doc(str(index), doc).events
+        yield analyse_parsed(str(index), doc).events
 
 
 def macro_f1(pairs: list[tuple[str, str]], labels: set[str]) -> tuple[float, dict[str, float]]:

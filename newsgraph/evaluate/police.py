@@ -27,10 +27,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.evaluate.splits import select_split
 from newsgraph.events.records import ArticleEvent, EventActor
-from newsgraph.nlp.analyse import analyse_texts
 
 QUESTIONS = ("KILL", "ARREST", "FORCE")
 VIOLENT_PLOVER = frozenset({"ASSAULT", "FIGHT"})

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.evaluate.gold import read_gold_with
-from newsgraph.nlp.analyse import analyse_texts
 from newsgraph.nlp.records import ArticleAnalysis, Quote, QuoteKind
 
 MIN_OVERLAP = 0.5
@@ -23,7 +23,7 @@ MIN_OVERLAP = 0.5
 def evaluate_quotes(gold_file: str | Path, *, limit: int | None = None) -> dict[str, Any]:
     rows = read_gold_with(gold_file, ("id", "text", "attributions"))[:limit]
     started = time.perf_counter()
-    analyses = analyse_texts((row["id"], row["text"]) for row in rows)
+    analyses = (analysed.nlp for analysed in analyse_texts((row["id"], row["text"]) for row in rows))
     predicted_total = gold_total = matched_total = with_source = source_correct = 0
     for row, analysis in zip(rows, analyses, strict=True):
         predicted = [quote for quote in analysis.quotes if quote.kind is not QuoteKind.FRAGMENT]

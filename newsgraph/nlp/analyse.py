@@ -1,26 +1,23 @@
-"""Run the NLP stage over article texts: sentences, mentions, local actors, quotes, claims.
+"""The NLP stage over article texts: parse, then sentences, mentions, local actors, quotes, claims.
 
 This part is pure (text in, records out) so it can run in worker processes; resolving local
-actors against the store's actors happens afterwards, in one process (`newsgraph.nlp.resolve`).
+actors against the store's actors happens afterwards, in one process (`newsgraph.nlp.resolve`),
+and events are a later stage that reads the parse and these records (`newsgraph.events.stage`).
 
 One article never stops the others: a long text is parsed in pieces joined into one document
-(spaCy refuses texts over `nlp.max_length`), and an article whose analysis raises is handed to
-the caller's `on_failure` as an `AnalysisFailure` (article, stage, reason), to record and go on.
+(spaCy refuses texts over `nlp.max_length`), and an article whose parse raises comes back as an
+`AnalysisFailure` (article, stage, reason) for the caller to record and go on.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.events.anchor import article_anchor
-from newsgraph.events.extract import find_events
 from newsgraph.nlp.actors import find_actors
 from newsgraph.nlp.claims import find_claims
 from newsgraph.nlp.model import load_pipeline
@@ -31,11 +28,6 @@ BATCH_SIZE = 32
 # Texts longer than this are parsed in pieces of at most this size (cut at line breaks where
 # possible): far below spaCy's 1,000,000-character limit, and bounded memory per piece.
 MAX_PIECE_CHARS = 100_000
-log = logging.getLogger(__name__)
-
-
-class AnalysisError(NewsgraphError):
-    """An article's analysis failed and the caller gave no `on_failure` to record it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,38 +39,16 @@ class AnalysisFailure:
     reason: str
 
 
-def analyse_texts(
-    items: Iterable[tuple[str, str]],
-    *,
-    published: Mapping[str, str | None] | None = None,
-    batch_size: int = BATCH_SIZE,
-    on_failure: Callable[[AnalysisFailure], None] | None = None,
-) -> Iterator[ArticleAnalysis]:
-    """One analysis per (article_id, text), in input order; `published` gives publication
-    dates (ISO) by article id, the anchor for relative event dates.
-
-    An article whose analysis fails goes to `on_failure` and is left out; with no `on_failure`
-    the failure is raised as `AnalysisError` (an evaluation must not skip rows silently).
-    """
+def parse_texts(
+    items: Iterable[tuple[str, str]], *, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[str, Doc | AnalysisFailure]]:
+    """(article_id, parsed document or the failure to parse it) per (article_id, text), in input
+    order, parsed `batch_size` at a time."""
     nlp = load_pipeline()
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         for (article_id, _text), parsed in zip(batch, _parse(nlp, batch), strict=True):
-            result: ArticleAnalysis | AnalysisFailure
-            if isinstance(parsed, Doc):
-                try:
-                    result = analyse_doc(article_id, parsed, published_at=(published or {}).get(article_id))
-                except Exception as error:  # one article's bug must not end the run
-                    result = AnalysisFailure(article_id, "extract", f"{type(error).__name__}: {error}")
-            else:
-                result = parsed
-            if isinstance(result, ArticleAnalysis):
-                yield result
-            elif on_failure is None:
-                raise AnalysisError(f"article {result.article_id}: {result.stage} failed: {result.reason}")
-            else:
-                log.warning("article %s: %s failed: %s", result.article_id, result.stage, result.reason)
-                on_failure(result)
+            yield article_id, parsed
 
 
 def _parse(nlp: Language, batch: list[tuple[str, str]]) -> list[Doc | AnalysisFailure]:
@@ -126,7 +96,8 @@ def _parse_in_pieces(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def analyse_doc(article_id: str, doc: Doc, *, published_at: str | None = None) -> ArticleAnalysis:
+def analyse_doc(article_id: str, doc: Doc) -> ArticleAnalysis:
+    """What the NLP stage finds in one parsed article (events are not its business)."""
     sentences: list[Sentence] = []
     sentence_of_token = [0] * len(doc)
     for index, span in enumerate(doc.sents):
@@ -135,7 +106,4 @@ def analyse_doc(article_id: str, doc: Doc, *, published_at: str | None = None) -
     mentions, actors = find_actors(doc, sentence_of_token)
     quotes = find_quotes(doc, mentions, actors, sentence_of_token)
     claims = find_claims(doc, quotes, sentences, sentence_of_token)
-    analysis = ArticleAnalysis(article_id, sentences, mentions, actors, quotes, claims)
-    anchor = article_anchor(published_at, (ent.text for ent in doc.ents if ent.label_ == "DATE"))
-    analysis.events = find_events(doc, analysis, anchor)
-    return analysis
+    return ArticleAnalysis(article_id, sentences, mentions, actors, quotes, claims)

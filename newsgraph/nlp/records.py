@@ -9,10 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from newsgraph.events.records import ArticleEvent
 
 
 class ActorKind(StrEnum):
@@ -101,4 +97,16 @@ class ArticleAnalysis:
     actors: list[LocalActor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    events: list[ArticleEvent] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PersonCandidate:
+    """A stored person the resolver may merge a new name into (the store reads them for it)."""
+
+    actor_id: int
+    name: str
+    country: str | None
+    first_key: str | None
+    surname_key: str | None
+    roles: list[str]
+    mentions: int

@@ -16,8 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
-from newsgraph.store.actor_rows import PersonCandidate
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor, PersonCandidate
 
 
 class ActorRegistry(Protocol):

@@ -7,19 +7,6 @@ from typing import Any
 
 
 @dataclass(slots=True)
-class PersonCandidate:
-    """A stored person the resolver may merge a new name into."""
-
-    actor_id: int
-    name: str
-    country: str | None
-    first_key: str | None
-    surname_key: str | None
-    roles: list[str]
-    mentions: int
-
-
-@dataclass(slots=True)
 class ActorRow:
     id: int
     name: str

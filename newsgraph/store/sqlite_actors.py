@@ -15,13 +15,12 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from newsgraph.nlp.records import ArticleAnalysis
+from newsgraph.nlp.records import ArticleAnalysis, PersonCandidate
 from newsgraph.store.actor_rows import (
     ActorFilter,
     ActorRow,
     ClaimRow,
     MentionRow,
-    PersonCandidate,
     QuoteFilter,
     QuoteRow,
 )

@@ -1,4 +1,4 @@
-"""The NLP stage over the store: analyse what is not yet analysed, resolve, store.
+"""The analysis over the store: analyse what is not yet analysed, resolve actors, store.
 
 Incremental: only articles without an analysis of the current `ANALYSIS_VERSION` are read.
 Each article is stored in its own transaction, so an interrupted run keeps everything it
@@ -13,8 +13,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.records import ArticleEvent
-from newsgraph.nlp.analyse import AnalysisFailure, analyse_texts
+from newsgraph.nlp.analyse import AnalysisFailure
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
 from newsgraph.records import Rejection, SourceLocation
@@ -96,17 +97,18 @@ def analyse_store(
             if on_article is not None:
                 on_article(failure.article_id)
 
-        for analysis in analyse_texts(texts, published=published, on_failure=record_failure):
+        for analysed in analyse_texts(texts, published=published, on_failure=record_failure):
+            analysis = analysed.nlp
             with store.transaction():
                 resolution = resolve_actors(analysis, store)
                 store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
-                store.replace_events(analysis.article_id, analysis.events, resolution.actor_ids)
+                store.replace_events(analysis.article_id, analysed.events, resolution.actor_ids)
             summary.articles += 1
             summary.words += words[analysis.article_id]
             summary.mentions += len(analysis.mentions)
             summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
             summary.claims += len(analysis.claims)
-            summary.events += len(analysis.events)
+            summary.events += len(analysed.events)
             if on_article is not None:
                 on_article(analysis.article_id)
     summary.seconds = time.perf_counter() - started
