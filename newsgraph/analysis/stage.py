@@ -1,8 +1,10 @@
-"""The analysis over the store: analyse what is not yet analysed, resolve actors, store.
+"""The analysis over the store: analyse what is due, resolve actors, store.
 
-Incremental: only articles without an analysis of the current `ANALYSIS_VERSION` are read.
-Each article is stored in its own transaction, so an interrupted run keeps everything it
-finished and the next run picks up the rest.
+Incremental: an article is due when it has no analysis, or one of an older store layout
+(`ANALYSIS_VERSION`); with `stale`, also when other rules made it (`rules_version`). Each
+article is stored in its own transaction, so an interrupted run keeps everything it finished
+and the next run picks up the rest. Articles in a language without rules are skipped with a
+recorded reason (`newsgraph.analysis.languages`).
 """
 
 from __future__ import annotations
@@ -13,14 +15,18 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
+from newsgraph.analysis.languages import skip_reason
 from newsgraph.analysis.run import analyse_texts
+from newsgraph.analysis.versions import rules_version
 from newsgraph.events.records import ArticleEvent
 from newsgraph.nlp.analyse import AnalysisFailure
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
 from newsgraph.records import Rejection, SourceLocation
+from newsgraph.store.sqlite_analysis_state import PendingArticle
 
-# Bump when the analysis changes in a way that should redo stored articles.
+# Bump when the stored form of the analysis changes, so that every store redoes its articles
+# without being asked; a change of rules alone changes `rules_version()` instead.
 ANALYSIS_VERSION = 2  # 2: events
 CHUNK_SIZE = 256
 
@@ -31,25 +37,29 @@ class AnalysisStore(ActorRegistry, Protocol):
     def transaction(self) -> AbstractContextManager[None]: ...
 
     def articles_to_analyse(
-        self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
-    ) -> list[tuple[int, str, str, str | None]]: ...
+        self,
+        version: int,
+        *,
+        stale_rules: str | None = None,
+        reprocess: bool = False,
+        after: int = 0,
+        limit: int = 256,
+    ) -> list[PendingArticle]: ...
 
-    def count_articles_to_analyse(self, version: int, *, reprocess: bool = False) -> int: ...
+    def count_articles_to_analyse(
+        self, version: int, *, stale_rules: str | None = None, reprocess: bool = False
+    ) -> int: ...
 
-    def mark_analysed(self, article_id: str, version: int) -> None: ...
+    def mark_analysed(self, article_id: str, version: int, rules: str, outcome: str = "analysed") -> None: ...
 
     def record_rejection(self, rejection: Rejection) -> None: ...
 
     def replace_analysis(
-        self,
-        analysis: ArticleAnalysis,
-        actor_ids: Sequence[int | None],
-        evidence: Sequence[tuple[int, str]],
-        version: int,
+        self, analysis: ArticleAnalysis, actor_ids: Sequence[int | None], evidence: Sequence[tuple[int, str]]
     ) -> None: ...
 
     def replace_events(
-        self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None]
+        self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None], rules: str
     ) -> None: ...
 
 
@@ -62,47 +72,69 @@ class AnalysisSummary:
     claims: int = 0
     events: int = 0
     failed: int = 0  # articles whose analysis failed (recorded in the rejections)
+    skipped: int = 0  # articles in a language without rules (recorded in the rejections)
     seconds: float = 0.0
 
 
 def analyse_store(
     store: AnalysisStore,
     *,
+    stale: bool = False,
     reprocess: bool = False,
     on_article: Callable[[str], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> AnalysisSummary:
-    """Analyse every stored article that needs it; returns what was done.
+    """Analyse every stored article that is due; returns what was done.
 
     `on_total` hears how many articles are due before the first is read (for a progress bar),
     `on_article` each article's id once it is stored.
     """
     started = time.perf_counter()
     summary = AnalysisSummary()
+    rules = rules_version()
+    stale_rules = rules if stale else None
     if on_total is not None:
-        on_total(store.count_articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess))
+        on_total(store.count_articles_to_analyse(ANALYSIS_VERSION, stale_rules=stale_rules, reprocess=reprocess))
     after = 0
-    while chunk := store.articles_to_analyse(ANALYSIS_VERSION, reprocess=reprocess, after=after, limit=CHUNK_SIZE):
-        after = chunk[-1][0]  # bounded memory: a chunk of texts at a time, in storage order
-        words = {article_id: len(text.split()) for _rowid, article_id, text, _published in chunk}
-        published = {article_id: published_at for _rowid, article_id, _text, published_at in chunk}
-        texts = ((article_id, text) for _rowid, article_id, text, _published in chunk)
+    while chunk := store.articles_to_analyse(
+        ANALYSIS_VERSION, stale_rules=stale_rules, reprocess=reprocess, after=after, limit=CHUNK_SIZE
+    ):
+        after = chunk[-1].rowid  # bounded memory: a chunk of texts at a time, in storage order
+
+        def finish_unanalysed(article_id: str, rejection: Rejection, outcome: str) -> None:
+            with store.transaction():
+                if outcome == "skipped":  # what other rules found there is no longer this analysis's
+                    store.replace_analysis(ArticleAnalysis(article_id), [], [])
+                    store.replace_events(article_id, [], [], rules)
+                store.record_rejection(rejection)
+                store.mark_analysed(article_id, ANALYSIS_VERSION, rules, outcome)
+            if on_article is not None:
+                on_article(article_id)
 
         def record_failure(failure: AnalysisFailure) -> None:
             location = SourceLocation(f"article {failure.article_id}", failure.stage)
-            with store.transaction():
-                store.record_rejection(Rejection(location, "analysis failed", failure.reason))
-                store.mark_analysed(failure.article_id, ANALYSIS_VERSION)
+            finish_unanalysed(failure.article_id, Rejection(location, "analysis failed", failure.reason), "failed")
             summary.failed += 1
-            if on_article is not None:
-                on_article(failure.article_id)
 
+        readable: list[PendingArticle] = []
+        for article in chunk:
+            reason = skip_reason(article.language)
+            if reason is None:
+                readable.append(article)
+                continue
+            location = SourceLocation(f"article {article.article_id}", "language")
+            finish_unanalysed(article.article_id, Rejection(location, "not analysed", reason, kept=True), "skipped")
+            summary.skipped += 1
+        words = {article.article_id: len(article.text.split()) for article in readable}
+        published = {article.article_id: article.published_at for article in readable}
+        texts = ((article.article_id, article.text) for article in readable)
         for analysed in analyse_texts(texts, published=published, on_failure=record_failure):
             analysis = analysed.nlp
             with store.transaction():
                 resolution = resolve_actors(analysis, store)
-                store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence, ANALYSIS_VERSION)
-                store.replace_events(analysis.article_id, analysed.events, resolution.actor_ids)
+                store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence)
+                store.replace_events(analysis.article_id, analysed.events, resolution.actor_ids, rules)
+                store.mark_analysed(analysis.article_id, ANALYSIS_VERSION, rules)
             summary.articles += 1
             summary.words += words[analysis.article_id]
             summary.mentions += len(analysis.mentions)
@@ -113,3 +145,11 @@ def analyse_store(
                 on_article(analysis.article_id)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def count_stale(store: AnalysisStore) -> int:
+    """How many articles other rules analysed (what `--stale` would redo beyond new ones)."""
+    rules = rules_version()
+    return store.count_articles_to_analyse(ANALYSIS_VERSION, stale_rules=rules) - store.count_articles_to_analyse(
+        ANALYSIS_VERSION
+    )

@@ -8,7 +8,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsgraph.analysis.stage import AnalysisSummary, analyse_store
+from newsgraph.analysis.stage import AnalysisSummary, analyse_store, count_stale
 from newsgraph.cli.checks import check_country
 from newsgraph.cli.main import (
     _echo_json_lines,
@@ -36,7 +36,7 @@ def open_analysis_store(db: str) -> SQLiteStore:
     return store
 
 
-def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
+def run_analysis(db: str, *, stale: bool = False, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
     """Analyse what the store holds and has not analysed yet, with a progress bar on stderr:
     articles done of all due, articles per second and time left (analysis is the slow part)."""
     store = open_analysis_store(db)
@@ -63,10 +63,12 @@ def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> An
 
             summary = analyse_store(
                 store,
+                stale=stale,
                 reprocess=reprocess,
                 on_total=lambda total: progress.update(task, total=total),
                 on_article=advance,
             )
+        stale_left = count_stale(store)
     finally:
         store.close()
     if not quiet:
@@ -77,21 +79,31 @@ def run_analysis(db: str, *, reprocess: bool = False, quiet: bool = False) -> An
         )
     if summary.failed:
         err.print(f"[yellow]{summary.failed} article(s) could not be analysed[/yellow]; see `newsgraph rejected`")
+    if summary.skipped:
+        err.print(
+            f"{summary.skipped} article(s) skipped: no analysis rules for their language; see `newsgraph rejected`"
+        )
+    if stale_left:
+        err.print(
+            f"{stale_left} article(s) were analysed by older rules; `newsgraph process --stale` analyses them again"
+        )
     return summary
 
 
 @cli.command("process")
 @db_option
-@click.option("--reprocess", is_flag=True, help="Analyse every article again, not only new ones.")
+@click.option("--stale", is_flag=True, help="Also analyse again what older rules analysed (see `newsgraph info`).")
+@click.option("--reprocess", is_flag=True, help="Analyse every article again, whatever analysed it.")
 @click.option("--quiet", is_flag=True)
-def process_command(db: str, reprocess: bool, quiet: bool) -> None:
-    """Find entities, actors, quotes and claims in stored articles not yet analysed.
+def process_command(db: str, stale: bool, reprocess: bool, quiet: bool) -> None:
+    """Find entities, actors, quotes, claims and events in stored articles not yet analysed.
 
-    `newsgraph ingest` already does this for what it stores; re-running adds nothing.
+    `newsgraph ingest` already does this for what it stores; re-running adds nothing. After an
+    upgrade, --stale redoes the articles that older rules analysed.
 
-    Example: newsgraph process --db news.db
+    Example: newsgraph process --db news.db --stale
     """
-    run_analysis(db, reprocess=reprocess, quiet=quiet)
+    run_analysis(db, stale=stale, reprocess=reprocess, quiet=quiet)
 
 
 @cli.command("actors")

@@ -28,6 +28,7 @@ from newsgraph.store.base import (
     StoredSignature,
 )
 from newsgraph.store.sqlite_actors import ActorTablesMixin
+from newsgraph.store.sqlite_analysis_state import AnalysisStateMixin
 from newsgraph.store.sqlite_event_summary import EventSummaryMixin
 from newsgraph.store.sqlite_events import EventTablesMixin
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
@@ -53,7 +54,7 @@ def _sql_distance_km(lat1: float | None, lon1: float | None, lat2: float | None,
     return distance_km(lat1, lon1, lat2, lon2)
 
 
-class SQLiteStore(ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
+class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:

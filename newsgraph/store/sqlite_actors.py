@@ -45,36 +45,6 @@ def _now() -> str:
 class ActorTablesMixin:
     _db: sqlite3.Connection
 
-    # -- what to process ----------------------------------------------------------------
-
-    def articles_to_analyse(
-        self, version: int, *, reprocess: bool = False, after: int = 0, limit: int = 256
-    ) -> list[tuple[int, str, str, str | None]]:
-        """(rowid, article_id, text, published_at) of up to `limit` articles after `after` whose analysis is
-        missing or older than `version` (all of them with `reprocess`), in storage order.
-
-        Exact duplicates are skipped: their text, and so their analysis, is their original's.
-        """
-        condition, parameters = _pending_condition(version, reprocess, after)
-        rows = self._db.execute(
-            f"""SELECT a.rowid, a.article_id, a.text, a.published_at
-                FROM articles a LEFT JOIN nlp_state s USING (article_id)
-                WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}
-                ORDER BY a.rowid LIMIT ?""",
-            (*parameters, limit),
-        ).fetchall()
-        return [(int(row[0]), row[1], row[2], row[3]) for row in rows]
-
-    def count_articles_to_analyse(self, version: int, *, reprocess: bool = False) -> int:
-        """How many articles `articles_to_analyse` would go through: the total of a progress bar."""
-        condition, parameters = _pending_condition(version, reprocess, 0)
-        row = self._db.execute(
-            f"""SELECT count(*) FROM articles a LEFT JOIN nlp_state s USING (article_id)
-                WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact') {condition}""",
-            parameters,
-        ).fetchone()
-        return int(row[0])
-
     # -- actors -------------------------------------------------------------------------
 
     def actor_id_by_key(self, key: str) -> int | None:
@@ -137,9 +107,9 @@ class ActorTablesMixin:
         analysis: ArticleAnalysis,
         actor_ids: Sequence[int | None],
         evidence: Sequence[tuple[int, str]],
-        version: int,
     ) -> None:
-        """Store `analysis` for its article, replacing any earlier one. Call inside a transaction."""
+        """Store `analysis` for its article, replacing any earlier one. Call inside a transaction,
+        with `mark_analysed` (the versions that made it)."""
         article_id = analysis.article_id
         for table in _ARTICLE_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -217,16 +187,6 @@ class ActorTablesMixin:
         self._db.executemany(
             "INSERT OR IGNORE INTO actor_evidence (actor_id, article_id, evidence) VALUES (?, ?, ?)",
             [(actor_id, article_id, text) for actor_id, text in evidence],
-        )
-        self.mark_analysed(article_id, version)
-
-    def mark_analysed(self, article_id: str, version: int) -> None:
-        """Record that `version` of the analysis has run on the article (also when it failed,
-        so a failing article is tried again only by a new version or --reprocess)."""
-        self._db.execute(
-            "INSERT INTO nlp_state (article_id, version, processed_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, processed_at = excluded.processed_at",
-            (article_id, version, _now()),
         )
 
     # -- reads --------------------------------------------------------------------------
@@ -352,10 +312,3 @@ class ActorTablesMixin:
                       (SELECT COUNT(*) FROM claims)"""
         ).fetchone()
         return dict(zip(("analysed_articles", "actors", "mentions", "quotes", "claims"), row, strict=True))
-
-
-def _pending_condition(version: int, reprocess: bool, after: int) -> tuple[str, tuple[Any, ...]]:
-    """The extra WHERE clause (and all parameters) choosing articles whose analysis is due."""
-    if reprocess:
-        return "", (after,)
-    return "AND (s.version IS NULL OR s.version < ?)", (after, version)

@@ -27,7 +27,7 @@ _REPORT_COLUMNS = (
     " acled_sub_event_type, actor1_id, actor1_name, actor1_country, actor1_kind, actor2_id, actor2_name,"
     " actor2_country, actor2_kind, location_name, admin1, country, lat, lon, geonameid, location_precision,"
     " date, date_precision, date_expression, date_anchor, fatalities, fatalities_min, fatalities_max, injured,"
-    " confidence, evidence_json"
+    " confidence, evidence_json, rules_version"
 )
 RANKED_EVENTS = """WITH ranked AS (
     SELECT r.*, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY confidence DESC, report_id) AS rank
@@ -39,16 +39,19 @@ KM_PER_DEGREE = 111.0
 class EventTablesMixin:
     _db: sqlite3.Connection
 
-    def replace_events(self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None]) -> None:
-        """Store an article's event reports, replacing earlier ones. Call inside a transaction."""
+    def replace_events(
+        self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None], rules: str
+    ) -> None:
+        """Store an article's event reports, made by `rules`, replacing earlier ones. Call inside
+        a transaction."""
         self._db.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
         for event in events:
             values = _report_values(article_id, event, actor_ids)
             key = _key_of(article_id, event, actor_ids)
             event_id = self._matching_event(key) or _new_event_id(article_id, event)
             self._db.execute(
-                f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 35)})",
-                (event_id, *values),
+                f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 36)})",
+                (event_id, *values, rules),
             )
 
     def _matching_event(self, key: ReportKey) -> str | None:
@@ -111,6 +114,13 @@ class EventTablesMixin:
             "SELECT COUNT(*), COUNT(DISTINCT event_id), COUNT(DISTINCT article_id) FROM event_reports"
         ).fetchone()
         return {"event_reports": reports, "events": events, "articles_with_events": articles}
+
+    def event_rules_versions(self) -> list[tuple[str | None, int]]:
+        """(rules version, event reports it made), the most reports first."""
+        rows = self._db.execute(
+            "SELECT rules_version, COUNT(*) FROM event_reports GROUP BY rules_version ORDER BY COUNT(*) DESC"
+        ).fetchall()
+        return [(rules, int(count)) for rules, count in rows]
 
     def _event_row(self, row: dict[str, Any]) -> EventRow:
         reports = self._db.execute(

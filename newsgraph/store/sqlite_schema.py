@@ -242,6 +242,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX event_reports_by_type_date ON event_reports(plover_type, date);
         """,
     ),
+    Migration(
+        4,
+        "the rules version and outcome of each analysis, the rules version of each event report",
+        """
+        ALTER TABLE nlp_state ADD COLUMN rules_version TEXT;
+        ALTER TABLE nlp_state ADD COLUMN outcome TEXT NOT NULL DEFAULT 'analysed'
+            CHECK (outcome IN ('analysed', 'failed', 'skipped'));
+        ALTER TABLE event_reports ADD COLUMN rules_version TEXT;
+        CREATE INDEX nlp_state_by_rules ON nlp_state(rules_version);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
