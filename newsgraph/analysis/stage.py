@@ -4,18 +4,19 @@ Incremental: an article is due when it has no analysis, or one of an older store
 (`ANALYSIS_VERSION`); with `stale`, also when other rules made it (`rules_version`). Each
 article is stored in its own transaction, so an interrupted run keeps everything it finished
 and the next run picks up the rest. Articles in a language without rules are skipped with a
-recorded reason (`newsgraph.analysis.languages`).
+recorded reason (`newsgraph.analysis.languages`). When the run changed any article's reports,
+the merge step runs over all of them (`newsgraph.analysis.merging`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
 from newsgraph.analysis.languages import skip_reason
+from newsgraph.analysis.merging import MergeStore, MergeSummary, merge_events
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.analysis.versions import rules_version
 from newsgraph.events.records import ArticleEvent
@@ -31,10 +32,8 @@ ANALYSIS_VERSION = 2  # 2: events
 CHUNK_SIZE = 256
 
 
-class AnalysisStore(ActorRegistry, Protocol):
+class AnalysisStore(ActorRegistry, MergeStore, Protocol):
     """What the stage needs of a store (the SQLite store provides it)."""
-
-    def transaction(self) -> AbstractContextManager[None]: ...
 
     def articles_to_analyse(
         self,
@@ -73,6 +72,7 @@ class AnalysisSummary:
     events: int = 0
     failed: int = 0  # articles whose analysis failed (recorded in the rejections)
     skipped: int = 0  # articles in a language without rules (recorded in the rejections)
+    merge: MergeSummary | None = None  # the merge step, when the run changed any reports
     seconds: float = 0.0
 
 
@@ -143,6 +143,8 @@ def analyse_store(
             summary.events += len(analysed.events)
             if on_article is not None:
                 on_article(analysis.article_id)
+    if summary.articles or summary.skipped:
+        summary.merge = merge_events(store)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -77,6 +77,12 @@ def run_analysis(db: str, *, stale: bool = False, reprocess: bool = False, quiet
             f"analysed {summary.articles} articles ({summary.words} words, {rate:,.0f} words/s): "
             f"{summary.mentions} mentions, {summary.quotes} quotes, {summary.claims} claims, {summary.events} events"
         )
+        if summary.merge is not None:
+            merge = summary.merge
+            out.print(
+                f"merged {merge.reports} event reports into {merge.events} events "
+                f"({merge.changed} changed, {merge.seconds:.1f} s)"
+            )
     if summary.failed:
         err.print(f"[yellow]{summary.failed} article(s) could not be analysed[/yellow]; see `newsgraph rejected`")
     if summary.skipped:

@@ -1,23 +1,23 @@
 """SQLite reads and writes for events (mixed into `SQLiteStore`).
 
-An article's event reports are replaced with its analysis, in the same transaction. Each new
-report joins the event of a matching report from another article (`newsgraph.events.merge`)
-or starts its own; an event is the set of reports sharing an `event_id`, presented through its
-most confident report.
+An article's event reports are replaced with its analysis, in the same transaction; each new
+report starts as an event of its own. An event is the set of reports sharing an `event_id`,
+presented through its most confident report. Which reports share one is decided outside the
+store, by the merge step over all reports (`newsgraph.analysis.merging`), which reads them
+here block by block and writes back the ids that changed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from newsgraph.events.lexicon import PLOVER_ALIASES
-from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.events.merge import ReportKey, report_event_id
 from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow, shown_date
 from newsgraph.store.sqlite_actors import contains_pattern
@@ -47,43 +47,50 @@ class EventTablesMixin:
         self._db.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
         for event in events:
             values = _report_values(article_id, event, actor_ids)
-            key = _key_of(article_id, event, actor_ids)
-            event_id = self._matching_event(key) or _new_event_id(article_id, event)
+            event_id = report_event_id(article_id, event.trigger.start, event.plover_type)
             self._db.execute(
                 f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 36)})",
                 (event_id, *values, rules),
             )
 
-    def _matching_event(self, key: ReportKey) -> str | None:
-        if key.date is None:
+    def report_key_blocks(self) -> Iterator[list[ReportKey]]:
+        """Every event report's merge key, one list per block of reports that may be one event
+        (same PLOVER type and ACLED sub-type), read one block at a time."""
+        blocks = self._db.execute(
+            "SELECT DISTINCT plover_type, acled_sub_event_type FROM event_reports ORDER BY 1, 2"
+        ).fetchall()
+        for plover_type, sub_type in blocks:
             rows = self._db.execute(
-                """SELECT event_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id, actor2_country
-                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? AND date IS NULL
-                   AND article_id != ? ORDER BY report_id LIMIT 500""",
-                (key.plover_type, key.acled_sub_event_type, key.article_id),
+                """SELECT report_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id,
+                          actor2_country, json_extract(evidence_json, '$.trigger[0]')
+                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? ORDER BY report_id""",
+                (plover_type, sub_type),
             ).fetchall()
-        else:
-            low, high = key.date - timedelta(days=1), key.date + timedelta(days=1)
-            rows = self._db.execute(
-                """SELECT event_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id, actor2_country
-                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? AND date BETWEEN ? AND ?
-                   AND article_id != ? ORDER BY report_id LIMIT 500""",
-                (key.plover_type, key.acled_sub_event_type, low.isoformat(), high.isoformat(), key.article_id),
-            ).fetchall()
-        for row in rows:
-            other = ReportKey(
-                row[1],
-                key.plover_type,
-                key.acled_sub_event_type,
-                date.fromisoformat(row[2]) if row[2] else None,
-                row[3],
-                row[4],
-                (row[5], row[6]),
-                (row[7], row[8]),
-            )
-            if same_event(key, other):
-                return str(row[0])
-        return None
+            yield [
+                ReportKey(
+                    article_id=row[1],
+                    plover_type=plover_type,
+                    acled_sub_event_type=sub_type,
+                    date=date.fromisoformat(row[2]) if row[2] else None,
+                    lat=row[3],
+                    lon=row[4],
+                    actor1=(row[5], row[6]),
+                    actor2=(row[7], row[8]),
+                    report_id=int(row[0]),
+                    own_id=report_event_id(row[1], int(row[9]), plover_type),
+                )
+                for row in rows
+            ]
+
+    def set_event_ids(self, event_ids: dict[int, str]) -> int:
+        """Give reports (by report id) their event ids; returns how many changed. Call inside a
+        transaction."""
+        before = self._db.total_changes
+        self._db.executemany(
+            "UPDATE event_reports SET event_id = ? WHERE report_id = ? AND event_id != ?",
+            [(event_id, report_id, event_id) for report_id, event_id in event_ids.items()],
+        )
+        return self._db.total_changes - before
 
     # -- reading --------------------------------------------------------------------------
 
@@ -285,26 +292,3 @@ def _report_values(article_id: str, event: ArticleEvent, actor_ids: Sequence[int
 
 def _stored_id(actor: EventActor, actor_ids: Sequence[int | None]) -> int | None:
     return actor_ids[actor.actor] if actor.actor is not None else None
-
-
-def _party(actor: EventActor | None, actor_ids: Sequence[int | None]) -> tuple[int | None, str | None]:
-    return (_stored_id(actor, actor_ids), actor.country) if actor is not None else (None, None)
-
-
-def _key_of(article_id: str, event: ArticleEvent, actor_ids: Sequence[int | None]) -> ReportKey:
-    place = event.location.place if event.location else None
-    return ReportKey(
-        article_id,
-        event.plover_type,
-        event.acled_sub_event_type,
-        event.date.value if event.date else None,
-        place.lat if place else None,
-        place.lon if place else None,
-        _party(event.actor1, actor_ids),
-        _party(event.actor2, actor_ids),
-    )
-
-
-def _new_event_id(article_id: str, event: ArticleEvent) -> str:
-    seed = f"{article_id}:{event.trigger.start}:{event.plover_type}"
-    return "ev-" + hashlib.sha256(seed.encode()).hexdigest()[:16]
