@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.events.extract import main_event
+from newsgraph.events.selection import main_event
 from newsgraph.store.event_rows import first_day, shown_date
 
 

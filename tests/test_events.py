@@ -17,9 +17,9 @@ from newsgraph.cli.main import cli
 from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.coder import code_text
 from newsgraph.events.dates import Precision
-from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.events.selection import lead_event, main_event
 from newsgraph.events.sides import victims_of
 from newsgraph.pipeline import ingest
 from newsgraph.store.event_rows import EventFilter

@@ -10,9 +10,9 @@ from collections import Counter
 import pytest
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.events.extract import lead_event, main_event
 from newsgraph.events.places import event_place
 from newsgraph.events.records import Span
+from newsgraph.events.selection import lead_event, main_event
 from newsgraph.events.toponyms import sentence_toponyms
 from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.geo.shapes import distance_km
@@ -274,7 +274,7 @@ def test_a_town_after_into_or_between_is_no_party():
 _PLACES_OF = """
 import sys
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.events.extract import lead_event, main_event
+from newsgraph.events.selection import lead_event, main_event
 texts = sys.stdin.read().split("\\n")
 for analysis in analyse_texts([(str(number), text) for number, text in enumerate(texts)]):
     event = main_event(analysis.events)

@@ -34,7 +34,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from newsgraph.evaluate.events import CASE_LABELS, macro_f1, text_events
 from newsgraph.events.classifier import MODEL_FILE, NO_EVENT, RULES_ONLY_ENV, text_features
-from newsgraph.events.extract import main_event
+from newsgraph.events.selection import main_event
 
 SEED = 20261123
 FOLDS = 5

@@ -61,3 +61,4 @@ class ArticleEvent:
     casualty_span: Span | None = None
     sub_type_span: Span | None = None  # words after the event's sentence that set its sub-type ("Police dispersed …")
     confidence: float = 0.5
+    trigger_id: str = ""  # the triggers.toml entry that named the event (per-rule evaluation)

@@ -1,0 +1,223 @@
+"""Discourse linking: the passes that tie a sentence to an event told before it.
+
+Each is one thing news writing does across sentences: a toll added after the event
+(`toll_sentence`, `add_toll`, `add_leading_toll`), a follow-up of a protest (`continues_event`,
+`escalates`), the held then killed (`killed_when_held`), a claim of responsibility
+(`claimed_by`), a party not named again (`inherited_party`)."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events import protests
+from newsgraph.events.casualties import Casualties, Count, extract_casualties
+from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode
+from newsgraph.events.context import (
+    SentenceContext,
+    names_a_place,
+    with_country,
+)
+from newsgraph.events.lexicon import EventLexicon
+from newsgraph.events.participants import sentence_candidates
+from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.events.toponyms import Toponym, sentence_toponyms
+from newsgraph.geo.gazetteer import Gazetteer
+from newsgraph.nlp.records import ArticleAnalysis
+
+STATE_FORCES = frozenset({"military", "police"})
+
+
+# From a subject to the end of the trigger: the subject suffered ("a soldier was killed … in the
+# clashes", "ten soldiers died").
+SUFFERED = re.compile(r"\b(?:was|were|been|being|is|are|killed|died|dead|injured|wounded)\b", re.IGNORECASE)
+
+
+# The crowd of a demonstration just told, referred to again: the force acting on it is its crackdown.
+THE_CROWD = re.compile(
+    r"\b(?:them|the (?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|marchers|students))\b", re.IGNORECASE
+)
+
+
+INHERIT_WITHIN_SENTENCES = 2
+
+
+# A party answering the attack just told: part of that event, not a new one.
+RESPONSE = re.compile(
+    r"\b(?:repell?ed|repuls\w+|responded to|fought back|fended off|pushed back|thwarted)\s+(?:the\s+)?"
+    r"(?:attack|assault|assailants|attackers|militants|raid|incursion|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+NAMED_CLAIMANT_KINDS = frozenset({"group", "organisation", "military"})
+
+
+CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # ACLED event type: its unnamed first actor
+
+
+def continues_event(
+    code: EventCode,
+    doer: EventActor | None,
+    previous: ArticleEvent,
+    sentence_text: str,
+    toponyms: list[Toponym],
+    places: Gazetteer,
+    *,
+    trigger: Span,
+    anywhere: bool = False,
+) -> bool:
+    """Whether a violent sentence right after another tells more of that same event (its dead
+    count for it, no new event is made): a generic attack or killing with no place of its own
+    (`anywhere`: a place of its own too, where the sentence's subject is those just told of)
+    whose doer is unnamed or a party to that event ("Two soldiers were killed", "Four JNIM
+    fighters reportedly killed" — the named group is the victim —, "The patrol repelled the
+    attack and killed three militants"). A newly named doer is a new event, unless it answers
+    the attack just told ("Volunteer fighters repulsed the assault and killed three militants"). An
+    unnamed state force that does the harm, of another kind than that event's doer, is a new event
+    too ("… surrounded by a mob. 99 persons have been killed in police firing.", "Soldiers fired
+    live bullets, killing two"); not one that suffered it ("one Turkish soldier was killed … during
+    the clashes", "Ten soldiers died"), nor one that turns on the crowd just told of ("shot at
+    them": the crackdown on that protest)."""
+    parties = {
+        actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
+    }
+    new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
+    sentence_start = trigger.start - code.hit.start
+    new_doer = new_doer or (
+        doer is not None
+        and doer.actor is None
+        and doer.kind in STATE_FORCES
+        and (previous.actor1 is None or previous.actor1.kind != doer.kind)
+        and (
+            doer.span.start >= trigger.end  # named as the agent: "killed in police firing", "by the police"
+            or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)  # not "was killed"
+        )
+        and not (previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text))
+    )
+    new_doer = new_doer and RESPONSE.search(sentence_text) is None
+    if not code.is_acled or code.hit.trigger.id not in GENERIC_VIOLENCE or new_doer:
+        return False
+    return anywhere or not names_a_place(toponyms, places)  # the gazetteer is asked last: it costs the most
+
+
+def escalates(protest: ArticleEvent, here: SentenceContext, lexicon: EventLexicon) -> bool:
+    """Whether a sentence just after a protest (the next, or the one after), naming no other
+    place, says what happened to it; a more severe sub-type replaces the protest's ("Police
+    dispersed them" → "Protest with intervention") and its words are kept as the evidence of that."""
+    found = protests.escalation(here.text, lexicon)
+    if found is None:
+        return False
+    if protests.escalates(protest.acled_sub_event_type, found):
+        protest.acled_sub_event_type = found.sub_type
+        protest.acled_event_type = lexicon.acled_types.get(found.sub_type, protest.acled_event_type)
+        protest.plover_type, protest.plover_mode = protests.plover_of(found.sub_type)
+        protest.sub_type_span = Span(here.span.start + found.start, here.span.start + found.end)
+    return True
+
+
+def killed_when_held(event: ArticleEvent, killing: EventCode, trigger: Span) -> None:
+    """People arrested or abducted and then killed were attacked: the event is the killing's type
+    (ACLED codes "abducted and executed" as an Attack), with the killing's words as the evidence
+    of that type and the arrest's for the rest."""
+    event.sub_type_span = trigger
+    event.acled_sub_event_type = killing.acled_sub_event_type
+    event.acled_event_type = killing.acled_event_type
+    event.plover_type, event.plover_mode = killing.plover_type, killing.plover_mode
+
+
+def claimed_by(
+    event: ArticleEvent, analysis: ArticleAnalysis, here: SentenceContext, claim_at: int, lexicon: EventLexicon
+) -> None:
+    """A named group claiming the violent event just told is its doer when the text gave it
+    none ("Unidentified armed group", "gunmen"), as ACLED codes a claimed attack."""
+    if event.actor1 is not None and event.actor1.actor is not None:
+        return  # the doer is named already
+    claimants = [
+        candidate.actor
+        for candidate in sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
+        if candidate.actor.actor is not None
+        and candidate.actor.kind in NAMED_CLAIMANT_KINDS
+        and candidate.actor.span.end <= here.span.start + claim_at
+    ]
+    if claimants:
+        country = event.location.place.country if event.location else None
+        event.actor1 = with_country(claimants[-1], country or (event.actor1.country if event.actor1 else None), True)
+
+
+def toll_sentence(
+    previous: ArticleEvent | None,
+    described: ArticleEvent | None,
+    here: SentenceContext,
+    toponym_entities: list[tuple[int, int, str]],
+    places: Gazetteer,
+) -> None:
+    """A sentence with no event of its own that counts dead or wounded ("Fatalities: 106
+    civilians.") counts them for the violent event just told, unless it names a place of its
+    own: then it is about somewhere else."""
+    if described is None:  # no event counted yet, so none was told just before either
+        return
+    toll = extract_casualties(here.text)
+    if names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
+        return  # a place of its own ("… in Oudalan" after a split is where the events are, not another)
+    add_toll(previous, here, toll)
+
+
+def add_toll(event: ArticleEvent | None, here: SentenceContext, toll: Casualties | None = None) -> None:
+    """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
+    if any), added to what it had."""
+    toll = toll or extract_casualties(here.text)
+    if toll.killed.value is None and toll.injured.value is None:
+        return
+    if event is None:
+        return
+    event.fatalities = add_count(event.fatalities, toll.killed)
+    event.injured = add_count(event.injured, toll.injured)
+    extend_casualty_span(event, here)
+
+
+def add_leading_toll(event: ArticleEvent, before: SentenceContext) -> None:
+    """The dead a sentence counted just before the event that tells how they died ("5 bodies were
+    seen near Djibo. The bodies are believed to be those of men executed by soldiers.") are the
+    event's, when its own sentence counts none."""
+    toll = extract_casualties(before.text)
+    if event.fatalities is None and toll.killed.value is not None:
+        event.fatalities = toll.killed
+    if event.injured is None and toll.injured.value is not None:
+        event.injured = toll.injured
+    if event.fatalities is not None or event.injured is not None:
+        end = event.casualty_span.end if event.casualty_span else event.sentence_span.end
+        event.casualty_span = Span(before.span.start, end)
+
+
+def extend_casualty_span(event: ArticleEvent, here: SentenceContext) -> None:
+    start = event.casualty_span.start if event.casualty_span else here.span.start
+    event.casualty_span = Span(start, here.span.end)
+
+
+def add_count(known: Count | None, more: Count) -> Count | None:
+    if more.value is None:
+        return known
+    if known is None or known.value is None:
+        return more
+    low = (known.minimum or known.value) + (more.minimum or more.value)
+    return Count(known.value + more.value, low if known.minimum or more.minimum else None, None, known.evidence)
+
+
+def count_casualties(event: ArticleEvent, here: SentenceContext) -> None:
+    """The sentence's dead and injured, as the event's. A peaceful protest, or one the police
+    only broke up, kills no one by ACLED's definition: dead in its sentence are what it is
+    about ("demanding justice for two assassinated cadres"), so none are counted for it."""
+    toll = extract_casualties(here.text)
+    bloodless = event.acled_sub_event_type in protests.BLOODLESS_SUB_TYPES
+    event.fatalities = toll.killed if toll.killed.value is not None and not bloodless else None
+    event.injured = toll.injured if toll.injured.value is not None else None
+    if event.fatalities or event.injured:
+        event.casualty_span = here.span
+
+
+def inherited_party(previous: ArticleEvent, sentence: int) -> EventActor | None:
+    """The doer of the violent event told just before ("a wave of attacks by Russia … A missile
+    strike on an apartment block …"): a follow-up sentence rarely repeats it."""
+    if sentence - previous.sentence > INHERIT_WITHIN_SENTENCES:
+        return None
+    return previous.actor1
