@@ -407,8 +407,9 @@ def eval_geo_command(gold: str, limit: int | None, as_json: bool) -> None:
 @eval_group.command("events")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@click.option("--rules", is_flag=True, help="Also each trigger's hits and precision here (finds dead, harmful rules).")
 @json_option
-def eval_events_command(gold: str, limit: int | None, as_json: bool) -> None:
+def eval_events_command(gold: str, limit: int | None, rules: bool, as_json: bool) -> None:
     """Event coding on ACLED-shaped rows: type and sub-type accuracy, sub-type macro-F1,
     fatalities, place within 25 km, actor1 country and date of each text's main event.
 
@@ -416,14 +417,15 @@ def eval_events_command(gold: str, limit: int | None, as_json: bool) -> None:
     """
     from newsgraph.evaluate.events import evaluate_acled
 
-    _print_report(evaluate_acled(gold, limit=limit), as_json)
+    _print_report(evaluate_acled(gold, limit=limit, rules=rules), as_json)
 
 
 @eval_group.command("case")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold rows.")
+@click.option("--rules", is_flag=True, help="Also each trigger's hits and precision here (finds dead, harmful rules).")
 @json_option
-def eval_case_command(gold: str, limit: int | None, as_json: bool) -> None:
+def eval_case_command(gold: str, limit: int | None, rules: bool, as_json: bool) -> None:
     """Fine-grained event type on CASE 2021 task 2 rows: macro-F1 over labels after mapping
     our ACLED sub-types to CASE's names (out-of-scope labels count as no event).
 
@@ -431,7 +433,7 @@ def eval_case_command(gold: str, limit: int | None, as_json: bool) -> None:
     """
     from newsgraph.evaluate.events import evaluate_case
 
-    _print_report(evaluate_case(gold, limit=limit), as_json)
+    _print_report(evaluate_case(gold, limit=limit, rules=rules), as_json)
 
 
 @eval_group.command("plover")
@@ -475,7 +477,16 @@ def _print_report(report: dict[str, Any], as_json: bool) -> None:
         click.echo(json.dumps(report))
         return
     for key, value in report.items():
-        out.print(f"{key:>20}: {value}")
+        if key != "rules":
+            out.print(f"{key:>20}: {value}")
+    if "rules" in report:
+        table = Table(title="triggers: how often each names the scored event, and how often it is then right")
+        for column in ("rule", "family", "hits", "correct", "precision"):
+            table.add_column(column)
+        for row in report["rules"]:
+            precision = "" if row["precision"] is None else f"{row['precision']:.3f}"
+            table.add_row(row["rule"], row["family"], str(row["hits"]), str(row["correct"]), precision)
+        out.print(table)
 
 
 @eval_group.command("gate")
