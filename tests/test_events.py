@@ -738,3 +738,31 @@ def test_the_held_killed_where_the_arrest_named_no_known_place_take_the_killings
     (event,) = _acled_events(text)
     assert event.location is not None and event.location.place.country == "BFA"
     assert event.actor1 is not None and event.actor1.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # event-note style
+        "On 14 March, workers began a strike outside the headquarters of the regional health agency.",
+        "Armed men opened fire at an operational base of state police officers, wounding one officer.",
+        # wire style
+        "Shares of the firm, which has its headquarters in Frankfurt, fell 3 percent.",
+        "The minister met union leaders at the party headquarters in Delhi on Monday.",
+    ],
+)
+def test_a_headquarters_named_or_a_base_fired_on_is_no_base_established(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert all(event.acled_sub_event_type != "Headquarters or base established" for event in analysis.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, Al Shabaab militants established a new base in the village of Buulo.",  # event-note style
+        "Rebels have set up a headquarters in the town of Kidal, a military spokesman said.",  # wire style
+    ],
+)
+def test_a_base_or_headquarters_set_up_is_one(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert "Headquarters or base established" in {event.acled_sub_event_type for event in analysis.events}
