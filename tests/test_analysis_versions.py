@@ -73,7 +73,7 @@ def test_the_rules_version_changes_with_any_rule_file(tmp_path: Path, monkeypatc
     try:
         before = versions.rules_version()
         assert before == rules_version.__wrapped__()  # same files, same version
-        triggers = root / "events" / "data" / "triggers.toml"
+        triggers = root / "events" / "rules" / "en" / "triggers.toml"
         triggers.write_text(triggers.read_text(encoding="utf-8") + "\n# one more comment\n", encoding="utf-8")
         versions.rules_version.cache_clear()
         assert versions.rules_version() != before

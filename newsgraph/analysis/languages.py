@@ -1,6 +1,7 @@
 """Which articles the analysis can read: routing by the language the clean stage identified.
 
-The spaCy model, the NLP lexicons and the event rules are English. An article identified as
+The spaCy model and the NLP lexicons are English, and so are the only event rules
+(`newsgraph/events/rules/en/`); a language is routed to analysis when it has a rules folder. An article identified as
 another language is skipped with a recorded reason rather than analysed: English rules on
 French text find no events but do invent entities and quotes. An article whose language could
 not be identified (short or mixed text) is analysed, since most such inputs are English.
@@ -8,7 +9,9 @@ not be identified (short or mixed text) is analysed, since most such inputs are 
 
 from __future__ import annotations
 
-RULE_LANGUAGES = frozenset({"en"})  # ISO 639-1 codes with a model, lexicons and event rules
+from newsgraph.events.lexicon import rule_languages
+
+RULE_LANGUAGES = rule_languages()  # ISO 639-1 codes with event rules (newsgraph/events/rules/<code>/)
 
 
 def skip_reason(language: str | None) -> str | None:

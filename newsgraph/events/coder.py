@@ -205,7 +205,11 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         special = None  # "abducted and executed a man": ACLED codes the killing, an Attack
     if special is not None and special.trigger.id in TERRITORY_TRIGGERS:
         taken_by = territory_taker(text, special.start, special.end, lexicon)
-        return _code(special, taken_by or special.trigger.acled, lexicon)
+        if taken_by is not None or context("armed"):
+            return _code(special, taken_by or special.trigger.acled, lexicon)
+        # ground changes hands between armed sides: "the party regained its majority", "Shell
+        # took over BG Group", "won control of the senate" name none and take no territory
+        special = None
     if special is not None:
         return _code(special, special.trigger.acled, lexicon)
     if (

@@ -1,7 +1,10 @@
-"""The event coder's data (`events/data/triggers.toml`), compiled once.
+"""The event coder's data (`events/rules/<language>/triggers.toml`), compiled once.
 
 Triggers and context words are data so that analysts can read and extend what the coder looks
-for without reading code; this module only validates and compiles them.
+for without reading code; this module only validates and compiles them. Every entry carries
+`examples` (text it must find) and `not_examples` (near misses it must not), which
+`tests/test_rule_examples.py` runs: a rule is added, or narrowed, by editing data alone, and
+the file itself says what each entry is for.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
 
-DATA_FILE = Path(__file__).parent / "data" / "triggers.toml"
+RULES_DIR = Path(__file__).parent / "rules"
+DEFAULT_LANGUAGE = "en"
+DATA_FILE = RULES_DIR / DEFAULT_LANGUAGE / "triggers.toml"
 FAMILIES = ("violence", "protest", "strategic", "relation")
 # Context lists of statement cues ("threatened to", "plans to"): news often puts the day
 # between the verb and its "to" ("threatened on Monday to resume attacks").
@@ -103,7 +108,38 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
         raise LexiconError(f"{DATA_FILE}: bad pattern in {where}: {error}") from error
 
 
+def rule_languages() -> frozenset[str]:
+    """The languages that have event rules: a folder of `RULES_DIR` each."""
+    return frozenset(folder.name for folder in RULES_DIR.iterdir() if (folder / "triggers.toml").is_file())
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExamples:
+    """One entry of a rules file with the texts it must and must not find."""
+
+    section: str  # "trigger", "context" or "participants"
+    name: str
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+
+
+def rule_examples(path: Path = DATA_FILE) -> list[RuleExamples]:
+    """Every entry's examples, in file order (for the tests that run them)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    entries = [(("trigger", entry["id"]), entry) for entry in data["trigger"]]
+    entries += [(("context", name), entry) for name, entry in data["context"].items()]
+    entries += [(("participants", name), entry) for name, entry in data["participants"].items()]
+    found = []
+    for (section, name), entry in entries:
+        examples, not_examples = entry.get("examples") or [], entry.get("not_examples") or []
+        if not examples or not not_examples:
+            raise LexiconError(f"{path}: {section} {name!r} needs examples and not_examples (run as tests)")
+        found.append(RuleExamples(section, name, tuple(examples), tuple(not_examples)))
+    return found
+
+
 def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
+    rule_examples(path)  # every entry says what it is for
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     acled_types: dict[str, str] = data["acled_types"]
     triggers = []
@@ -128,7 +164,7 @@ def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
         )
     context = {
         name: [_with_time_before_to(word) for word in words] if name in STATEMENT_CUES else words
-        for name, words in data["context"].items()
+        for name, words in ((name, entry["patterns"]) for name, entry in data["context"].items())
     }
     hypothetical = re.compile(
         _alternation(context.pop("hypothetical")) + r"\W*(?:\w+\W+){0,2}$",
@@ -139,7 +175,9 @@ def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
         acled_types=acled_types,
         context={name: _compile(words, f"context {name}") for name, words in context.items()},
         hypothetical=hypothetical,
-        participants={kind: _compile(words, f"participants {kind}") for kind, words in data["participants"].items()},
+        participants={
+            kind: _compile(entry["patterns"], f"participants {kind}") for kind, entry in data["participants"].items()
+        },
     )
 
 
