@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.events.casualty_words import WORDS_FILE, WordList, load_word_lists, word_lists
 from newsgraph.events.coder import code_text
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, RuleExamples, event_lexicon, load_lexicon, rule_examples
 
@@ -58,3 +59,22 @@ def test_an_entry_without_examples_is_refused(tmp_path: Path):
     broken.write_text(text[:start] + text[end:], encoding="utf-8")
     with pytest.raises(LexiconError, match="trigger 'grenade' needs examples and not_examples"):
         load_lexicon(broken)
+
+
+WORD_LISTS = list(word_lists().values())
+
+
+@pytest.mark.parametrize("word_list", WORD_LISTS, ids=[word_list.name for word_list in WORD_LISTS])
+def test_each_casualty_word_list_finds_its_examples_and_not_its_near_misses(word_list: WordList):
+    pattern = word_list.pattern()
+    assert all(pattern.search(text) for text in word_list.examples), word_list.examples
+    assert not any(pattern.search(text) for text in word_list.not_examples), word_list.not_examples
+
+
+def test_a_word_list_without_a_purpose_is_refused(tmp_path: Path):
+    text = WORDS_FILE.read_text(encoding="utf-8")
+    start = text.index("purpose = ", text.index("[words.month]"))
+    broken = tmp_path / "casualties.toml"
+    broken.write_text(text[:start] + text[text.index("\n", start) + 1 :], encoding="utf-8")
+    with pytest.raises(LexiconError, match="words 'month' needs purpose"):
+        load_word_lists(broken)

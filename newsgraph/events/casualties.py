@@ -16,190 +16,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.events.casualty_patterns import (
+    ACTIVE_OBJECT,
+    APPOSITION,
+    BE_WORD,
+    CLAUSE_END,
+    CONJOINED,
+    HYPHEN_LOW,
+    INCLUDED_LIST,
+    INCLUDES,
+    LISTED_BEFORE,
+    MONTH_BEFORE,
+    NAMED_APPOSITION,
+    NEGATED,
+    NONE,
+    NUMBER,
+    ONE_BEFORE_OTHERS,
+    ONE_CONJOINED,
+    OTHERS,
+    PARENTHESES,
+    PATTERNS,
+    RANGE,
+    SENTENCE_END,
+    SINGULAR,
+    SUBCOUNT,
+)
 from newsgraph.nlp.numbers import parse_number
-
-_NUMBER = (
-    r"(?:\d+(?:[,.]\d+)*\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*|"
-    r"dozens|a dozen|tens|scores|hundreds|thousands|several)"
-)
-_QUALIFIER = r"(?:(?P<qualifier>at least|more than|over|nearly|almost|about|around|some|up to|approximately)\s+)?"
-_COUNT = _QUALIFIER + r"(?P<number>" + _NUMBER + r")"
-_RANGE = re.compile(r"between\s+(?P<low>" + _NUMBER + r")\s+(?:and|to|-)\s+(?P<high>" + _NUMBER + r")", re.IGNORECASE)
-# A number right after a month is a day ("abducted on July 7 was … executed"), never a toll.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)"
-)
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s*$", re.IGNORECASE)
-_SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it ("Three individuals incl. a chief")
-# An apposition between a count and its verb: "1 child, a shepherd, was killed".
-_APPOSITION = re.compile(
-    r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)"
-    # "1 civilian, a member of the provincial council, and his 2 bodyguards": a long apposition
-    # before "and" (a short one is a list item: "a soldier, a policeman, and a civilian")
-    r"|,\s+(?:a|an)\s+(?:[\w'’-]+\s+){3,8}?[\w'’-]+,(?=\s+and\s+(?:his|her|their)\b)"
-    r"|\s+[-–—]\s+[^-–—.;()]{0,80}\s+[-–—](?=\s+(?:was|were)\b)",  # "Three people - a councillor and an imam - were"
-    re.IGNORECASE,
-)
-# "Tidiane Pare, director general in charge of water, was killed": a named victim's apposition
-_NAMED_APPOSITION = re.compile(r"(\b[A-Z][a-z]+),\s+[a-z][^,.;()]{2,100},(?=\s+(?:was|were)\b)")
-# What was done to victims before they were killed: "were identified, taken away, and executed".
-_DONE_BEFORE = (
-    r"(?:abducted|kidnapped|captured|shot|stabbed|beaten|tortured|identified|taken away|taken|separated|rounded up"
-    r"|tied up|blindfolded|arrested|detained|dragged out)"
-)
-_BE = (
-    r"(?:(?:were|was|are|is|have been|has been|had been|being|got|reportedly|also|later|all"
-    r"|(?:later |reportedly )?found|" + _DONE_BEFORE + r"(?:,\s+and|,|\s+and))\s+)*"
-)
-_NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" counts no one as dead
-# "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
-_OBJECT_AFTER = r"\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b"
-_NO_OBJECT = r"(?!" + _OBJECT_AFTER + ")"
-_ACTIVE_OBJECT = re.compile(_OBJECT_AFTER, re.IGNORECASE)  # … unless an auxiliary makes it passive:
-_BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got)\b", re.IGNORECASE)
-
-_TO_DEATH = r"(?:hacked|beaten|stabbed|burned|burnt|clubbed|stoned) to death"
-# "neutralised" is the security forces' word for killed ("neutralized ten militants").
-_DEATH_PASSIVE = (
-    r"(?:killed|dead|died|slain|executed|massacred|murdered|assassinated|beheaded|shot dead|lost their lives|perished|"
-    r"neutrali[sz]ed|" + _TO_DEATH + ")"
-)
-_DEATH_VERB = (
-    r"(?:killing|killed|kills|kill|claiming|claimed|executing|executed|lynched|lynching|assassinat(?:ed|ing)"
-    r"|murder(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|sho(?:t|oting) dead|neutrali[sz](?:ed|ing)"
-    r"|(?:hack(?:ed|ing)|beat(?:ing)?|stabb(?:ed|ing)|burn(?:ed|t|ing)|club(?:bed|bing)|ston(?:ed|ing)) to death"
-    r"|slit(?:ting)? the throats?)"
-)
-_DEATH_NOUN = r"(?:(?:more |other |additional )?(?:deaths|dead|fatalities|bodies|corpses)|people dead|killed)"
-_INJURY_PASSIVE = r"(?:wounded|injured|hurt|maimed)"
-_INJURY_VERB = r"(?:wounding|injuring|wounded|injured|wounds|injures)"
-_INJURY_NOUN = r"(?:injuries|wounded|injured)"
-
-_PATTERNS = {
-    "killed": [
-        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _DEATH_PASSIVE + r"\b" + _NOT_EITHER, re.IGNORECASE),
-        re.compile(
-            r"\b" + _DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+|of\s+)?" + _COUNT + r"\b", re.IGNORECASE
-        ),
-        re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + _COUNT + r"\b", re.IGNORECASE),
-        # "arrested seventeen traders and summarily executed them", "abducted six men, those
-        # abducted were later found dead": the held are the dead
-        re.compile(
-            r"\b(?:arrest|abduct|kidnapp|detain|captur)\w*\s+" + _COUNT + r"\b[^.;]{0,200}?"
-            r"(?:\b(?:execut|kill|murder|assassinat|lynch)\w*\s+(?:\w+\s+)?them\b|\bburn(?:ed|t)\s+them\s+alive\b"
-            r"|\bthose\s+(?:arrested|abducted|detained|kidnapped|captured)\s+were\s+(?:\w+\s+){0,2}(?:dead|killed|executed)"
-            r"|\btheir\s+(?:bodies|corpses)\s+(?:were|was)\s+(?:\w+\s+)?found)",
-            re.IGNORECASE,
-        ),
-        re.compile(r"\bdeaths?\s+(?:of\s+)?" + _COUNT + r"\b", re.IGNORECASE),  # "resulting in the death of one Dozo"
-        re.compile(_COUNT + r"\s+of\s+the\s+(?:wounded|injured)\s+(?:\w+\s+)?(?:succumbed|died)\b", re.IGNORECASE),
-        re.compile(r"\b(?:leaving|left)\s+" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?dead\b", re.IGNORECASE),
-        re.compile(r"death toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached)\s+" + _COUNT, re.IGNORECASE),
-        re.compile(_COUNT + r"\s+" + _DEATH_NOUN + r"\b", re.IGNORECASE),
-    ],
-    "injured": [
-        re.compile(_COUNT + r"\s+" + _SUBJECT_WORDS + _BE + _INJURY_PASSIVE + r"\b", re.IGNORECASE),
-        re.compile(r"\b" + _INJURY_VERB + r"\s+" + _COUNT + r"\b", re.IGNORECASE),
-        re.compile(_COUNT + r"\s+" + _INJURY_NOUN + r"\b", re.IGNORECASE),
-    ],
-}
-_NONE = {
-    "killed": re.compile(
-        r"\b(?:no (?:one|body|people|person|civilians?) (?:was|were) killed"
-        r"|no (?:deaths|fatalities|casualties)|without casualties)\b",
-        re.IGNORECASE,
-    ),
-    "injured": re.compile(
-        r"\b(?:no (?:one|body|people|person) (?:was|were) (?:injured|wounded|hurt)|no injuries)\b", re.IGNORECASE
-    ),
-}
-# Doers and groups a headline-like note may open with: "Militants killed in clashes" counts no one.
-_PLURAL_DOERS = (
-    r"(?:gunmen|men|women|police|army|people|militants|soldiers|villagers|residents|attackers|assailants|forces"
-    r"|troops|fighters|jihadists|terrorists|militiamen|youths|protesters|rioters|bandits|unknown|unidentified"
-    r"|armed|security|several|many|dozens|hundreds|some|civilians|students)"
-)
-_SINGULAR = {
-    "killed": re.compile(
-        r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,8}?"
-        + _BE
-        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|hanged|succumbed)\b"
-        + _NOT_EITHER
-        + _NO_OBJECT
-        + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
-        r"(?:killed|shot dead|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + _TO_DEATH + r")\b"
-        r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
-        r"(?:killed|shot dead|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
-        r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|lynched|lynching"
-        r"|shot dead"
-        r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
-        # "executed, and booby-trapped a volunteer fighter": another act on the same victim between
-        r"(?:,?\s+(?:and\s+)?(?!wounded\b|injured\b)[a-z-]+ed)?"
-        r"\s+(?:a|an|one|another|the|his|her|their)\s+(?!unspecified|unknown)"
-        r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
-        r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
-        r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + _TO_DEATH + r")\b"
-        r"|(?:body|corpse|remains) of (?:a|an|one)\s"
-        r"|the (?:body|corpse) was (?:later )?found"  # "soldiers arrested an elderly man …, the corpse was found"
-        r"|(?:abduct|arrest|kidnapp|detain)\w*\s+(?:a|an|one)\s[^.;]{0,80}?\b(?:execut|kill|murder|shot)\w*\s+(?:\w+\s+)?(?:him|her)\b"
-        r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
-        # "Health worker assassinated overnight in …": a headline-like victim with no article
-        r"|^(?!" + _PLURAL_DOERS + r"\b)(?-i:[A-Z][a-z]+)(?:\s+[\w'’-]+){0,8}?(?<![sS])\s+(?:abducted\s+and\s+)?"
-        r"(?:killed|shot dead|assassinated|executed|murdered|beheaded|lynched)"
-        r"(?=\s+(?:in|at|near|overnight|on|during|by|after|while|when)\b|\s*[,.;&]|\s*$)"
-        r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
-        r"(?:[\w'’-]+\s+){0,5}?to death\b)",
-        re.IGNORECASE,
-    ),
-    "injured": re.compile(
-        r"\b(?:a|an|one)\s+(?!of\s+the\b)(?:[\w'’-]+\s+){0,4}?" + _BE + r"(?:wounded|injured|hurt)\b", re.IGNORECASE
-    ),
-}
-# Parenthesised and bracketed asides ("[hosting Malian refugees]", "[size=no report]") are left out.
-_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# A full stop ends a sentence, not an abbreviation's ("Three individuals incl. the village chief").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)(?<!\bdept\.)\s+(?=[A-Z0-9])")
-# Clauses that report a further toll of their own: "…, while six more corpses were found", "…; 3 soldiers died".
-# A comma before a count that is the subject of its own death clause starts one too: "two
-# assailants were killed, three civilians were (also) killed in the crossfire".
-_CLAUSE_END = re.compile(
-    r";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and\s+(?=(?:one|1)\s))?(?=(?:"
-    + _NUMBER
-    + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
-    r"(?:(?:also|reportedly|later|all)\s+)*(?:shot and\s+)?(?:killed|dead|found dead|shot dead|executed)\b"
-    r"|(?:" + _NUMBER + r")\s+of\s+the\s+(?:wounded|injured)\b"  # "…, one of the wounded succumbed"
-    # "…, the army said in a statement that it killed twenty-one militants": the other side's word
-    r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:said|stated|announced|reported|claimed)\s+(?:[\w'’-]+\s+){0,4}?that\b)",
-    re.IGNORECASE,
-)
-# ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
-_INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
-_NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
-_SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re.IGNORECASE)
-_INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what follows is a sub-count
-# "5-7 local policemen and 2 militiamen were killed": the low end of a hyphenated range counts
-_HYPHEN_LOW = re.compile(r"(?<![\d-])(?P<low>\d+)\s*[-–]\s*$")
-_CONJOINED = re.compile(
-    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?and\s+"
-    r"(?:(?:his|her|their)\s+)?$",
-    re.IGNORECASE,
-)
-# Further counts listed before the conjoined one: "Three militants, five volunteer fighters, and …".
-# A month after the number makes it a date ("On 12 May, two …").
-_LISTED_BEFORE = re.compile(
-    r"(?P<number>" + _NUMBER + r")\s+(?!" + _MONTH + r"\b)"
-    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+$",
-    re.IGNORECASE,
-)
-# One named victim before "and N others": "Norbert Zongo, a journalist, and three other people
-# were killed" (a name, not any noun: "attacked the post and three others were killed").
-_OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
-_ONE_BEFORE_OTHERS = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)(?:,[^,.;]{1,80},)?\s+and\s+$")
-# One victim named with an article before a counted subject: "…, a priest and five worshippers were killed".
-_ONE_CONJOINED = re.compile(r"(?:^|[,;:]\s+)(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?and\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +63,7 @@ def extract_casualties(text: str) -> Casualties:
     ("2 policemen were killed … Officials said 6 militants were also killed" → 8). Parenthesised
     alternatives ("2 policemen (7 according to Taliban sources)") are left out. Only what the
     text reports counts: an analyst's note of how a toll was coded is not news and is not read."""
-    plain = _INCLUDED_LIST.sub("", _NAMED_APPOSITION.sub(r"\1", _APPOSITION.sub("", _PARENTHESES.sub(" ", text))))
+    plain = INCLUDED_LIST.sub("", NAMED_APPOSITION.sub(r"\1", APPOSITION.sub("", PARENTHESES.sub(" ", text))))
     return Casualties(killed=_sum(plain, "killed"), injured=_sum(plain, "injured"))
 
 
@@ -240,8 +82,8 @@ _RUNNING_TOTAL = re.compile(
 def _sum(text: str, what: str) -> Count:
     counts = [
         _count(clause, what)
-        for sentence in _SENTENCE_END.split(text)
-        for clause in _CLAUSE_END.split(sentence)
+        for sentence in SENTENCE_END.split(text)
+        for clause in CLAUSE_END.split(sentence)
         if clause.strip() and not _RUNNING_TOTAL.search(clause)
     ]
     known = [count for count in counts if count.value is not None]
@@ -257,9 +99,9 @@ def _sum(text: str, what: str) -> Count:
 def _count(text: str, what: str) -> Count:
     best: Count | None = None
     other = _INJURY_WORDS if what == "killed" else _DEATH_WORDS
-    for pattern in _PATTERNS[what]:
+    for pattern in PATTERNS[what]:
         for match in _overlapping(pattern, text):
-            if _SUBCOUNT.search(text[: match.start("number")]) or _NEGATED.search(text[: match.start("number")]):
+            if SUBCOUNT.search(text[: match.start("number")]) or NEGATED.search(text[: match.start("number")]):
                 continue  # "… including 2 commanders were killed": already counted; "no one was killed"
             if other.search(text[match.end("number") : match.end()]):
                 continue  # "30 injured and 1 killed": 30 is not a death count
@@ -268,16 +110,16 @@ def _count(text: str, what: str) -> Count:
             ):
                 continue  # "the death of one Dozo and three … and a dozen wounded": the dead are no injured
             if (
-                pattern is _PATTERNS[what][0]
-                and _ACTIVE_OBJECT.match(text, match.end())
-                and not _BE_WORD.search(match.group(0))
+                pattern is PATTERNS[what][0]
+                and ACTIVE_OBJECT.match(text, match.end())
+                and not BE_WORD.search(match.group(0))
             ):
                 continue  # "Two gunmen aboard a motorbike shot dead a man": the counted are the doers
             if what == "injured" and _OF_THE_HURT.match(text, match.end("number")):
                 continue  # "one of the wounded succumbed": a death among the wounded already counted
             if _NOT_PEOPLE.match(text, match.end("number")):
                 continue  # "an IED killed several sheep"
-            if _MONTH_BEFORE.search(text, 0, match.start("number")) or _long_ago(text, match.end()):
+            if MONTH_BEFORE.search(text, 0, match.start("number")) or _long_ago(text, match.end()):
                 continue  # "…, who was assassinated in 1987": a past death the event is about
             if _not_this_toll(text, match.start(), match.end()):
                 continue  # "accused of murdering two", "deaths due to flooding", "after the attack that killed"
@@ -286,9 +128,9 @@ def _count(text: str, what: str) -> Count:
                 best = found
     if best is not None:
         return best
-    if _NONE[what].search(text):
-        return Count(0, evidence=_NONE[what].search(text).group(0))  # type: ignore[union-attr]
-    singular = _SINGULAR[what].search(text)
+    if NONE[what].search(text):
+        return Count(0, evidence=NONE[what].search(text).group(0))  # type: ignore[union-attr]
+    singular = SINGULAR[what].search(text)
     if singular and (
         _NOT_PEOPLE.match(text, singular.end())
         or _EXECUTED_THING.match(text, singular.end())
@@ -382,7 +224,7 @@ _OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
 _DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain)\b", re.IGNORECASE)
 # A number right after the other kind's verb or noun, or joined by "and" to one there, is that kind's count.
-_JOINED_COUNT = r"(?:(?:" + _NUMBER + r")\s+(?:[\w'’-]+\s+){0,2}?and\s+)?$"
+_JOINED_COUNT = r"(?:(?:" + NUMBER + r")\s+(?:[\w'’-]+\s+){0,2}?and\s+)?$"
 _OBJECT_OF = {
     "killed": re.compile(r"\b(?:wounding|injuring|wounded|injured|injuries)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
     "injured": re.compile(r"\b(?:death|deaths|killing|killed|dead)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
@@ -404,7 +246,7 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return matches
 
 
-_ANY_NUMBER = re.compile(r"\b(?P<number>" + _NUMBER + r")\b", re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\b(?P<number>" + NUMBER + r")\b", re.IGNORECASE)
 
 
 # More victims joined to a counted one: "and 5 volunteer fighters", "and his son", "and a farmer".
@@ -412,28 +254,26 @@ _KIN = r"(?:son|sons|daughter|wife|husband|brother|sister|father|mother|nephew|c
 _COMPANION = re.compile(
     r",?\s+(?:and|as well as|in addition to|along with|together with)\s+"
     r"(?:(?:at least|more than|some|about|around|nearly)\s+)?"
-    r"(?:(?P<number>" + _NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + _NUMBER + r"))?"
+    r"(?:(?P<number>" + NUMBER + r")|(?:a|an|another|his|her|their)(?:\s+(?P<owned>" + NUMBER + r"))?"
     r"|the(?=\s+" + _KIN + r"\b))"
     r"\s+[\w'’-]",
     re.IGNORECASE,
 )
 _LISTED_COUNT = re.compile(
-    r",\s+(?:(?P<number>" + _NUMBER + r")\s+(?!of\b|and\b)|(?:his|her|their|another)\s+(?!" + _NUMBER + r"\b))[\w'’-]",
+    r",\s+(?:(?P<number>" + NUMBER + r")\s+(?!of\b|and\b)|(?:his|her|their|another)\s+(?!" + NUMBER + r"\b))[\w'’-]",
     re.IGNORECASE,
 )
 # Where the list of a killing verb's objects ends: "killing 2 soldiers and 5 fighters, and wounding 4".
 _OBJECTS_END = re.compile(
     r"[.;:()\[\]]|\b(?:including|among|of whom|wound\w*|injur\w*|were|was|who|which|while|after|before|during"
     r"|when|in(?!\s+addition\s+to)|at(?!\s+least)|near|on|according|reportedly|said)\b"
-    r"|,?\s+and\s+(?!(?:a|an|his|her|their|the|"
-    + _NUMBER
-    + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
+    r"|,?\s+and\s+(?!(?:a|an|his|her|their|the|" + NUMBER + r")\b)[a-z]+(?:ed|ing)\b",  # "…, and seized two motorbikes"
     re.IGNORECASE,
 )
 # More victims after the place of the first ones: "executed four men in Inata and five others at the mine".
 _AND_OTHERS = re.compile(
     r"[^.;:,]{0,80}?\band\s+(?P<number>"
-    + _NUMBER
+    + NUMBER
     + r")\s+others\b(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:wounded|injured|hurt))",
     re.IGNORECASE,
 )
@@ -486,11 +326,11 @@ def _more_in_subject(text: str, match: re.Match[str]) -> int:
     """'Thirteen soldiers and one gendarme were killed': counts joined by 'and' after the first;
     'a Taliban commander and his guard were killed': a companion counts one."""
     tail = text[match.end("number") : match.end()]
-    extra = 0 if _INCLUDES.search(tail) else _companions(tail, bare_numbers=False)
+    extra = 0 if INCLUDES.search(tail) else _companions(tail, bare_numbers=False)
     for found in _ANY_NUMBER.finditer(tail):
         before = tail[: found.start()]
-        if before.rstrip().lower().endswith("and") and not _SUBCOUNT.search(before.rsplit(" and", 1)[0] + " "):
-            if _INCLUDES.search(before):
+        if before.rstrip().lower().endswith("and") and not SUBCOUNT.search(before.rsplit(" and", 1)[0] + " "):
+            if INCLUDES.search(before):
                 continue
             value = parse_number(found.group("number"))
             extra += int(value) if value is not None else 0
@@ -500,7 +340,7 @@ def _more_in_subject(text: str, match: re.Match[str]) -> int:
 def _listed_before(text: str, end: int) -> int:
     """The counts of a comma list ending at `end`: "Three militants, five fighters, and …"."""
     extra = 0
-    while (listed := _LISTED_BEFORE.search(text, 0, end)) is not None:
+    while (listed := LISTED_BEFORE.search(text, 0, end)) is not None:
         value = parse_number(listed.group("number"))
         extra += int(value) if value is not None else 0
         end = listed.start()
@@ -516,7 +356,7 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     window_start = max(0, match.start() - 60)
     ranged = None
     number_at = match.start("number") - window_start
-    for candidate in _RANGE.finditer(text[window_start : match.end() + 40]):
+    for candidate in RANGE.finditer(text[window_start : match.end() + 40]):
         if candidate.start() <= number_at < candidate.end():  # the range this count opens or closes
             ranged = candidate
     if ranged is not None:
@@ -524,26 +364,26 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
         if low_value is not None and high_value is not None:
             low, high = int(low_value), int(high_value)
     spread = 0  # "5-7 policemen": a hyphenated range counts its low end, its companions still add
-    hyphen = _HYPHEN_LOW.search(text, 0, match.start("number")) if ranged is None else None
+    hyphen = HYPHEN_LOW.search(text, 0, match.start("number")) if ranged is None else None
     if hyphen is not None and int(hyphen.group("low")) < low:
         spread, low = low - int(hyphen.group("low")), int(hyphen.group("low"))
     total = low
     if ranged is None:
         objects = match.end() == match.end("number")  # "killing 2 soldiers …", not "2 soldiers were killed"
         total += _more_objects(text, match.end()) if objects else _more_in_subject(text, match)
-    conjoined = None if ranged is not None else _CONJOINED.search(text[: match.start()])
+    conjoined = None if ranged is not None else CONJOINED.search(text[: match.start()])
     other = _INJURY_WORDS if _DEATH_WORDS.search(match.group(0)) else _DEATH_WORDS
     lead_in = text[max(0, conjoined.start() - _LEAD_IN) : conjoined.end()] if conjoined else ""
-    if conjoined and (_SUBCOUNT.search(text[: conjoined.start()]) or other.search(lead_in)):
+    if conjoined and (SUBCOUNT.search(text[: conjoined.start()]) or other.search(lead_in)):
         conjoined = None  # "30 injured and 1 killed", "killing three and injuring 12": not the same toll
     if conjoined:  # "2 soldiers and 3 civilians were killed"
         earlier = parse_number(conjoined.group("low") or conjoined.group("number"))
         if earlier is not None:
             total += int(earlier) + _listed_before(text, conjoined.start())
-    elif ranged is None and not objects and (one := _ONE_CONJOINED.search(text, 0, match.start())) is not None:
+    elif ranged is None and not objects and (one := ONE_CONJOINED.search(text, 0, match.start())) is not None:
         total += 0 if other.search(one.group(0)) else 1  # "one man killed and a dozen injured": not one more hurt
-    elif ranged is None and not objects and _OTHERS.match(text, match.end("number")):
-        named = _ONE_BEFORE_OTHERS.search(text, 0, match.start())  # "Norbert Zongo … and three others"
+    elif ranged is None and not objects and OTHERS.match(text, match.end("number")):
+        named = ONE_BEFORE_OTHERS.search(text, 0, match.start())  # "Norbert Zongo … and three others"
         total += 1 if named and not other.search(text, max(0, named.start() - _LEAD_IN), match.start()) else 0
     qualifier = (match.groupdict().get("qualifier") or "").lower()
     minimum = total if qualifier in ("at least", "more than", "over") or ranged or spread else None

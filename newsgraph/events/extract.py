@@ -53,6 +53,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.numbers import CARDINAL_WORDS
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
@@ -97,8 +98,9 @@ TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 # least twelve were reportedly tortured and then executed in Tanwalbougou"): the place named is
 # where the people held were killed, not that of a new event.
 HELD_KILLED = re.compile(
-    r"^\W*(?:(?:at least|all|most|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|all|they|most|those|the (?:men|victims|detainees|hostages|captives))(?:\s+of them)?"
+    r"^\W*(?:(?:at least|all|most|some)\s+)?(?:\d+|"
+    + "|".join(CARDINAL_WORDS)
+    + r"|all|they|most|those|the (?:men|victims|detainees|hostages|captives))(?:\s+of them)?"
     r"\s+(?:were|had been|have been)\b",
     re.IGNORECASE,
 )

@@ -47,6 +47,17 @@ _SCALES = {
     "billion": 1_000_000_000,
     "trillion": 10**12,
 }
+# The number words as regular-expression alternatives, in the order a pattern tries them (a
+# longer word after its prefix: "seven" … "seventeen"): what counts of people are written with.
+# `DIGIT_WORDS` may follow a tens word ("twenty-one"); the events stage builds its counts from these.
+_NOT_CARDINAL = frozenset({"zero", "a", "an", "single"})
+CARDINAL_WORDS: tuple[str, ...] = (
+    *(word for word in _UNITS if word not in _NOT_CARDINAL),
+    *_TENS,
+    "hundred",
+    "thousand",
+)
+DIGIT_WORDS: tuple[str, ...] = tuple(word for word, value in _UNITS.items() if word not in _NOT_CARDINAL and value < 10)
 VAGUE_QUANTITIES = {
     "dozen": 12,
     "dozens": 12,
