@@ -24,7 +24,6 @@ from newsgraph.events.context import (
     NameSpan,
     SentenceContext,
     context_countries,
-    names_a_place,
     not_places,
     operating_countries,
     people_names,
@@ -32,20 +31,15 @@ from newsgraph.events.context import (
     with_country,
 )
 from newsgraph.events.dates import Precision, ResolvedDate
+from newsgraph.events.discourse import Discourse
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.linking import (
     CROWD_NAMES,
-    INHERIT_WITHIN_SENTENCES,
     STATE_FORCES,
-    add_leading_toll,
     add_toll,
-    claimed_by,
     continues_event,
     count_casualties,
-    escalates,
     inherited_party,
-    killed_when_held,
-    toll_sentence,
 )
 from newsgraph.events.participants import assign_roles, sentence_candidates
 from newsgraph.events.places import capital_place, event_place
@@ -53,7 +47,6 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry
-from newsgraph.nlp.numbers import CARDINAL_WORDS
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
@@ -78,15 +71,6 @@ PHYSICAL_HARM = re.compile(
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-# Words that tie a later sentence to the violent event told first, however far back: "Another
-# soldier later died of his injuries", "A third body was also found".
-FOLLOW_UP_CUE = re.compile(
-    r"\b(?:another|later|also|further|additional|subsequently|succumbed|(?:died|dead) (?:of|from) (?:his|her|their)"
-    r" (?:injuries|wounds))\b",
-    re.IGNORECASE,
-)
-
-
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 
 
@@ -94,40 +78,9 @@ NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
 TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 
 
-# The held themselves as the subject of their killing ("7 were executed on the outskirts", "At
-# least twelve were reportedly tortured and then executed in Tanwalbougou"): the place named is
-# where the people held were killed, not that of a new event.
-HELD_KILLED = re.compile(
-    r"^\W*(?:(?:at least|all|most|some)\s+)?(?:\d+|"
-    + "|".join(CARDINAL_WORDS)
-    + r"|all|they|most|those|the (?:men|victims|detainees|hostages|captives))(?:\s+of them)?"
-    r"\s+(?:were|had been|have been)\b",
-    re.IGNORECASE,
-)
-
-
 # Only armed violence passes its doer on to an unattributed follow-up: protesters are not the
 # attackers of the strike reported before them.
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
-
-
-# A cheap test before a sentence with no event is read for a toll it adds to the last one.
-TOLL_WORDS = re.compile(
-    r"\b(?:dead|deaths?|died|fatalities|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE
-)
-
-
-# Those held (arrested, abducted) whose killing in the next sentence makes the event an attack.
-HELD_SUB_TYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
-
-
-# "ISGS later claimed the attack", "… claimed responsibility for the ambush": who did what was
-# just told (the coder makes no new event of it)
-CLAIMED = re.compile(
-    r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|both)\s+(?:\w+\s+)?"
-    r"(?:attacks?|ambush(?:es)?|bombings?|assaults?|killings?|abductions?|kidnappings?|raids?|strikes?|blasts?)\b",
-    re.IGNORECASE,
-)
 
 
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
@@ -168,40 +121,18 @@ def find_events(
     context = context + operating_countries(analysis)  # where its places are looked for, not its country
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     events: list[ArticleEvent] = []
-    previous_violent: ArticleEvent | None = None
-    described: ArticleEvent | None = None  # the first event whose dead are counted
-    previous_held: ArticleEvent | None = None  # an arrest or abduction just told
-    previous_protest: ArticleEvent | None = None
-    leading_toll: SentenceContext | None = None  # dead counted before any event ("5 bodies were seen …")
+    discourse = Discourse()
     for sentence in analysis.sentences:
         here = SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
         codes = sentence_codes(here, name_spans, lexicon)
-        if previous_violent is not None and here.index - previous_violent.sentence > INHERIT_WITHIN_SENTENCES:
-            previous_violent = None
-        if previous_protest is not None and here.index - previous_protest.sentence > INHERIT_WITHIN_SENTENCES:
-            previous_protest = None
-        if previous_held is not None and here.index - previous_held.sentence > INHERIT_WITHIN_SENTENCES:
-            previous_held = None
+        discourse.forget_older_than(here.index)
         toponyms: list[Toponym] | None = None
-        if previous_protest is not None:
+        if discourse.protest is not None:
             toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places, people)
-            if not names_a_place(toponyms, places):
-                if escalates(previous_protest, here, lexicon):
-                    codes = [code for code in codes if not protests.same_protest(code)]
-                    # "Security forces shot at them, killing seven": the protest's toll (a sentence
-                    # left with no code at all is counted as a toll sentence below)
-                    if codes and not any(code.is_acled for code in codes):
-                        add_toll(previous_protest, here)
-                else:  # "The demonstrators demanded a new abattoir": the crowd just told of
-                    codes = [code for code in codes if not protests.same_crowd(code, here.text)]
-        told = previous_violent or (described if described and FOLLOW_UP_CUE.search(here.text) else None)
+            codes = discourse.follow_protest(codes, here, toponyms, places, lexicon)
+        told = discourse.told_before(here)
         if not codes:
-            if TOLL_WORDS.search(here.text):
-                toll_sentence(told, described, here, toponym_entities, places)
-                if described is None:
-                    leading_toll = here
-            if previous_violent is not None and (claim := CLAIMED.search(here.text)) is not None:
-                claimed_by(previous_violent, analysis, here, claim.start(), lexicon)
+            discourse.link_eventless(here, analysis, toponym_entities, places, lexicon)
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         if toponyms is None:
@@ -216,26 +147,8 @@ def find_events(
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
             if _verbal_attack(code, actor1, actor2, here.text):
                 code = EventCode("DISAPPROVE", None, None, None, code.hit)  # "Clinton attacked Sanders"
-            held_subject = previous_held is not None and HELD_KILLED.match(here.text) is not None
-            if (
-                previous_held is not None
-                and (code.hit.trigger.id == "killing" or held_subject)  # "12 were tortured and executed"
-                and continues_event(
-                    code, actor1, previous_held, here.text, toponyms, places, trigger=trigger, anywhere=held_subject
-                )
-            ):  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
-                killed_when_held(previous_held, code, trigger)
-                count_casualties(previous_held, here)
-                if previous_held.location is None:  # where they were killed, when the arrest had no place
-                    previous_held.location = event_place(
-                        toponyms, trigger, [actor1, actor2], here.text, here.span.start, context, places
-                    )
-                    killed_in = previous_held.location.place.country if previous_held.location else None
-                    previous_held.actor1 = with_country(previous_held.actor1, killed_in, True)
-                    previous_held.actor2 = with_country(previous_held.actor2, killed_in, True)
-                previous_violent = described = previous_held
-                previous_held = None
-                continue
+            if discourse.link_held_killed(code, (actor1, actor2), here, trigger, toponyms, places, context):
+                continue  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
             if told is not None and continues_event(code, actor1, told, here.text, toponyms, places, trigger=trigger):
                 add_toll(told, here)
                 continue
@@ -269,10 +182,10 @@ def find_events(
                 actor1 is None
                 and code.is_acled
                 and code.plover_type in PASSES_DOER
-                and previous_violent is not None
-                and previous_violent.plover_type in PASSES_DOER
+                and discourse.violent is not None
+                and discourse.violent.plover_type in PASSES_DOER
             ):
-                actor1 = inherited_party(previous_violent, here.index)
+                actor1 = inherited_party(discourse.violent, here.index)
             if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
                 actor1 = EventActor(UNIDENTIFIED, "group", None, trigger)  # "an IED struck a vehicle"
             if actor1 is None and code.acled_sub_event_type == "Arrests":
@@ -286,19 +199,14 @@ def find_events(
                 code.plover_type in NEEDS_CASUALTIES or code.acled_sub_event_type in TOLLED_STRATEGIC
             ) and code.is_acled:
                 count_casualties(event, here)
-                if leading_toll is not None and here.index - leading_toll.index == 1:
-                    add_leading_toll(event, leading_toll)
-                leading_toll = None
+                discourse.record_counted(event, here)
                 found_violent = found_violent or event
-                described = described or event
             if code.acled_event_type in protests.ESCALATED_TYPES:
                 found_protest = found_protest or event
-            if code.acled_sub_event_type in HELD_SUB_TYPES:
-                previous_held = event
+            discourse.record_held(event)
             event.confidence = _confidence(event, code, quoted)
             events.append(event)
-        previous_violent = found_violent or previous_violent
-        previous_protest = found_protest or previous_protest
+        discourse.end_sentence(found_violent, found_protest)
     if article_country is None:
         _countries_from_places(events)
     return events
