@@ -8,7 +8,7 @@ Two runs, each in its own process so that peak RSS is its own:
 
 Prints one JSON object: articles/s, words/s and peak RSS of each run, and their ratio.
 
-    python bench/events.py --corpus ../shared/data/corpus/news_dev.jsonl --limit 400
+    python bench/events.py --corpus ../shared/data/corpus/news_dev.jsonl --limit 400 [--workers 2]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from nlp import read_texts  # bench/nlp.py: the same corpus reader (scripts run 
 MODES = ("spacy-full", "newsgraph")
 
 
-def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
+def run_mode(mode: str, texts: list[str], workers: int) -> dict[str, float]:
     if mode == "spacy-full":
         import spacy
 
@@ -37,12 +37,14 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
 
         nlp = spacy.load(BASE_MODEL)
         started = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=32):
+        for _doc in nlp.pipe(texts, batch_size=32, n_process=workers):
             pass
         seconds = time.perf_counter() - started
     else:
         from newsgraph.analysis.stage import analyse_store
+        from newsgraph.executor import make_executor
         from newsgraph.pipeline import ingest
+        from newsgraph.settings import IngestSettings
         from newsgraph.store.sqlite import SQLiteStore
 
         with tempfile.TemporaryDirectory() as scratch:
@@ -50,9 +52,11 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
             source.write_text("".join(json.dumps({"text": text}) + "\n" for text in texts), encoding="utf-8")
             db = Path(scratch) / "bench.db"
             started = time.perf_counter()
-            ingest([str(source)], db)
+            ingest([str(source)], db, settings=IngestSettings(workers=workers))
             store = SQLiteStore.open(db)
-            analyse_store(store)
+            executor = make_executor(workers)
+            analyse_store(store, executor=executor)
+            executor.close()
             events = store.event_counts()["events"]
             store.close()
             seconds = time.perf_counter() - started
@@ -62,6 +66,7 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
         "words_per_s": round(words / seconds),
         "seconds": round(seconds, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
     if mode == "newsgraph":
         result["events"] = events
@@ -72,21 +77,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--limit", type=int, default=400)
+    parser.add_argument("--workers", type=int, default=1, help="processes for both runs (spaCy's n_process)")
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     texts = read_texts(args.corpus, args.limit)
     if args.mode:
-        print(json.dumps(run_mode(args.mode, texts)))
+        print(json.dumps(run_mode(args.mode, texts, args.workers)))
         return 0
     results = {}
     for mode in MODES:
         command = [sys.executable, __file__, "--corpus", str(args.corpus), "--limit", str(args.limit), "--mode", mode]
+        command += ["--workers", str(args.workers)]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results[mode] = json.loads(output.strip().splitlines()[-1])
     report = {
         "articles": len(texts),
         "words": sum(len(text.split()) for text in texts),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "workers": args.workers,
         **results,
         "ratio_words_per_s": round(results["newsgraph"]["words_per_s"] / results["spacy-full"]["words_per_s"], 2),
     }

@@ -58,3 +58,26 @@ def analyse_parsed(article_id: str, doc: Doc, *, published_at: str | None = None
     """Every stage after the parse, for one parsed article."""
     analysis = analyse_doc(article_id, doc)
     return AnalysedArticle(analysis, extract_events(doc, analysis, published_at=published_at))
+
+
+# One article to analyse as a worker receives it: id, text, publication date (ISO) or None.
+ArticleInput = tuple[str, str, str | None]
+
+
+def analyse_batch(batch: list[ArticleInput]) -> list[AnalysedArticle | AnalysisFailure]:
+    """Analyse a batch of articles; one result per article, in order, failures included.
+
+    The unit of work an executor sends to a worker process: a module-level function of plain
+    data, so it pickles, and each worker loads the spaCy pipeline and the gazetteer once.
+    """
+    failures: dict[str, AnalysisFailure] = {}
+    published = {article_id: published_at for article_id, _text, published_at in batch}
+    analysed = {
+        result.article_id: result
+        for result in analyse_texts(
+            ((article_id, text) for article_id, text, _published in batch),
+            published=published,
+            on_failure=lambda failure: failures.__setitem__(failure.article_id, failure),
+        )
+    }
+    return [analysed.get(article_id) or failures[article_id] for article_id, _text, _published in batch]

@@ -17,9 +17,11 @@ from typing import Protocol
 
 from newsgraph.analysis.languages import skip_reason
 from newsgraph.analysis.merging import MergeStore, MergeSummary, merge_events
-from newsgraph.analysis.run import analyse_texts
+from newsgraph.analysis.records import AnalysedArticle
+from newsgraph.analysis.run import ArticleInput, analyse_batch
 from newsgraph.analysis.versions import rules_version
 from newsgraph.events.records import ArticleEvent
+from newsgraph.executor import Executor, InProcessExecutor
 from newsgraph.nlp.analyse import AnalysisFailure
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
@@ -29,7 +31,8 @@ from newsgraph.store.sqlite_analysis_state import PendingArticle
 # Bump when the stored form of the analysis changes, so that every store redoes its articles
 # without being asked; a change of rules alone changes `rules_version()` instead.
 ANALYSIS_VERSION = 2  # 2: events
-CHUNK_SIZE = 256
+CHUNK_SIZE = 256  # articles read from the store at a time: bounds memory whatever the store holds
+BATCH_SIZE = 16  # articles per unit of work sent to a worker
 
 
 class AnalysisStore(ActorRegistry, MergeStore, Protocol):
@@ -81,14 +84,19 @@ def analyse_store(
     *,
     stale: bool = False,
     reprocess: bool = False,
+    executor: Executor | None = None,
     on_article: Callable[[str], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> AnalysisSummary:
     """Analyse every stored article that is due; returns what was done.
 
-    `on_total` hears how many articles are due before the first is read (for a progress bar),
-    `on_article` each article's id once it is stored.
+    The analysis runs in `executor` (in this process by default; worker processes with a
+    process pool), batch by batch, a store chunk at a time so memory stays flat; resolving
+    actors and storing stay here, in one writer, in storage order, so the stored result is the
+    same whatever the executor. `on_total` hears how many articles are due before the first is
+    read (for a progress bar), `on_article` each article's id once it is stored.
     """
+    runner = executor or InProcessExecutor()
     started = time.perf_counter()
     summary = AnalysisSummary()
     rules = rules_version()
@@ -126,27 +134,38 @@ def analyse_store(
             finish_unanalysed(article.article_id, Rejection(location, "not analysed", reason, kept=True), "skipped")
             summary.skipped += 1
         words = {article.article_id: len(article.text.split()) for article in readable}
-        published = {article.article_id: article.published_at for article in readable}
-        texts = ((article.article_id, article.text) for article in readable)
-        for analysed in analyse_texts(texts, published=published, on_failure=record_failure):
-            analysis = analysed.nlp
-            with store.transaction():
-                resolution = resolve_actors(analysis, store)
-                store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence)
-                store.replace_events(analysis.article_id, analysed.events, resolution.actor_ids, rules)
-                store.mark_analysed(analysis.article_id, ANALYSIS_VERSION, rules)
-            summary.articles += 1
-            summary.words += words[analysis.article_id]
-            summary.mentions += len(analysis.mentions)
-            summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
-            summary.claims += len(analysis.claims)
-            summary.events += len(analysed.events)
-            if on_article is not None:
-                on_article(analysis.article_id)
+        inputs: list[ArticleInput] = [(article.article_id, article.text, article.published_at) for article in readable]
+        batches = [inputs[start : start + BATCH_SIZE] for start in range(0, len(inputs), BATCH_SIZE)]
+        for results in runner.map(analyse_batch, batches):
+            for result in results:
+                if isinstance(result, AnalysisFailure):
+                    record_failure(result)
+                else:
+                    _store_analysed(store, result, rules, summary, words[result.article_id])
+                    if on_article is not None:
+                        on_article(result.article_id)
     if summary.articles or summary.skipped:
-        summary.merge = merge_events(store)
+        summary.merge = merge_events(store, executor=runner)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_analysed(
+    store: AnalysisStore, analysed: AnalysedArticle, rules: str, summary: AnalysisSummary, words: int
+) -> None:
+    """Resolve one article's actors against the store and store its analysis, in one transaction."""
+    analysis = analysed.nlp
+    with store.transaction():
+        resolution = resolve_actors(analysis, store)
+        store.replace_analysis(analysis, resolution.actor_ids, resolution.evidence)
+        store.replace_events(analysis.article_id, analysed.events, resolution.actor_ids, rules)
+        store.mark_analysed(analysis.article_id, ANALYSIS_VERSION, rules)
+    summary.articles += 1
+    summary.words += words
+    summary.mentions += len(analysis.mentions)
+    summary.quotes += sum(1 for quote in analysis.quotes if quote.kind.value != "fragment")
+    summary.claims += len(analysis.claims)
+    summary.events += len(analysed.events)
 
 
 def count_stale(store: AnalysisStore) -> int:

@@ -91,7 +91,9 @@ def cli() -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for cleaning.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for cleaning and analysis."
+)
 @click.option("--batch-size", default=IngestSettings().batch_size, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-nlp", is_flag=True, help="Only store articles; analyse them later with `newsgraph process`.")
@@ -131,7 +133,7 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     if not no_nlp:
         from newsgraph.cli.nlp import run_analysis
 
-        run_analysis(db, quiet=quiet)
+        run_analysis(db, workers=workers, quiet=quiet)
     if summary.all_rejected:
         err.print(f"[red]error:[/red] every input was rejected ({summary.rejected}); see `newsgraph rejected`")
     if summary.failed:

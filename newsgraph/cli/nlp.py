@@ -22,6 +22,7 @@ from newsgraph.cli.main import (
     show_library_notices,
 )
 from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.executor import make_executor
 from newsgraph.nlp.records import ActorKind
 from newsgraph.store import open_store
 from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
@@ -36,10 +37,13 @@ def open_analysis_store(db: str) -> SQLiteStore:
     return store
 
 
-def run_analysis(db: str, *, stale: bool = False, reprocess: bool = False, quiet: bool = False) -> AnalysisSummary:
+def run_analysis(
+    db: str, *, stale: bool = False, reprocess: bool = False, workers: int = 1, quiet: bool = False
+) -> AnalysisSummary:
     """Analyse what the store holds and has not analysed yet, with a progress bar on stderr:
     articles done of all due, articles per second and time left (analysis is the slow part)."""
     store = open_analysis_store(db)
+    executor = make_executor(workers)
     progress = Progress(
         TextColumn("analysing"),
         BarColumn(),
@@ -65,11 +69,13 @@ def run_analysis(db: str, *, stale: bool = False, reprocess: bool = False, quiet
                 store,
                 stale=stale,
                 reprocess=reprocess,
+                executor=executor,
                 on_total=lambda total: progress.update(task, total=total),
                 on_article=advance,
             )
         stale_left = count_stale(store)
     finally:
+        executor.close()
         store.close()
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
@@ -100,8 +106,9 @@ def run_analysis(db: str, *, stale: bool = False, reprocess: bool = False, quiet
 @db_option
 @click.option("--stale", is_flag=True, help="Also analyse again what older rules analysed (see `newsgraph info`).")
 @click.option("--reprocess", is_flag=True, help="Analyse every article again, whatever analysed it.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for the analysis.")
 @click.option("--quiet", is_flag=True)
-def process_command(db: str, stale: bool, reprocess: bool, quiet: bool) -> None:
+def process_command(db: str, stale: bool, reprocess: bool, workers: int, quiet: bool) -> None:
     """Find entities, actors, quotes, claims and events in stored articles not yet analysed.
 
     `newsgraph ingest` already does this for what it stores; re-running adds nothing. After an
@@ -109,7 +116,7 @@ def process_command(db: str, stale: bool, reprocess: bool, quiet: bool) -> None:
 
     Example: newsgraph process --db news.db --stale
     """
-    run_analysis(db, stale=stale, reprocess=reprocess, quiet=quiet)
+    run_analysis(db, stale=stale, reprocess=reprocess, workers=workers, quiet=quiet)
 
 
 @cli.command("actors")
