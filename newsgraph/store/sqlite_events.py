@@ -29,10 +29,11 @@ _REPORT_COLUMNS = (
     " date, date_precision, date_expression, date_anchor, fatalities, fatalities_min, fatalities_max, injured,"
     " confidence, evidence_json, rules_version"
 )
-RANKED_EVENTS = """WITH ranked AS (
-    SELECT r.*, ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY confidence DESC, report_id) AS rank
-    FROM event_reports r)
-SELECT * FROM ranked WHERE rank = 1"""
+# Each event through its shown report (its most confident, then earliest): the `events` rows are
+# kept at write time (`_refresh_events`), so a read joins one row per event, in date order by index.
+RANKED_EVENTS = "SELECT r.* FROM events e JOIN event_reports r ON r.report_id = e.shown_report WHERE 1 = 1"
+EVENT_ORDER = " ORDER BY e.sort_date DESC, e.event_key"
+IN_CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 KM_PER_DEGREE = 111.0
 
 
@@ -44,6 +45,9 @@ class EventTablesMixin:
     ) -> None:
         """Store an article's event reports, made by `rules`, replacing earlier ones. Call inside
         a transaction."""
+        touched = {
+            row[0] for row in self._db.execute("SELECT event_id FROM event_reports WHERE article_id = ?", (article_id,))
+        }
         self._db.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
         for event in events:
             values = _report_values(article_id, event, actor_ids)
@@ -51,6 +55,20 @@ class EventTablesMixin:
             self._db.execute(
                 f"INSERT INTO event_reports ({_REPORT_COLUMNS}) VALUES ({', '.join('?' * 36)})",
                 (event_id, *values, rules),
+            )
+            touched.add(event_id)
+        self._refresh_events(touched)
+
+    def _refresh_events(self, event_ids: set[str]) -> None:
+        """Recompute the `events` rows of these ids from their reports: the shown report, or no
+        row when no report is left."""
+        for event_id in sorted(event_ids):
+            self._db.execute("DELETE FROM events WHERE event_key = ?", (event_id,))
+            self._db.execute(
+                """INSERT INTO events (event_key, shown_report, sort_date)
+                   SELECT event_id, report_id, COALESCE(date, '') FROM event_reports WHERE event_id = ?
+                   ORDER BY confidence DESC, report_id LIMIT 1""",
+                (event_id,),
             )
 
     def report_key_blocks(self) -> Iterator[list[ReportKey]]:
@@ -85,12 +103,25 @@ class EventTablesMixin:
     def set_event_ids(self, event_ids: dict[int, str]) -> int:
         """Give reports (by report id) their event ids; returns how many changed. Call inside a
         transaction."""
-        before = self._db.total_changes
-        self._db.executemany(
-            "UPDATE event_reports SET event_id = ? WHERE report_id = ? AND event_id != ?",
-            [(event_id, report_id, event_id) for report_id, event_id in event_ids.items()],
-        )
-        return self._db.total_changes - before
+        changed = list(event_ids.items())
+        touched: set[str] = set()
+        moved_total = 0
+        for start in range(0, len(changed), IN_CHUNK):
+            chunk = changed[start : start + IN_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT report_id, event_id FROM event_reports WHERE report_id IN ({marks})",
+                [report_id for report_id, _event_id in chunk],
+            ).fetchall()
+            current = dict(rows)
+            moved = [
+                (event_id, report_id) for report_id, event_id in chunk if current.get(report_id, event_id) != event_id
+            ]
+            self._db.executemany("UPDATE event_reports SET event_id = ? WHERE report_id = ?", moved)
+            moved_total += len(moved)
+            touched |= {current[report_id] for _new_id, report_id in moved} | {new_id for new_id, _report_id in moved}
+        self._refresh_events(touched)
+        return moved_total
 
     # -- reading --------------------------------------------------------------------------
 
@@ -101,7 +132,7 @@ class EventTablesMixin:
         """Events matching `query`, newest first; streams, so exports run in bounded memory."""
         conditions, parameters = event_conditions(query)
         sql = RANKED_EVENTS + "".join(f" AND {condition}" for condition in conditions)
-        sql += " ORDER BY date IS NULL, date DESC, event_id LIMIT ? OFFSET ?"
+        sql += EVENT_ORDER + " LIMIT ? OFFSET ?"
         cursor = self._db.execute(sql, [*parameters, -1 if query.limit is None else query.limit, query.offset])
         columns = [description[0] for description in cursor.description]
         while rows := cursor.fetchmany(256):

@@ -253,6 +253,29 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX nlp_state_by_rules ON nlp_state(rules_version);
         """,
     ),
+    Migration(
+        5,
+        "events as rows: each event's shown report, kept at write time, so reads need no window over all reports",
+        """
+        CREATE TABLE events (
+            event_key    TEXT PRIMARY KEY,
+            shown_report INTEGER NOT NULL,
+            sort_date    TEXT NOT NULL
+        );
+        CREATE INDEX events_by_date ON events(sort_date DESC, event_key);
+        CREATE INDEX events_by_report ON events(shown_report);
+        CREATE INDEX event_reports_by_country ON event_reports(country);
+        CREATE INDEX event_reports_by_actor1 ON event_reports(actor1_id);
+        CREATE INDEX event_reports_by_actor2 ON event_reports(actor2_id);
+        CREATE INDEX event_reports_by_place ON event_reports(lat, lon);
+        INSERT INTO events (event_key, shown_report, sort_date)
+        SELECT event_id, report_id, COALESCE(date, '') FROM (
+            SELECT event_id, report_id, date,
+                   ROW_NUMBER() OVER (PARTITION BY event_id ORDER BY confidence DESC, report_id) AS rank
+            FROM event_reports)
+        WHERE rank = 1;
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
