@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import urllib.request
@@ -244,3 +245,16 @@ def test_unexpected_errors_are_a_bare_500(tmp_path):
 
 def test_an_id_beyond_64_bits_in_a_filter_matches_nothing(live_server):
     assert live_server.ok("/api/events", actor="99999999999999999999")["items"] == []
+
+
+def test_large_answers_are_gzipped_for_clients_that_ask_and_plain_for_others(live_server):
+    request = urllib.request.Request(f"{live_server.url}/api/events?limit=200", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"  # the other headers stay
+        zipped = response.read()
+    events = json.loads(gzip.decompress(zipped))
+    assert events["items"] and len(zipped) < len(json.dumps(events)) / 2
+    plain = urllib.request.Request(f"{live_server.url}/api/events?limit=200", headers={"Accept-Encoding": "identity"})
+    with urllib.request.urlopen(plain) as response:
+        assert response.headers.get("Content-Encoding") is None and json.loads(response.read()) == events

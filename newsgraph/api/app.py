@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 
 from newsgraph.api.params import BadParameter
 from newsgraph.api.routes import actors, articles, events, meta
@@ -32,6 +33,9 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+GZIP_MINIMUM_BYTES = 1_000
+
+
 def create_app(db_path: str | Path) -> FastAPI:
     """The app over the existing SQLite database at `db_path` (migrated if older)."""
     SQLiteStore.open(db_path).close()  # fail at start, not on the first request, and migrate once
@@ -42,6 +46,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
+    # Lists and the map's GeoJSON are repetitive JSON: gzip makes them several times smaller
+    # for clients that ask (every browser does); small answers are not worth compressing.
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     for router in (articles.router, actors.router, events.router, meta.router):
         app.include_router(router)
     _add_error_handlers(app)
