@@ -81,4 +81,3 @@ def test_the_migration_fills_the_event_rows_of_an_older_database(tmp_path: Path,
         )
     SQLiteStore.open(db).close()
     assert _agree(db) == before
-
