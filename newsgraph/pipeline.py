@@ -180,6 +180,10 @@ def _store_page(
     if cleaned.rejection is not None:
         rejections.append(cleaned.rejection)
         return
+    if store.has_page(cleaned.document.page_id):  # another ingest stored it since this batch was read
+        store.add_location(cleaned.document)
+        summary.pages_already_stored += 1
+        return
     store.add_page(cleaned.document, len(cleaned.articles))
     summary.pages_new += 1
     for article, print_ in zip(cleaned.articles, page.fingerprints, strict=True):

@@ -10,7 +10,10 @@ the merge step runs over all of them (`newsgraph.analysis.merging`).
 
 from __future__ import annotations
 
+import os
+import socket
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -38,15 +41,18 @@ BATCH_SIZE = 16  # articles per unit of work sent to a worker
 class AnalysisStore(ActorRegistry, MergeStore, Protocol):
     """What the stage needs of a store (the SQLite store provides it)."""
 
-    def articles_to_analyse(
+    def claim_articles_to_analyse(
         self,
         version: int,
         *,
+        claimant: str,
         stale_rules: str | None = None,
         reprocess: bool = False,
         after: int = 0,
         limit: int = 256,
     ) -> list[PendingArticle]: ...
+
+    def release_claims(self, claimant: str) -> int: ...
 
     def count_articles_to_analyse(
         self, version: int, *, stale_rules: str | None = None, reprocess: bool = False
@@ -103,9 +109,37 @@ def analyse_store(
     stale_rules = rules if stale else None
     if on_total is not None:
         on_total(store.count_articles_to_analyse(ANALYSIS_VERSION, stale_rules=stale_rules, reprocess=reprocess))
+    claimant = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"  # this run, among others
+    try:
+        _analyse_claimed(store, claimant, stale_rules, reprocess, runner, rules, summary, on_article)
+    finally:
+        store.release_claims(claimant)
+    if summary.articles or summary.skipped:
+        summary.merge = merge_events(store, executor=runner)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _analyse_claimed(
+    store: AnalysisStore,
+    claimant: str,
+    stale_rules: str | None,
+    reprocess: bool,
+    runner: Executor,
+    rules: str,
+    summary: AnalysisSummary,
+    on_article: Callable[[str], None] | None,
+) -> None:
+    """Claim the due articles a chunk at a time and analyse them; other runs on the same
+    database pass over what this one claimed."""
     after = 0
-    while chunk := store.articles_to_analyse(
-        ANALYSIS_VERSION, stale_rules=stale_rules, reprocess=reprocess, after=after, limit=CHUNK_SIZE
+    while chunk := store.claim_articles_to_analyse(
+        ANALYSIS_VERSION,
+        claimant=claimant,
+        stale_rules=stale_rules,
+        reprocess=reprocess,
+        after=after,
+        limit=CHUNK_SIZE,
     ):
         after = chunk[-1].rowid  # bounded memory: a chunk of texts at a time, in storage order
 
@@ -144,10 +178,6 @@ def analyse_store(
                     _store_analysed(store, result, rules, summary, words[result.article_id])
                     if on_article is not None:
                         on_article(result.article_id)
-    if summary.articles or summary.skipped:
-        summary.merge = merge_events(store, executor=runner)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _store_analysed(

@@ -43,6 +43,24 @@ _ARTICLE_COLUMNS = """
 """
 
 
+BUSY_SECONDS = 60
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script, each complete (a trigger body's semicolons stay
+    inside its statement), to run one by one inside one transaction."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -71,11 +89,12 @@ class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventS
         if not create and target != ":memory:" and not Path(target).is_file():
             raise StoreError(f"no database at {target}: check --db (or $NEWSGRAPH_DB); `newsgraph ingest` creates one")
         try:
-            connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            # timeout: wait for another process's write lock (a concurrent ingest) rather than fail
+            connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
-            connection.execute("PRAGMA busy_timeout=10000")
+            connection.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
             # Exact great-circle filtering ("near") inside SQL, so LIMIT/OFFSET count what matches.
             connection.create_function("distance_km", 4, _sql_distance_km, deterministic=True)
         except sqlite3.Error as error:
@@ -85,32 +104,40 @@ class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventS
         return store
 
     def migrate(self) -> list[int]:
-        """Apply pending migrations, each in its own transaction; returns versions applied."""
+        """Apply pending migrations, each in its own transaction; returns versions applied.
+
+        Each migration takes the write lock first and checks it is still pending, so that two
+        processes opening a new or older database at once apply it once (the second waits, then
+        finds it done).
+        """
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations"
             " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        current = self.schema_version()
-        if current > LATEST_VERSION:
+        if self.schema_version() > LATEST_VERSION:
             raise StoreError(
-                f"database schema is version {current}, newer than this newsgraph ({LATEST_VERSION}); upgrade newsgraph"
+                f"database schema is version {self.schema_version()}, newer than this newsgraph ({LATEST_VERSION});"
+                " upgrade newsgraph"
             )
         applied = []
         for migration in MIGRATIONS:
-            if migration.version <= current:
+            if migration.version <= self.schema_version():
                 continue
             try:
-                self._db.executescript(f"BEGIN;\n{migration.sql}")
-                self._db.execute(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    (migration.version, migration.name, _now()),
-                )
+                self._db.execute("BEGIN IMMEDIATE")
+                if migration.version > self.schema_version():  # not applied by another process meanwhile
+                    for statement in _statements(migration.sql):
+                        self._db.execute(statement)
+                    self._db.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (migration.version, migration.name, _now()),
+                    )
+                    applied.append(migration.version)
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise StoreError(f"migration {migration.version} ({migration.name}) failed: {error}") from error
-            applied.append(migration.version)
         return applied
 
     def schema_version(self) -> int:

@@ -255,7 +255,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         5,
-        "events as rows: each event's shown report, kept at write time, so reads need no window over all reports",
+        "events as rows kept at write time (reads need no window over all reports); claims on articles being analysed",
         """
         CREATE TABLE events (
             event_key    TEXT PRIMARY KEY,
@@ -268,6 +268,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX event_reports_by_actor1 ON event_reports(actor1_id);
         CREATE INDEX event_reports_by_actor2 ON event_reports(actor2_id);
         CREATE INDEX event_reports_by_place ON event_reports(lat, lon);
+        CREATE TABLE analysis_claims (
+            article_id TEXT PRIMARY KEY REFERENCES articles(article_id),
+            claimant   TEXT NOT NULL,
+            claimed_at TEXT NOT NULL
+        );
         INSERT INTO events (event_key, shown_report, sort_date)
         SELECT event_id, report_id, COALESCE(date, '') FROM (
             SELECT event_id, report_id, date,

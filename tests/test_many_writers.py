@@ -1,0 +1,73 @@
+"""Two runs on one database at once: neither fails, no page is stored twice, no article is
+analysed twice (each run claims the articles it takes)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+PLACES = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Kherson", "Mykolaiv"]
+
+
+def _articles(folder: Path, count: int) -> Path:
+    path = folder / "many.jsonl"
+    lines = []
+    for number in range(count):
+        place = PLACES[number % len(PLACES)]
+        text = (
+            f"Report {number}. Russian shelling hit {place} on {1 + number % 27} March 2023, killing {2 + number % 5} "
+            f"civilians, the regional governor said. Protesters gathered in {place} the next day to demand shelters."
+        )
+        lines.append(json.dumps({"id": f"r{number}", "text": text, "published_at": "2023-03-28"}))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+NEWSGRAPH = str(Path(sys.executable).with_name("newsgraph"))  # the installed command, as a user runs it
+
+
+def _newsgraph(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [NEWSGRAPH, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_ingests_of_the_same_files_at_once_both_succeed_and_store_each_page_once(tmp_path: Path, samples_dir: Path):
+    source = _articles(tmp_path, 40)
+    db = str(tmp_path / "news.db")
+    first = _newsgraph("ingest", str(source), str(samples_dir), "--db", db)
+    second = _newsgraph("ingest", str(samples_dir), str(source), "--db", db)
+    outputs = [process.communicate(timeout=600) for process in (first, second)]
+    assert [first.returncode, second.returncode] == [0, 0], [error[-2000:] for _out, error in outputs]
+    analysed = [int(match) for out, _error in outputs for match in re.findall(r"analysed (\d+) articles", out)]
+    with sqlite3.connect(db) as connection:
+        articles = connection.execute(
+            "SELECT COUNT(*) FROM articles WHERE duplicate_kind IS NULL OR duplicate_kind != 'exact'"
+        ).fetchone()[0]
+        pages = connection.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+        states = connection.execute("SELECT COUNT(*) FROM nlp_state").fetchone()[0]
+        claims = connection.execute("SELECT COUNT(*) FROM analysis_claims").fetchone()[0]
+    assert pages == 40 + len(list(samples_dir.iterdir()))
+    assert sum(analysed) == articles == states  # each article analysed by exactly one of the runs
+    assert claims == 0  # every claim ended with its run
+
+
+def test_two_process_runs_at_once_share_the_articles(tmp_path: Path):
+    source = _articles(tmp_path, 60)
+    db = str(tmp_path / "news.db")
+    subprocess.run(
+        [NEWSGRAPH, "ingest", str(source), "--db", db, "--no-nlp", "--quiet"],
+        check=True,
+    )
+    runs = [_newsgraph("process", "--db", db) for _ in range(2)]
+    outputs = [process.communicate(timeout=600) for process in runs]
+    assert [run.returncode for run in runs] == [0, 0], [error[-2000:] for _out, error in outputs]
+    analysed = [int(match) for out, _error in outputs for match in re.findall(r"analysed (\d+) articles", out)]
+    assert sum(analysed) == 60
