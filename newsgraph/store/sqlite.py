@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -44,6 +45,21 @@ _ARTICLE_COLUMNS = """
 
 
 BUSY_SECONDS = 60
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. On a file another process is creating at this moment the
+    switch can fail at once with "database is locked" (SQLite does not wait for it as it does for
+    writes), so it is retried for up to BUSY_SECONDS."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _statements(script: str) -> list[str]:
@@ -91,7 +107,7 @@ class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventS
         try:
             # timeout: wait for another process's write lock (a concurrent ingest) rather than fail
             connection = sqlite3.connect(target, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
-            connection.execute("PRAGMA journal_mode=WAL")
+            _use_wal(connection)
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")

@@ -136,8 +136,10 @@ class EventTablesMixin:
         cursor = self._db.execute(sql, [*parameters, -1 if query.limit is None else query.limit, query.offset])
         columns = [description[0] for description in cursor.description]
         while rows := cursor.fetchmany(256):
-            for values in rows:
-                yield self._event_row(dict(zip(columns, values, strict=True)))
+            records = [dict(zip(columns, values, strict=True)) for values in rows]
+            evidence = self._evidence_of([record["event_id"] for record in records])
+            for record in records:
+                yield self._event_row(record, evidence[record["event_id"]])
 
     def event(self, event_id: str) -> EventRow | None:
         cursor = self._db.execute(RANKED_EVENTS + " AND event_id = ?", (event_id,))
@@ -145,7 +147,7 @@ class EventTablesMixin:
         if row is None:
             return None
         columns = [description[0] for description in cursor.description]
-        return self._event_row(dict(zip(columns, row, strict=True)))
+        return self._event_row(dict(zip(columns, row, strict=True)), self._evidence_of([event_id])[event_id])
 
     def event_counts(self) -> dict[str, int]:
         reports, events, articles = self._db.execute(
@@ -160,16 +162,22 @@ class EventTablesMixin:
         ).fetchall()
         return [(rules, int(count)) for rules, count in rows]
 
-    def _event_row(self, row: dict[str, Any]) -> EventRow:
-        reports = self._db.execute(
-            "SELECT article_id, sentence, start, end, evidence_json FROM event_reports WHERE event_id = ?"
-            " ORDER BY report_id",
-            (row["event_id"],),
-        ).fetchall()
-        evidence = [
-            EventEvidence(article, sentence, start, end, json.loads(fields))
-            for article, sentence, start, end, fields in reports
-        ]
+    def _evidence_of(self, event_ids: list[str]) -> dict[str, list[EventEvidence]]:
+        """Every report's evidence of these events, in report order: one query per page of events,
+        not one per event."""
+        evidence: dict[str, list[EventEvidence]] = {event_id: [] for event_id in event_ids}
+        for start in range(0, len(event_ids), IN_CHUNK):
+            chunk = event_ids[start : start + IN_CHUNK]
+            rows = self._db.execute(
+                "SELECT event_id, article_id, sentence, start, end, evidence_json FROM event_reports"
+                f" WHERE event_id IN ({', '.join('?' * len(chunk))}) ORDER BY report_id",
+                chunk,
+            )
+            for event_id, article, sentence, begin, end, fields in rows:
+                evidence[event_id].append(EventEvidence(article, sentence, begin, end, json.loads(fields)))
+        return evidence
+
+    def _event_row(self, row: dict[str, Any], evidence: list[EventEvidence]) -> EventRow:
         article_ids = list(dict.fromkeys(item.article_id for item in evidence))
         location = None
         if row["lat"] is not None:
