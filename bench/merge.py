@@ -32,7 +32,7 @@ TYPES = [
     ("ASSAULT", "Remote explosive/landmine/IED"),
     ("PROTEST", "Peaceful protest"),
     ("PROTEST", "Protest with intervention"),
-    ("ARREST", "Arrests"),
+    ("COERCE", "Arrests"),
     ("CONSULT", None),
     ("DISAPPROVE", None),
 ]
