@@ -63,7 +63,7 @@ def page_of(rows: Iterable[T], limit: int, offset: int) -> tuple[list[T], str | 
     return items[:limit], encode_cursor(offset + limit) if more else None
 
 
-def event_filter(
+async def event_filter(
     type_: Annotated[
         str | None,
         Query(alias="type", max_length=100, description="PLOVER type, ACLED event type or ACLED sub-event type."),
@@ -80,7 +80,9 @@ def event_filter(
     near: Annotated[str | None, Query(description="lat,lon,km: within km of a point.")] = None,
     article: Annotated[str | None, Query(max_length=100, description="Only events reported by this article.")] = None,
 ) -> EventFilter:
-    """The event filters of `/api/events`, `/api/timeline` and `/api/relations`."""
+    """The event filters of `/api/events`, `/api/timeline` and `/api/relations`. Async only so
+    that FastAPI runs it on the event loop instead of sending it to a worker thread: it only
+    parses, and the hop cost more than the work."""
     since, until = parse_date_range(since, until)
     return EventFilter(
         type=parse_event_type(type_) if type_ else None,
