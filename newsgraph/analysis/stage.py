@@ -143,21 +143,6 @@ def _analyse_claimed(
     ):
         after = chunk[-1].rowid  # bounded memory: a chunk of texts at a time, in storage order
 
-        def finish_unanalysed(article_id: str, rejection: Rejection, outcome: str) -> None:
-            with store.transaction():
-                if outcome == "skipped":  # what other rules found there is no longer this analysis's
-                    store.replace_analysis(ArticleAnalysis(article_id), [], [])
-                    store.replace_events(article_id, [], [], rules)
-                store.record_rejection(rejection)
-                store.mark_analysed(article_id, ANALYSIS_VERSION, rules, outcome)
-            if on_article is not None:
-                on_article(article_id)
-
-        def record_failure(failure: AnalysisFailure) -> None:
-            location = SourceLocation(f"article {failure.article_id}", failure.stage)
-            finish_unanalysed(failure.article_id, Rejection(location, "analysis failed", failure.reason), "failed")
-            summary.failed += 1
-
         readable: list[PendingArticle] = []
         for article in chunk:
             reason = skip_reason(article.language)
@@ -165,7 +150,8 @@ def _analyse_claimed(
                 readable.append(article)
                 continue
             location = SourceLocation(f"article {article.article_id}", "language")
-            finish_unanalysed(article.article_id, Rejection(location, "not analysed", reason, kept=True), "skipped")
+            rejection = Rejection(location, "not analysed", reason, kept=True)
+            _finish_unanalysed(store, article.article_id, rejection, "skipped", rules, on_article)
             summary.skipped += 1
         words = {article.article_id: len(article.text.split()) for article in readable}
         inputs: list[ArticleInput] = [(article.article_id, article.text, article.published_at) for article in readable]
@@ -173,11 +159,34 @@ def _analyse_claimed(
         for results in runner.map(analyse_batch, batches):
             for result in results:
                 if isinstance(result, AnalysisFailure):
-                    record_failure(result)
+                    location = SourceLocation(f"article {result.article_id}", result.stage)
+                    rejection = Rejection(location, "analysis failed", result.reason)
+                    _finish_unanalysed(store, result.article_id, rejection, "failed", rules, on_article)
+                    summary.failed += 1
                 else:
                     _store_analysed(store, result, rules, summary, words[result.article_id])
                     if on_article is not None:
                         on_article(result.article_id)
+
+
+def _finish_unanalysed(
+    store: AnalysisStore,
+    article_id: str,
+    rejection: Rejection,
+    outcome: str,
+    rules: str,
+    on_article: Callable[[str], None] | None,
+) -> None:
+    """Record why an article was not analysed ("failed" or "skipped") so it is not tried again
+    by every run; a skipped article loses what other rules found there."""
+    with store.transaction():
+        if outcome == "skipped":
+            store.replace_analysis(ArticleAnalysis(article_id), [], [])
+            store.replace_events(article_id, [], [], rules)
+        store.record_rejection(rejection)
+        store.mark_analysed(article_id, ANALYSIS_VERSION, rules, outcome)
+    if on_article is not None:
+        on_article(article_id)
 
 
 def _store_analysed(
