@@ -258,3 +258,20 @@ def test_large_answers_are_gzipped_for_clients_that_ask_and_plain_for_others(liv
     plain = urllib.request.Request(f"{live_server.url}/api/events?limit=200", headers={"Accept-Encoding": "identity"})
     with urllib.request.urlopen(plain) as response:
         assert response.headers.get("Content-Encoding") is None and json.loads(response.read()) == events
+
+
+def test_event_pages_follow_each_other_without_gaps_or_repeats(live_server):
+    everything = [event["event_id"] for event in live_server.ok("/api/events", limit=500)["items"]]
+    assert len(everything) > 14
+    paged, cursor = [], None
+    while True:
+        page = live_server.ok("/api/events", limit=7, **({"cursor": cursor} if cursor else {}))
+        paged += [event["event_id"] for event in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert paged == everything  # the same order, each event once, undated ones last
+    filtered = [event["event_id"] for event in live_server.ok("/api/events", limit=500, type="FIGHT")["items"]]
+    first = live_server.ok("/api/events", limit=2, type="FIGHT")
+    second = live_server.ok("/api/events", limit=2, type="FIGHT", cursor=first["next_cursor"])
+    assert [event["event_id"] for event in first["items"] + second["items"]] == filtered[:4]

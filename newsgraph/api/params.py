@@ -48,6 +48,24 @@ def decode_cursor(cursor: str | None) -> int:
     return offset
 
 
+def encode_event_cursor(after: tuple[str, str]) -> str:
+    """An opaque token for "the events after this one" (keyset paging of `/api/events`)."""
+    return base64.urlsafe_b64encode(json.dumps({"a": list(after)}).encode()).decode().rstrip("=")
+
+
+def decode_event_cursor(cursor: str | None) -> tuple[str, str] | None:
+    if not cursor:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        sort_key, event_key = payload["a"]
+    except (binascii.Error, ValueError, KeyError, TypeError) as error:
+        raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged") from error
+    if not (isinstance(sort_key, str) and isinstance(event_key, str)):
+        raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged")
+    return sort_key, event_key
+
+
 LimitParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (1–{MAX_PAGE}).")]
 CursorParam = Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")]
 

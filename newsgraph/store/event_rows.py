@@ -107,6 +107,9 @@ class EventFilter:
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
+    # Keyset paging: (sort key, event id) of the last event of the previous page, from
+    # `event_page`; the next page starts right after it, however deep, without counting rows.
+    after: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

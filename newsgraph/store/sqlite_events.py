@@ -141,6 +141,22 @@ class EventTablesMixin:
             for record in records:
                 yield self._event_row(record, evidence[record["event_id"]])
 
+    def event_page(self, query: EventFilter, size: int) -> tuple[list[EventRow], tuple[str, str] | None]:
+        """One page of `size` events matching `query` (from `query.after` on), newest first, and
+        the key that starts the next page, or None when there is none."""
+        conditions, parameters = event_conditions(query)
+        sql = RANKED_EVENTS.replace("SELECT r.*", "SELECT r.*, e.sort_date AS sort_key", 1)
+        sql += "".join(f" AND {condition}" for condition in conditions) + EVENT_ORDER + " LIMIT ?"
+        cursor = self._db.execute(sql, [*parameters, size + 1])
+        columns = [description[0] for description in cursor.description]
+        records = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+        more = len(records) > size
+        records = records[:size]
+        evidence = self._evidence_of([record["event_id"] for record in records])
+        rows = [self._event_row(record, evidence[record["event_id"]]) for record in records]
+        last = records[-1] if records and more else None
+        return rows, (last["sort_key"], last["event_id"]) if last is not None else None
+
     def event(self, event_id: str) -> EventRow | None:
         cursor = self._db.execute(RANKED_EVENTS + " AND event_id = ?", (event_id,))
         row = cursor.fetchone()
@@ -261,6 +277,10 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     if query.article_id:
         conditions.append("event_id IN (SELECT event_id FROM event_reports WHERE article_id = ?)")
         parameters.append(query.article_id)
+    if query.after is not None:  # keyset paging, in the order of EVENT_ORDER
+        sort_key, event_key = query.after
+        conditions.append("(e.sort_date < ? OR (e.sort_date = ? AND e.event_key > ?))")
+        parameters += [sort_key, sort_key, event_key]
     box = query.bbox
     if query.near is not None:
         lat, lon, km = query.near

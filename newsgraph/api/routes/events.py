@@ -9,7 +9,15 @@ from fastapi.concurrency import run_in_threadpool
 
 from newsgraph.api import convert, models
 from newsgraph.api.deps import StoreDep
-from newsgraph.api.params import CursorParam, LimitParam, decode_cursor, event_filter, page_of
+from newsgraph.api.params import (
+    CursorParam,
+    LimitParam,
+    decode_cursor,
+    decode_event_cursor,
+    encode_event_cursor,
+    event_filter,
+    page_of,
+)
 from newsgraph.store.event_rows import EventFilter
 
 router = APIRouter(prefix="/api", tags=["events"])
@@ -25,9 +33,9 @@ async def list_events(
     # Async with one hop: the read goes to a worker thread (a filter SQLite cannot answer from an
     # index may scan, and must not stall other requests), the rest stays on the event loop;
     # a sync endpoint costs two hops (the call and the response's validation).
-    offset = decode_cursor(cursor)
-    query.limit, query.offset = limit + 1, offset
-    rows, next_cursor = await run_in_threadpool(page_of, store.iter_events(query), limit, offset)
+    query.after = decode_event_cursor(cursor)  # keyset: a deep page costs what the first does
+    rows, after = await run_in_threadpool(store.event_page, query, limit)
+    next_cursor = encode_event_cursor(after) if after is not None else None
     return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
 
 
