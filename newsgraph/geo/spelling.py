@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsgraph.nlp.countries import fold
 
@@ -24,8 +25,10 @@ _SILENT = re.compile(r"[aeiouywh]")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str | None:
-    """The name's key, or None when it has non-Latin letters or is too short to compare."""
+    """The name's key, or None when it has non-Latin letters or is too short to compare
+    (cached: a gazetteer lookup compares the same place names for every mention)."""
     folded = fold(name)
     if any(char.isalpha() and not "a" <= char <= "z" for char in folded):
         return None  # Cyrillic, Arabic …: another script, not another spelling

@@ -59,8 +59,13 @@ class CountryRegistry:
         return country.name if country else iso3
 
 
+FOLD_CACHE = 200_000
+
+
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
-    """Lower-case, accents removed, typographic apostrophes straightened."""
+    """Lower-case, accents removed, typographic apostrophes straightened. Cached: the same
+    names are folded again and again (every mention, every gazetteer comparison)."""
     decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower().strip()
 
