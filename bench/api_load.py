@@ -44,11 +44,6 @@ ENDPOINTS = (
 def build(db: Path, reports: int) -> dict[str, int]:
     store = SQLiteStore.open(db, create=True)
     fill(store, reports, random.Random(1))
-    with store.transaction():  # every report its own event, as freshly stored reports are
-        store._db.execute(
-            "INSERT INTO events (event_key, shown_report, sort_date)"
-            " SELECT event_id, report_id, COALESCE(date, '') FROM event_reports"
-        )
     merge = merge_events(store)
     store.close()
     return {"reports": merge.reports, "events": merge.events}

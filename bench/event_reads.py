@@ -55,11 +55,6 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = SQLiteStore.open(Path(folder) / "bench.db", create=True)
         fill(store, args.reports, random.Random(1))
-        with store.transaction():  # every report its own event, as freshly stored reports are
-            store._db.execute(
-                "INSERT INTO events (event_key, shown_report, sort_date)"
-                " SELECT event_id, report_id, COALESCE(date, '') FROM event_reports"
-            )
         merge = merge_events(store)
         timings = {
             name: _milliseconds(lambda query=query: store.events(query), args.repeat) for name, query in FILTERS.items()

@@ -70,6 +70,11 @@ def fill(store: SQLiteStore, count: int, rng: random.Random) -> None:
                VALUES (?1, ?2, 0, 0, 1, 'x', ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0.5, ?10)""",
             rows,
         )
+        # every report its own event, as freshly stored reports are before the merge step
+        store._db.execute(
+            "INSERT INTO events (event_key, shown_report, sort_date)"
+            " SELECT event_id, report_id, COALESCE(date, '') FROM event_reports"
+        )
 
 
 def main() -> None:
