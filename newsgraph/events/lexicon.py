@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from newsgraph.errors import NewsgraphError
 
@@ -125,7 +126,10 @@ class RuleExamples:
 
 def rule_examples(path: Path = DATA_FILE) -> list[RuleExamples]:
     """Every entry's examples, in file order (for the tests that run them)."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return _examples_of(tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+def _examples_of(data: dict[str, Any], path: Path) -> list[RuleExamples]:
     entries = [(("trigger", entry["id"]), entry) for entry in data["trigger"]]
     entries += [(("context", name), entry) for name, entry in data["context"].items()]
     entries += [(("participants", name), entry) for name, entry in data["participants"].items()]
@@ -139,8 +143,8 @@ def rule_examples(path: Path = DATA_FILE) -> list[RuleExamples]:
 
 
 def load_lexicon(path: Path = DATA_FILE) -> EventLexicon:
-    rule_examples(path)  # every entry says what it is for
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    _examples_of(data, path)  # every entry says what it is for
     acled_types: dict[str, str] = data["acled_types"]
     triggers = []
     for entry in data["trigger"]:
