@@ -3,7 +3,7 @@
 A batch step over every stored report, run after each analysis run that changed something. The
 store hands out reports block by block (one PLOVER type and ACLED sub-type each); the executor
 clusters each block (`newsgraph.events.merge.cluster_reports`, which blocks further by day and
-map cell and compares every candidate pair); the store writes back the event ids that changed.
+map cell and compares every candidate pair) and says which reports move; the store moves them.
 Because clusters are named by their smallest report id, the result is the same whatever order
 the articles were read in, and re-running it changes nothing.
 """
@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from newsgraph.events.merge import ReportKey, cluster_reports
+from newsgraph.events.merge import ReportKey, merge_block
 from newsgraph.executor import Executor, InProcessExecutor
 
 
@@ -25,7 +25,7 @@ class MergeStore(Protocol):
 
     def report_key_blocks(self) -> Iterator[list[ReportKey]]: ...
 
-    def set_event_ids(self, event_ids: dict[int, str]) -> int: ...
+    def move_reports(self, moves: dict[int, tuple[str, str]]) -> int: ...
 
 
 @dataclass(slots=True)
@@ -41,10 +41,11 @@ def merge_events(store: MergeStore, *, executor: Executor | None = None) -> Merg
     started = time.perf_counter()
     summary = MergeSummary()
     runner = executor or InProcessExecutor()
-    for event_ids in runner.map(cluster_reports, store.report_key_blocks()):
-        with store.transaction():
-            summary.changed += store.set_event_ids(event_ids)
-        summary.reports += len(event_ids)
-        summary.events += len(set(event_ids.values()))
+    for block in runner.map(merge_block, store.report_key_blocks()):
+        if block.moves:
+            with store.transaction():
+                summary.changed += store.move_reports(block.moves)
+        summary.reports += block.reports
+        summary.events += block.events
     summary.seconds = time.perf_counter() - started
     return summary

@@ -46,6 +46,7 @@ class ReportKey:
     actor2: tuple[int | None, str | None]
     report_id: int = 0  # the stored report's number
     own_id: str = ""  # the event id the report has alone (`report_event_id`)
+    event_id: str = ""  # the event id the report is stored with now
 
 
 def same_event(first: ReportKey, second: ReportKey) -> bool:
@@ -101,6 +102,26 @@ def cluster_reports(keys: Sequence[ReportKey]) -> dict[int, str]:
         event_id = min(keys[index].own_id for index in group)
         event_ids.update((keys[index].report_id, event_id) for index in group)
     return event_ids
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMerge:
+    """What merging one block changes: its counts, and the reports that move to another event."""
+
+    reports: int
+    events: int
+    moves: dict[int, tuple[str, str]]  # report id → (event id stored now, event id it belongs to)
+
+
+def merge_block(keys: Sequence[ReportKey]) -> BlockMerge:
+    """Cluster one block and say which reports move (the executor's unit of merging work)."""
+    event_ids = cluster_reports(keys)
+    moves = {
+        key.report_id: (key.event_id, event_ids[key.report_id])
+        for key in keys
+        if event_ids[key.report_id] != key.event_id
+    }
+    return BlockMerge(len(keys), len(set(event_ids.values())), moves)
 
 
 def _candidate_pairs(keys: Sequence[ReportKey]) -> Iterable[tuple[int, int]]:

@@ -80,7 +80,7 @@ class EventTablesMixin:
         for plover_type, sub_type in blocks:
             rows = self._db.execute(
                 """SELECT report_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id,
-                          actor2_country, json_extract(evidence_json, '$.trigger[0]')
+                          actor2_country, json_extract(evidence_json, '$.trigger[0]'), event_id
                    FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? ORDER BY report_id""",
                 (plover_type, sub_type),
             ).fetchall()
@@ -96,32 +96,21 @@ class EventTablesMixin:
                     actor2=(row[7], row[8]),
                     report_id=int(row[0]),
                     own_id=report_event_id(row[1], int(row[9]), plover_type),
+                    event_id=row[10],
                 )
                 for row in rows
             ]
 
-    def set_event_ids(self, event_ids: dict[int, str]) -> int:
-        """Give reports (by report id) their event ids; returns how many changed. Call inside a
-        transaction."""
-        changed = list(event_ids.items())
-        touched: set[str] = set()
-        moved_total = 0
-        for start in range(0, len(changed), IN_CHUNK):
-            chunk = changed[start : start + IN_CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT report_id, event_id FROM event_reports WHERE report_id IN ({marks})",
-                [report_id for report_id, _event_id in chunk],
-            ).fetchall()
-            current = dict(rows)
-            moved = [
-                (event_id, report_id) for report_id, event_id in chunk if current.get(report_id, event_id) != event_id
-            ]
-            self._db.executemany("UPDATE event_reports SET event_id = ? WHERE report_id = ?", moved)
-            moved_total += len(moved)
-            touched |= {current[report_id] for _new_id, report_id in moved} | {new_id for new_id, _report_id in moved}
-        self._refresh_events(touched)
-        return moved_total
+    def move_reports(self, moves: dict[int, tuple[str, str]]) -> int:
+        """Move reports (by report id) from the event they are stored with to another, given as
+        (stored event id, new event id), and bring both events' rows up to date; returns how many
+        moved. Call inside a transaction."""
+        self._db.executemany(
+            "UPDATE event_reports SET event_id = ? WHERE report_id = ?",
+            [(new_id, report_id) for report_id, (_old_id, new_id) in moves.items()],
+        )
+        self._refresh_events({event_id for pair in moves.values() for event_id in pair})
+        return len(moves)
 
     # -- reading --------------------------------------------------------------------------
 
