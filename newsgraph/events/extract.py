@@ -204,7 +204,7 @@ def find_events(
             if code.acled_event_type in protests.ESCALATED_TYPES:
                 found_protest = found_protest or event
             discourse.record_held(event)
-            event.confidence = _confidence(event, code, quoted)
+            event.quoted = any(span.start <= trigger.start < span.end for span in quoted)
             events.append(event)
         discourse.end_sentence(found_violent, found_protest)
     if article_country is None:
@@ -286,14 +286,3 @@ def _date_event(
         event.date = ResolvedDate(
             anchor.value, Precision.WEEK, "publication date (the sentence gives none)", anchor.value
         )
-
-
-def _confidence(event: ArticleEvent, code: EventCode, quoted: list[Span]) -> float:
-    score = 0.45 if code.is_acled else 0.35
-    score += 0.15 if event.actor1 is not None and event.actor1.actor is not None else 0.05 if event.actor1 else 0.0
-    score += 0.1 if event.actor2 is not None else 0.0
-    score += 0.15 if event.location is not None else 0.0
-    score += 0.1 if event.date is not None else 0.0
-    if any(span.start <= event.trigger.start < span.end for span in quoted):
-        score -= 0.25  # told in someone's words, not the reporter's
-    return round(min(max(score, 0.05), 0.99), 2)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.events.casualties import Count
 from newsgraph.events.dates import ResolvedDate
+from newsgraph.events.factuality import Assertion
 from newsgraph.geo.gazetteer import Place
 
 PLACE_PRECISION = {"city": "place", "district": "admin region", "region": "admin region", "country": "country"}
@@ -60,5 +61,7 @@ class ArticleEvent:
     injured: Count | None = None
     casualty_span: Span | None = None
     sub_type_span: Span | None = None  # words after the event's sentence that set its sub-type ("Police dispersed …")
-    confidence: float = 0.5
+    confidence: float = 0.5  # the probability its type is right (`newsgraph.events.confidence`)
+    quoted: bool = False  # told in a direct quote, not in the reporter's words
     trigger_id: str = ""  # the triggers.toml entry that named the event (per-rule evaluation)
+    assertion: Assertion | None = None  # what the sentence's parse says of the trigger

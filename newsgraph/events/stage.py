@@ -1,7 +1,8 @@
 """The events stage: what it reads, and the one call the analysis makes of it.
 
 It runs after the NLP stage, on the same document: it needs its tokens, sentence boundaries
-and entities (the pipeline runs no tagger or parser: see `newsgraph.nlp.model`), and the NLP
+and entities (the pipeline runs no tagger or parser: see `newsgraph.nlp.model`; the sentences
+it codes events from are parsed here, `newsgraph.nlp.syntax`), and the NLP
 records of sentences, mentions, local actors and quotes (to know who is named, who speaks and
 what is quoted). It gives the article's event reports, each
 with its evidence spans. It does not touch the store, and merging reports across articles is
@@ -13,9 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.events.anchor import article_anchor
+from newsgraph.events.confidence import event_confidence
 from newsgraph.events.extract import find_events
-from newsgraph.events.records import ArticleEvent
+from newsgraph.events.factuality import Assertion, assess, doer_role, holds
+from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.nlp.records import ArticleAnalysis
+from newsgraph.nlp.syntax import parse_sentences
 
 # What the stage reads, declared as spaCy components declare theirs: the document annotations
 # (checked on every document, so a pipeline that stops setting one fails loudly, not quietly
@@ -35,4 +39,44 @@ def extract_events(doc: Doc, analysis: ArticleAnalysis, *, published_at: str | N
     if missing and len(doc):
         raise MissingAnnotation(f"the events stage needs {', '.join(missing)} on the document")
     anchor = article_anchor(published_at, (ent.text for ent in doc.ents if ent.label_ == "DATE"))
-    return find_events(doc, analysis, anchor)
+    return asserted_events(find_events(doc, analysis, anchor), doc.text)
+
+
+def asserted_events(events: list[ArticleEvent], text: str) -> list[ArticleEvent]:
+    """The events their sentences say happened, each with what the parse says of it: a denied,
+    planned, wished, conditional or questioned deed ("did not attack", "will visit",
+    "threatened to strike", "if Iran attacks") is no event, while a promise or threat is one
+    when it is made (`newsgraph.events.factuality.holds`). Only the sentences events were coded
+    from are parsed. Each kept event is rated (`newsgraph.events.confidence`)."""
+    sentences = sorted({(event.sentence_span.start, event.sentence_span.end) for event in events})
+    parses = dict(zip(sentences, parse_sentences(text[start:end] for start, end in sentences), strict=True))
+    kept = []
+    for event in events:
+        start, end = event.sentence_span.start, event.sentence_span.end
+        event.assertion = assess(parses[start, end], event.trigger.start - start, event.trigger.end - start)
+        if holds(event.assertion, event.plover_type) and (event.acled_event_type or _said_by_party(event, start)):
+            event.confidence = event_confidence(event, quoted=event.quoted)
+            kept.append(event)
+    return kept
+
+
+def _said_by_party(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a relation's first party is who the parse says acts: its subject or agent, or a
+    pronoun standing for it ("Clinton has backed a no-fly zone", "he decided to support
+    Sanders"). Not a party that merely owns the word ("at Obama's request", "Bush's support
+    for ethanol"), nor one near a clause whose doer is someone else ("an organisation that
+    endorsed Sanders" is not the United States' endorsement). When the second party is the doer,
+    the parties swap."""
+    assertion = event.assertion or Assertion()
+    if event.actor1 is None or assertion.possessed:
+        return False
+    if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun"):
+        return True
+    if event.actor2 is not None and _role(event.actor2, assertion, sentence_start) == "doer":
+        event.actor1, event.actor2 = event.actor2, event.actor1  # "Berlin rejected calls by Belarus"
+        return True
+    return False
+
+
+def _role(actor: EventActor, assertion: Assertion, sentence_start: int) -> str:
+    return doer_role(assertion, actor.span.start - sentence_start, actor.span.end - sentence_start)

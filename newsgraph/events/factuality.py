@@ -1,0 +1,333 @@
+"""Whether a sentence says its event happened: read from the dependency parse of the sentence.
+
+News tells much that did not happen: "did not attack", "refused to support", "will visit",
+"could strike", "threatened to kill", "if Russia attacks", "calls for talks". A trigger word
+names the kind of event; the words that govern it in the parse say whether it is asserted.
+The parse is the small English model's (`newsgraph.nlp.syntax`); only the sentences an event is
+coded from are parsed.
+
+What is read, from the trigger's predicate (the verb itself, or the verb a trigger noun is the
+subject or object of) and the verbs it hangs from (an infinitive's governor, "threatened to
+*attack*"; a conjunct's first verb when the conjunct has no auxiliary of its own):
+
+- negated: a negation ("not", "never", "n't") on one of them, "no" before a trigger noun
+  ("no attack took place"), or no one as the predicate's subject or object ("no one was
+  arrested", "arrested nobody");
+- modality: "future" ("will", "'ll", "is going to"), "modal" ("would", "could", "may", "might",
+  "should", "can", "must"), "intended" (an infinitive under a verb or adjective of intent,
+  wish, demand or expectation: plan, threaten, want, vow, refuse, urge, call, expect, ready; a
+  trigger noun under such a noun: "plans for talks", "the threat of an attack"), "conditional"
+  (a clause marked by "if", "unless", "whether"), "question" (the sentence asks);
+- nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
+- tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca", "must", "ought"})
+# Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
+# "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
+# Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
+# "manage", "force" (their infinitive happened).
+INTENT_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "threaten",
+        "want",
+        "wish",
+        "seek",
+        "hope",
+        "vow",
+        "pledge",
+        "promise",
+        "aim",
+        "expect",
+        "consider",
+        "propose",
+        "prepare",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "press",
+        "encourage",
+        "invite",
+        "warn",
+        "need",
+        "schedule",
+        "agree",
+        "offer",
+        "decide",
+        "mull",
+        "weigh",
+        "contemplate",
+        "vote",
+        "order",
+        "authorize",
+        "authorise",
+        "go",
+    }
+)
+# Governors that say their infinitive was not done: "refused to support", "failed to reach".
+REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid"})
+INTENT_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "willing", "poised", "set", "due", "eager", "keen"})
+# Nouns a trigger noun hangs from when it names what is wanted or feared: "plans for talks",
+# "the threat of an attack", "calls for a ceasefire", "the possibility of an arrest".
+INTENT_NOUNS = frozenset(
+    {
+        "plan",
+        "threat",
+        "call",
+        "demand",
+        "proposal",
+        "possibility",
+        "risk",
+        "fear",
+        "hope",
+        "bid",
+        "prospect",
+        "offer",
+        "request",
+        "push",
+        "appeal",
+        "idea",
+        "chance",
+        "warning",
+        "need",
+        "intention",
+    }
+)
+NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# What belongs to a doer's name ("Gov. Mike Pence", "Russia's army"; also "of" phrases, "the
+# mayor of Kabul"), not what is said of it (a relative clause, "a group in the United States").
+NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Dependencies by which a trigger noun is what a verb does or undergoes ("held talks", "the
+# attack killed", "carried out an attack", "talks were held").
+NOUN_OF_VERB = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """What the parse says of one event's trigger."""
+
+    negated: bool = False  # denied, or refused ("refused to support", "failed to reach")
+    modality: str | None = None  # future, modal, intended, conditional, question; None: asserted
+    nominal: bool = False
+    tense: str = ""  # the predicate's Penn tag, "" when there is no verb
+    # Who does it, by the parse: the characters (in the sentence) of each word naming the
+    # predicate's subject, or the agent of a passive ("was endorsed by Pence"); empty when none.
+    doer: tuple[tuple[int, int], ...] = ()
+    doer_pronoun: bool = False  # the doer is "he", "they", "who", ...: someone named before
+    clause: str = ""  # "main", "reported" (what a main verb says: "said it attacked"), else the dependency
+    possessed: bool = False  # a trigger noun with a named owner: "Obama's request" (not "its investigation")
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the sentence says the event happened (not denied, wished, planned or supposed)."""
+        return not self.negated and self.modality is None
+
+
+# Events that are things said: a promise, threat, demand or refusal is made when it is said,
+# whatever it is about ("will support the resolution" is a promise made, PLOVER's AGREE; "would
+# blockade Paris" a threat made; "will not accept refugees" a refusal).
+SAID_TYPES = frozenset({"AGREE", "SUPPORT", "THREATEN", "DEMAND", "DISAPPROVE", "REJECT"})
+
+
+def doer_role(assertion: Assertion, actor_start: int, actor_end: int) -> str:
+    """How the parse relates a party (characters `actor_start`–`actor_end` in the sentence) to
+    the event: "doer" (it is the subject or agent), "pronoun" (the doer is a pronoun, for a
+    party named before), "other" (someone else does it), "none" (the clause has no doer)."""
+    if not assertion.doer:
+        return "none"
+    if any(start < actor_end and actor_start < end for start, end in assertion.doer):
+        return "doer"
+    return "pronoun" if assertion.doer_pronoun else "other"
+
+
+def holds(assertion: Assertion, plover_type: str) -> bool:
+    """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
+
+    A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
+    when it is said in the future or under a modal, but not when asked; a refusal (REJECT) holds
+    when it is a negation ("will not accept"), other things said do not ("did not support",
+    "refused to support")."""
+    if assertion.modality == "question":
+        return False
+    if plover_type == "REJECT":
+        return True
+    if assertion.negated:
+        return False
+    return plover_type in SAID_TYPES or assertion.modality is None
+
+
+def _governors(predicate: Token) -> list[Token]:
+    """The predicate and the verbs it hangs from: an infinitive's governor ("threatened to
+    strike"), and a conjunct's first verb when the conjunct has no auxiliary of its own ("did
+    not attack or kill")."""
+    chain = [predicate]
+    current = predicate
+    while len(chain) < 6:
+        if _infinitive(current) or (current.dep_ == "conj" and not _auxiliaries(current)):
+            current = current.head
+            chain.append(current)
+            continue
+        break
+    return chain
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive hanging from a verb: "threatened to strike" (xcomp), and "threatened on
+    Monday to resume attacks", which the parser often attaches as an adverbial clause."""
+    if token.dep_ == "xcomp":
+        return True
+    return (
+        token.dep_ == "advcl"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+    )
+
+
+def _auxiliaries(token: Token) -> list[Token]:
+    return [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _predicate(trigger: Token) -> Token:
+    """The verb whose assertion is the event's: the trigger itself, or the verb a trigger noun
+    is the subject or object of ("held talks", "an attack killed", "carried out an attack")."""
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "compound" and trigger.head.tag_ in NOUN_TAGS:
+        trigger = trigger.head  # "launched a mediation effort": the effort is what was launched
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ in NOUN_OF_VERB and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head  # "took part in protests"
+    return trigger
+
+
+def _doer(chain: list[Token]) -> Token | None:
+    """The subject of the first verb of the chain that has one ("Bamberg decided to support":
+    Bamberg), or a passive's agent ("was endorsed by Pence"); a relative pronoun stands for the
+    noun its clause describes ("an organisation that endorsed Sanders")."""
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+    return None
+
+
+def _name_words(doer: Token) -> list[Token]:
+    """The words that name the doer: its own name ("Gov. Mike Pence", "Russia's army"), the
+    others it is listed with ("Israel and the Palestinians"), and the name in an apposition
+    ("Iran's leader, Ayatollah Khomeini"); not what is said of it (a relative clause, the
+    apposition's own modifiers: "Pakistan, a key U.S. ally", is not the United States)."""
+    words = [doer]
+    for child in doer.children:
+        if child.dep_ == "conj":
+            words.extend(_name_words(child))
+        elif child.dep_ in NAME_PARTS or (child.dep_ == "prep" and child.lower_ == "of"):
+            words.extend(child.subtree)
+        elif child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS"):
+            words.append(child)
+            words.extend(grand for grand in child.children if grand.dep_ == "compound")
+    return words
+
+
+def _clause(chain: list[Token]) -> str:
+    top = chain[-1]
+    if top.dep_ == "ROOT":
+        return "main"
+    if top.dep_ == "ccomp" and top.head.dep_ == "ROOT":
+        return "reported"
+    return top.dep_
+
+
+def _intended_noun(trigger: Token) -> bool:
+    """A trigger noun under a noun of intent: "plans for talks", "the threat of an attack"."""
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        return trigger.head.head.lemma_.lower() in INTENT_NOUNS
+    if trigger.dep_ in ("compound", "acl", "relcl"):
+        return trigger.head.lemma_.lower() in INTENT_NOUNS
+    return False
+
+
+def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
+    for verb in chain:
+        for auxiliary in _auxiliaries(verb):
+            word = auxiliary.lower_
+            if word in FUTURE or (word == "going" and verb.dep_ == "xcomp"):
+                return "future"
+            if word in MODALS:
+                return "modal"
+        if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in verb.children):
+            return "conditional"
+    for lower, upper in pairwise(chain):
+        if not _infinitive(lower):
+            continue
+        governor = upper.lemma_.lower()
+        if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
+            return "intended"
+    if _intended_noun(trigger):
+        return "intended"
+    if sentence.text.rstrip().rstrip("\"'”’ )").endswith("?"):
+        return "question"
+    return None
+
+
+def _nobody(token: Token) -> bool:
+    """ "nobody", "none", "no one", "no protesters": a party that is no one."""
+    return token.lower_ in NOBODY or any(child.dep_ == "det" and child.lower_ == "no" for child in token.children)
+
+
+def _negated(chain: list[Token], trigger: Token) -> bool:
+    if any(_infinitive(lower) and upper.lemma_.lower() in REFUSALS for lower, upper in pairwise(chain)):
+        return True  # "refused to support", "failed to reach an agreement"
+    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
+        return True  # "no attack took place"
+    if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
+        return True  # "no one was arrested", "police arrested nobody"
+    return any(
+        child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod")
+        for verb in chain
+        for child in verb.children
+    )
+
+
+def assess(sentence: Doc, start: int, end: int) -> Assertion:
+    """What the parsed `sentence` says of the trigger at characters `start`–`end` (offsets into
+    the sentence): whether it is denied, wished, planned or supposed, and whether it is a noun."""
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Assertion()
+    trigger = span.root
+    predicate = _predicate(trigger)
+    chain = _governors(predicate)
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
+    doer = _doer(chain) if verb is not None else None
+    doer_words = _name_words(doer) if doer is not None else []
+    return Assertion(
+        negated=_negated(chain, trigger),
+        modality=_modality(chain, trigger, sentence),
+        nominal=trigger.tag_ in NOUN_TAGS,
+        tense=verb.tag_ if verb is not None else "",
+        doer=tuple((word.idx, word.idx + len(word)) for word in doer_words),
+        doer_pronoun=doer is not None and doer.tag_ in ("PRP", "WP", "WDT"),
+        clause=_clause(chain),
+        possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
+    )

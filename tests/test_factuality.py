@@ -1,0 +1,137 @@
+"""Whether a sentence says its event happened, from the parse: each reading is pinned on a
+local-news sentence (police and riot reporting) and a wire or diplomatic one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.factuality import Assertion, assess, doer_role, holds
+from newsgraph.events.stage import extract_events
+from newsgraph.nlp.analyse import analyse_doc
+from newsgraph.nlp.model import load_pipeline
+from newsgraph.nlp.syntax import parse_sentences
+
+
+def reading(sentence: str, trigger: str) -> Assertion:
+    start = sentence.index(trigger)
+    return assess(parse_sentences([sentence])[0], start, start + len(trigger))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The police did not open fire on the mob at Naroda, the commissioner said.", "fire"),
+        ("Russia did not attack the convoy, the ministry said on Monday.", "attack"),
+        ("No one was arrested after the clash near the temple.", "arrested"),
+        ("Officials said nobody was arrested in Kabul.", "arrested"),
+        ("There was no attack on the police station that night.", "attack"),
+        ("The senator refused to support the bill on Tuesday.", "support"),
+        ("The district collector declined to arrest the accused legislator.", "arrest"),
+    ],
+)
+def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
+    assert reading(sentence, trigger).negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        ("Protesters will march to the collectorate on Friday.", "march", "future"),
+        ("Xi will visit Moscow next week, the foreign ministry said.", "visit", "future"),
+        ("The police could arrest the organisers, an officer warned.", "arrest", "modal"),
+        ("The army would strike the rebels again, the minister said.", "strike", "modal"),
+        ("The rioters threatened to attack the police post.", "attack", "intended"),
+        ("Obama is expected to meet Putin in Beijing.", "meet", "intended"),
+        ("The union called for talks with the management.", "talks", "intended"),
+        ("If the police arrest him, his supporters will protest.", "arrest", "conditional"),
+        ("Washington will respond if Iran attacks its ships.", "attacks", "conditional"),
+        ("Did the police fire at the students?", "fire", "question"),
+    ],
+)
+def test_modality(sentence: str, trigger: str, modality: str):
+    assert reading(sentence, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Police arrested five men in Vadodara on Sunday.", "arrested"),
+        ("Gunmen killed three villagers and burned their houses.", "burned"),
+        ("The two presidents held talks in Beijing on Tuesday.", "talks"),
+        ("Militants attempted to attack a checkpoint but were repelled.", "attack"),
+        ("The army said it had killed 20 militants in the district.", "killed"),
+        ("Soldiers fired tear gas at the students, who were not armed.", "fired"),
+    ],
+)
+def test_reported_deeds_are_asserted(sentence: str, trigger: str):
+    assert reading(sentence, trigger).asserted
+
+
+def test_trigger_nouns_are_marked_nominal():
+    assert reading("The two presidents held talks in Beijing.", "talks").nominal
+    assert not reading("Police arrested five men in Vadodara.", "arrested").nominal
+
+
+@pytest.mark.parametrize(
+    ("assertion", "plover_type", "expected"),
+    [
+        (Assertion(modality="future"), "PROTEST", False),  # a rally next week is no protest yet
+        (Assertion(modality="future"), "AGREE", True),  # "will support the resolution": a promise made
+        (Assertion(modality="modal"), "THREATEN", True),  # "would blockade Paris": a threat made
+        (Assertion(negated=True), "REJECT", True),  # "will not accept refugees": a refusal
+        (Assertion(negated=True), "SUPPORT", False),  # "refused to support"
+        (Assertion(modality="question"), "DEMAND", False),
+        (Assertion(), "ASSAULT", True),
+    ],
+)
+def test_what_holds_depends_on_whether_the_event_is_a_deed_or_a_thing_said(
+    assertion: Assertion, plover_type: str, expected: bool
+):
+    assert holds(assertion, plover_type) is expected
+
+
+def _events(text: str) -> list:
+    doc = load_pipeline()(text)
+    return extract_events(doc, analyse_doc("a", doc), published_at="2024-03-10")
+
+
+def test_the_events_stage_drops_deeds_the_text_denies_or_plans():
+    kept = _events("Police arrested 12 people in Surat on Saturday. Police did not arrest anyone in Rajkot.")
+    assert [event.trigger_text for event in kept] == ["arrested"]
+    assert kept[0].assertion is not None and kept[0].assertion.asserted
+    assert not _events("Thousands of farmers will march on the capital on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        ("Hillary Clinton has backed a no-fly zone in Syria.", "backed", "Hillary Clinton"),
+        ("The Maharashtra government was criticised by the Shiv Sena on Monday.", "criticised", "Shiv Sena"),
+        ("Israel and Lebanon renewed negotiations on Tuesday.", "negotiations", "Lebanon"),
+        ("The emir launched a mediation effort between the two states.", "mediation", "emir"),
+        ("Hamas threatened on Monday to resume attacks in Israel.", "attacks", "Hamas"),
+    ],
+)
+def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str):
+    start = sentence.index(doer)
+    assert doer_role(reading(sentence, trigger), start, start + len(doer)) == "doer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "party"),
+    [
+        # a relative clause's doer is the noun it describes, not a country named earlier
+        ("Dean founded a group in the United States that endorsed Sanders.", "endorsed", "United States"),
+        ("The union accepted the offer at the chief minister's request.", "request", "chief minister"),
+        ("Pakistan, a close U.S. ally, has refused to send troops.", "refused", "U.S."),
+    ],
+)
+def test_a_party_that_only_stands_near_the_clause_is_not_its_doer(sentence: str, trigger: str, party: str):
+    start = sentence.index(party)
+    assert doer_role(reading(sentence, trigger), start, start + len(party)) != "doer"
+
+
+def test_a_relation_whose_first_party_is_not_the_doer_is_dropped_or_turned_round():
+    assert not _events("Bush's support for ethanol helped him win the caucus in Iowa, Grassley said.")
+    swapped = _events("Berlin on Thursday rejected calls by Belarus for economic aid.")
+    assert [(event.plover_type, event.actor1 and event.actor1.country) for event in swapped] == [("REJECT", "DEU")]
