@@ -1,0 +1,203 @@
+"""Train the event confidence model (`newsgraph/events/confidence.py`).
+
+Every event report the pipeline finds in the dev gold is labelled right (1) or wrong (0), the
+model is a logistic regression over `event_features`, and it is fitted on the rows every
+`evaluate.splits.is_holdout` leaves in the tune part; the held-out fifth of each file is only
+scored (calibration and precision), and that is what the script prints.
+
+Labels (the gold's own fields; never the text):
+- ACLED world 2022 notes: a report with an ACLED type is right when its event type is the row's
+  (relations in a note are not judged);
+- IndiaPoliceEvents articles: a report that answers a police question (`evaluate.police`) is
+  right when its sentence carries that answer in the gold (other reports are not judged);
+- PLOVER records: a report is right when its PLOVER type is the record's;
+- CASE 2021: only the out-of-scope snippets (disasters, crime, sport...), where every report is
+  wrong (the in-scope ones trained the sub-type classifier, so its reports there are fit);
+- general news (`corpus/news_dev.jsonl`): reports judged by hand, right when the event is a
+  specific thing that happened with the right type and first party
+  (`training/data/news_dev_judgements.jsonl`: article id, trigger offset, type, verdict; see
+  training/README.md for how they were drawn). Reports the pipeline no longer gives are skipped.
+
+Each source gets the same total weight, so 8,000 ACLED notes do not drown 400 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.evaluate.events import CASE_LABELS, text_events
+from newsgraph.evaluate.police import answers
+from newsgraph.evaluate.splits import is_holdout
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE, MODEL_FILE, event_features
+from newsgraph.events.records import ArticleEvent
+
+C = 0.5
+SOURCES = {
+    "acled": "events/acled_world_2022.jsonl",
+    "police": "events/india_police_events_dev.jsonl",
+    "plover": "events/plover_gsr_dev.jsonl",
+    "case": "events/case2021_task2.jsonl",
+    "news": "corpus/news_dev.jsonl",
+}
+JUDGEMENTS = Path(__file__).parent / "data" / "news_dev_judgements.jsonl"
+BINS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    source: str
+    holdout: bool
+    features: list[str]
+    label: int
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _example(source: str, row_id: str, event: ArticleEvent, label: int) -> Example:
+    return Example(source, is_holdout(row_id), event_features(event, quoted=event.quoted), label)
+
+
+def acled_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+    for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
+        for event in events:
+            if event.acled_event_type:
+                yield _example("acled", row["id"], event, int(event.acled_event_type == row["event_type"]))
+
+
+def plover_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+    for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
+        for event in events:
+            yield _example("plover", row["id"], event, int(event.plover_type == row["event"]))
+
+
+def case_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+    out_of_scope = [row for row in rows if row["label"] not in set(CASE_LABELS.values())]
+    for row, events in zip(out_of_scope, text_events([row["text"] for row in out_of_scope]), strict=True):
+        for event in events:
+            yield _example("case", row["id"], event, 0)
+
+
+def news_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+    verdicts = {
+        (item["article"], item["trigger_start"], item["type"]): item["right"]
+        for item in map(json.loads, JUDGEMENTS.read_text(encoding="utf-8").splitlines())
+    }
+    judged = [row for row in rows if row["id"] in {article for article, _, _ in verdicts}]
+    published = {row["id"]: row.get("published_at") for row in judged}
+    analyses = analyse_texts(((row["id"], row["text"]) for row in judged), published=published)
+    for row, analysis in zip(judged, analyses, strict=True):
+        for event in analysis.events:
+            verdict = verdicts.get((row["id"], event.trigger.start, event.plover_type))
+            if verdict is not None:
+                yield _example("news", row["id"], event, verdict)
+
+
+def police_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+    published = {row["id"]: row.get("published_at") for row in rows}
+    analyses = analyse_texts(((row["id"], row["text"]) for row in rows), published=published)
+    for row, analysis in zip(rows, analyses, strict=True):
+        labelled = []  # (start, end, labels) of each gold sentence found in the text
+        cursor = 0
+        for sentence in row["sentences"]:
+            found = row["text"].find(sentence["text"].strip(), cursor)
+            if found >= 0:
+                cursor = found + len(sentence["text"].strip())
+                labelled.append((found, cursor, set(sentence["labels"])))
+        for event in analysis.events:
+            found_answers = answers(event)
+            if not found_answers:
+                continue
+            gold = next((labels for start, end, labels in labelled if start <= event.trigger.start < end), set())
+            yield _example("police", row["id"], event, int(bool(found_answers & gold)))
+
+
+def calibration(probabilities: np.ndarray, labels: np.ndarray) -> dict[str, Any]:
+    """Brier score, expected calibration error over ten equal-width bins, and what the default
+    threshold keeps: its share of reports and their precision."""
+    report: dict[str, Any] = {"n": len(labels), "precision_all": round(float(labels.mean()), 3)}
+    if not len(labels):
+        return report
+    bins = np.minimum((probabilities * BINS).astype(int), BINS - 1)
+    error = sum(
+        abs(probabilities[bins == index].mean() - labels[bins == index].mean()) * (bins == index).sum()
+        for index in range(BINS)
+        if (bins == index).any()
+    )
+    kept = probabilities >= DEFAULT_MIN_CONFIDENCE
+    report.update(
+        brier=round(float(((probabilities - labels) ** 2).mean()), 3),
+        ece=round(float(error / len(labels)), 3),
+        kept_share=round(float(kept.mean()), 3),
+        precision_kept=round(float(labels[kept].mean()), 3) if kept.any() else None,
+        precision_hidden=round(float(labels[~kept].mean()), 3) if (~kept).any() else None,
+    )
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("NEWSGRAPH_DATA", "../shared/data")))
+    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    args = parser.parse_args()
+    build = {
+        "acled": acled_examples,
+        "police": police_examples,
+        "plover": plover_examples,
+        "case": case_examples,
+        "news": news_examples,
+    }
+    examples: list[Example] = []
+    hashes = {"training/data/" + JUDGEMENTS.name: hashlib.sha256(JUDGEMENTS.read_bytes()).hexdigest()}
+    for source, relative in SOURCES.items():
+        path = args.data_dir / relative
+        hashes[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+        found = list(build[source](_rows(path)))
+        print(f"{source}: {len(found)} reports, {sum(example.label for example in found)} right", flush=True)
+        examples.extend(found)
+    train = [example for example in examples if not example.holdout]
+    per_source = defaultdict(int)
+    for example in train:
+        per_source[example.source] += 1
+    weights = np.array([len(train) / (len(per_source) * per_source[example.source]) for example in train])
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform([dict.fromkeys(example.features, 1.0) for example in train])
+    model = LogisticRegression(C=C, max_iter=2000)
+    model.fit(matrix, [example.label for example in train], sample_weight=weights)
+    names = vectoriser.get_feature_names_out()
+    fitted = {
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": {
+            str(name): round(float(weight), 4) for name, weight in zip(names, model.coef_[0], strict=True) if weight
+        },
+        "C": C,
+        "trained_on_tune_split_of": hashes,
+    }
+    args.out.write_text(json.dumps(fitted, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    held = [example for example in examples if example.holdout]
+    scores = model.predict_proba(vectoriser.transform([dict.fromkeys(example.features, 1.0) for example in held]))[:, 1]
+    labels = np.array([example.label for example in held], dtype=float)
+    report = {"all sources": calibration(scores, labels)}
+    for source in SOURCES:
+        mask = np.array([example.source == source for example in held])
+        report[source] = calibration(scores[mask], labels[mask])
+    print(json.dumps({"held-out fifth": report}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
