@@ -116,7 +116,7 @@ def test_invalid_filter_values_are_refused_with_the_valid_forms(ingested, args, 
 
 
 def test_valid_filter_values_in_any_letter_case_are_read(ingested):
-    armed = invoke("events", "--db", ingested, "--type", "armed CLASH", "--json")
+    armed = invoke("events", "--db", ingested, "--type", "armed CLASH", "--min-confidence", "0", "--json")
     assert armed.exit_code == 0 and armed.stdout
     assert all(json.loads(line)["acled_sub_event_type"] == "Armed clash" for line in armed.stdout.splitlines())
     assert invoke("events", "--db", ingested, "--country", "ukr", "--json").stdout
@@ -159,3 +159,18 @@ def test_library_notices_reach_stderr_unwrapped_and_quiet_silences_them(capsys):
     captured = capsys.readouterr()
     assert notice in captured.err.splitlines() and "hidden" not in captured.err
     assert err.soft_wrap
+
+
+def test_events_below_the_default_confidence_are_hidden_unless_asked_for(ingested):
+    def confidences(*options: str) -> list[float]:
+        result = invoke("events", "--db", ingested, "--json", *options)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["confidence"] for line in result.stdout.splitlines()]
+
+    shown, every = confidences(), confidences("--min-confidence", "0")
+    assert shown and all(value >= 0.5 for value in shown)
+    assert len(every) > len(shown) and min(every) < 0.5
+    assert all(value >= 0.8 for value in confidences("--min-confidence", "0.8"))
+    exported = invoke("export", "events", "--db", ingested)  # an export is complete
+    assert exported.exit_code == 0 and len(exported.stdout.splitlines()) == len(every)
+    assert invoke("events", "--db", ingested, "--min-confidence", "1.5").exit_code == 2

@@ -95,7 +95,7 @@ def dashboard(browser, live_server):
 def test_overview_shows_the_store_counts(dashboard, live_server):
     stats = live_server.ok("/api/stats")
     dashboard.open("/")
-    for key in ("articles", "events", "actors", "quotes"):
+    for key in ("articles", "events_shown", "actors", "quotes"):
         shown = dashboard.one(f'[data-stat="{key}"] .card-number').text
         assert int(shown.replace(",", "")) == stats["counts"][key], key
     assert len(dashboard.all(".top-actors li")) == 10

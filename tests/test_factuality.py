@@ -122,7 +122,7 @@ def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str
     [
         # a relative clause's doer is the noun it describes, not a country named earlier
         ("Dean founded a group in the United States that endorsed Sanders.", "endorsed", "United States"),
-        ("The union accepted the offer at the chief minister's request.", "request", "chief minister"),
+        ("The Shiv Sena endorsed the candidate named by the chief minister.", "endorsed", "chief minister"),
         ("Pakistan, a close U.S. ally, has refused to send troops.", "refused", "U.S."),
     ],
 )
@@ -135,3 +135,17 @@ def test_a_relation_whose_first_party_is_not_the_doer_is_dropped_or_turned_round
     assert not _events("Bush's support for ethanol helped him win the caucus in Iowa, Grassley said.")
     swapped = _events("Berlin on Thursday rejected calls by Belarus for economic aid.")
     assert [(event.plover_type, event.actor1 and event.actor1.country) for event in swapped] == [("REJECT", "DEU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        ("Kyiv faced a wave of missile and drone attacks by Russia overnight.", "attacks", "Russia"),
+        ("Two men died in an Israeli air strike on Gaza City.", "strike", "Israeli"),
+        ("Russia's invasion of Ukraine began in February 2022.", "invasion", "Russia"),
+        ("Residents said the lathi-charge by the police left ten people injured.", "lathi-charge", "police"),
+    ],
+)
+def test_a_trigger_noun_names_its_doer_in_its_own_phrase(sentence: str, trigger: str, doer: str):
+    start = sentence.index(doer)
+    assert doer_role(reading(sentence, trigger), start, start + len(doer)) == "doer"

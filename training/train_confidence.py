@@ -6,11 +6,13 @@ model is a logistic regression over `event_features`, and it is fitted on the ro
 scored (calibration and precision), and that is what the script prints.
 
 Labels (the gold's own fields; never the text):
-- ACLED world 2022 notes: a report with an ACLED type is right when its event type is the row's
-  (relations in a note are not judged);
+- ACLED world 2022 notes: the note's main report (`events.selection.main_event`, as the
+  evaluation picks it), when it has an ACLED type, is right when its event type is the row's
+  (a note codes one event, so its other reports are not judged);
 - IndiaPoliceEvents articles: a report that answers a police question (`evaluate.police`) is
   right when its sentence carries that answer in the gold (other reports are not judged);
-- PLOVER records: a report is right when its PLOVER type is the record's;
+- PLOVER records: the lead report (`events.selection.lead_event`) is right when its PLOVER
+  type is the record's;
 - CASE 2021: only the out-of-scope snippets (disasters, crime, sport...), where every report is
   wrong (the in-scope ones trained the sub-type classifier, so its reports there are fit);
 - general news (`corpus/news_dev.jsonl`): reports judged by hand, right when the event is a
@@ -43,6 +45,7 @@ from newsgraph.evaluate.police import answers
 from newsgraph.evaluate.splits import is_holdout
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE, MODEL_FILE, event_features
 from newsgraph.events.records import ArticleEvent
+from newsgraph.events.selection import lead_event, main_event
 
 C = 0.5
 SOURCES = {
@@ -75,14 +78,15 @@ def _example(source: str, row_id: str, event: ArticleEvent, label: int) -> Examp
 
 def acled_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
     for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
-        for event in events:
-            if event.acled_event_type:
-                yield _example("acled", row["id"], event, int(event.acled_event_type == row["event_type"]))
+        event = main_event(events)
+        if event is not None and event.acled_event_type:
+            yield _example("acled", row["id"], event, int(event.acled_event_type == row["event_type"]))
 
 
 def plover_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
     for row, events in zip(rows, text_events([row["text"] for row in rows]), strict=True):
-        for event in events:
+        event = lead_event(events, row["text"])
+        if event is not None:
             yield _example("plover", row["id"], event, int(event.plover_type == row["event"]))
 
 

@@ -195,10 +195,11 @@ class DateSpan(BaseModel):
 
 
 class Stats(BaseModel):
-    counts: dict[str, int]
+    counts: dict[str, int]  # events_shown: events at min_confidence or above, as the lists show them
     articles_published: DateSpan
     events_dated: DateSpan
     undated_events: int
+    min_confidence: float  # the lists' default: events below it are hidden unless asked for
 
 
 class Health(BaseModel):

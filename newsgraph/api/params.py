@@ -14,6 +14,7 @@ from typing import Annotated, TypeVar
 
 from fastapi import Path, Query
 
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.store.event_rows import EventFilter, InvalidFilter, parse_bbox, parse_near
 from newsgraph.store.filter_values import parse_country, parse_date_range, parse_event_type
 
@@ -97,6 +98,15 @@ async def event_filter(
     bbox: Annotated[str | None, Query(description="south,west,north,east in degrees.")] = None,
     near: Annotated[str | None, Query(description="lat,lon,km: within km of a point.")] = None,
     article: Annotated[str | None, Query(max_length=100, description="Only events reported by this article.")] = None,
+    min_confidence: Annotated[
+        float,
+        Query(
+            ge=0.0,
+            le=1.0,
+            description="Hide events whose confidence (estimated probability that the type is right) is below "
+            "this; 0 shows every event.",
+        ),
+    ] = DEFAULT_MIN_CONFIDENCE,
 ) -> EventFilter:
     """The event filters of `/api/events`, `/api/timeline` and `/api/relations`. Async only so
     that FastAPI runs it on the event loop instead of sending it to a worker thread: it only
@@ -111,4 +121,5 @@ async def event_filter(
         bbox=parse_bbox(bbox) if bbox else None,
         near=parse_near(near) if near else None,
         article_id=article,
+        min_confidence=min_confidence,
     )

@@ -13,6 +13,7 @@ from newsgraph.cli.export import export_group, export_rows, out_option
 from newsgraph.cli.main import _echo_json_lines, _escape, cli, db_option, json_option, out, say_if_empty
 from newsgraph.cli.nlp import open_analysis_store
 from newsgraph.errors import NewsgraphError
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.export.events import FORMATS
 from newsgraph.store.event_rows import EventFilter, EventRow, InvalidFilter, parse_near
 
@@ -30,15 +31,34 @@ def _near(value: str | None) -> tuple[float, float, float] | None:
 
 
 def _event_filter(
-    type_: str | None, actor: str | None, country: str | None, since: str | None, until: str | None, near: str | None
+    type_: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    near: str | None,
+    min_confidence: float,
 ) -> EventFilter:
     if since and until and since > until:
         raise click.BadParameter(f"{until} is before --since {since}", param_hint="--until")
-    return EventFilter(type=type_, actor=actor, country=country, since=since, until=until, near=_near(near))
+    return EventFilter(
+        type=type_,
+        actor=actor,
+        country=country,
+        since=since,
+        until=until,
+        near=_near(near),
+        min_confidence=min_confidence,
+    )
 
 
-def event_filter_options(command: F) -> F:
-    """The filters shared by `events` and `export events`."""
+def event_filter_options(*, min_confidence: float) -> Callable[[F], F]:
+    """The filters shared by `events` and `export events`; `min_confidence` is the default of
+    `--min-confidence`."""
+    return lambda command: _with_filter_options(command, min_confidence)
+
+
+def _with_filter_options(command: F, min_confidence: float) -> F:
     for option in reversed(
         (
             click.option(
@@ -54,6 +74,14 @@ def event_filter_options(command: F) -> F:
             click.option("--since", callback=check_date, help="Events on or after this date (YYYY-MM-DD)."),
             click.option("--until", callback=check_date, help="Events on or before this date (YYYY-MM-DD)."),
             click.option("--near", help="LAT,LON,KM: events within KM of a point."),
+            click.option(
+                "--min-confidence",
+                type=click.FloatRange(0.0, 1.0),
+                default=min_confidence,
+                show_default=True,
+                help="Hide events whose confidence (the estimated probability that the type is right) "
+                "is below this; 0 shows every event.",
+            ),
         )
     ):
         command = option(command)
@@ -75,7 +103,7 @@ def _summary(event: EventRow) -> str:
 
 @cli.command("events")
 @db_option
-@event_filter_options
+@event_filter_options(min_confidence=DEFAULT_MIN_CONFIDENCE)
 @click.option("--limit", type=click.IntRange(1), default=None)
 @json_option
 def events_command(
@@ -86,6 +114,7 @@ def events_command(
     since: str | None,
     until: str | None,
     near: str | None,
+    min_confidence: float,
     limit: int | None,
     as_json: bool,
 ) -> None:
@@ -94,7 +123,7 @@ def events_command(
     Example: newsgraph events --type ASSAULT --actor RUS --near 47.84,35.14,100
     """
     store = open_analysis_store(db)
-    query = _event_filter(type_, actor, country, since, until, near)
+    query = _event_filter(type_, actor, country, since, until, near, min_confidence)
     query.limit = limit
     rows = store.iter_events(query)
     if as_json:
@@ -159,7 +188,7 @@ def _highlight(text: str, start: int, end: int, fields: dict[str, list[int]]) ->
 
 @export_group.command("events")
 @db_option
-@event_filter_options
+@event_filter_options(min_confidence=0.0)  # an export is complete; each row carries its confidence
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="jsonl", show_default=True)
 @out_option
 def export_events_command(
@@ -170,6 +199,7 @@ def export_events_command(
     since: str | None,
     until: str | None,
     near: str | None,
+    min_confidence: float,
     fmt: str,
     out_path: Path | None,
 ) -> None:
@@ -178,4 +208,9 @@ def export_events_command(
     Example: newsgraph export events --format geojson --out events.geojson
     """
     store = open_analysis_store(db)
-    export_rows("events", store.iter_events(_event_filter(type_, actor, country, since, until, near)), fmt, out_path)
+    export_rows(
+        "events",
+        store.iter_events(_event_filter(type_, actor, country, since, until, near, min_confidence)),
+        fmt,
+        out_path,
+    )

@@ -126,7 +126,8 @@ class Assertion:
     nominal: bool = False
     tense: str = ""  # the predicate's Penn tag, "" when there is no verb
     # Who does it, by the parse: the characters (in the sentence) of each word naming the
-    # predicate's subject, or the agent of a passive ("was endorsed by Pence"); empty when none.
+    # predicate's subject, or the agent of a passive ("was endorsed by Pence"), and for a trigger
+    # noun its own agent, owner or proper adjective ("attacks by Russia", "an Israeli strike").
     doer: tuple[tuple[int, int], ...] = ()
     doer_pronoun: bool = False  # the doer is "he", "they", "who", ...: someone named before
     clause: str = ""  # "main", "reported" (what a main verb says: "said it attacked"), else the dependency
@@ -232,6 +233,24 @@ def _doer(chain: list[Token]) -> Token | None:
     return None
 
 
+def _noun_doers(noun: Token) -> list[Token]:
+    """Who does what a trigger noun names, within its own phrase: the agent after "by" ("attacks
+    by Russia"), the owner ("Russia's invasion"), a proper adjective or name before it ("an
+    Israeli air strike", "a U.S. drone strike")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found += [grand for grand in child.children if grand.dep_ == "pobj"]
+        elif (child.dep_ == "poss" and child.tag_ != "PRP$") or _proper_modifier(child):
+            found.append(child)
+    return found
+
+
+def _proper_modifier(token: Token) -> bool:
+    """ "Israeli" in "an Israeli air strike", "U.S." in "a U.S. drone strike"."""
+    return token.dep_ in ("amod", "compound") and token.text[:1].isupper() and token.tag_ in ("JJ", "NNP", "NNPS")
+
+
 def _name_words(doer: Token) -> list[Token]:
     """The words that name the doer: its own name ("Gov. Mike Pence", "Russia's army"), the
     others it is listed with ("Israel and the Palestinians"), and the name in an apposition
@@ -321,6 +340,8 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
     doer = _doer(chain) if verb is not None else None
     doer_words = _name_words(doer) if doer is not None else []
+    if trigger.tag_ in NOUN_TAGS:
+        doer_words += [word for owner in _noun_doers(trigger) for word in _name_words(owner)]
     return Assertion(
         negated=_negated(chain, trigger),
         modality=_modality(chain, trigger, sentence),

@@ -154,11 +154,18 @@ class EventTablesMixin:
         columns = [description[0] for description in cursor.description]
         return self._event_row(dict(zip(columns, row, strict=True)), self._evidence_of([event_id])[event_id])
 
-    def event_counts(self) -> dict[str, int]:
+    def event_counts(self, min_confidence: float = 0.0) -> dict[str, int]:
+        """Reports, events, articles with events, and `events_shown`: the events whose best report
+        is at `min_confidence` or above (what the lists show by default)."""
         reports, events, articles = self._db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT event_id), COUNT(DISTINCT article_id) FROM event_reports"
         ).fetchone()
-        return {"event_reports": reports, "events": events, "articles_with_events": articles}
+        (shown,) = self._db.execute(
+            "SELECT COUNT(*) FROM events e JOIN event_reports r ON r.report_id = e.shown_report"
+            " WHERE r.confidence >= ?",
+            (min_confidence,),
+        ).fetchone()
+        return {"event_reports": reports, "events": events, "articles_with_events": articles, "events_shown": shown}
 
     def event_rules_versions(self) -> list[tuple[str | None, int]]:
         """(rules version, event reports it made), the most reports first."""
@@ -263,6 +270,9 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     if query.until:
         conditions.append("date <= ?")
         parameters.append(query.until)
+    if query.min_confidence > 0:
+        conditions.append("confidence >= ?")
+        parameters.append(query.min_confidence)
     if query.article_id:
         conditions.append("event_id IN (SELECT event_id FROM event_reports WHERE article_id = ?)")
         parameters.append(query.article_id)

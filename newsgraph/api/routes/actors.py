@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query
 from newsgraph.api import convert, models
 from newsgraph.api.deps import StoreDep
 from newsgraph.api.params import MAX_SQL_INT, CursorParam, IdParam, LimitParam, decode_cursor, page_of
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.nlp.records import ActorKind
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.event_rows import EventFilter
@@ -39,11 +40,14 @@ def list_actors(
 
 @router.get("/actors/{actor_id}", response_model=models.ActorDetail, responses={404: {"model": models.Problem}})
 def get_actor(store: StoreDep, actor_id: IdParam) -> models.ActorDetail:
-    """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events."""
+    """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events (those
+    at the default confidence, as `/api/events` lists them)."""
     row = store.actor(actor_id)
     if row is None:
         raise HTTPException(404, f"no actor {actor_id}")
-    events = store.iter_events(EventFilter(actor=str(actor_id), limit=ACTOR_EVENTS))
+    events = store.iter_events(
+        EventFilter(actor=str(actor_id), limit=ACTOR_EVENTS, min_confidence=DEFAULT_MIN_CONFIDENCE)
+    )
     return models.ActorDetail(
         **convert.actor(row).model_dump(),
         evidence=[

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from newsgraph.api import models
 from newsgraph.api.deps import StoreDep
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.store.event_rows import EventFilter
 
 router = APIRouter(prefix="/api", tags=["meta"])
@@ -18,12 +19,13 @@ def stats(store: StoreDep) -> models.Stats:
     """What the store holds: counts of every kind and the dates they span."""
     span = store.event_span(EventFilter())
     first_published, last_published = store.published_span()
-    counts = {**store.counts(), **store.nlp_counts(), **store.event_counts()}
+    counts = {**store.counts(), **store.nlp_counts(), **store.event_counts(DEFAULT_MIN_CONFIDENCE)}
     return models.Stats(
         counts=counts,
         articles_published=models.DateSpan(first=first_published, last=last_published),
         events_dated=models.DateSpan(first=span["first"], last=span["last"]),
         undated_events=span["undated"],
+        min_confidence=DEFAULT_MIN_CONFIDENCE,
     )
 
 

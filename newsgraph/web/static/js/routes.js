@@ -21,7 +21,7 @@ export function partyHref(party) {
     : href("/events", { actor: party.name });
 }
 
-export const EVENT_FILTERS = ["type", "actor", "country", "since", "until", "bbox", "near"];
+export const EVENT_FILTERS = ["type", "actor", "country", "since", "until", "bbox", "near", "min_confidence"];
 
 export function eventFilters(params) {
   return Object.fromEntries(EVENT_FILTERS.filter((name) => params[name]).map((name) => [name, params[name]]));

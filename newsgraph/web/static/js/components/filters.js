@@ -10,6 +10,8 @@ const FIELDS = [
   ["country", "Country", "ISO-3, e.g. UKR"],
   ["since", "From", "YYYY-MM-DD"],
   ["until", "To", "YYYY-MM-DD"],
+  // The API hides events below 0.5 unless told otherwise: the first screen is the precise part.
+  ["min_confidence", "Min. confidence", "0.5 (0 shows all)"],
 ];
 
 export function filterForm(path, params, extra = {}) {

@@ -7,7 +7,7 @@ import { actorHref, href } from "../routes.js";
 
 const CARDS = [
   ["articles", "articles", "/articles"],
-  ["events", "events", "/events"],
+  ["events_shown", "events", "/events"],
   ["actors", "actors", "/actors"],
   ["quotes", "quotes", "/quotes"],
   ["near_duplicates", "near duplicates", null],
@@ -33,6 +33,14 @@ export async function overviewView(page) {
           h("span", { class: "card-label" }, label),
         ),
       ),
+    ),
+    h(
+      "p",
+      { class: "muted" },
+      `Events shown have confidence ≥ ${stats.min_confidence} (the estimated chance their type is right); `,
+      `${formatNumber(stats.counts.events - stats.counts.events_shown)} more are hidden: `,
+      h("a", { href: href("/events", { min_confidence: 0 }) }, "list every event"),
+      ".",
     ),
     span("Articles published", stats.articles_published),
     span("Dated events", stats.events_dated),
