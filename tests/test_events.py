@@ -766,3 +766,49 @@ def test_a_headquarters_named_or_a_base_fired_on_is_no_base_established(text: st
 def test_a_base_or_headquarters_set_up_is_one(text: str):
     (analysis,) = analyse_texts([("a", text)])
     assert "Headquarters or base established" in {event.acled_sub_event_type for event in analysis.events}
+
+
+def _acled_types(text: str) -> list[str | None]:
+    return [code.acled_sub_event_type for code in code_text(text) if code.acled_sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alan Greenberg, the former chairman of the bank, who died in 2014, had an apartment there.",
+        "So far, 46 people have died from the virus in Indonesia, the health ministry said.",
+        "Two children died of dehydration in a relief camp at Godhra, officials said.",
+        "The mass is held to celebrate the resurrection of Christ from the dead.",
+    ],
+)
+def test_a_death_told_without_any_violence_is_no_political_violence(text: str):
+    assert _acled_types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two civilians died when a shell hit their house in Avdiivka.",
+        "Five people were injured in the blast near the bus stand, police said.",
+        "The woman died in hospital after Houthi sniper fire hit her in Taizz.",
+    ],
+)
+def test_a_death_told_with_its_means_stays_violence(text: str):
+    assert _acled_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands rallied in Ahmedabad on Sunday against the fare increase.", ["Peaceful protest"]),
+        (
+            "Opposition supporters held a rally outside parliament in Kampala to demand his release.",
+            ["Peaceful protest"],
+        ),
+        ("Trump held a campaign rally in Raleigh on Tuesday night.", []),
+        ("Shares rallied in Tokyo after the central bank cut rates.", []),
+        ("The rupee rallied against the dollar in Mumbai trade.", []),
+    ],
+)
+def test_a_rally_is_a_protest_unless_it_is_a_campaign_or_a_market(text: str, expected: list[str]):
+    assert _acled_types(text) == expected

@@ -29,6 +29,8 @@ WEAPON_TRIGGERS = (
     "explosive",
 )
 GENERIC_VIOLENCE = ("clash", "firearms", "attack", "killing")
+# Words that tell a harm's outcome, not how it was done.
+OUTCOME_WORDS = re.compile(r"died|dead|injured|wounded", re.IGNORECASE)
 LETHAL = ("killing", "firearms", "clash")
 NEVER_HYPOTHETICAL = frozenset({"threaten"})
 INTENT_WORDS = 4
@@ -158,6 +160,15 @@ def code_text(
     return sorted(codes, key=lambda code: code.hit.start)
 
 
+def _outcome_only(text: str, by_id: dict[str, list[TriggerHit]]) -> bool:
+    """Whether every violent word of the sentence is an outcome ("died", "dead", "injured")."""
+    return all(
+        OUTCOME_WORDS.fullmatch(text, hit.start, hit.end)
+        for trigger_id in GENERIC_VIOLENCE
+        for hit in by_id.get(trigger_id, [])
+    )
+
+
 def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> EventCode | None:
     if not hits:
         return None
@@ -172,7 +183,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     def context(name: str) -> bool:
         return lexicon.context[name].search(text) is not None
 
-    protest = first("protest", "riot", "mob")
+    protest = first("protest", "rally", "riot", "mob")
+    if protest is not None and protest.trigger.id == "rally" and context("market_moves"):
+        protest = first("protest", "riot", "mob")  # "shares rallied": a market, not a crowd
     if context("disaster") and not context("armed") and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
@@ -222,6 +235,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     ):  # an attack on a post is a battle, burned or not — unless it hurt no one
         return _code(strategic, strategic.trigger.acled, lexicon)
     generic = first(*GENERIC_VIOLENCE)
+    if generic is not None and _outcome_only(text, by_id) and not context("armed") and not context("violent_means"):
+        return None  # "who died in 2014", "46 people have died from the virus": a death, no violence
     if generic is not None and lexicon.participants["group"].fullmatch(text, generic.start, generic.end):
         # "Gunmen killed two soldiers": the doer's noun says how, the verb is the event
         acts = [hit for trigger_id in GENERIC_VIOLENCE for hit in by_id.get(trigger_id, []) if hit is not generic]
