@@ -510,6 +510,7 @@ def eval_gate_command(baseline_file: str, data_dir: str, update: bool) -> None:
 
 
 from newsgraph.cli import events as _event_commands  # noqa: E402,F401
+from newsgraph.cli import gazetteer as _gazetteer_commands  # noqa: E402,F401
 from newsgraph.cli import info as _info_commands  # noqa: E402,F401
 from newsgraph.cli import nlp as _nlp_commands  # noqa: E402,F401  (registers its commands on `cli`)
 from newsgraph.cli import serve as _serve_commands  # noqa: E402,F401

