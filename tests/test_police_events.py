@@ -41,7 +41,7 @@ def test_the_force_behind_the_act_that_killed_is_the_doer(text):
         ("eighty-one kar sevaks were arrested by the railway police on saturday morning.", "railway police"),
         ("The opposition leader was detained by riot police outside parliament in Kampala.", "riot police"),
         ("about 17 ram sevaks, who tried to sneak into ayodhya, were arrested on sunday.", "Police"),
-        ("Four journalists were arrested in Minsk on Friday.", "Police"),
+        ("Four journalists were arrested in Minsk on Friday.", "Police Forces of Belarus"),
     ],
 )
 def test_an_arrest_is_made_by_the_police_unless_the_text_names_another(text, doer):
@@ -261,3 +261,15 @@ def test_the_event_a_name_hid_is_still_found():
 )
 def test_declining_to_comment_is_no_rejection(text, rejects):
     assert len([event for event in _events(text) if event.plover_type == "REJECT"]) == rejects
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police opened fire on protesters in Nairobi on Tuesday, killing two.", "Police Forces of Kenya"),
+        ("Policemen lathi-charged the crowd in Vadodara, injuring 15 people.", "Police Forces of India"),
+    ],
+)
+def test_the_police_in_general_are_named_as_acled_names_them(text, name):
+    parties = [party.name for event in _events(text) for party in (event.actor1, event.actor2) if party is not None]
+    assert name in parties  # ACLED puts the protesters first in "Excessive force against protesters"

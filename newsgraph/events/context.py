@@ -37,6 +37,10 @@ IN_PLACE = re.compile(
 NOT_PARTIES = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
 
 
+# Words for a country's police in general (a named unit, "riot police", "railway police", keeps its name).
+GENERIC_POLICE = frozenset({"police", "the police", "policemen", "police officers", "policeman", "cops", "officers"})
+
+
 PLACE_MISTAKEN_KINDS = frozenset({"person", "organisation", "government"})
 
 
@@ -203,8 +207,15 @@ def with_country(actor: EventActor | None, location_country: str | None, local: 
     """An unnamed party ("gunmen", "soldiers") takes the country the event happened in, as ACLED
     codes them, and so does an organisation the registry has no country for when the event is
     one it takes part in where it is (`local`: an armed group's fighting, "Ansaroul Islam"; a
-    union's demonstration); the article's main country stands in when the sentence gives no place."""
+    union's demonstration); the article's main country stands in when the sentence gives no place.
+    The police in general are named as ACLED names them: "Police Forces of India"."""
     kinds = UNNAMED_KINDS | ({"organisation"} if local else set())
-    if actor is None or actor.country is not None or actor.kind not in kinds or location_country is None:
+    if actor is None or actor.kind not in kinds:
         return actor
-    return EventActor(actor.name, actor.kind, location_country, actor.span, actor.actor)
+    country = actor.country or location_country
+    if country is None:
+        return actor
+    name = actor.name
+    if actor.kind == "police" and actor.actor is None and fold(actor.name) in GENERIC_POLICE:
+        name = f"Police Forces of {country_registry().name_of(country)}"  # ACLED's name for a country's police
+    return EventActor(name, actor.kind, country, actor.span, actor.actor)
