@@ -149,3 +149,14 @@ def test_a_relation_whose_first_party_is_not_the_doer_is_dropped_or_turned_round
 def test_a_trigger_noun_names_its_doer_in_its_own_phrase(sentence: str, trigger: str, doer: str):
     start = sentence.index(doer)
     assert doer_role(reading(sentence, trigger), start, start + len(doer)) == "doer"
+
+
+def test_a_relation_whose_parties_miss_the_doer_takes_the_named_doer():
+    (event,) = [
+        event
+        for event in _events("Iran on Tuesday threatened to launch a new military offensive against Iraq.")
+        if event.plover_type == "THREATEN"
+    ]
+    assert event.actor1 is not None and event.actor1.country == "IRN"
+    (event,) = _events("Mamata Banerjee on Monday threatened to launch a statewide agitation against the Centre.")
+    assert (event.plover_type, event.actor1 and event.actor1.name) == ("THREATEN", "Mamata Banerjee")

@@ -17,8 +17,8 @@ from newsgraph.events.anchor import article_anchor
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
-from newsgraph.events.records import ArticleEvent, EventActor
-from newsgraph.nlp.records import ArticleAnalysis
+from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import parse_sentences
 
 # What the stage reads, declared as spaCy components declare theirs: the document annotations
@@ -26,6 +26,11 @@ from newsgraph.nlp.syntax import parse_sentences
 # finding nothing) and the NLP records.
 REQUIRES_DOC = ("SENT_START", "ENT_IOB")
 REQUIRES_RECORDS = ("sentences", "mentions", "actors", "quotes")
+# Actors that can be a relation's doer (a place cannot: "Kabul" as a doer is read as its
+# government by the NLP stage already).
+PARTY_KINDS = frozenset(
+    {ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.COUNTRY}
+)
 
 
 class MissingAnnotation(ValueError):
@@ -39,10 +44,12 @@ def extract_events(doc: Doc, analysis: ArticleAnalysis, *, published_at: str | N
     if missing and len(doc):
         raise MissingAnnotation(f"the events stage needs {', '.join(missing)} on the document")
     anchor = article_anchor(published_at, (ent.text for ent in doc.ents if ent.label_ == "DATE"))
-    return asserted_events(find_events(doc, analysis, anchor), doc.text)
+    return asserted_events(find_events(doc, analysis, anchor), doc.text, analysis)
 
 
-def asserted_events(events: list[ArticleEvent], text: str) -> list[ArticleEvent]:
+def asserted_events(
+    events: list[ArticleEvent], text: str, analysis: ArticleAnalysis | None = None
+) -> list[ArticleEvent]:
     """The events their sentences say happened, each with what the parse says of it: a denied,
     planned, wished, conditional or questioned deed ("did not attack", "will visit",
     "threatened to strike", "if Iran attacks") is no event, while a promise or threat is one
@@ -54,19 +61,22 @@ def asserted_events(events: list[ArticleEvent], text: str) -> list[ArticleEvent]
     for event in events:
         start, end = event.sentence_span.start, event.sentence_span.end
         event.assertion = assess(parses[start, end], event.trigger.start - start, event.trigger.end - start)
-        if holds(event.assertion, event.plover_type) and (event.acled_event_type or _said_by_party(event, start)):
+        if holds(event.assertion, event.plover_type) and (
+            event.acled_event_type or _said_by_party(event, start, analysis)
+        ):
             event.confidence = event_confidence(event, quoted=event.quoted)
             kept.append(event)
     return kept
 
 
-def _said_by_party(event: ArticleEvent, sentence_start: int) -> bool:
+def _said_by_party(event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None) -> bool:
     """Whether a relation's first party is who the parse says acts: its subject or agent, or a
     pronoun standing for it ("Clinton has backed a no-fly zone", "he decided to support
     Sanders"). Not a party that merely owns the word ("at Obama's request", "Bush's support
     for ethanol"), nor one near a clause whose doer is someone else ("an organisation that
     endorsed Sanders" is not the United States' endorsement). When the second party is the doer,
-    the parties swap."""
+    the parties swap; when neither is but a named actor is ("Iran threatened to launch a
+    military offensive", whose first party was read from "military"), that actor comes first."""
     assertion = event.assertion or Assertion()
     if event.actor1 is None or assertion.possessed:
         return False
@@ -75,7 +85,30 @@ def _said_by_party(event: ArticleEvent, sentence_start: int) -> bool:
     if event.actor2 is not None and _role(event.actor2, assertion, sentence_start) == "doer":
         event.actor1, event.actor2 = event.actor2, event.actor1  # "Berlin rejected calls by Belarus"
         return True
-    return False
+    doer = _named_doer(assertion, sentence_start, analysis) if analysis is not None else None
+    if doer is None:
+        return False
+    event.actor1 = doer
+    if event.actor2 is not None and event.actor2.actor == doer.actor:
+        event.actor2 = None
+    return True
+
+
+def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis) -> EventActor | None:
+    """The named actor (a person, organisation, government, military or country the NLP stage
+    resolved) whose mention is the clause's doer; None when the doer names none."""
+    if not assertion.doer:
+        return None
+    spans = [(sentence_start + start, sentence_start + end) for start, end in assertion.doer]
+    for mention in analysis.mentions:
+        if mention.actor is None or not any(mention.start < end and start < mention.end for start, end in spans):
+            continue
+        actor = analysis.actors[mention.actor]
+        if actor.kind in PARTY_KINDS:
+            return EventActor(
+                actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
+            )
+    return None
 
 
 def _role(actor: EventActor, assertion: Assertion, sentence_start: int) -> str:
