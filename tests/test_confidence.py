@@ -30,7 +30,7 @@ def test_every_report_gets_a_probability_from_the_shipped_model():
 
 def test_the_parse_reading_is_part_of_the_features():
     (event,) = _events("Hillary Clinton backed a no-fly zone in Syria on Tuesday.")
-    features = event_features(event, quoted=False)
+    features = event_features(event)
     assert "actor1_is=doer" in features and "clause=main" in features and "tense=VBD" in features
 
 

@@ -73,7 +73,7 @@ def _rows(path: Path) -> list[dict[str, Any]]:
 
 
 def _example(source: str, row_id: str, event: ArticleEvent, label: int) -> Example:
-    return Example(source, is_holdout(row_id), event_features(event, quoted=event.quoted), label)
+    return Example(source, is_holdout(row_id), event_features(event), label)
 
 
 def acled_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:

@@ -47,7 +47,7 @@ class ConfidenceModel:
         return 1.0 / (1.0 + math.exp(-score))
 
 
-def event_features(event: ArticleEvent, *, quoted: bool) -> list[str]:
+def event_features(event: ArticleEvent) -> list[str]:
     """The names of the report's binary features (the training script uses this very function)."""
     features = [
         f"type={event.plover_type}",
@@ -79,7 +79,7 @@ def event_features(event: ArticleEvent, *, quoted: bool) -> list[str]:
         features.append("date_in_text")
     if event.fatalities is not None and event.fatalities.value:
         features.append("toll")
-    if quoted:
+    if event.quoted:
         features.append("quoted")
     return features
 
@@ -95,6 +95,6 @@ def confidence_model() -> ConfidenceModel:
         ) from error
 
 
-def event_confidence(event: ArticleEvent, *, quoted: bool) -> float:
+def event_confidence(event: ArticleEvent) -> float:
     """The probability, rounded to two places, that the report's type is right."""
-    return round(confidence_model().probability(event_features(event, quoted=quoted)), 2)
+    return round(confidence_model().probability(event_features(event)), 2)

@@ -10,16 +10,24 @@ What is read, from the trigger's predicate (the verb itself, or the verb a trigg
 subject or object of) and the verbs it hangs from (an infinitive's governor, "threatened to
 *attack*"; a conjunct's first verb when the conjunct has no auxiliary of its own):
 
-- negated: a negation ("not", "never", "n't") on one of them, "no" before a trigger noun
+- negated: a negation ("not", "never", "n't") on one of them, a governor of refusal ("refused
+  to support", "failed to reach"), "no" before a trigger noun
   ("no attack took place"), or no one as the predicate's subject or object ("no one was
   arrested", "arrested nobody");
 - modality: "future" ("will", "'ll", "is going to"), "modal" ("would", "could", "may", "might",
   "should", "can", "must"), "intended" (an infinitive under a verb or adjective of intent,
-  wish, demand or expectation: plan, threaten, want, vow, refuse, urge, call, expect, ready; a
+  wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "conditional"
   (a clause marked by "if", "unless", "whether"), "question" (the sentence asks);
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
-- tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...).
+- tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
+- doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun;
+  for a trigger noun also its own agent, owner or proper adjective: "attacks by Russia", "an
+  Israeli strike"), the clause the predicate sits in, and whether a named party owns the
+  trigger noun ("at Obama's request").
+
+The word lists below are code, not rules data: they are English grammar (auxiliaries, verbs of
+intent), not knowledge of events, and each is pinned by `tests/test_factuality.py`.
 """
 
 from __future__ import annotations

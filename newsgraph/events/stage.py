@@ -64,7 +64,7 @@ def asserted_events(
         if holds(event.assertion, event.plover_type) and (
             event.acled_event_type or _said_by_party(event, start, analysis)
         ):
-            event.confidence = event_confidence(event, quoted=event.quoted)
+            event.confidence = event_confidence(event)
             kept.append(event)
     return kept
 
