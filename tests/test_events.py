@@ -812,3 +812,14 @@ def test_a_death_told_with_its_means_stays_violence(text: str):
 )
 def test_a_rally_is_a_protest_unless_it_is_a_campaign_or_a_market(text: str, expected: list[str]):
     assert _acled_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State security forces have killed more than 400 protesters in the Oromia region this year.",
+        "Police killed at least 12 unarmed demonstrators in Srinagar on Friday.",
+    ],
+)
+def test_protesters_killed_by_state_forces_are_excessive_force_not_a_peaceful_protest(text: str):
+    assert _acled_types(text) == ["Excessive force against protesters"]
