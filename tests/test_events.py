@@ -805,6 +805,7 @@ def test_a_death_told_with_its_means_stays_violence(text: str):
             "Opposition supporters held a rally outside parliament in Kampala to demand his release.",
             ["Peaceful protest"],
         ),
+        ("Thousands rallied against rising fuel prices in Lagos on Monday.", ["Peaceful protest"]),
         ("Trump held a campaign rally in Raleigh on Tuesday night.", []),
         ("Shares rallied in Tokyo after the central bank cut rates.", []),
         ("The rupee rallied against the dollar in Mumbai trade.", []),
