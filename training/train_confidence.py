@@ -41,7 +41,7 @@ from sklearn.linear_model import LogisticRegression
 
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.evaluate.events import CASE_LABELS, text_events
-from newsgraph.evaluate.police import answers
+from newsgraph.evaluate.police import answers, gold_sentence_spans
 from newsgraph.evaluate.splits import is_holdout
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE, MODEL_FILE, event_features
 from newsgraph.events.records import ArticleEvent
@@ -116,13 +116,10 @@ def police_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
     published = {row["id"]: row.get("published_at") for row in rows}
     analyses = analyse_texts(((row["id"], row["text"]) for row in rows), published=published)
     for row, analysis in zip(rows, analyses, strict=True):
-        labelled = []  # (start, end, labels) of each gold sentence found in the text
-        cursor = 0
-        for sentence in row["sentences"]:
-            found = row["text"].find(sentence["text"].strip(), cursor)
-            if found >= 0:
-                cursor = found + len(sentence["text"].strip())
-                labelled.append((found, cursor, set(sentence["labels"])))
+        spans = gold_sentence_spans(row["text"], row["sentences"])
+        labelled = [
+            (*span, set(sentence["labels"])) for span, sentence in zip(spans, row["sentences"], strict=True) if span
+        ]
         for event in analysis.events:
             found_answers = answers(event)
             if not found_answers:

@@ -70,7 +70,7 @@ def answers(event: ArticleEvent) -> set[str]:
     return found
 
 
-def _gold_sentence_spans(text: str, sentences: Iterable[dict[str, Any]]) -> list[tuple[int, int] | None]:
+def gold_sentence_spans(text: str, sentences: Iterable[dict[str, Any]]) -> list[tuple[int, int] | None]:
     """Where each gold sentence lies in the text, searched in order (None when not found)."""
     spans: list[tuple[int, int] | None] = []
     cursor = 0
@@ -100,7 +100,7 @@ def evaluate_police(gold_file: str | Path, *, split: str = "all", limit: int | N
     doc_counts = {question: [0, 0, 0] for question in QUESTIONS}  # true positives, predicted, gold
     sent_counts = {question: [0, 0, 0] for question in QUESTIONS}
     for row, analysis in zip(rows, analyses, strict=True):
-        gold_spans = _gold_sentence_spans(row["text"], row["sentences"])
+        gold_spans = gold_sentence_spans(row["text"], row["sentences"])
         predicted_doc: set[str] = set()
         predicted_sentences: dict[int, set[str]] = {}
         for event in analysis.events:
