@@ -31,6 +31,7 @@ def _near(value: str | None) -> tuple[float, float, float] | None:
 
 
 def _event_filter(
+    *,
     type_: str | None,
     actor: str | None,
     country: str | None,
@@ -39,6 +40,7 @@ def _event_filter(
     near: str | None,
     min_confidence: float,
 ) -> EventFilter:
+    """The filter the options of `event_filter_options` give (commands pass them on as `**filters`)."""
     if since and until and since > until:
         raise click.BadParameter(f"{until} is before --since {since}", param_hint="--until")
     return EventFilter(
@@ -106,24 +108,13 @@ def _summary(event: EventRow) -> str:
 @event_filter_options(min_confidence=DEFAULT_MIN_CONFIDENCE)
 @click.option("--limit", type=click.IntRange(1), default=None)
 @json_option
-def events_command(
-    db: str,
-    type_: str | None,
-    actor: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    near: str | None,
-    min_confidence: float,
-    limit: int | None,
-    as_json: bool,
-) -> None:
+def events_command(db: str, limit: int | None, as_json: bool, **filters: Any) -> None:
     """Events found in the stored articles, newest first.
 
     Example: newsgraph events --type ASSAULT --actor RUS --near 47.84,35.14,100
     """
     store = open_analysis_store(db)
-    query = _event_filter(type_, actor, country, since, until, near, min_confidence)
+    query = _event_filter(**filters)
     query.limit = limit
     rows = store.iter_events(query)
     if as_json:
@@ -191,18 +182,7 @@ def _highlight(text: str, start: int, end: int, fields: dict[str, list[int]]) ->
 @event_filter_options(min_confidence=0.0)  # an export is complete; each row carries its confidence
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="jsonl", show_default=True)
 @out_option
-def export_events_command(
-    db: str,
-    type_: str | None,
-    actor: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    near: str | None,
-    min_confidence: float,
-    fmt: str,
-    out_path: Path | None,
-) -> None:
+def export_events_command(db: str, fmt: str, out_path: Path | None, **filters: Any) -> None:
     """Export events as JSON Lines, CSV, Parquet, GeoJSON or ACLED-style CSV.
 
     Example: newsgraph export events --format geojson --out events.geojson
@@ -210,7 +190,7 @@ def export_events_command(
     store = open_analysis_store(db)
     export_rows(
         "events",
-        store.iter_events(_event_filter(type_, actor, country, since, until, near, min_confidence)),
+        store.iter_events(_event_filter(**filters)),
         fmt,
         out_path,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from newsgraph.cli.main import _escape, cli, json_option, out
-from newsgraph.geo.gazetteer import Gazetteer, default_gazetteer_path, gazetteer
+from newsgraph.geo.gazetteer import build_gazetteer, default_gazetteer_path, gazetteer
 from newsgraph.geo.geonames_download import download
 from newsgraph.geo.geonames_dump import ATTRIBUTION, add_dump, place_counts, sources
 
@@ -20,9 +20,11 @@ def gazetteer_group() -> None:
 
 def _index() -> Path:
     """The index, built first if missing (as any analysis would)."""
-    Gazetteer.open()  # builds the default index on first use
+    path = default_gazetteer_path()
+    if not path.exists():
+        build_gazetteer(path)
     gazetteer.cache_clear()  # this process's lookups must see what is added
-    return default_gazetteer_path()
+    return path
 
 
 def _add(paths: list[Path]) -> None:
