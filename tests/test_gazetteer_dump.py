@@ -19,72 +19,22 @@ from newsgraph.cli.main import cli
 from newsgraph.geo.gazetteer import Gazetteer, default_gazetteer_path, gazetteer
 from newsgraph.geo.geonames_dump import DumpError, add_dump, sources
 
-# Invented villages in the 19-column GeoNames layout (id, name, ascii, alternates, lat, lon,
-# class, code, country, cc2, admin1..4, population, elevation, dem, timezone, date).
+
+def _row(geonameid: str, name: str, alternates: str, lat: str, lon: str, feature: str, admin2: str = "") -> list[str]:
+    """One line of GeoNames' 19-column geoname table (id, name, ascii name, alternates, lat,
+    lon, feature class, feature code, country, cc2, admin1..4, population, elevation, dem,
+    timezone, date), in Burkina Faso's admin region 51; `feature` is "class.code"."""
+    feature_class, feature_code = feature.split(".")
+    population = "2500" if admin2 else "0"
+    return [geonameid, name, name, alternates, lat, lon, feature_class, feature_code, "BF", "", "51", admin2,
+            "", "", population, "", "300", "Africa/Ouagadougou", "2024-01-01"]  # fmt: skip
+
+
+# Invented places: a village, a stream named after it, and a district seat.
 ROWS = [
-    [
-        "90000001",
-        "Zorgotenga",
-        "Zorgotenga",
-        "Zorgo-Tenga,Zorgotinga",
-        "13.4012",
-        "-1.6044",
-        "P",
-        "PPL",
-        "BF",
-        "",
-        "51",
-        "",
-        "",
-        "",
-        "0",
-        "",
-        "300",
-        "Africa/Ouagadougou",
-        "2024-01-01",
-    ],
-    [
-        "90000002",
-        "Zorgotenga Stream",
-        "Zorgotenga Stream",
-        "",
-        "13.41",
-        "-1.61",
-        "H",
-        "STM",
-        "BF",
-        "",
-        "51",
-        "",
-        "",
-        "",
-        "0",
-        "",
-        "290",
-        "Africa/Ouagadougou",
-        "2024-01-01",
-    ],
-    [
-        "90000003",
-        "Kilbrouga",
-        "Kilbrouga",
-        "",
-        "13.1021",
-        "-1.0833",
-        "P",
-        "PPLA2",
-        "BF",
-        "",
-        "51",
-        "99990",
-        "",
-        "",
-        "2500",
-        "",
-        "310",
-        "Africa/Ouagadougou",
-        "2024-01-01",
-    ],
+    _row("90000001", "Zorgotenga", "Zorgo-Tenga,Zorgotinga", "13.4012", "-1.6044", "P.PPL"),
+    _row("90000002", "Zorgotenga Stream", "", "13.41", "-1.61", "H.STM"),
+    _row("90000003", "Kilbrouga", "", "13.1021", "-1.0833", "P.PPLA2", admin2="99990"),
 ]
 ADMIN2 = "BF.51.99990\tProvince du Bam\tProvince du Bam\t90000099\n"
 ADMIN1 = "BF.51\tCentre-Nord\tCentre-Nord\t90000098\n"
