@@ -177,7 +177,7 @@ def holds(assertion: Assertion, plover_type: str) -> bool:
         return True
     if assertion.negated:
         return False
-    return plover_type in SAID_TYPES or assertion.modality is None
+    return plover_type in SAID_TYPES or assertion.asserted
 
 
 def _governors(predicate: Token) -> list[Token]:
