@@ -10,7 +10,9 @@ from newsgraph.executor import ProcessPoolExecutor
 from newsgraph.pipeline import ingest
 from newsgraph.store import SQLiteStore
 
-TABLES = {  # every analysis table, without the columns that hold the time of the run
+# Every analysis table (tests/test_ray_executor.py compares the same ones), without the columns
+# that hold the time of the run.
+TABLES = {
     "nlp_state": "article_id, version, rules_version, outcome",
     "sentences": "*",
     "mentions": "*",
@@ -23,7 +25,7 @@ TABLES = {  # every analysis table, without the columns that hold the time of th
 }
 
 
-def _tables(db: Path) -> dict[str, list[tuple]]:
+def stored_tables(db: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(db) as connection:
         return {
             table: connection.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2").fetchall()
@@ -44,7 +46,7 @@ def test_two_worker_processes_store_the_same_tables_as_one_process(tmp_path: Pat
             if executor is not None:
                 executor.close()
         assert summary.articles == 6 and summary.merge is not None
-        results[name] = _tables(db)
+        results[name] = stored_tables(db)
     assert results["in-process"]["event_reports"] and results["in-process"]["mentions"]
     for table in TABLES:
         assert results["two workers"][table] == results["in-process"][table], table

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from newsgraph.cli.checks import check_date
 from newsgraph.errors import NewsgraphError
+from newsgraph.executor import ENGINES, Executor, make_executor
 from newsgraph.pipeline import IngestSummary, ingest
 from newsgraph.settings import IngestSettings
 from newsgraph.store import DEFAULT_DB, ArticleFilter, open_store
@@ -64,6 +65,38 @@ def db_option(command: F) -> F:
     )(command)
 
 
+def executor_options(command: F) -> F:
+    """--workers, --executor and --ray-address: where the cleaning and analysis steps run."""
+    command = click.option(
+        "--ray-address",
+        envvar="RAY_ADDRESS",
+        help="With --executor ray: a running cluster (ray://head:10001 or head:6379); "
+        "default: start a private Ray on 127.0.0.1.",
+    )(command)
+    command = click.option(
+        "--executor",
+        "engine",
+        type=click.Choice(ENGINES),
+        default="local",
+        show_default=True,
+        help="local: this process, or --workers processes; ray: Ray tasks on --workers CPUs or on --ray-address.",
+    )(command)
+    return click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1, 64),
+        help="Processes (or Ray CPUs) for cleaning and analysis.",
+    )(command)
+
+
+def open_executor(workers: int, engine: str, ray_address: str | None) -> Executor:
+    """The executor the options ask for; a usage error when --ray-address comes without ray."""
+    if ray_address and engine != "ray":
+        raise click.UsageError("--ray-address needs --executor ray")
+    return make_executor(workers, engine, ray_address if engine == "ray" else None)
+
+
 def json_option(command: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")(command)
 
@@ -91,13 +124,20 @@ def cli() -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for cleaning and analysis."
-)
+@executor_options
 @click.option("--batch-size", default=IngestSettings().batch_size, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-nlp", is_flag=True, help="Only store articles; analyse them later with `newsgraph process`.")
-def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: int, quiet: bool, no_nlp: bool) -> None:
+def ingest_command(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    engine: str,
+    ray_address: str | None,
+    batch_size: int,
+    quiet: bool,
+    no_nlp: bool,
+) -> None:
     """Ingest .txt, .html, .jsonl(.gz) and WARC files, folders (recursive) or globs, then find
     the entities, actors, quotes and claims of the new articles.
 
@@ -107,6 +147,17 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     Example: newsgraph ingest samples/ 'scrapes/**/*.warc.gz' --db news.db
     """
     settings = IngestSettings(workers=workers, batch_size=batch_size)
+    executor = open_executor(workers, engine, ray_address)
+    try:
+        _ingest_and_analyse(paths, db, settings, executor, quiet, no_nlp)
+    finally:
+        executor.close()
+
+
+def _ingest_and_analyse(
+    paths: tuple[str, ...], db: str, settings: IngestSettings, executor: Executor, quiet: bool, no_nlp: bool
+) -> None:
+    """The ingest command's work, on one executor for both steps (a Ray starts once)."""
     progress = Progress(
         TextColumn("ingesting"),
         BarColumn(),
@@ -123,6 +174,7 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
             paths,
             db,
             settings=settings,
+            executor=executor,
             on_discovered=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.update(task, advance=1, description=path[-50:]),
         )
@@ -133,7 +185,7 @@ def ingest_command(paths: tuple[str, ...], db: str, workers: int, batch_size: in
     if not no_nlp:
         from newsgraph.cli.nlp import run_analysis
 
-        run_analysis(db, workers=workers, quiet=quiet)
+        run_analysis(db, executor=executor, quiet=quiet)
     if summary.all_rejected:
         err.print(f"[red]error:[/red] every input was rejected ({summary.rejected}); see `newsgraph rejected`")
     if summary.failed:

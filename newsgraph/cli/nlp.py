@@ -16,13 +16,15 @@ from newsgraph.cli.main import (
     cli,
     db_option,
     err,
+    executor_options,
     json_option,
+    open_executor,
     out,
     say_if_empty,
     show_library_notices,
 )
 from newsgraph.errors import NewsgraphError, StoreError
-from newsgraph.executor import make_executor
+from newsgraph.executor import Executor
 from newsgraph.nlp.records import ActorKind
 from newsgraph.store import open_store
 from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
@@ -38,12 +40,12 @@ def open_analysis_store(db: str) -> SQLiteStore:
 
 
 def run_analysis(
-    db: str, *, stale: bool = False, reprocess: bool = False, workers: int = 1, quiet: bool = False
+    db: str, *, executor: Executor, stale: bool = False, reprocess: bool = False, quiet: bool = False
 ) -> AnalysisSummary:
     """Analyse what the store holds and has not analysed yet, with a progress bar on stderr:
-    articles done of all due, articles per second and time left (analysis is the slow part)."""
+    articles done of all due, articles per second and time left (analysis is the slow part).
+    The caller owns `executor` (and closes it)."""
     store = open_analysis_store(db)
-    executor = make_executor(workers)
     progress = Progress(
         TextColumn("analysing"),
         BarColumn(),
@@ -75,7 +77,6 @@ def run_analysis(
             )
         stale_left = count_stale(store)
     finally:
-        executor.close()
         store.close()
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
@@ -106,9 +107,11 @@ def run_analysis(
 @db_option
 @click.option("--stale", is_flag=True, help="Also analyse again what older rules analysed (see `newsgraph info`).")
 @click.option("--reprocess", is_flag=True, help="Analyse every article again, whatever analysed it.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for the analysis.")
+@executor_options
 @click.option("--quiet", is_flag=True)
-def process_command(db: str, stale: bool, reprocess: bool, workers: int, quiet: bool) -> None:
+def process_command(
+    db: str, stale: bool, reprocess: bool, workers: int, engine: str, ray_address: str | None, quiet: bool
+) -> None:
     """Find entities, actors, quotes, claims and events in stored articles not yet analysed.
 
     `newsgraph ingest` already does this for what it stores; re-running adds nothing. After an
@@ -116,7 +119,11 @@ def process_command(db: str, stale: bool, reprocess: bool, workers: int, quiet: 
 
     Example: newsgraph process --db news.db --stale
     """
-    run_analysis(db, stale=stale, reprocess=reprocess, workers=workers, quiet=quiet)
+    executor = open_executor(workers, engine, ray_address)
+    try:
+        run_analysis(db, executor=executor, stale=stale, reprocess=reprocess, quiet=quiet)
+    finally:
+        executor.close()
 
 
 @cli.command("actors")

@@ -1,7 +1,8 @@
 """Executors run a pipeline step over many inputs; steps never share state beyond their inputs.
 
 `InProcessExecutor` runs in the calling process, `ProcessPoolExecutor` spreads CPU-bound steps
-over local worker processes. A Ray executor can implement the same `map` later.
+over local worker processes, `RayExecutor` (`newsgraph.executor.ray_cluster`) sends them to a local
+Ray or a Ray cluster as tasks.
 """
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ class ProcessPoolExecutor:
             self._pool = None
 
 
-def make_executor(workers: int) -> Executor:
-    """In-process for one worker, a local process pool for more."""
+ENGINES = ("local", "ray")
+
+
+def make_executor(workers: int, engine: str = "local", address: str | None = None) -> Executor:
+    """`local`: in-process for one worker, a local process pool for more; `ray`: Ray tasks on a
+    local Ray with `workers` CPUs, or on the cluster at `address`."""
+    if engine == "ray":
+        from newsgraph.executor.ray_cluster import RayExecutor  # Ray is imported only when asked for
+
+        return RayExecutor(workers, address)
+    if engine != "local":
+        raise ValueError(f"unknown executor {engine!r}; expected one of {', '.join(ENGINES)}")
+    if address is not None:
+        raise ValueError("an address is only for the ray executor")
     return InProcessExecutor() if workers <= 1 else ProcessPoolExecutor(workers)
