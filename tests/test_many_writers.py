@@ -8,6 +8,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 PLACES = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Kherson", "Mykolaiv"]
@@ -71,3 +72,29 @@ def test_two_process_runs_at_once_share_the_articles(tmp_path: Path):
     assert [run.returncode for run in runs] == [0, 0], [error[-2000:] for _out, error in outputs]
     analysed = [int(match) for out, _error in outputs for match in re.findall(r"analysed (\d+) articles", out)]
     assert sum(analysed) == 60
+
+
+def test_a_run_killed_outright_leaves_no_article_to_wait_for(tmp_path: Path):
+    """SIGKILL gives a run no chance to release its claims; the next run on this machine sees
+    that its process is gone and analyses the rest at once (not after the claim timeout)."""
+    source = _articles(tmp_path, 300)
+    db = str(tmp_path / "news.db")
+    subprocess.run([NEWSGRAPH, "ingest", str(source), "--db", db, "--no-nlp", "--quiet"], check=True)
+    victim = _newsgraph("process", "--db", db, "--quiet")
+    deadline = time.monotonic() + 300
+    while _count(db, "SELECT COUNT(*) FROM nlp_state") < 1:  # killed mid-run, holding claims
+        assert victim.poll() is None and time.monotonic() < deadline, victim.communicate()[1][-2000:]
+        time.sleep(0.2)
+    victim.kill()
+    victim.communicate()
+    assert _count(db, "SELECT COUNT(*) FROM analysis_claims") > 0
+    assert _count(db, "SELECT COUNT(*) FROM nlp_state") < 300
+    resumed = subprocess.run([NEWSGRAPH, "process", "--db", db, "--quiet"], capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert _count(db, "SELECT COUNT(*) FROM nlp_state") == 300
+    assert _count(db, "SELECT COUNT(*) FROM analysis_claims") == 0
+
+
+def _count(db: str, sql: str) -> int:
+    with sqlite3.connect(db, timeout=30) as connection:
+        return int(connection.execute(sql).fetchone()[0])

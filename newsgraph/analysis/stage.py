@@ -10,14 +10,12 @@ the merge step runs over all of them (`newsgraph.analysis.merging`).
 
 from __future__ import annotations
 
-import os
-import socket
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from newsgraph.analysis.claims import ClaimStore, new_claimant, release_dead_claims
 from newsgraph.analysis.languages import skip_reason
 from newsgraph.analysis.merging import MergeStore, MergeSummary, merge_events
 from newsgraph.analysis.records import AnalysedArticle
@@ -38,7 +36,7 @@ CHUNK_SIZE = 256  # articles read from the store at a time: bounds memory whatev
 BATCH_SIZE = 16  # articles per unit of work sent to a worker
 
 
-class AnalysisStore(ActorRegistry, MergeStore, Protocol):
+class AnalysisStore(ActorRegistry, MergeStore, ClaimStore, Protocol):
     """What the stage needs of a store (the SQLite store provides it)."""
 
     def claim_articles_to_analyse(
@@ -51,8 +49,6 @@ class AnalysisStore(ActorRegistry, MergeStore, Protocol):
         after: int = 0,
         limit: int = 256,
     ) -> list[PendingArticle]: ...
-
-    def release_claims(self, claimant: str) -> int: ...
 
     def count_articles_to_analyse(
         self, version: int, *, stale_rules: str | None = None, reprocess: bool = False
@@ -109,7 +105,8 @@ def analyse_store(
     stale_rules = rules if stale else None
     if on_total is not None:
         on_total(store.count_articles_to_analyse(ANALYSIS_VERSION, stale_rules=stale_rules, reprocess=reprocess))
-    claimant = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"  # this run, among others
+    claimant = new_claimant()  # this run, among others
+    release_dead_claims(store)  # a run killed here before must not hold its articles for an hour
     try:
         _analyse_claimed(store, claimant, stale_rules, reprocess, runner, rules, summary, on_article)
     finally:

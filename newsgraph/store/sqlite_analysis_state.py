@@ -10,7 +10,9 @@ store is the user's call.
 Several processes may analyse one database at once (two `ingest` runs, or workers on a cluster):
 each claims the articles it takes (`claim_articles_to_analyse`, one transaction), and the others
 pass over them while the claim is live. A claim ends when its article is stored, when its
-claimant releases it, or after CLAIM_SECONDS (a claimant that died leaves its work to others).
+claimant releases it, when a run on the same machine finds the claimant's process gone
+(`newsgraph.analysis.claims`), or after CLAIM_SECONDS (a claimant on another machine that died
+leaves its work to others then).
 """
 
 from __future__ import annotations
@@ -107,6 +109,10 @@ class AnalysisStateMixin:
         with self.transaction():
             cursor = self._db.execute("DELETE FROM analysis_claims WHERE claimant = ?", (claimant,))
         return cursor.rowcount
+
+    def claimants(self) -> list[str]:
+        """Every claimant that holds a claim, live or not (to find those whose process is gone)."""
+        return [row[0] for row in self._db.execute("SELECT DISTINCT claimant FROM analysis_claims ORDER BY 1")]
 
     def count_articles_to_analyse(
         self, version: int, *, stale_rules: str | None = None, reprocess: bool = False
