@@ -50,18 +50,23 @@ def run_step(command: list[str], *, kill_when: tuple[Path, int] | None = None) -
     """Run one command to its end (or SIGKILL it once `kill_when`'s database has analysed that
     many articles); returns its wall time, peak RSS of its largest process, and whether it was killed."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    killed = False
-    while process.poll() is None:
-        time.sleep(1.0)
-        if kill_when is not None and analysed_count(kill_when[0]) >= kill_when[1]:
-            process.send_signal(signal.SIGKILL)  # and its workers lose their parent: they exit on EOF
-            killed = True
-            break
-    _, status, usage = os.wait4(process.pid, 0)
-    stderr = process.stderr.read() if process.stderr else ""
-    if not killed and os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
+    with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: a chatty command never blocks on it
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        killed = False
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if kill_when is not None and analysed_count(kill_when[0]) >= kill_when[1]:
+                process.send_signal(signal.SIGKILL)  # its workers lose their parent and exit
+                killed = True
+                _, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(1.0)
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        if not killed and process.returncode != 0:
+            log.seek(0)
+            raise SystemExit(f"{' '.join(command)} failed:\n{log.read()[-2000:]}")
     return {
         "seconds": round(time.perf_counter() - started, 1),
         "peak_rss_mb": round(max(usage.ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024),
@@ -87,6 +92,10 @@ def store_checks(db: Path) -> dict[str, int]:
 
         return {
             "articles": count("SELECT COUNT(*) FROM articles"),
+            # an exact duplicate is never analysed: its analysis is its original's
+            "to_analyse": count(
+                "SELECT COUNT(*) FROM articles WHERE duplicate_kind IS NULL OR duplicate_kind != 'exact'"
+            ),
             "analysed": count("SELECT COUNT(*) FROM nlp_state"),
             "analysed_twice": count(
                 "SELECT COUNT(*) FROM (SELECT article_id FROM nlp_state GROUP BY article_id HAVING COUNT(*) > 1)"
@@ -136,7 +145,7 @@ def main() -> int:
             },
             "database_mb": round(sum(path.stat().st_size for path in db.parent.glob(db.name + "*")) / 1024**2, 1),
             "checks": checks,
-            "resumed_cleanly": checks["analysed"] == checks["articles"]
+            "resumed_cleanly": checks["analysed"] == checks["to_analyse"]
             and checks["analysed_twice"] == 0
             and checks["claims_left"] == 0,
         }
