@@ -27,7 +27,7 @@ from newsgraph.nlp.analyse import AnalysisFailure
 from newsgraph.nlp.records import ArticleAnalysis
 from newsgraph.nlp.resolve import ActorRegistry, resolve_actors
 from newsgraph.records import Rejection, SourceLocation
-from newsgraph.store.sqlite_analysis_state import PendingArticle
+from newsgraph.store.sql_analysis_state import PendingArticle
 
 # Bump when the stored form of the analysis changes, so that every store redoes its articles
 # without being asked; a change of rules alone changes `rules_version()` instead.

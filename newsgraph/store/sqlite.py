@@ -1,37 +1,30 @@
 """The embedded default backend: one SQLite file in WAL mode, FTS5 for search.
 
-Every statement is parameterised; article text never becomes SQL.
+The tables are read and written by the shared mixins (`sql_*`); this module holds what is
+SQLite's own: opening, migrations, the write lock, full-text search. Every statement is
+parameterised; article text never becomes SQL.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from newsgraph.errors import StoreError
 from newsgraph.geo.shapes import distance_km
-from newsgraph.records import Article, RawDocument, Rejection
 from newsgraph.store.base import (
-    ArticleFilter,
-    ArticleRow,
-    DuplicateLink,
-    LocationRow,
-    RejectionRow,
-    RemovalRow,
     SearchHit,
-    StoredSignature,
 )
-from newsgraph.store.sqlite_actors import ActorTablesMixin
-from newsgraph.store.sqlite_analysis_state import AnalysisStateMixin
-from newsgraph.store.sqlite_event_summary import EventSummaryMixin
-from newsgraph.store.sqlite_events import EventTablesMixin
+from newsgraph.store.sql_actors import ActorTablesMixin
+from newsgraph.store.sql_analysis_state import AnalysisStateMixin
+from newsgraph.store.sql_articles import ArticleTablesMixin
+from newsgraph.store.sql_event_summary import EventSummaryMixin
+from newsgraph.store.sql_events import EventTablesMixin
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
 
 _FTS_TERM = re.compile(r"\w+", re.UNICODE)
@@ -88,8 +81,10 @@ def _sql_distance_km(lat1: float | None, lon1: float | None, lat2: float | None,
     return distance_km(lat1, lon1, lat2, lon2)
 
 
-class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
+class SQLiteStore(ArticleTablesMixin, AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
+
+    _db: sqlite3.Connection
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
@@ -170,169 +165,6 @@ class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventS
             raise
         self._db.execute("COMMIT")
 
-    # -- writes -------------------------------------------------------------------------
-
-    def has_page(self, page_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM pages WHERE page_id = ?", (page_id,)).fetchone() is not None
-
-    def add_page(self, document: RawDocument, article_count: int) -> None:
-        self._db.execute(
-            "INSERT INTO pages (page_id, raw_sha256, input_format, declared_json, article_count, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                document.page_id,
-                document.raw_sha256,
-                document.input_format.value,
-                json.dumps(document.declared, ensure_ascii=False),
-                article_count,
-                _now(),
-            ),
-        )
-        self.add_location(document)
-
-    def add_location(self, document: RawDocument) -> bool:
-        location = document.location
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO page_locations"
-            " (page_id, source_path, locator, byte_offset, byte_length, first_seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                document.page_id,
-                location.path,
-                location.locator or "",
-                location.byte_offset,
-                location.byte_length,
-                _now(),
-            ),
-        )
-        return cursor.rowcount > 0
-
-    def add_article(self, article: Article, text_sha256: str, duplicate: DuplicateLink | None) -> None:
-        self._db.execute(
-            """INSERT INTO articles (article_id, page_id, position, title, publisher, author, url, published_at,
-                   published_at_source, language, language_score, word_count, text, text_sha256, duplicate_of,
-                   duplicate_kind, duplicate_similarity, extras_json, ingested_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                article.article_id,
-                article.page_id,
-                article.position,
-                article.title,
-                article.publisher,
-                article.author,
-                article.url,
-                article.published_at,
-                article.published_at_source.value,
-                article.language,
-                article.language_score,
-                article.word_count,
-                article.text,
-                text_sha256,
-                duplicate.canonical_id if duplicate else None,
-                duplicate.kind if duplicate else None,
-                duplicate.similarity if duplicate else None,
-                json.dumps(article.extras, ensure_ascii=False),
-                _now(),
-            ),
-        )
-        self._db.executemany(
-            "INSERT INTO removals (article_id, seq, rule, text, line_no) VALUES (?, ?, ?, ?, ?)",
-            [(article.article_id, seq, r.rule, r.text, r.line_no) for seq, r in enumerate(article.removals)],
-        )
-
-    def add_signature(self, article_id: str, signature: bytes, band_keys: Sequence[str]) -> None:
-        self._db.execute(
-            "INSERT INTO minhash_signatures (article_id, signature) VALUES (?, ?)", (article_id, signature)
-        )
-        self._db.executemany(
-            "INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)",
-            [(key, article_id) for key in band_keys],
-        )
-
-    def find_exact(self, text_sha256: str) -> str | None:
-        row = self._db.execute(
-            "SELECT COALESCE(duplicate_of, article_id) FROM articles WHERE text_sha256 = ? ORDER BY rowid LIMIT 1",
-            (text_sha256,),
-        ).fetchone()
-        return row[0] if row else None
-
-    def band_candidates(self, band_keys: Sequence[str]) -> list[StoredSignature]:
-        if not band_keys:
-            return []
-        placeholders = ",".join("?" * len(band_keys))
-        rows = self._db.execute(
-            f"""SELECT s.article_id, COALESCE(a.duplicate_of, a.article_id), s.signature
-                FROM minhash_signatures s JOIN articles a ON a.article_id = s.article_id
-                WHERE s.article_id IN (SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ({placeholders}))
-                ORDER BY a.rowid""",
-            list(band_keys),
-        ).fetchall()
-        return [StoredSignature(row[0], row[1], row[2]) for row in rows]
-
-    def record_rejection(self, rejection: Rejection) -> None:
-        now = _now()
-        self._db.execute(
-            """INSERT INTO rejections (source_path, locator, reason, detail, first_seen_at, last_seen_at)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT (source_path, locator, reason)
-               DO UPDATE SET detail = excluded.detail, last_seen_at = excluded.last_seen_at,
-                             times_seen = times_seen + 1""",
-            (rejection.location.path, rejection.location.locator or "", rejection.reason, rejection.detail, now, now),
-        )
-
-    # -- reads --------------------------------------------------------------------------
-
-    def articles(self, query: ArticleFilter) -> Iterator[ArticleRow]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if query.publisher:
-            clauses.append("a.publisher = ? COLLATE NOCASE")
-            params.append(query.publisher)
-        if query.since:
-            clauses.append("a.published_at >= ?")
-            params.append(query.since)
-        if query.until:
-            # inclusive of the day, as for events: "2024-05-01T18:00" is on or before 2024-05-01
-            clauses.append("substr(a.published_at, 1, 10) <= ?")
-            params.append(query.until)
-        if query.language:
-            clauses.append("a.language = ?")
-            params.append(query.language)
-        if query.unique_only:
-            clauses.append("a.duplicate_of IS NULL")
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} ORDER BY a.rowid LIMIT ? OFFSET ?"
-        params.extend([query.limit if query.limit is not None else -1, query.offset])
-        for row in self._db.execute(sql, params):
-            yield _article_row(row)
-
-    def article(self, article_id: str) -> ArticleRow | None:
-        row = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.article_id = ?", (article_id,)
-        ).fetchone()
-        return _article_row(row) if row else None
-
-    def removals(self, article_id: str) -> list[RemovalRow]:
-        rows = self._db.execute(
-            "SELECT rule, text, line_no FROM removals WHERE article_id = ? ORDER BY seq", (article_id,)
-        ).fetchall()
-        return [RemovalRow(*row) for row in rows]
-
-    def locations(self, page_id: str) -> list[LocationRow]:
-        rows = self._db.execute(
-            """SELECT l.source_path, NULLIF(l.locator, ''), l.byte_offset, l.byte_length, p.raw_sha256, p.input_format
-               FROM page_locations l JOIN pages p ON p.page_id = l.page_id
-               WHERE l.page_id = ? ORDER BY l.first_seen_at, l.source_path""",
-            (page_id,),
-        ).fetchall()
-        return [LocationRow(*row) for row in rows]
-
-    def duplicates_of(self, article_id: str) -> list[str]:
-        rows = self._db.execute(
-            "SELECT article_id FROM articles WHERE duplicate_of = ? ORDER BY rowid", (article_id,)
-        ).fetchall()
-        return [row[0] for row in rows]
-
     def search(self, query: str, limit: int = 20, *, raw_syntax: bool = False, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text search. Plain queries match all their words (any order); with
         `raw_syntax` the query is FTS5 syntax (phrases, OR, NEAR, prefix*)."""
@@ -351,51 +183,5 @@ class SQLiteStore(AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventS
             raise StoreError(f"invalid search query {query!r}: {error}") from error
         return [SearchHit(row[0], row[1], row[2], row[3], row[4], -float(row[5])) for row in rows]
 
-    def rejections(self) -> list[RejectionRow]:
-        rows = self._db.execute(
-            """SELECT source_path, NULLIF(locator, ''), reason, detail, first_seen_at, last_seen_at, times_seen
-               FROM rejections ORDER BY source_path, first_seen_at, locator"""
-        ).fetchall()
-        return [RejectionRow(*row) for row in rows]
-
-    def counts(self) -> dict[str, int]:
-        row = self._db.execute(
-            """SELECT (SELECT COUNT(*) FROM pages), (SELECT COUNT(*) FROM articles),
-                      (SELECT COUNT(*) FROM articles WHERE duplicate_kind = 'exact'),
-                      (SELECT COUNT(*) FROM articles WHERE duplicate_kind = 'near'),
-                      (SELECT COUNT(*) FROM rejections)"""
-        ).fetchone()
-        return dict(zip(("pages", "articles", "exact_duplicates", "near_duplicates", "rejections"), row, strict=True))
-
-    def published_span(self) -> tuple[str | None, str | None]:
-        """The earliest and latest publication dates of the stored articles."""
-        first, last = self._db.execute("SELECT MIN(published_at), MAX(published_at) FROM articles").fetchone()
-        return first, last
-
     def close(self) -> None:
         self._db.close()
-
-
-def _article_row(row: Sequence[Any]) -> ArticleRow:
-    return ArticleRow(
-        id=row[0],
-        page_id=row[1],
-        position=row[2],
-        title=row[3],
-        publisher=row[4],
-        author=row[5],
-        url=row[6],
-        published_at=row[7],
-        published_at_source=row[8],
-        language=row[9],
-        language_score=row[10],
-        word_count=row[11],
-        text=row[12],
-        duplicate_of=row[13],
-        duplicate_kind=row[14],
-        duplicate_similarity=row[15],
-        ingested_at=row[16],
-        extras=json.loads(row[17] or "{}"),
-        source_path=row[18],
-        source_locator=row[19] or None,
-    )

@@ -1,4 +1,4 @@
-"""SQLite reads and writes for events (mixed into `SQLiteStore`).
+"""Reads and writes for events (mixed into both stores; SQL both backends run).
 
 An article's event reports are replaced with its analysis, in the same transaction; each new
 report starts as an event of its own. An event is the set of reports sharing an `event_id`,
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -20,10 +19,11 @@ from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.events.merge import ReportKey, report_event_id
 from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow, shown_date
-from newsgraph.store.sqlite_actors import contains_pattern
+from newsgraph.store.sql_actors import contains_pattern
+from newsgraph.store.sql_connection import Connection, limit_value
 
 _REPORT_COLUMNS = (
-    "event_id, article_id, sentence, start, end, trigger_text, plover_type, plover_mode, acled_event_type,"
+    'event_id, article_id, sentence, start, "end", trigger_text, plover_type, plover_mode, acled_event_type,'
     " acled_sub_event_type, actor1_id, actor1_name, actor1_country, actor1_kind, actor2_id, actor2_name,"
     " actor2_country, actor2_kind, location_name, admin1, country, lat, lon, geonameid, location_precision,"
     " date, date_precision, date_expression, date_anchor, fatalities, fatalities_min, fatalities_max, injured,"
@@ -38,7 +38,7 @@ KM_PER_DEGREE = 111.0
 
 
 class EventTablesMixin:
-    _db: sqlite3.Connection
+    _db: Connection
 
     def replace_events(
         self, article_id: str, events: Sequence[ArticleEvent], actor_ids: Sequence[int | None], rules: str
@@ -80,9 +80,10 @@ class EventTablesMixin:
         for plover_type, sub_type in blocks:
             rows = self._db.execute(
                 """SELECT report_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id,
-                          actor2_country, json_extract(evidence_json, '$.trigger[0]'), event_id
-                   FROM event_reports WHERE plover_type = ? AND acled_sub_event_type IS ? ORDER BY report_id""",
-                (plover_type, sub_type),
+                          actor2_country, evidence_json, event_id
+                   FROM event_reports WHERE plover_type = ? AND COALESCE(acled_sub_event_type, '') = ?
+                   ORDER BY report_id""",
+                (plover_type, sub_type or ""),
             ).fetchall()
             yield [
                 ReportKey(
@@ -95,7 +96,7 @@ class EventTablesMixin:
                     actor1=(row[5], row[6]),
                     actor2=(row[7], row[8]),
                     report_id=int(row[0]),
-                    own_id=report_event_id(row[1], int(row[9]), plover_type),
+                    own_id=report_event_id(row[1], int(json.loads(row[9])["trigger"][0]), plover_type),
                     event_id=row[10],
                 )
                 for row in rows
@@ -122,7 +123,7 @@ class EventTablesMixin:
         conditions, parameters = event_conditions(query)
         sql = RANKED_EVENTS + "".join(f" AND {condition}" for condition in conditions)
         sql += EVENT_ORDER + " LIMIT ? OFFSET ?"
-        cursor = self._db.execute(sql, [*parameters, -1 if query.limit is None else query.limit, query.offset])
+        cursor = self._db.execute(sql, [*parameters, limit_value(query.limit), query.offset])
         columns = [description[0] for description in cursor.description]
         while rows := cursor.fetchmany(256):
             records = [dict(zip(columns, values, strict=True)) for values in rows]
@@ -181,7 +182,7 @@ class EventTablesMixin:
         for start in range(0, len(event_ids), IN_CHUNK):
             chunk = event_ids[start : start + IN_CHUNK]
             rows = self._db.execute(
-                "SELECT event_id, article_id, sentence, start, end, evidence_json FROM event_reports"
+                'SELECT event_id, article_id, sentence, start, "end", evidence_json FROM event_reports'
                 f" WHERE event_id IN ({', '.join('?' * len(chunk))}) ORDER BY report_id",
                 chunk,
             )
@@ -246,7 +247,7 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
         wanted = query.type.strip()
         wanted = PLOVER_ALIASES.get(wanted.upper(), wanted)
         conditions.append(
-            "(plover_type = ? OR acled_event_type = ? COLLATE NOCASE OR acled_sub_event_type = ? COLLATE NOCASE)"
+            "(plover_type = ? OR lower(acled_event_type) = lower(?) OR lower(acled_sub_event_type) = lower(?))"
         )
         parameters += [wanted.upper(), wanted, wanted]
     if query.actor:
@@ -259,7 +260,9 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
             parameters += [actor, actor]
         else:
             pattern = contains_pattern(actor)
-            conditions.append("(actor1_name LIKE ? ESCAPE '\\' OR actor2_name LIKE ? ESCAPE '\\')")
+            conditions.append(
+                "(lower(actor1_name) LIKE lower(?) ESCAPE '\\' OR lower(actor2_name) LIKE lower(?) ESCAPE '\\')"
+            )
             parameters += [pattern, pattern]
     if query.country:
         conditions.append("country = ?")

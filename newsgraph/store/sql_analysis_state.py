@@ -17,12 +17,13 @@ leaves its work to others then).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
+
+from newsgraph.store.sql_connection import Connection
 
 CLAIM_SECONDS = 3_600  # far longer than a chunk of articles takes; after it, a claim is presumed dead
 
@@ -50,7 +51,7 @@ OUTCOMES = ("analysed", "failed", "skipped")
 
 
 class AnalysisStateMixin:
-    _db: sqlite3.Connection
+    _db: Connection
     transaction: Callable[[], AbstractContextManager[None]]  # SQLiteStore's: BEGIN IMMEDIATE … COMMIT
 
     def articles_to_analyse(

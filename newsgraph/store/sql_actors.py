@@ -1,4 +1,4 @@
-"""SQLite reads and writes for the NLP stage (mixed into `SQLiteStore`).
+"""Reads and writes for the NLP stage (mixed into both stores; SQL both backends run).
 
 An article's analysis is replaced as a whole: its sentences, mentions, quotes, claims, role and
 evidence rows are deleted and written again in one transaction, so re-processing never
@@ -9,8 +9,6 @@ mentions, so they cannot drift from them.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +22,7 @@ from newsgraph.store.actor_rows import (
     QuoteFilter,
     QuoteRow,
 )
+from newsgraph.store.sql_connection import Connection, limit_value
 
 _ARTICLE_TABLES = ("sentences", "mentions", "quotes", "claims", "actor_roles", "actor_evidence")
 _ACTOR_COLUMNS = """
@@ -43,7 +42,7 @@ def _now() -> str:
 
 
 class ActorTablesMixin:
-    _db: sqlite3.Connection
+    _db: Connection
 
     # -- actors -------------------------------------------------------------------------
 
@@ -61,12 +60,12 @@ class ActorTablesMixin:
         first_key: str | None = None,
         surname_key: str | None = None,
     ) -> int:
-        cursor = self._db.execute(
+        row = self._db.execute(
             "INSERT INTO actors (key, kind, name, country, first_key, surname_key, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING actor_id",
             (key, kind, name, country, first_key, surname_key, _now()),
-        )
-        return int(cursor.lastrowid or 0)
+        ).fetchone()
+        return int(row[0])
 
     def update_person(self, actor_id: int, *, name: str, country: str | None, first_key: str | None) -> None:
         """Fill in what a newly seen article adds: a fuller name, a first name, a country."""
@@ -89,16 +88,21 @@ class ActorTablesMixin:
         marks = ",".join("?" for _ in keys)
         rows = self._db.execute(
             f"""SELECT a.actor_id, a.name, a.country, a.first_key, a.surname_key,
-                       (SELECT json_group_array(DISTINCT role) FROM actor_roles r WHERE r.actor_id = a.actor_id),
                        (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = a.actor_id)
                 FROM actors a
                 WHERE a.kind = 'person' AND (a.surname_key IN ({marks}) OR a.first_key IN ({marks}))
                 ORDER BY a.actor_id""",
             (*keys, *keys),
         ).fetchall()
-        return [
-            PersonCandidate(row[0], row[1], row[2], row[3], row[4], json.loads(row[5] or "[]"), row[6]) for row in rows
-        ]
+        roles: dict[int, list[str]] = {int(row[0]): [] for row in rows}
+        if roles:
+            for actor_id, role in self._db.execute(
+                "SELECT DISTINCT actor_id, role FROM actor_roles"
+                f" WHERE actor_id IN ({','.join('?' * len(roles))}) ORDER BY actor_id, role",
+                list(roles),
+            ):
+                roles[int(actor_id)].append(role)
+        return [PersonCandidate(row[0], row[1], row[2], row[3], row[4], roles[int(row[0])], row[5]) for row in rows]
 
     # -- one article's analysis ---------------------------------------------------------
 
@@ -114,7 +118,7 @@ class ActorTablesMixin:
         for table in _ARTICLE_TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self._db.executemany(
-            "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)",
+            'INSERT INTO sentences (article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
             [(article_id, sentence.index, sentence.start, sentence.end) for sentence in analysis.sentences],
         )
 
@@ -122,7 +126,7 @@ class ActorTablesMixin:
             return actor_ids[local] if local is not None else None
 
         self._db.executemany(
-            "INSERT INTO mentions (article_id, sentence, start, end, text, label, actor_id)"
+            'INSERT INTO mentions (article_id, sentence, start, "end", text, label, actor_id)'
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (
@@ -138,7 +142,7 @@ class ActorTablesMixin:
             ],
         )
         self._db.executemany(
-            """INSERT INTO quotes (article_id, sentence, kind, start, end, text, cue, cue_start, cue_end,
+            """INSERT INTO quotes (article_id, sentence, kind, start, "end", text, cue, cue_start, cue_end,
                                    speaker_text, speaker_start, speaker_end, speaker_actor_id)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
@@ -161,7 +165,7 @@ class ActorTablesMixin:
             ],
         )
         self._db.executemany(
-            """INSERT INTO claims (article_id, sentence, value, value_text, counted, start, end,
+            """INSERT INTO claims (article_id, sentence, value, value_text, counted, start, "end",
                                    source_text, source_actor_id)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
@@ -181,11 +185,11 @@ class ActorTablesMixin:
         )
         roles = {(actor_ids[index], actor.role) for index, actor in enumerate(analysis.actors) if actor.role}
         self._db.executemany(
-            "INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role) VALUES (?, ?, ?)",
+            "INSERT INTO actor_roles (actor_id, article_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(actor_id, article_id, role) for actor_id, role in roles if actor_id is not None],
         )
         self._db.executemany(
-            "INSERT OR IGNORE INTO actor_evidence (actor_id, article_id, evidence) VALUES (?, ?, ?)",
+            "INSERT INTO actor_evidence (actor_id, article_id, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(actor_id, article_id, text) for actor_id, text in evidence],
         )
 
@@ -196,7 +200,7 @@ class ActorTablesMixin:
 
     def iter_actors(self, query: ActorFilter) -> Iterator[ActorRow]:
         """Actors matching `query`, most mentioned first; streams for exports."""
-        clauses: list[str] = ["mention_count > 0"]
+        clauses: list[str] = ["EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.actor_id)"]
         parameters: list[Any] = []
         if query.kind:
             clauses.append("a.kind = ?")
@@ -206,15 +210,15 @@ class ActorTablesMixin:
             parameters.append(query.country.upper())
         if query.name:
             clauses.append(
-                "(a.name LIKE ? ESCAPE '\\' OR a.actor_id IN"
-                " (SELECT actor_id FROM mentions WHERE text LIKE ? ESCAPE '\\'))"
+                "(lower(a.name) LIKE lower(?) ESCAPE '\\' OR a.actor_id IN"
+                " (SELECT actor_id FROM mentions WHERE lower(text) LIKE lower(?) ESCAPE '\\'))"
             )
             pattern = contains_pattern(query.name)
             parameters += [pattern, pattern]
         cursor = self._db.execute(
             f"SELECT {_ACTOR_COLUMNS} FROM actors a WHERE {' AND '.join(clauses)}"
             " ORDER BY mention_count DESC, a.name, a.actor_id LIMIT ? OFFSET ?",
-            [*parameters, query.limit or -1, query.offset],
+            [*parameters, limit_value(query.limit or None), query.offset],
         )
         while rows := cursor.fetchmany(256):
             for row in rows:
@@ -258,7 +262,7 @@ class ActorTablesMixin:
 
     def mentions(self, article_id: str) -> list[MentionRow]:
         rows = self._db.execute(
-            "SELECT article_id, sentence, start, end, text, label, actor_id FROM mentions"
+            'SELECT article_id, sentence, start, "end", text, label, actor_id FROM mentions'
             " WHERE article_id = ? ORDER BY start",
             (article_id,),
         ).fetchall()
@@ -280,27 +284,29 @@ class ActorTablesMixin:
             clauses.append("q.article_id = ?")
             parameters.append(query.article_id)
         if query.speaker:
-            clauses.append("(a.name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
+            clauses.append(
+                "(lower(a.name) LIKE lower(?) ESCAPE '\\' OR lower(q.speaker_text) LIKE lower(?) ESCAPE '\\')"
+            )
             pattern = contains_pattern(query.speaker)
             parameters += [pattern, pattern]
         cursor = self._db.execute(
-            f"""SELECT q.quote_id, q.article_id, q.kind, q.text, q.start, q.end, q.cue, q.speaker_text,
+            f"""SELECT q.quote_id, q.article_id, q.kind, q.text, q.start, q."end", q.cue, q.speaker_text,
                        q.speaker_actor_id, a.name
                 FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id
                 WHERE {" AND ".join(clauses)} ORDER BY q.article_id, q.start, q.quote_id LIMIT ? OFFSET ?""",
-            [*parameters, query.limit or -1, query.offset],
+            [*parameters, limit_value(query.limit or None), query.offset],
         )
         while rows := cursor.fetchmany(256):
             yield from (QuoteRow(*row) for row in rows)
 
     def claims(self, *, limit: int | None = None) -> list[ClaimRow]:
         rows = self._db.execute(
-            """SELECT c.claim_id, c.article_id, c.value, c.value_text, c.counted, c.start, c.end,
-                      substr(t.text, c.start + 1, c.end - c.start), c.source_text, c.source_actor_id, a.name
+            """SELECT c.claim_id, c.article_id, c.value, c.value_text, c.counted, c.start, c."end",
+                      substr(t.text, c.start + 1, c."end" - c.start), c.source_text, c.source_actor_id, a.name
                FROM claims c JOIN articles t ON t.article_id = c.article_id
                LEFT JOIN actors a ON a.actor_id = c.source_actor_id
                ORDER BY c.article_id, c.start, c.claim_id LIMIT ?""",
-            (limit or -1,),
+            (limit_value(limit or None),),
         ).fetchall()
         return [ClaimRow(*row) for row in rows]
 

@@ -3,14 +3,15 @@ relations, the date span. Each counts events (not reports), with the same filter
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from newsgraph.events.lexicon import stance
 from newsgraph.store.event_rows import EventFilter, RelationRow, TimelineBucket
-from newsgraph.store.sqlite_events import RANKED_EVENTS, event_conditions
+from newsgraph.store.sql_connection import Connection
+from newsgraph.store.sql_events import RANKED_EVENTS, event_conditions
 
 # SQL for the first day of an event's period; keys are the `interval` values the API accepts.
+# A store whose SQL has no `date(…, 'weekday 0')` (PostgreSQL) sets its own `_period_sql`.
 PERIOD_SQL = {
     "day": "date",
     "week": "date(date, 'weekday 0', '-6 days')",  # the Monday of the ISO week
@@ -29,12 +30,13 @@ TIMELINE_KEYS = {"plover": "plover_type", "acled": "COALESCE(acled_event_type, '
 
 
 class EventSummaryMixin:
-    _db: sqlite3.Connection
+    _db: Connection
+    _period_sql: dict[str, str] = PERIOD_SQL
 
     def event_timeline(self, query: EventFilter, interval: str = "day", by: str = "plover") -> list[TimelineBucket]:
         """Events per period and type, oldest period first. Undated events, and events dated less
         precisely than `interval` (a year for a weekly chart), are left out."""
-        period, key = PERIOD_SQL[interval], TIMELINE_KEYS[by]
+        period, key = self._period_sql[interval], TIMELINE_KEYS[by]
         where, parameters = _where(query)
         precisions = PRECISIONS_FOR[interval]
         rows = self._db.execute(
@@ -56,12 +58,13 @@ class EventSummaryMixin:
     def event_relations(self, query: EventFilter, interval: str | None = None) -> list[RelationRow]:
         """Events between two named actors, per directed pair (and period, given an interval),
         split into cooperation and conflict by PLOVER quad class; busiest pairs first."""
-        period = PERIOD_SQL[interval] if interval else "NULL"
+        period = self._period_sql[interval] if interval else "NULL"
         where, parameters = _where(query)
         rows = self._db.execute(
-            f"""SELECT r.actor1_id, COALESCE(a1.name, r.actor1_name), COALESCE(a1.country, r.actor1_country),
-                       COALESCE(a1.kind, r.actor1_kind), r.actor2_id, COALESCE(a2.name, r.actor2_name),
-                       COALESCE(a2.country, r.actor2_country), COALESCE(a2.kind, r.actor2_kind),
+            f"""SELECT MIN(r.actor1_id), MIN(COALESCE(a1.name, r.actor1_name)),
+                       MIN(COALESCE(a1.country, r.actor1_country)), MIN(COALESCE(a1.kind, r.actor1_kind)),
+                       MIN(r.actor2_id), MIN(COALESCE(a2.name, r.actor2_name)),
+                       MIN(COALESCE(a2.country, r.actor2_country)), MIN(COALESCE(a2.kind, r.actor2_kind)),
                        r.plover_type, {period} AS period, COUNT(*)
                 FROM ({RANKED_EVENTS}{where}) r
                 LEFT JOIN actors a1 ON a1.actor_id = r.actor1_id LEFT JOIN actors a2 ON a2.actor_id = r.actor2_id
