@@ -65,3 +65,12 @@ def live_server(tmp_path_factory: pytest.TempPathFactory):
     server = start_server(db, folder / "server.log")
     yield server
     stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A private PostgreSQL server for the session (skips without the server binaries)."""
+    from tests.postgres_server import private_server
+
+    with private_server() as url:
+        yield url

@@ -28,7 +28,7 @@ SERVER_START_SECONDS = 60
 @dataclass
 class LiveServer:
     url: str
-    db: Path
+    db: Path | str  # a SQLite file or a PostgreSQL URL
     process: subprocess.Popen[bytes]
 
     def get(self, path: str, **params: Any) -> tuple[int, Any]:
@@ -67,7 +67,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(db: Path, log: Path) -> LiveServer:
+def start_server(db: Path | str, log: Path) -> LiveServer:
     port = free_port()
     command = [
         sys.executable,

@@ -98,3 +98,26 @@ def test_a_run_killed_outright_leaves_no_article_to_wait_for(tmp_path: Path):
 def _count(db: str, sql: str) -> int:
     with sqlite3.connect(db, timeout=30) as connection:
         return int(connection.execute(sql).fetchone()[0])
+
+
+def test_two_ingests_at_once_on_postgresql_analyse_each_article_once(tmp_path: Path, postgres_server: str):
+    from tests.postgres_server import fresh_database
+
+    source = _articles(tmp_path, 40)
+    url = fresh_database(postgres_server, "many_writers")
+    runs = [_newsgraph("ingest", str(source), "--db", url) for _ in range(2)]
+    outputs = [process.communicate(timeout=600) for process in runs]
+    assert [run.returncode for run in runs] == [0, 0], [error[-2000:] for _out, error in outputs]
+    analysed = [int(match) for out, _error in outputs for match in re.findall(r"analysed (\d+) articles", out)]
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+
+        def count(sql: str) -> int:
+            row = connection.execute(sql).fetchone()
+            return int(row[0]) if row else 0
+
+        assert count("SELECT COUNT(*) FROM pages") == 40
+        assert sum(analysed) == count("SELECT COUNT(*) FROM nlp_state") == 40
+        assert count("SELECT COUNT(*) FROM analysis_claims") == 0
+        assert count("SELECT COUNT(*) FROM event_reports") > 0

@@ -18,9 +18,10 @@ from starlette.datastructures import MutableHeaders
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsgraph.api.deps import StorePool
 from newsgraph.api.params import BadParameter
 from newsgraph.api.routes import actors, articles, events, meta
-from newsgraph.store import SQLiteStore
+from newsgraph.store import open_store
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"
@@ -65,15 +66,16 @@ class SecurityHeaders:
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The app over the existing SQLite database at `db_path` (migrated if older)."""
-    SQLiteStore.open(db_path).close()  # fail at start, not on the first request, and migrate once
+    """The app over the existing database at `db_path`: a SQLite file or a PostgreSQL URL
+    (migrated if older)."""
+    open_store(db_path).close()  # fail at start, not on the first request, and migrate once
     app = FastAPI(
         title="newsgraph",
         summary="Events, actors, quotes and articles extracted from news, each with its evidence.",
         docs_url=None,
         redoc_url=None,
     )
-    app.state.db_path = str(db_path)
+    app.state.stores = StorePool(str(db_path))
     # Lists and the map's GeoJSON are repetitive JSON: gzip makes them several times smaller
     # for clients that ask (every browser does); small answers are not worth compressing.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)

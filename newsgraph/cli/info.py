@@ -11,6 +11,7 @@ from newsgraph.analysis.stage import ANALYSIS_VERSION
 from newsgraph.analysis.versions import rules_version
 from newsgraph.cli.main import _escape, cli, db_option, json_option, out
 from newsgraph.cli.nlp import open_analysis_store
+from newsgraph.store.postgres import shown_url
 
 
 @cli.command("info")
@@ -31,7 +32,7 @@ def info_command(db: str, as_json: bool) -> None:
         versions = store.analysis_versions()
         report_versions = store.event_rules_versions()
         record = {
-            "database": db,
+            "database": shown_url(db),  # a PostgreSQL URL's password is never printed
             "schema_version": store.schema_version(),
             "analysis_version": ANALYSIS_VERSION,
             "rules_version": current,
@@ -56,7 +57,8 @@ def info_command(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(record))
         return
-    out.print(f"database {_escape(db)} (schema {record['schema_version']}, analysis layout {ANALYSIS_VERSION})")
+    shown = _escape(shown_url(db))
+    out.print(f"database {shown} (schema {record['schema_version']}, analysis layout {ANALYSIS_VERSION})")
     out.print(f"this installation's rules: {current}")
     out.print(", ".join(f"{value} {name.replace('_', ' ')}" for name, value in counts.items()))
     table = Table(title="analyses by rules version")
@@ -68,6 +70,5 @@ def info_command(db: str, as_json: bool) -> None:
     out.print(table)
     if record["stale_articles"]:
         out.print(
-            f"{record['stale_articles']} article(s) are stale: "
-            f"`newsgraph process --stale --db {_escape(db)}` redoes them"
+            f"{record['stale_articles']} article(s) are stale: `newsgraph process --stale --db {shown}` redoes them"
         )

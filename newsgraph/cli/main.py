@@ -61,7 +61,8 @@ def db_option(command: F) -> F:
         default=DEFAULT_DB,
         show_default=True,
         envvar="NEWSGRAPH_DB",
-        help="SQLite database file; only `ingest` creates it, every other command needs it to exist.",
+        help="SQLite database file (only `ingest` creates one; every other command needs it to exist)"
+        " or a PostgreSQL URL, postgresql://user@host:5432/dbname (the database must exist).",
     )(command)
 
 

@@ -23,20 +23,16 @@ from newsgraph.cli.main import (
     say_if_empty,
     show_library_notices,
 )
-from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.errors import NewsgraphError
 from newsgraph.executor import Executor
 from newsgraph.nlp.records import ActorKind
-from newsgraph.store import open_store
+from newsgraph.store import TableStore, open_store
 from newsgraph.store.actor_rows import ActorFilter, ActorRow, QuoteFilter
-from newsgraph.store.sqlite import SQLiteStore
 
 
-def open_analysis_store(db: str) -> SQLiteStore:
-    """The store for the NLP commands; only the SQLite backend has the NLP tables so far."""
-    store = open_store(db)
-    if not isinstance(store, SQLiteStore):
-        raise StoreError(f"{db}: actors, quotes and claims are only stored in SQLite so far")
-    return store
+def open_analysis_store(db: str) -> TableStore:
+    """The store for the commands that read the analysis (either backend has every table)."""
+    return open_store(db)
 
 
 def run_analysis(
@@ -165,7 +161,7 @@ def actors_command(
     out.print(table)
 
 
-def _find_actor(store: SQLiteStore, name_or_id: str) -> ActorRow:
+def _find_actor(store: TableStore, name_or_id: str) -> ActorRow:
     if name_or_id.isdigit():
         found = store.actor(int(name_or_id))
         if found is not None:

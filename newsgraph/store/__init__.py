@@ -1,25 +1,39 @@
-"""Storage: the `Store` interface and its backends (SQLite is the embedded default)."""
+"""Storage: the `Store` interface and its backends (SQLite is the embedded default,
+PostgreSQL the server one)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.errors import StoreError
 from newsgraph.store.base import ArticleFilter, ArticleRow, Store
+from newsgraph.store.postgres import PostgresStore, is_postgres_url
 from newsgraph.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsgraph.db"
 
+# Either backend: both carry every table method (the shared `sql_*` mixins).
+TableStore = SQLiteStore | PostgresStore
 
-def open_store(db: str | Path = DEFAULT_DB, *, create: bool = False) -> Store:
-    """Open the store named by `db`: a SQLite file path or ":memory:".
 
-    A missing file is an error unless `create` is set: only ingesting may make a database.
+def open_store(db: str | Path = DEFAULT_DB, *, create: bool = False) -> TableStore:
+    """Open the store named by `db`: a SQLite file path, ":memory:", or a PostgreSQL URL
+    (`postgresql://user@host:5432/dbname`; the database must exist, its tables are made here).
+
+    A missing SQLite file is an error unless `create` is set: only ingesting may make one.
     """
     target = str(db)
-    if target.startswith(("postgresql://", "postgres://")):
-        raise StoreError("the PostgreSQL backend is not available yet; pass a SQLite file path as --db")
+    if is_postgres_url(target):
+        return PostgresStore.open(target)
     return SQLiteStore.open(target, create=create)
 
 
-__all__ = ["DEFAULT_DB", "ArticleFilter", "ArticleRow", "SQLiteStore", "Store", "open_store"]
+__all__ = [
+    "DEFAULT_DB",
+    "ArticleFilter",
+    "ArticleRow",
+    "PostgresStore",
+    "SQLiteStore",
+    "Store",
+    "TableStore",
+    "open_store",
+]

@@ -40,7 +40,7 @@ class EventSummaryMixin:
         where, parameters = _where(query)
         precisions = PRECISIONS_FOR[interval]
         rows = self._db.execute(
-            f"SELECT {period} AS period, {key} AS key, COUNT(*) FROM ({RANKED_EVENTS}{where})"
+            f"SELECT {period} AS period, {key} AS key, COUNT(*) FROM ({RANKED_EVENTS}{where}) AS ranked"
             f" WHERE date IS NOT NULL AND date_precision IN ({', '.join('?' * len(precisions))})"
             " GROUP BY period, key ORDER BY period, key",
             [*parameters, *precisions],
@@ -51,7 +51,7 @@ class EventSummaryMixin:
         """First and last event date, and how many events match with and without a date."""
         where, parameters = _where(query)
         first, last, dated, total = self._db.execute(
-            f"SELECT MIN(date), MAX(date), COUNT(date), COUNT(*) FROM ({RANKED_EVENTS}{where})", parameters
+            f"SELECT MIN(date), MAX(date), COUNT(date), COUNT(*) FROM ({RANKED_EVENTS}{where}) AS ranked", parameters
         ).fetchone()
         return {"first": first, "last": last, "dated": dated, "undated": total - dated, "events": total}
 

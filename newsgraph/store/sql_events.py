@@ -75,9 +75,10 @@ class EventTablesMixin:
         """Every event report's merge key, one list per block of reports that may be one event
         (same PLOVER type and ACLED sub-type), read one block at a time."""
         blocks = self._db.execute(
-            "SELECT DISTINCT plover_type, acled_sub_event_type FROM event_reports ORDER BY 1, 2"
+            "SELECT DISTINCT plover_type, acled_sub_event_type, COALESCE(acled_sub_event_type, '') FROM event_reports"
+            " ORDER BY 1, 3"  # NULL first on both backends (PostgreSQL sorts NULL last)
         ).fetchall()
-        for plover_type, sub_type in blocks:
+        for plover_type, sub_type, _sort_key in blocks:
             rows = self._db.execute(
                 """SELECT report_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id,
                           actor2_country, evidence_json, event_id
