@@ -1,17 +1,19 @@
 """The events API under concurrent clients on a large database.
 
-Fills a SQLite store with N synthetic reports (as `bench/merge.py` does: this measures the read
+Fills a store (SQLite, or with `--backend postgresql` a private PostgreSQL server started as
+the tests start theirs) with N synthetic reports (as `bench/merge.py` does: this measures the read
 path, not extraction), merges them into events, starts `newsgraph serve` on loopback, and sends
 requests from C client threads for D seconds per endpoint. Prints one JSON object: requests/s
 and p50/p95/p99 milliseconds per endpoint. Clients and server share this machine's cores, so
 the figures are a floor for a server with its own.
 
-    python bench/api_load.py --reports 1000000 --clients 20 --seconds 20
+    python bench/api_load.py --reports 1000000 --clients 20 --seconds 20 [--backend postgresql]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import platform
@@ -29,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from merge import fill  # bench/merge.py: the same synthetic reports
 
 from newsgraph.analysis.merging import merge_events
-from newsgraph.store import SQLiteStore
+from newsgraph.store import PostgresStore, open_store
 from tests.live import start_server, stop_server
+from tests.postgres_server import fresh_database, private_server
 
 ENDPOINTS = (
     "/api/events?limit=50",
@@ -41,10 +44,12 @@ ENDPOINTS = (
 )
 
 
-def build(db: Path, reports: int) -> dict[str, int]:
-    store = SQLiteStore.open(db, create=True)
+def build(db: Path | str, reports: int) -> dict[str, int]:
+    store = open_store(db, create=True)
     fill(store, reports, random.Random(1))
     merge = merge_events(store)
+    if isinstance(store, PostgresStore):
+        store._db.execute("ANALYZE")  # planner statistics now, not whenever autovacuum gets to them
     store.close()
     return {"reports": merge.reports, "events": merge.events}
 
@@ -102,10 +107,15 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "bench.db"
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
+        db: Path | str = Path(folder) / "bench.db"
+        if args.backend == "postgresql":
+            db = fresh_database(stack.enter_context(private_server()), "api_load")
+        started = time.perf_counter()
         built = build(db, args.reports)
+        built["build_seconds"] = round(time.perf_counter() - started)
         server = start_server(db, Path(folder) / "server.log")
         try:
             results = {endpoint: load(server.url + endpoint, args.clients, args.seconds) for endpoint in ENDPOINTS}
@@ -115,6 +125,7 @@ def main() -> None:
         json.dumps(
             {
                 "machine": f"{platform.machine()}, Python {platform.python_version()}",
+                "backend": args.backend,
                 "clients": args.clients,
                 **built,
                 "endpoints": results,

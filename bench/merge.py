@@ -22,7 +22,7 @@ from pathlib import Path
 
 from newsgraph.analysis.merging import merge_events
 from newsgraph.events.merge import report_event_id
-from newsgraph.store import SQLiteStore
+from newsgraph.store import PostgresStore, SQLiteStore, TableStore
 
 TYPES = [
     ("FIGHT", "Armed clash"),
@@ -39,7 +39,7 @@ TYPES = [
 COUNTRIES = ["RUS", "UKR", "CHN", "USA", "IND", "PAK", "AFG", "BFA", "MLI", "NGA"] * 2
 
 
-def fill(store: SQLiteStore, count: int, rng: random.Random) -> None:
+def fill(store: TableStore, count: int, rng: random.Random) -> None:
     towns = [(rng.uniform(-55, 70), rng.uniform(-170, 170)) for _ in range(300)]
     start = date(2022, 1, 1)
     rows = []
@@ -62,12 +62,16 @@ def fill(store: SQLiteStore, count: int, rng: random.Random) -> None:
                 json.dumps({"trigger": [number, number + 5]}),
             )
         )
-    store._db.execute("PRAGMA foreign_keys = OFF")  # the reports name no stored articles or actors
+    # the reports name no stored articles or actors: foreign keys off for this connection
+    if isinstance(store, PostgresStore):
+        store._db.execute("SET session_replication_role = replica")  # the test server's superuser may
+    else:
+        store._db.execute("PRAGMA foreign_keys = OFF")
     with store.transaction():
         store._db.executemany(
-            """INSERT INTO event_reports (event_id, article_id, sentence, start, end, trigger_text, plover_type,
+            """INSERT INTO event_reports (event_id, article_id, sentence, start, "end", trigger_text, plover_type,
                    acled_sub_event_type, date, lat, lon, actor1_country, actor2_country, confidence, evidence_json)
-               VALUES (?1, ?2, 0, 0, 1, 'x', ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0.5, ?10)""",
+               VALUES (?, ?, 0, 0, 1, 'x', ?, ?, ?, ?, ?, ?, ?, 0.5, ?)""",
             rows,
         )
         # every report its own event, as freshly stored reports are before the merge step
