@@ -527,6 +527,28 @@ def eval_police_command(gold: str, limit: int | None, split: str, as_json: bool)
     _print_report(evaluate_police(gold, split=split, limit=limit), as_json)
 
 
+@eval_group.command("stories")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold documents.")
+@click.option(
+    "--split",
+    type=click.Choice(["all", "tune", "holdout"]),
+    default="all",
+    show_default=True,
+    help="holdout: the topics numbered a multiple of five, never looked at while choosing the settings.",
+)
+@json_option
+def eval_stories_command(gold: str, limit: int | None, split: str, as_json: bool) -> None:
+    """Story clustering: B-cubed precision, recall and F1 of the stories found against the gold
+    `story` of each document (ECB+-shaped gold: id, text, topic, story).
+
+    Example: newsgraph eval stories ../shared/data/stories/ecbplus_dev.jsonl --json
+    """
+    from newsgraph.evaluate.stories import evaluate_stories
+
+    _print_report(evaluate_stories(gold, split=split, limit=limit), as_json)
+
+
 def _print_report(report: dict[str, Any], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report))

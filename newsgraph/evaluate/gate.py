@@ -63,6 +63,12 @@ def _evaluate_plover(gold: Path) -> dict[str, Any]:
     return evaluate_plover(gold)
 
 
+def _evaluate_stories(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.stories import evaluate_stories
+
+    return evaluate_stories(gold)
+
+
 EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "html": lambda gold: evaluate_html(gold),
     "ner": _evaluate_ner,
@@ -72,6 +78,7 @@ EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "case": _evaluate_case,
     "plover": _evaluate_plover,
     "police": _evaluate_police,
+    "stories": _evaluate_stories,
 }
 
 
