@@ -19,6 +19,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"nlp"}),
     frozenset({"geo"}),
     frozenset({"events"}),
+    frozenset({"stories"}),
     frozenset({"store"}),
     frozenset({"dedup", "analysis", "export"}),
     frozenset({"pipeline", "evaluate", "api"}),

@@ -39,6 +39,7 @@ def databases(postgres_server: str, samples_dir: Path, tmp_path_factory: pytest.
         ["events", "--json", "--type", "ASSAULT", "--country", "UKR"],
         ["events", "--json", "--near", "49.99,36.23,50"],
         ["rejected", "--json"],
+        ["stories", "--json"],
     ],
 )
 def test_a_command_prints_the_same_on_both_backends(databases: tuple[str, str], command: list[str]):
@@ -70,6 +71,8 @@ def test_the_api_serves_a_postgresql_database(databases: tuple[str, str], tmp_pa
             ("/api/relations", {}),
             ("/api/actors", {"type": "person"}),
             ("/api/stats", {}),
+            ("/api/stories", {}),
+            ("/api/stories/1", {}),
         ):
             answers = [server.ok(path, **params) for server in servers.values()]
             assert answers[1] == answers[0], path

@@ -15,10 +15,12 @@ from typing import Any
 import pytest
 
 from newsgraph.analysis.stage import ANALYSIS_VERSION, analyse_store
+from newsgraph.analysis.stories import assign_stories
 from newsgraph.pipeline import ingest
 from newsgraph.store import ArticleFilter, PostgresStore, SQLiteStore, TableStore, open_store
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
 from newsgraph.store.event_rows import EventFilter
+from newsgraph.store.sql_stories import StoryFilter
 from tests.live import DASHBOARD_ARTICLES
 from tests.postgres_server import fresh_database
 
@@ -29,6 +31,7 @@ def _fill(store: TableStore, samples_dir: Path, bad_folder: Path) -> None:
     ingest([str(samples_dir), str(DASHBOARD_ARTICLES), str(bad_folder)], store)
     summary = analyse_store(store)
     assert summary.articles >= 10 and summary.events > 0
+    assert assign_stories(store).articles == summary.articles
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +150,25 @@ def test_events_and_their_summaries_read_alike(backends):
     assert [list(block) for block in postgres.report_key_blocks()] == [
         list(block) for block in sqlite.report_key_blocks()
     ]
+
+
+def test_stories_read_alike(backends):
+    sqlite, postgres, _inputs = backends
+    assert postgres.story_counts() == sqlite.story_counts()
+    for query in (
+        StoryFilter(),
+        StoryFilter(min_articles=2),
+        StoryFilter(since="2024-03-15"),
+        StoryFilter(actor="RUS"),
+    ):
+        assert _plain(postgres.stories(query)) == _plain(sqlite.stories(query)), query
+    for story in sqlite.stories(StoryFilter()):
+        assert postgres.story_articles(story.story_id) == sqlite.story_articles(story.story_id)
+        assert postgres.story_figures(story.story_id) == sqlite.story_figures(story.story_id)
+        assert _plain(postgres.events(EventFilter(story_id=story.story_id))) == _plain(
+            sqlite.events(EventFilter(story_id=story.story_id))
+        )
+    assert assign_stories(postgres).articles == 0  # nothing left to assign
 
 
 def test_search_finds_at_least_what_sqlite_finds(backends):

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph.api.deps import StorePool
 from newsgraph.api.params import BadParameter
-from newsgraph.api.routes import actors, articles, events, meta
+from newsgraph.api.routes import actors, articles, events, meta, stories
 from newsgraph.store import open_store
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -80,7 +80,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     # for clients that ask (every browser does); small answers are not worth compressing.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
-    for router in (articles.router, actors.router, events.router, meta.router):
+    for router in (articles.router, actors.router, events.router, stories.router, meta.router):
         app.include_router(router)
     _add_error_handlers(app)
     _add_pages(app)

@@ -206,3 +206,42 @@ class Health(BaseModel):
     status: str
     version: str
     schema_version: int
+
+
+class Story(BaseModel):
+    """Articles reporting one real-world event or episode."""
+
+    story_id: int
+    title: str | None = Field(None, description="The title of the article that opened the story.")
+    first_day: str | None
+    last_day: str | None
+    articles: int
+    events: int
+
+
+class StoryArticle(BaseModel):
+    article_id: str
+    title: str | None
+    publisher: str | None
+    published_at: str | None
+    score: float = Field(description="Similarity to the story when the article joined it (1.0: it opened it).")
+    opened: bool
+
+
+class StoryFigure(BaseModel):
+    """One source's toll for one of the story's events."""
+
+    event_id: str
+    article_id: str
+    publisher: str | None
+    published_at: str | None
+    plover_type: str
+    location: str | None
+    killed: int | None
+    injured: int | None
+
+
+class StoryDetail(Story):
+    article_list: list[StoryArticle] = Field(description="The story's articles in time order.")
+    event_list: list[Event]
+    figures: list[StoryFigure] = Field(description="Every toll its articles report, source by source.")

@@ -589,6 +589,7 @@ from newsgraph.cli import gazetteer as _gazetteer_commands  # noqa: E402,F401
 from newsgraph.cli import info as _info_commands  # noqa: E402,F401
 from newsgraph.cli import nlp as _nlp_commands  # noqa: E402,F401  (registers its commands on `cli`)
 from newsgraph.cli import serve as _serve_commands  # noqa: E402,F401
+from newsgraph.cli import stories as _story_commands  # noqa: E402,F401
 
 if __name__ == "__main__":
     cli()

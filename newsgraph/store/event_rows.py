@@ -105,6 +105,7 @@ class EventFilter:
     near: tuple[float, float, float] | None = None  # lat, lon, km
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
     article_id: str | None = None
+    story_id: int | None = None  # events reported by the articles of this story
     # Only events whose best report's confidence is at least this (0: all). The CLI and API
     # default to `events.confidence.DEFAULT_MIN_CONFIDENCE`; the library returns everything.
     min_confidence: float = 0.0

@@ -22,11 +22,8 @@ from newsgraph.errors import StoreError
 from newsgraph.store.base import SearchHit
 from newsgraph.store.postgres_connection import PostgresConnection
 from newsgraph.store.postgres_schema import PG_LATEST_VERSION, PG_MIGRATIONS
-from newsgraph.store.sql_actors import ActorTablesMixin
-from newsgraph.store.sql_analysis_state import AnalysisStateMixin
-from newsgraph.store.sql_articles import ArticleTablesMixin
-from newsgraph.store.sql_event_summary import PERIOD_SQL, EventSummaryMixin
-from newsgraph.store.sql_events import EventTablesMixin
+from newsgraph.store.sql_event_summary import PERIOD_SQL
+from newsgraph.store.sql_tables import SharedTables
 
 WRITE_LOCK = 0x6E657773  # the advisory lock every writing transaction takes ("news")
 CONNECT_TIMEOUT_S = 10
@@ -49,7 +46,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class PostgresStore(ArticleTablesMixin, AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
+class PostgresStore(SharedTables):
     """`Store` on a PostgreSQL database (the database must exist; its tables are created here)."""
 
     _period_sql = PG_PERIOD_SQL

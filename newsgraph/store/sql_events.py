@@ -280,6 +280,12 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     if query.article_id:
         conditions.append("event_id IN (SELECT event_id FROM event_reports WHERE article_id = ?)")
         parameters.append(query.article_id)
+    if query.story_id is not None:
+        conditions.append(
+            "event_id IN (SELECT s.event_id FROM event_reports s JOIN story_articles m ON m.article_id = s.article_id"
+            " WHERE m.story_id = ?)"
+        )
+        parameters.append(query.story_id)
     if query.after is not None:  # keyset paging, in the order of EVENT_ORDER
         sort_key, event_key = query.after
         conditions.append("(e.sort_date < ? OR (e.sort_date = ? AND e.event_key > ?))")

@@ -20,11 +20,7 @@ from newsgraph.geo.shapes import distance_km
 from newsgraph.store.base import (
     SearchHit,
 )
-from newsgraph.store.sql_actors import ActorTablesMixin
-from newsgraph.store.sql_analysis_state import AnalysisStateMixin
-from newsgraph.store.sql_articles import ArticleTablesMixin
-from newsgraph.store.sql_event_summary import EventSummaryMixin
-from newsgraph.store.sql_events import EventTablesMixin
+from newsgraph.store.sql_tables import SharedTables
 from newsgraph.store.sqlite_schema import LATEST_VERSION, MIGRATIONS
 
 _FTS_TERM = re.compile(r"\w+", re.UNICODE)
@@ -81,7 +77,7 @@ def _sql_distance_km(lat1: float | None, lon1: float | None, lat2: float | None,
     return distance_km(lat1, lon1, lat2, lon2)
 
 
-class SQLiteStore(ArticleTablesMixin, AnalysisStateMixin, ActorTablesMixin, EventTablesMixin, EventSummaryMixin):
+class SQLiteStore(SharedTables):
     """`Store` on a SQLite file; `path` may be ":memory:" for throwaway use."""
 
     _db: sqlite3.Connection

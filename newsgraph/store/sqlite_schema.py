@@ -281,6 +281,35 @@ MIGRATIONS: tuple[Migration, ...] = (
         WHERE rank = 1;
         """,
     ),
+    Migration(
+        6,
+        "stories: articles grouped by the real-world event they report, with the index that groups new ones",
+        """
+        CREATE TABLE stories (
+            story_id    INTEGER PRIMARY KEY,
+            title       TEXT,
+            first_day   TEXT,
+            last_day    TEXT,
+            articles    INTEGER NOT NULL,
+            vector_json TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        CREATE INDEX stories_by_last_day ON stories(last_day);
+        CREATE TABLE story_articles (
+            article_id  TEXT PRIMARY KEY REFERENCES articles(article_id),
+            story_id    INTEGER NOT NULL REFERENCES stories(story_id),
+            score       REAL NOT NULL,
+            opened      INTEGER NOT NULL,
+            assigned_at TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_by_story ON story_articles(story_id);
+        CREATE TABLE story_terms (
+            term      TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL
+        );
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -19,27 +19,32 @@ from datetime import date
 
 from newsgraph.stories.profile import ArticleProfile, weighted
 
+RELOADED_TERM_FACTOR = 5  # a reloaded story is found by up to 5 x posted_terms of its strongest terms
+
 
 @dataclass(frozen=True, slots=True)
 class StorySettings:
     """The clustering's knobs; the defaults were chosen on the tune topics of ECB+ dev
     (`newsgraph eval stories`), the held-out topics were not looked at."""
 
-    threshold: float = 0.12  # least mean similarity to a story's articles to join it
+    threshold: float = 0.14  # least mean similarity to a story's articles to join it
     window_days: int = 1095  # an article dated further than this from a story's span never joins it
-    index_terms: int = 12  # an article's strongest words used to find candidate stories
+    index_terms: int = 12  # an article's strongest words, looked up to find candidate stories
+    posted_terms: int = 50  # each member's strongest words under which its story is found
 
 
 @dataclass(slots=True)
 class Story:
     story_id: int
     words: dict[str, float] = field(default_factory=dict)  # sum of the members' unit word vectors
-    members: list[str] = field(default_factory=list)
+    size: int = 0  # articles in the story
     first_day: date | None = None
     last_day: date | None = None
+    members: list[str] = field(default_factory=list)  # the articles this index added (not reloaded ones)
 
     def add(self, article_id: str, words: dict[str, float], day: date | None) -> None:
         self.members.append(article_id)
+        self.size += 1
         for term, value in words.items():
             self.words[term] = self.words.get(term, 0.0) + value
         if day is not None:
@@ -96,7 +101,8 @@ class StoryIndex:
     def assign(self, article: ArticleProfile) -> Assignment:
         """Put one (counted) article into the best story, or a new one."""
         words = weighted(article.words, self.document_frequency, self.documents)
-        strongest = sorted(words, key=lambda term: -words[term])[: self.settings.index_terms]
+        ranked = sorted(words, key=lambda term: (-words[term], term))
+        strongest = ranked[: self.settings.index_terms]
         best: Story | None = None
         best_score = float("-inf")
         for story_id in sorted({story_id for term in strongest for story_id in self._postings.get(term, ())}):
@@ -110,22 +116,31 @@ class StoryIndex:
             best_score = 1.0
         assert best is not None
         best.add(article.article_id, words, article.day)
-        for term in strongest:
+        for term in ranked[: self.settings.posted_terms]:
             self._postings[term].add(best.story_id)
         return Assignment(article.article_id, best.story_id, round(best_score, 4), opened)
 
     def similarity(self, story: Story, words: dict[str, float], day: date | None) -> float:
         """Mean cosine similarity of an article to the story's articles; -1 outside its window."""
         gap = story.gap_days(day)
-        if not story.members or (gap is not None and gap > self.settings.window_days):
+        if not story.size or (gap is not None and gap > self.settings.window_days):
             return -1.0
-        return _dot(words, story.words) / len(story.members)
+        return _dot(words, story.words) / story.size
 
-    def restore(self, story: Story) -> Story:
-        """Register a story (a new one, or one read back from the store)."""
+    def restore(self, story: Story, *, indexed: bool = False) -> Story:
+        """Register a story: a new one, or (`indexed`) one read back from the store, whose
+        strongest summed terms stand in for its members' strongest words in the index."""
         self.stories[story.story_id] = story
         self._next_id = max(self._next_id, story.story_id + 1)
+        if indexed:
+            stand_ins = self.settings.posted_terms * min(story.size, RELOADED_TERM_FACTOR)
+            for term in sorted(story.words, key=lambda term: -story.words[term])[:stand_ins]:
+                self._postings[term].add(story.story_id)
         return story
+
+    def reserve_ids(self, next_id: int) -> None:
+        """New stories get ids from `next_id` on (ids of stories not loaded stay unused)."""
+        self._next_id = max(self._next_id, next_id)
 
 
 def cluster(profiles: Iterable[ArticleProfile], settings: StorySettings | None = None) -> list[Assignment]:

@@ -1,0 +1,80 @@
+"""The story step over the store: group the articles that have no story yet, batch by batch.
+
+Incremental: the stored document frequencies and the stories a new article could still join
+(those active within the date window of the earliest new article, and the undated ones) are
+read once; each batch of new articles is weighed, assigned and stored in one transaction, so an
+interrupted run keeps the batches it finished and the next run goes on from there.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from newsgraph.store.sql_stories import PendingStoryArticle
+from newsgraph.stories.clustering import Assignment, StoryIndex, StorySettings
+from newsgraph.stories.profile import ArticleProfile, profile
+
+BATCH_SIZE = 1000
+
+
+class StoryStore(Protocol):
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def articles_without_story(self, *, after: int = 0, limit: int = 1000) -> list[PendingStoryArticle]: ...
+
+    def earliest_unassigned_day(self) -> tuple[date | None, bool]: ...
+
+    def load_story_index(self, index: StoryIndex, *, active_since: date | None = None) -> None: ...
+
+    def save_story_batch(
+        self,
+        index: StoryIndex,
+        profiles: list[ArticleProfile],
+        assignments: list[Assignment],
+        titles: dict[str, str | None],
+    ) -> None: ...
+
+
+@dataclass(slots=True)
+class StorySummary:
+    articles: int = 0
+    opened: int = 0  # new stories
+    joined: int = 0  # articles that joined an existing story
+    loaded_stories: int = 0
+    seconds: float = 0.0
+
+
+def assign_stories(
+    store: StoryStore, settings: StorySettings | None = None, *, on_batch: Callable[[int], None] | None = None
+) -> StorySummary:
+    """Give every article without a story one; returns what was done."""
+    started = time.perf_counter()
+    summary = StorySummary()
+    index = StoryIndex(settings)
+    earliest, some_undated = store.earliest_unassigned_day()
+    if earliest is None and not some_undated:
+        return summary  # nothing to assign
+    active_since = None
+    if earliest is not None and not some_undated:
+        active_since = earliest - timedelta(days=index.settings.window_days)
+    store.load_story_index(index, active_since=active_since)
+    summary.loaded_stories = len(index.stories)
+    after = 0
+    while batch := store.articles_without_story(after=after, limit=BATCH_SIZE):
+        after = batch[-1].rowid
+        profiles = [profile(article.article_id, article.text, article.published_at) for article in batch]
+        assignments = list(index.add_batch(profiles))
+        with store.transaction():
+            store.save_story_batch(index, profiles, assignments, {a.article_id: a.title for a in batch})
+        summary.articles += len(assignments)
+        summary.opened += sum(1 for assignment in assignments if assignment.opened)
+        if on_batch is not None:
+            on_batch(len(assignments))
+    summary.joined = summary.articles - summary.opened
+    summary.seconds = time.perf_counter() - started
+    return summary

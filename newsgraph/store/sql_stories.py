@@ -1,0 +1,246 @@
+"""Reads and writes for stories (mixed into both stores; SQL both backends run).
+
+Three tables: `stories` (one row per story: title, dated span, size, and its summed word
+vector, kept to its strongest terms, which is what a later batch is compared with),
+`story_articles` (each article's story, with the similarity it joined at), and `story_terms`
+(document frequencies of the words of every assigned article, the IDF of later batches).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from newsgraph.store.sql_actors import contains_pattern
+from newsgraph.store.sql_connection import Connection, limit_value
+from newsgraph.stories.clustering import Assignment, Story, StoryIndex
+from newsgraph.stories.profile import ArticleProfile
+
+STORED_TERMS = 300  # a story's strongest summed-vector terms kept for comparing later batches
+IN_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PendingStoryArticle:
+    rowid: int
+    article_id: str
+    title: str | None
+    text: str
+    published_at: str | None
+
+
+@dataclass(slots=True)
+class StoryRow:
+    story_id: int
+    title: str | None
+    first_day: str | None
+    last_day: str | None
+    articles: int
+    events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    since: str | None = None  # stories whose last day is on or after this
+    until: str | None = None  # ... and whose first day is on or before this
+    actor: str | None = None  # an event party: ISO-3 country, actor id, or part of a name
+    country: str | None = None  # an event's place (ISO-3)
+    min_articles: int = 1
+    limit: int | None = None
+    offset: int = 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class StoryTablesMixin:
+    _db: Connection
+
+    def articles_without_story(self, *, after: int = 0, limit: int = 1000) -> list[PendingStoryArticle]:
+        """Articles with no story yet, in storage order (exact duplicates are their original's)."""
+        rows = self._db.execute(
+            """SELECT a.rowid, a.article_id, a.title, a.text, a.published_at FROM articles a
+               WHERE a.rowid > ? AND (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact')
+                 AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.article_id)
+               ORDER BY a.rowid LIMIT ?""",
+            (after, limit),
+        ).fetchall()
+        return [PendingStoryArticle(int(row[0]), row[1], row[2], row[3], row[4]) for row in rows]
+
+    def earliest_unassigned_day(self) -> tuple[date | None, bool]:
+        """The earliest publication day among articles without a story, and whether any of
+        them has none (then every stored story may be joined)."""
+        first, undated = self._db.execute(
+            """SELECT MIN(a.published_at), COUNT(*) - COUNT(a.published_at) FROM articles a
+               WHERE (a.duplicate_kind IS NULL OR a.duplicate_kind != 'exact')
+                 AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.article_id)"""
+        ).fetchone()
+        try:
+            return (date.fromisoformat(first[:10]) if first else None), bool(undated)
+        except ValueError:  # a publication date not in ISO form: no window can be trusted
+            return None, True
+
+    def load_story_index(self, index: StoryIndex, *, active_since: date | None = None) -> None:
+        """Fill `index` with the stored document frequencies and the stories a new batch may
+        join: all of them, or those whose last day is on or after `active_since` (undated
+        stories are always loaded)."""
+        for term, documents in self._db.execute("SELECT term, documents FROM story_terms"):
+            index.document_frequency[term] = int(documents)
+        index.documents = int(self._db.execute("SELECT COUNT(*) FROM story_articles").fetchone()[0])
+        condition, parameters = "", []
+        if active_since is not None:
+            condition, parameters = " WHERE last_day IS NULL OR last_day >= ?", [active_since.isoformat()]
+        rows = self._db.execute(
+            f"SELECT story_id, first_day, last_day, articles, vector_json FROM stories{condition}", parameters
+        ).fetchall()
+        for story_id, first_day, last_day, articles, vector_json in rows:
+            story = Story(
+                int(story_id),
+                words=json.loads(vector_json),
+                size=int(articles),
+                first_day=date.fromisoformat(first_day) if first_day else None,
+                last_day=date.fromisoformat(last_day) if last_day else None,
+            )
+            index.restore(story, indexed=True)
+        top = self._db.execute("SELECT MAX(story_id) FROM stories").fetchone()[0]
+        index.reserve_ids(int(top or 0) + 1)
+
+    def save_story_batch(
+        self,
+        index: StoryIndex,
+        profiles: Sequence[ArticleProfile],
+        assignments: Sequence[Assignment],
+        titles: dict[str, str | None],
+    ) -> None:
+        """Store a batch's assignments, the stories they touched and the new document counts.
+        Call inside a transaction."""
+        now = _now()
+        terms: dict[str, int] = {}
+        for article in profiles:
+            for term in article.words:
+                terms[term] = terms.get(term, 0) + 1
+        self._db.executemany(
+            "INSERT INTO story_terms (term, documents) VALUES (?, ?)"
+            " ON CONFLICT (term) DO UPDATE SET documents = story_terms.documents + excluded.documents",
+            sorted(terms.items()),
+        )
+        for story_id in sorted({assignment.story_id for assignment in assignments}):
+            story = index.stories[story_id]
+            strongest = dict(sorted(story.words.items(), key=lambda item: -item[1])[:STORED_TERMS])
+            opener = next((a.article_id for a in assignments if a.story_id == story_id and a.opened), None)
+            self._db.execute(
+                """INSERT INTO stories (story_id, title, first_day, last_day, articles, vector_json,
+                                        created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (story_id) DO UPDATE SET first_day = excluded.first_day,
+                       last_day = excluded.last_day, articles = excluded.articles,
+                       vector_json = excluded.vector_json, updated_at = excluded.updated_at""",
+                (
+                    story_id,
+                    titles.get(opener) if opener else None,
+                    story.first_day.isoformat() if story.first_day else None,
+                    story.last_day.isoformat() if story.last_day else None,
+                    story.size,
+                    json.dumps({term: round(value, 5) for term, value in strongest.items()}),
+                    now,
+                    now,
+                ),
+            )
+        self._db.executemany(
+            "INSERT INTO story_articles (article_id, story_id, score, opened, assigned_at) VALUES (?, ?, ?, ?, ?)",
+            [(a.article_id, a.story_id, a.score, a.opened, now) for a in assignments],
+        )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def stories(self, query: StoryFilter) -> list[StoryRow]:
+        """Stories matching `query`, the latest first, with their event counts."""
+        conditions: list[str] = ["s.articles >= ?"]
+        parameters: list[Any] = [query.min_articles]
+        if query.since:
+            conditions.append("s.last_day >= ?")
+            parameters.append(query.since)
+        if query.until:
+            conditions.append("s.first_day <= ?")
+            parameters.append(query.until)
+        event_conditions: list[str] = []
+        if query.country:
+            event_conditions.append("r.country = ?")
+            parameters.append(query.country.upper())
+        if query.actor:
+            actor = query.actor.strip()
+            if actor.isdigit() and len(actor) <= 18:
+                event_conditions.append("(r.actor1_id = ? OR r.actor2_id = ?)")
+                parameters += [int(actor), int(actor)]
+            elif len(actor) == 3 and actor.isalpha() and actor.isupper():
+                event_conditions.append("(r.actor1_country = ? OR r.actor2_country = ?)")
+                parameters += [actor, actor]
+            else:
+                event_conditions.append(
+                    "(lower(r.actor1_name) LIKE lower(?) ESCAPE '\\' OR lower(r.actor2_name) LIKE lower(?) ESCAPE '\\')"
+                )
+                parameters += [contains_pattern(actor)] * 2
+        if event_conditions:
+            conditions.append(
+                "EXISTS (SELECT 1 FROM story_articles m JOIN event_reports r ON r.article_id = m.article_id"
+                f" WHERE m.story_id = s.story_id AND {' AND '.join(event_conditions)})"
+            )
+        return self._story_rows(
+            " AND ".join(conditions),
+            [*parameters, limit_value(query.limit), query.offset],
+            "ORDER BY COALESCE(s.last_day, '') DESC, s.articles DESC, s.story_id LIMIT ? OFFSET ?",
+        )
+
+    def story(self, story_id: int) -> StoryRow | None:
+        rows = self._story_rows("s.story_id = ?", [story_id], "")
+        return rows[0] if rows else None
+
+    def _story_rows(self, where: str, parameters: list[Any], tail: str) -> list[StoryRow]:
+        rows = self._db.execute(
+            f"""SELECT s.story_id, s.title, s.first_day, s.last_day, s.articles,
+                       (SELECT COUNT(DISTINCT r.event_id) FROM story_articles m
+                        JOIN event_reports r ON r.article_id = m.article_id WHERE m.story_id = s.story_id)
+                FROM stories s WHERE {where} {tail}""",
+            parameters,
+        ).fetchall()
+        return [StoryRow(int(row[0]), row[1], row[2], row[3], int(row[4]), int(row[5])) for row in rows]
+
+    def story_articles(self, story_id: int) -> list[dict[str, Any]]:
+        """A story's articles in time order: id, title, publisher, date, similarity, opener."""
+        rows = self._db.execute(
+            """SELECT a.article_id, a.title, a.publisher, a.published_at, m.score, m.opened
+               FROM story_articles m JOIN articles a ON a.article_id = m.article_id
+               WHERE m.story_id = ? ORDER BY COALESCE(a.published_at, ''), a.rowid""",
+            (story_id,),
+        ).fetchall()
+        keys = ("article_id", "title", "publisher", "published_at", "score", "opened")
+        return [{**dict(zip(keys, row, strict=True)), "opened": bool(row[5])} for row in rows]
+
+    def story_figures(self, story_id: int) -> list[dict[str, Any]]:
+        """Every toll the story's articles report, source by source in time order: the event,
+        the article, its publisher and date, killed and injured as that report gives them."""
+        rows = self._db.execute(
+            """SELECT r.event_id, r.article_id, a.publisher, a.published_at, r.plover_type, r.location_name,
+                      r.fatalities, r.injured
+               FROM story_articles m JOIN event_reports r ON r.article_id = m.article_id
+               JOIN articles a ON a.article_id = r.article_id
+               WHERE m.story_id = ? AND (r.fatalities IS NOT NULL OR r.injured IS NOT NULL)
+               ORDER BY r.event_id, COALESCE(a.published_at, ''), a.rowid, r.report_id""",
+            (story_id,),
+        ).fetchall()
+        keys = ("event_id", "article_id", "publisher", "published_at", "plover_type", "location", "killed", "injured")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def story_of(self, article_id: str) -> int | None:
+        row = self._db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def story_counts(self) -> dict[str, int]:
+        stories, articles = self._db.execute(
+            "SELECT (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM story_articles)"
+        ).fetchone()
+        return {"stories": int(stories), "articles_in_stories": int(articles)}

@@ -1,0 +1,89 @@
+"""Stories in the store: every article gets one, later articles join earlier stories, the
+commands and the API show them with their events and each source's figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli.main import cli
+from tests.live import DASHBOARD_ARTICLES, start_server, stop_server
+
+FOLLOW_UP = {
+    "id": "wire-follow-up",
+    "title": "Odesa drone strike toll rises",
+    "publisher": "Another Wire",
+    "published_at": "2024-03-21T08:00:00Z",
+    "text": "A Russian drone strike on an apartment building in Odesa on Wednesday killed eight people, "
+    "officials said on Thursday, as rescue teams searched the rubble of the apartment block for a second "
+    "day.",
+}
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def db(tmp_path: Path, samples_dir: Path) -> str:
+    path = str(tmp_path / "stories.db")
+    output = _run("ingest", str(samples_dir), str(DASHBOARD_ARTICLES), "--db", path)
+    assert "grouped" in output and "articles into stories" in output
+    return path
+
+
+def _stories(db: str) -> list[dict]:
+    return [json.loads(line) for line in _run("stories", "--json", "--db", db).splitlines()]
+
+
+def test_every_article_is_in_one_story_and_a_rerun_changes_nothing(db: str):
+    stories = _stories(db)
+    articles = [json.loads(line) for line in _run("articles", "--json", "--db", db).splitlines()]
+    assert sum(story["articles"] for story in stories) == len(articles)
+    again = _run("process", "--db", db)
+    assert "grouped" not in again
+    assert _stories(db) == stories
+
+
+def test_a_later_report_joins_its_story_and_the_story_shows_each_sources_figures(db: str, tmp_path: Path):
+    before = {story["story_id"]: story for story in _stories(db)}
+    odesa = next(story for story in before.values() if "Odesa" in (story["title"] or ""))
+    follow_up = tmp_path / "follow_up.jsonl"
+    follow_up.write_text(json.dumps(FOLLOW_UP) + "\n", encoding="utf-8")
+    assert "0 new, 1 joined" in _run("ingest", str(follow_up), "--db", db)
+    detail = json.loads(_run("story", str(odesa["story_id"]), "--json", "--db", db))
+    assert [article["title"] for article in detail["articles"]][-1] == FOLLOW_UP["title"]
+    assert detail["articles"][0]["opened"] and not detail["articles"][-1]["opened"]
+    assert {figure["publisher"] for figure in detail["figures"]} >= {"Another Wire"}
+    assert detail["events"]
+    assert "Odesa drone strike toll rises" in _run("story", str(odesa["story_id"]), "--db", db)
+
+
+def test_stories_filters_and_errors(db: str):
+    assert all(story["articles"] >= 2 for story in _stories_with(db, "--min-articles", "2"))
+    assert all(story["last_day"] >= "2024-04-01" for story in _stories_with(db, "--since", "2024-04-01"))
+    assert _stories_with(db, "--country", "UKR")
+    result = CliRunner().invoke(cli, ["story", "99999", "--db", db])
+    assert result.exit_code == 1 and "no story 99999" in result.output
+
+
+def _stories_with(db: str, *options: str) -> list[dict]:
+    return [json.loads(line) for line in _run("stories", "--json", "--db", db, *options).splitlines()]
+
+
+def test_the_api_lists_stories_and_shows_one(db: str, tmp_path: Path):
+    server = start_server(db, tmp_path / "server.log")
+    try:
+        stories = server.all_items("/api/stories")
+        assert stories and stories == [{key: story[key] for key in stories[0]} for story in _stories(db)]
+        detail = server.ok(f"/api/stories/{stories[0]['story_id']}")
+        assert detail["article_list"] and detail["story_id"] == stories[0]["story_id"]
+        assert server.get("/api/stories/99999")[0] == 404
+        assert server.get("/api/stories", since="2024-02-30")[0] == 400
+    finally:
+        stop_server(server)
