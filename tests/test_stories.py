@@ -62,6 +62,15 @@ def test_an_article_dated_years_from_a_story_opens_its_own():
     assert years_later.opened and years_later.story_id != first.story_id
 
 
+def test_similarity_fades_with_the_days_between_an_article_and_its_story():
+    scores = []
+    for published in ("2015-03-04", "2015-05-04", "2016-03-04"):
+        index = StoryIndex()
+        _one(index, profile("a", FIRES["banstead-1"], "2015-03-02"))
+        scores.append(_one(index, profile("b", FIRES["banstead-2"], published)).score)
+    assert scores[0] > scores[1] > scores[2]
+
+
 def test_new_batches_join_existing_stories_without_reclustering():
     index = StoryIndex()
     opened = list(index.add_batch([profile("wellington-1", FIRES["wellington-1"]), profile("m", FIRES["markets-1"])]))

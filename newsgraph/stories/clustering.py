@@ -12,6 +12,7 @@ the whole batch first, so a batch is weighed against everything known, itself in
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ class StorySettings:
 
     threshold: float = 0.14  # least mean similarity to a story's articles to join it
     window_days: int = 1095  # an article dated further than this from a story's span never joins it
+    decay: float = 0.02  # similarity lost per doubling of the days between an article and its story's span
+    decay_days: float = 7.0  # ...counted in units of this many days
     index_terms: int = 12  # an article's strongest words, looked up to find candidate stories
     posted_terms: int = 50  # each member's strongest words under which its story is found
 
@@ -125,7 +128,10 @@ class StoryIndex:
         gap = story.gap_days(day)
         if not story.size or (gap is not None and gap > self.settings.window_days):
             return -1.0
-        return _dot(words, story.words) / story.size
+        score = _dot(words, story.words) / story.size
+        if gap:
+            score -= self.settings.decay * math.log2(1 + gap / self.settings.decay_days)
+        return score
 
     def restore(self, story: Story, *, indexed: bool = False) -> Story:
         """Register a story: a new one, or (`indexed`) one read back from the store, whose
