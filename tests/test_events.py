@@ -824,3 +824,13 @@ def test_a_rally_is_a_protest_unless_it_is_a_campaign_or_a_market(text: str, exp
 )
 def test_protesters_killed_by_state_forces_are_excessive_force_not_a_peaceful_protest(text: str):
     assert _acled_types(text) == ["Excessive force against protesters"]
+
+
+def test_reports_merge_only_within_one_story_and_never_on_words_alone():
+    """A wire strike report and a local one: one event when their articles are one story; two
+    when the stories differ; an undated, unplaced pair (an op-ed's "backs" and a speech's) never."""
+    assert same_event(_key("wire", story_id=3), _key("local", story_id=3))
+    assert not same_event(_key("wire", story_id=3), _key("local", story_id=4))
+    undated_unplaced = {"date": None, "lat": None, "lon": None}
+    assert not same_event(_key("op-ed", **undated_unplaced), _key("speech", **undated_unplaced))
+    assert same_event(_key("op-ed", date=None), _key("speech", date=None))  # undated, same place

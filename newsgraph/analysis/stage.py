@@ -4,8 +4,10 @@ Incremental: an article is due when it has no analysis, or one of an older store
 (`ANALYSIS_VERSION`); with `stale`, also when other rules made it (`rules_version`). Each
 article is stored in its own transaction, so an interrupted run keeps everything it finished
 and the next run picks up the rest. Articles in a language without rules are skipped with a
-recorded reason (`newsgraph.analysis.languages`). When the run changed any article's reports,
-the merge step runs over all of them (`newsgraph.analysis.merging`).
+recorded reason (`newsgraph.analysis.languages`). Then the articles without a story are grouped
+(`newsgraph.analysis.stories`), and when the run changed any article's reports or stories, the
+merge step runs over all reports (`newsgraph.analysis.merging`), joining reports only within
+a story.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsgraph.analysis.languages import skip_reason
 from newsgraph.analysis.merging import MergeStore, MergeSummary, merge_events
 from newsgraph.analysis.records import AnalysedArticle
 from newsgraph.analysis.run import ArticleInput, analyse_batch
+from newsgraph.analysis.stories import StoryStore, StorySummary, assign_stories
 from newsgraph.analysis.versions import rules_version
 from newsgraph.events.records import ArticleEvent
 from newsgraph.executor import Executor, InProcessExecutor
@@ -36,7 +39,7 @@ CHUNK_SIZE = 256  # articles read from the store at a time: bounds memory whatev
 BATCH_SIZE = 16  # articles per unit of work sent to a worker
 
 
-class AnalysisStore(ActorRegistry, MergeStore, ClaimStore, Protocol):
+class AnalysisStore(ActorRegistry, MergeStore, ClaimStore, StoryStore, Protocol):
     """What the stage needs of a store (the SQLite store provides it)."""
 
     def claim_articles_to_analyse(
@@ -77,6 +80,7 @@ class AnalysisSummary:
     events: int = 0
     failed: int = 0  # articles whose analysis failed (recorded in the rejections)
     skipped: int = 0  # articles in a language without rules (recorded in the rejections)
+    stories: StorySummary | None = None  # the articles this run grouped into stories
     merge: MergeSummary | None = None  # the merge step, when the run changed any reports
     seconds: float = 0.0
 
@@ -111,7 +115,8 @@ def analyse_store(
         _analyse_claimed(store, claimant, stale_rules, reprocess, runner, rules, summary, on_article)
     finally:
         store.release_claims(claimant)
-    if summary.articles or summary.skipped:
+    summary.stories = assign_stories(store)  # before the merge: reports merge only within a story
+    if summary.articles or summary.skipped or summary.stories.articles:
         summary.merge = merge_events(store, executor=runner)
     summary.seconds = time.perf_counter() - started
     return summary

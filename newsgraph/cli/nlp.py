@@ -9,7 +9,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsgraph.analysis.stage import AnalysisSummary, analyse_store, count_stale
-from newsgraph.analysis.stories import assign_stories
 from newsgraph.cli.checks import check_country
 from newsgraph.cli.main import (
     _echo_json_lines,
@@ -73,7 +72,6 @@ def run_analysis(
                 on_article=advance,
             )
         stale_left = count_stale(store)
-        stories = assign_stories(store)
     finally:
         store.close()
     if not quiet:
@@ -88,7 +86,8 @@ def run_analysis(
                 f"merged {merge.reports} event reports into {merge.events} events "
                 f"({merge.changed} changed, {merge.seconds:.1f} s)"
             )
-    if stories.articles and not quiet:
+    stories = summary.stories
+    if stories is not None and stories.articles and not quiet:
         out.print(
             f"grouped {stories.articles} articles into stories: {stories.opened} new, "
             f"{stories.joined} joined an earlier story ({stories.seconds:.1f} s)"

@@ -1,11 +1,13 @@
 """When two articles report the same real-world event.
 
 Strict on purpose — GDELT's duplicates come from merging too little, but wrong merges are worse
-for analysts because they hide events. Two reports are one event when they have the same
+for analysts because they hide events. Two reports are one event when their articles are in
+the same story (`newsgraph.stories`: they report one real-world episode), they have the same
 PLOVER and ACLED types, dates no more than a day apart (or both undated), places within 25 km
-(or both unplaced), and the same parties: the same stored actors, or failing that the same
-countries, on both sides. Reports in one article are never merged: an article that tells two
-strikes in two sentences means two strikes.
+(or both unplaced, but not both undated and unplaced: with neither a date nor a place, the
+wording and the parties alone would join an op-ed and a speech), and the same parties: the same
+stored actors, or failing that the same countries, on both sides. Reports in one article are
+never merged: an article that tells two strikes in two sentences means two strikes.
 
 `cluster_reports` applies the test to a whole block of reports (one type pair) at once: the
 reports that pass it pairwise, linked transitively, are one event, named by the smallest of its
@@ -47,10 +49,13 @@ class ReportKey:
     report_id: int = 0  # the stored report's number
     own_id: str = ""  # the event id the report has alone (`report_event_id`)
     event_id: str = ""  # the event id the report is stored with now
+    story_id: int | None = None  # the story of the report's article (None: not grouped yet)
 
 
 def same_event(first: ReportKey, second: ReportKey) -> bool:
     if first.article_id == second.article_id:
+        return False
+    if first.story_id != second.story_id and None not in (first.story_id, second.story_id):
         return False
     if (first.plover_type, first.acled_sub_event_type) != (second.plover_type, second.acled_sub_event_type):
         return False
@@ -59,6 +64,8 @@ def same_event(first: ReportKey, second: ReportKey) -> bool:
     if first.date is not None and second.date is not None and abs((first.date - second.date).days) > SAME_DATE_DAYS:
         return False
     if (first.lat is None) != (second.lat is None):
+        return False
+    if first.date is None and first.lat is None:  # and so the second: nothing but words in common
         return False
     both_placed = None not in (first.lat, first.lon, second.lat, second.lon)
     if both_placed and distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:  # type: ignore[arg-type]

@@ -80,10 +80,11 @@ class EventTablesMixin:
         ).fetchall()
         for plover_type, sub_type, _sort_key in blocks:
             rows = self._db.execute(
-                """SELECT report_id, article_id, date, lat, lon, actor1_id, actor1_country, actor2_id,
-                          actor2_country, evidence_json, event_id
-                   FROM event_reports WHERE plover_type = ? AND COALESCE(acled_sub_event_type, '') = ?
-                   ORDER BY report_id""",
+                """SELECT r.report_id, r.article_id, r.date, r.lat, r.lon, r.actor1_id, r.actor1_country,
+                          r.actor2_id, r.actor2_country, r.evidence_json, r.event_id, m.story_id
+                   FROM event_reports r LEFT JOIN story_articles m ON m.article_id = r.article_id
+                   WHERE r.plover_type = ? AND COALESCE(r.acled_sub_event_type, '') = ?
+                   ORDER BY r.report_id""",
                 (plover_type, sub_type or ""),
             ).fetchall()
             yield [
@@ -99,6 +100,7 @@ class EventTablesMixin:
                     report_id=int(row[0]),
                     own_id=report_event_id(row[1], int(json.loads(row[9])["trigger"][0]), plover_type),
                     event_id=row[10],
+                    story_id=None if row[11] is None else int(row[11]),
                 )
                 for row in rows
             ]
