@@ -61,6 +61,11 @@ def test_a_later_report_joins_its_story_and_the_story_shows_each_sources_figures
     assert detail["articles"][0]["opened"] and not detail["articles"][-1]["opened"]
     assert {figure["publisher"] for figure in detail["figures"]} >= {"Another Wire"}
     assert detail["events"]
+    # the two reports of the strike are one event, its toll reconciled: 5 first, then 8
+    strike = next(event for event in detail["events"] if len(event["article_ids"]) == 2)
+    assert [figure["killed"] for figure in strike["figures"]] == [5, 8]
+    assert strike["fatalities"] == 8 and strike["fatalities_range"] == [5, 8]
+    assert strike["fatalities_source"] == detail["articles"][-1]["article_id"]
     assert "Odesa drone strike toll rises" in _run("story", str(odesa["story_id"]), "--db", db)
 
 

@@ -57,6 +57,9 @@ def event(row: EventRow) -> models.Event:
             )
             for item in row.evidence
         ],
+        figures=[models.SourceFigure.model_validate(figure) for figure in row.figures],
+        fatalities_range=row.fatalities_range,
+        fatalities_source=row.fatalities_source,
     )
 
 

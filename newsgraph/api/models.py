@@ -136,6 +136,16 @@ class Evidence(BaseModel):
     fields: dict[str, list[int]] = Field(description="Field name → [start, end] of its words in the article.")
 
 
+class SourceFigure(BaseModel):
+    """One source's toll for an event."""
+
+    article_id: str
+    publisher: str | None
+    published_at: str | None
+    killed: int | None
+    injured: int | None
+
+
 class Event(BaseModel):
     event_id: str
     article_ids: list[str]
@@ -150,13 +160,19 @@ class Event(BaseModel):
     date: str | None
     date_precision: str | None
     date_evidence: dict[str, str | None] | None
-    fatalities: int | None
+    fatalities: int | None = Field(
+        description="Killed: the best of the sources' figures (a stated count over a bound, then the latest"
+        " report, then the most confident)."
+    )
     fatalities_min: int | None
     fatalities_max: int | None
     injured: int | None
     confidence: float
     trigger: str
     evidence: list[Evidence]
+    figures: list[SourceFigure] = Field(default_factory=list, description="Every source's toll for this event.")
+    fatalities_range: list[int] | None = Field(None, description="Lowest and highest killed figure any source gives.")
+    fatalities_source: str | None = Field(None, description="The article the best killed figure comes from.")
 
 
 class ActorDetail(Actor):

@@ -67,7 +67,15 @@ QUOTE_COLUMNS: dict[str, pa.DataType] = {
     "speaker": _S,
 }
 _EVENT_FLOATS = {"lat", "lon", "confidence"}
-_EVENT_INTEGERS = {"geonameid", "fatalities", "fatalities_min", "fatalities_max", "injured"}
+_EVENT_INTEGERS = {
+    "geonameid",
+    "fatalities",
+    "fatalities_min",
+    "fatalities_max",
+    "fatalities_low",
+    "fatalities_high",
+    "injured",
+}
 EVENT_COLUMNS: dict[str, pa.DataType] = {
     **{name: _F if name in _EVENT_FLOATS else _I if name in _EVENT_INTEGERS else _S for name in EVENT_CSV_COLUMNS},
     "trigger": _S,

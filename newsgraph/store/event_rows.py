@@ -36,6 +36,12 @@ class EventRow:
     injured: int | None
     confidence: float
     trigger: str = ""
+    # Every source's toll (article, publisher, published_at, killed, injured), the range of the
+    # killed figures, and the article the best value (`fatalities`) came from: see
+    # `newsgraph.events.figures` for the rule.
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    fatalities_range: list[int] | None = None
+    fatalities_source: str | None = None
 
     def public_dict(self) -> dict[str, Any]:
         return asdict(self)

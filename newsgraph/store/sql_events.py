@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from newsgraph.events.figures import SourceFigure, reconcile
 from newsgraph.events.lexicon import PLOVER_ALIASES
 from newsgraph.events.merge import ReportKey, report_event_id
 from newsgraph.events.records import ArticleEvent, EventActor
@@ -178,22 +179,34 @@ class EventTablesMixin:
         ).fetchall()
         return [(rules, int(count)) for rules, count in rows]
 
-    def _evidence_of(self, event_ids: list[str]) -> dict[str, list[EventEvidence]]:
-        """Every report's evidence of these events, in report order: one query per page of events,
-        not one per event."""
-        evidence: dict[str, list[EventEvidence]] = {event_id: [] for event_id in event_ids}
+    def _evidence_of(self, event_ids: list[str]) -> dict[str, tuple[list[EventEvidence], list[SourceFigure]]]:
+        """Every report's evidence and toll of these events, in report order: one query per page
+        of events, not one per event."""
+        found: dict[str, tuple[list[EventEvidence], list[SourceFigure]]] = {
+            event_id: ([], []) for event_id in event_ids
+        }
         for start in range(0, len(event_ids), IN_CHUNK):
             chunk = event_ids[start : start + IN_CHUNK]
             rows = self._db.execute(
-                'SELECT event_id, article_id, sentence, start, "end", evidence_json FROM event_reports'
-                f" WHERE event_id IN ({', '.join('?' * len(chunk))}) ORDER BY report_id",
+                'SELECT r.event_id, r.article_id, r.sentence, r.start, r."end", r.evidence_json, a.publisher,'
+                " a.published_at, r.fatalities, r.fatalities_min, r.fatalities_max, r.injured, r.confidence"
+                " FROM event_reports r LEFT JOIN articles a ON a.article_id = r.article_id"
+                f" WHERE r.event_id IN ({', '.join('?' * len(chunk))}) ORDER BY r.report_id",
                 chunk,
             )
-            for event_id, article, sentence, begin, end, fields in rows:
-                evidence[event_id].append(EventEvidence(article, sentence, begin, end, json.loads(fields)))
-        return evidence
+            for event_id, article, sentence, begin, end, fields, publisher, published, *toll in rows:
+                evidence, figures = found[event_id]
+                evidence.append(EventEvidence(article, sentence, begin, end, json.loads(fields)))
+                killed, killed_min, killed_max, injured, confidence = toll
+                if killed is not None or injured is not None:
+                    figures.append(
+                        SourceFigure(article, publisher, published, killed, killed_min, killed_max, injured, confidence)
+                    )
+        return found
 
-    def _event_row(self, row: dict[str, Any], evidence: list[EventEvidence]) -> EventRow:
+    def _event_row(self, row: dict[str, Any], reports: tuple[list[EventEvidence], list[SourceFigure]]) -> EventRow:
+        evidence, figures = reports
+        best = reconcile(figures)
         article_ids = list(dict.fromkeys(item.article_id for item in evidence))
         location = None
         if row["lat"] is not None:
@@ -223,12 +236,15 @@ class EventTablesMixin:
             date=shown_date(row["date"], row["date_precision"]),
             date_precision=row["date_precision"],
             date_evidence=date_evidence,
-            fatalities=row["fatalities"],
+            fatalities=best.killed,
             fatalities_min=row["fatalities_min"],
             fatalities_max=row["fatalities_max"],
-            injured=row["injured"],
+            injured=best.injured,
             confidence=row["confidence"],
             trigger=row["trigger_text"],
+            figures=[figure.public_dict() for figure in figures],
+            fatalities_range=list(best.killed_range) if best.killed_range else None,
+            fatalities_source=best.source,
         )
 
 
