@@ -175,6 +175,25 @@ def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     dashboard.screenshot("event")
 
 
+def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_server):
+    stories = live_server.all_items("/api/stories", min_articles=2)
+    dashboard.open("/stories")
+    rows = dashboard.all("table.stories tbody tr")
+    assert [int(row.get_attribute("data-story-id")) for row in rows] == [story["story_id"] for story in stories]
+    kharkiv = next(story for story in stories if "Kharkiv" in (story["title"] or ""))
+    dashboard.one(f'tr[data-story-id="{kharkiv["story_id"]}"] a').click()
+    dashboard.wait_ready()
+    detail = live_server.ok(f"/api/stories/{kharkiv['story_id']}")
+    shown = [item.text for item in dashboard.all("ol.story-articles li")]
+    assert len(shown) == len(detail["article_list"]) >= 2
+    assert all(article["title"] in line for article, line in zip(detail["article_list"], shown, strict=True))
+    assert len(dashboard.all("table.figures tbody tr")) == len(detail["figures"]) >= 2
+    dashboard.screenshot("story")
+    dashboard.one("table.events a.event-link").click()  # an event of the story links back to it
+    dashboard.wait_ready()
+    assert dashboard.one('dd[data-field="Story"] a').get_attribute("href").endswith(f"#/story/{kharkiv['story_id']}")
+
+
 def test_search_box(dashboard):
     dashboard.open("/")
     box = dashboard.one("#search-input")
@@ -193,7 +212,15 @@ def test_injected_markup_renders_as_text_and_never_runs(dashboard, live_server):
     assert dashboard.one("h1").text == XSS_TITLE
     assert "onerror=" in dashboard.one(".article-text").text
     dashboard.screenshot("article")
-    for route in ("/", "/articles", "/events?type=PROTEST", "/map", "/search?q=wages", "/network"):
+    for route in (
+        "/",
+        "/articles",
+        "/events?type=PROTEST",
+        "/map",
+        "/search?q=wages",
+        "/network",
+        "/stories?min_articles=1",
+    ):
         dashboard.open(route)
         view = dashboard.one("#view")
         assert view.find_elements("css selector", "script, img, iframe") == []

@@ -60,6 +60,7 @@ def event(row: EventRow) -> models.Event:
         figures=[models.SourceFigure.model_validate(figure) for figure in row.figures],
         fatalities_range=row.fatalities_range,
         fatalities_source=row.fatalities_source,
+        story_id=None,  # set on one event's page (`GET /api/events/{id}`), not in lists
     )
 
 

@@ -173,6 +173,7 @@ class Event(BaseModel):
     figures: list[SourceFigure] = Field(default_factory=list, description="Every source's toll for this event.")
     fatalities_range: list[int] | None = Field(None, description="Lowest and highest killed figure any source gives.")
     fatalities_source: str | None = Field(None, description="The article the best killed figure comes from.")
+    story_id: int | None = Field(None, description="The story its articles belong to (on one event's page).")
 
 
 class ActorDetail(Actor):

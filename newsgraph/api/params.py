@@ -98,6 +98,9 @@ async def event_filter(
     bbox: Annotated[str | None, Query(description="south,west,north,east in degrees.")] = None,
     near: Annotated[str | None, Query(description="lat,lon,km: within km of a point.")] = None,
     article: Annotated[str | None, Query(max_length=100, description="Only events reported by this article.")] = None,
+    story: Annotated[
+        int | None, Query(ge=1, le=MAX_SQL_INT, description="Only events reported by this story's articles.")
+    ] = None,
     min_confidence: Annotated[
         float,
         Query(
@@ -121,5 +124,6 @@ async def event_filter(
         bbox=parse_bbox(bbox) if bbox else None,
         near=parse_near(near) if near else None,
         article_id=article,
+        story_id=story,
         min_confidence=min_confidence,
     )

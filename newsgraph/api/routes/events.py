@@ -45,7 +45,9 @@ def get_event(store: StoreDep, event_id: str) -> models.Event:
     row = store.event(event_id)
     if row is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return convert.event(row)
+    event = convert.event(row)
+    event.story_id = store.story_of(row.article_ids[0]) if row.article_ids else None
+    return event
 
 
 @router.get("/timeline", response_model=models.Timeline)

@@ -8,6 +8,7 @@ import { actorsView, articlesView, quotesView, searchView } from "./views/lists.
 import { mapView } from "./views/map.js";
 import { networkView } from "./views/network.js";
 import { overviewView } from "./views/overview.js";
+import { storiesView, storyView } from "./views/stories.js";
 import { timelineView } from "./views/timeline.js";
 
 const ROUTES = [
@@ -19,6 +20,8 @@ const ROUTES = [
   [/^\/article\/([^/]+)$/, articleView],
   [/^\/actor\/(\d+)$/, actorView],
   [/^\/actors$/, actorsView],
+  [/^\/stories$/, storiesView],
+  [/^\/story\/(\d+)$/, storyView],
   [/^\/articles$/, articlesView],
   [/^\/quotes$/, quotesView],
   [/^\/search$/, searchView],

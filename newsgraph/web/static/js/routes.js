@@ -12,6 +12,7 @@ export function href(path, params = {}) {
 export const eventHref = (id) => href(`/event/${encodeURIComponent(id)}`);
 export const articleHref = (id) => href(`/article/${encodeURIComponent(id)}`);
 export const actorHref = (id) => href(`/actor/${encodeURIComponent(id)}`);
+export const storyHref = (id) => href(`/story/${encodeURIComponent(id)}`);
 
 /** Where a click on an event party leads: its actor page, or the events naming it. */
 export function partyHref(party) {
@@ -21,7 +22,7 @@ export function partyHref(party) {
     : href("/events", { actor: party.name });
 }
 
-export const EVENT_FILTERS = ["type", "actor", "country", "since", "until", "bbox", "near", "min_confidence"];
+export const EVENT_FILTERS = ["type", "actor", "country", "since", "until", "bbox", "near", "min_confidence", "story"];
 
 export function eventFilters(params) {
   return Object.fromEntries(EVENT_FILTERS.filter((name) => params[name]).map((name) => [name, params[name]]));

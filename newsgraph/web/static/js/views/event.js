@@ -4,7 +4,7 @@
 import { api } from "../api.js";
 import { colourOf } from "../colours.js";
 import { fill, h, markedText } from "../dom.js";
-import { articleHref, href, partyHref } from "../routes.js";
+import { articleHref, href, partyHref, storyHref } from "../routes.js";
 
 function party(value) {
   if (!value) return "–";
@@ -30,6 +30,18 @@ function count(value, low, high) {
   return `${value}${range}`;
 }
 
+function sourceFigures(event) {
+  const [low, high] = event.fatalities_range || [null, null];
+  return [
+    low !== null && low !== high ? `killed ${low}–${high}; shown: the latest stated count. ` : "",
+    h("ul", { class: "figures" }, event.figures.map((figure) => h("li", {},
+      `${figure.killed ?? "?"} killed${figure.injured !== null ? `, ${figure.injured} injured` : ""} — `,
+      h("a", { href: articleHref(figure.article_id) }, figure.publisher || figure.article_id),
+      figure.published_at ? ` ${figure.published_at.slice(0, 16).replace("T", " ")}` : "",
+    ))),
+  ];
+}
+
 function fieldRows(event) {
   const rows = [
     ["PLOVER", [h("span", { class: "type-chip", style: `--chip:${colourOf(event.plover_type)}` }, event.plover_type), event.plover_mode ? ` · ${event.plover_mode}` : "", ` · ${event.quad_class}`]],
@@ -40,9 +52,11 @@ function fieldRows(event) {
     ["Date", event.date ? `${event.date} (${event.date_precision})` : "undated"],
     ["Date from", event.date_evidence ? `"${event.date_evidence.expression || ""}" against ${event.date_evidence.anchor || "?"}` : "–"],
     ["Fatalities", count(event.fatalities, event.fatalities_min, event.fatalities_max)],
+    ["Sources say", event.figures.length > 1 ? sourceFigures(event) : "–"],
     ["Injured", count(event.injured, null, null)],
     ["Confidence", event.confidence.toFixed(2)],
     ["Trigger", event.trigger],
+    ["Story", event.story_id ? h("a", { href: storyHref(event.story_id) }, `story ${event.story_id}`) : "–"],
   ];
   return h("dl", { class: "fields" }, rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", { dataset: { field: name } }, value)]));
 }
