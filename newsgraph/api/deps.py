@@ -1,9 +1,9 @@
 """Per-request resources: a store for each request, handed back when it is answered.
 
-SQLite: a connection per request (sqlite3 connections are not meant to be shared between the
-threads FastAPI runs sync endpoints on); opening one, with its migration check, takes about
-0.3 ms. PostgreSQL: a connection costs milliseconds to open, so open stores are kept in a pool
-and reused; one left inside a transaction (an error mid-request) is closed, not reused.
+Open stores are kept in a pool and reused: a PostgreSQL connection costs milliseconds to open,
+a SQLite one (with its migration check) a fraction of one, both more than a page read. A store
+serves one request at a time (SQLite connections are opened for use from any thread, never from
+two at once); one left inside a transaction (an error mid-request) is closed, not reused.
 """
 
 from __future__ import annotations
@@ -14,29 +14,26 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from newsgraph.store import PostgresStore, SQLiteStore, TableStore, open_store
-from newsgraph.store.postgres import is_postgres_url
+from newsgraph.store import TableStore, open_store
 
-POOL_SIZE = 32  # idle PostgreSQL connections kept; more are opened under load and closed after
+POOL_SIZE = 32  # idle stores kept; more are opened under load and closed after
 
 
 class StorePool:
-    """Stores for requests: new SQLite connections, or pooled PostgreSQL ones."""
+    """Open stores for requests, reused; at most POOL_SIZE kept idle."""
 
     def __init__(self, db: str) -> None:
         self.db = db
-        self._idle: queue.LifoQueue[PostgresStore] = queue.LifoQueue(maxsize=POOL_SIZE)
+        self._idle: queue.LifoQueue[TableStore] = queue.LifoQueue(maxsize=POOL_SIZE)
 
     def acquire(self) -> TableStore:
-        if not is_postgres_url(self.db):
-            return SQLiteStore.open(self.db)
         try:
             return self._idle.get_nowait()
         except queue.Empty:
             return open_store(self.db)
 
     def release(self, store: TableStore) -> None:
-        if isinstance(store, PostgresStore) and store.is_idle():
+        if store.is_idle():
             try:
                 self._idle.put_nowait(store)
                 return

@@ -181,3 +181,7 @@ class SQLiteStore(SharedTables):
 
     def close(self) -> None:
         self._db.close()
+
+    def is_idle(self) -> bool:
+        """Outside any transaction: fit to serve another request."""
+        return not self._db.in_transaction
