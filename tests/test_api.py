@@ -277,3 +277,17 @@ def test_event_pages_follow_each_other_without_gaps_or_repeats(live_server):
     first = live_server.ok("/api/events", limit=2, type="FIGHT")
     second = live_server.ok("/api/events", limit=2, type="FIGHT", cursor=first["next_cursor"])
     assert [event["event_id"] for event in first["items"] + second["items"]] == filtered[:4]
+
+
+@pytest.mark.parametrize("filters", [{}, {"type": "FIGHT"}, {"min_confidence": "0"}, {"country": "UKR"}])
+def test_map_points_are_the_placed_events_of_the_list_in_a_few_columns(live_server, filters):
+    listed = [event for event in live_server.all_items("/api/events", **filters) if event["location"]]
+    answer = live_server.ok("/api/events/points", **filters)
+    at = {name: index for index, name in enumerate(answer["columns"])}
+    assert [row[at["event_id"]] for row in answer["points"]] == [event["event_id"] for event in listed]
+    for row, event in zip(answer["points"], listed, strict=True):
+        assert (row[at["lat"]], row[at["lon"]]) == (event["location"]["lat"], event["location"]["lon"])
+        assert row[at["date"]] == event["date"] and row[at["quad_class"]] == event["quad_class"]
+    assert not answer["truncated"]
+    capped = live_server.ok("/api/events/points", max=1, **filters)
+    assert len(capped["points"]) == min(1, len(listed)) and capped["truncated"] == (len(listed) > 1)

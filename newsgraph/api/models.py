@@ -262,3 +262,13 @@ class StoryDetail(Story):
     article_list: list[StoryArticle] = Field(description="The story's articles in time order.")
     event_list: list[Event]
     figures: list[StoryFigure] = Field(description="Every toll its articles report, source by source.")
+
+
+class EventPoints(BaseModel):
+    """Placed events as rows of `columns`, for maps: a few bytes per event instead of the full
+    record. `quad_class` is derived from `plover_type`; `date` is as precise as known;
+    `fatalities` is the shown report's toll (one event's page reconciles its sources')."""
+
+    columns: list[str]
+    points: list[list[str | float | int | None]]
+    truncated: bool = Field(description="More events match than `max` allowed.")

@@ -34,6 +34,18 @@ _REPORT_COLUMNS = (
 # kept at write time (`_refresh_events`), so a read joins one row per event, in date order by index.
 RANKED_EVENTS = "SELECT r.* FROM events e JOIN event_reports r ON r.report_id = e.shown_report WHERE 1 = 1"
 EVENT_ORDER = " ORDER BY e.sort_date DESC, e.event_key"
+POINT_COLUMNS = (
+    "event_id",
+    "lat",
+    "lon",
+    "date",
+    "date_precision",
+    "plover_type",
+    "acled_event_type",
+    "acled_sub_event_type",
+    "location_name",
+    "fatalities",
+)
 IN_CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 KM_PER_DEGREE = 111.0
 
@@ -150,6 +162,15 @@ class EventTablesMixin:
         rows = [self._event_row(record, evidence[record["event_id"]]) for record in records]
         last = records[-1] if records and more else None
         return rows, (last["sort_key"], last["event_id"]) if last is not None else None
+
+    def event_points(self, query: EventFilter) -> list[tuple[Any, ...]]:
+        """The placed events matching `query` as POINT_COLUMNS tuples, newest first: what a map
+        draws, in one indexed read with no evidence (each event's shown report's toll)."""
+        conditions, parameters = event_conditions(query)
+        sql = RANKED_EVENTS.replace("SELECT r.*", f"SELECT {', '.join('r.' + c for c in POINT_COLUMNS)}", 1)
+        sql += " AND r.lat IS NOT NULL" + "".join(f" AND {condition}" for condition in conditions) + EVENT_ORDER
+        sql += " LIMIT ?"
+        return [tuple(row) for row in self._db.execute(sql, [*parameters, limit_value(query.limit)]).fetchall()]
 
     def event(self, event_id: str) -> EventRow | None:
         cursor = self._db.execute(RANKED_EVENTS + " AND event_id = ?", (event_id,))

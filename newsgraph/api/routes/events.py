@@ -18,7 +18,9 @@ from newsgraph.api.params import (
     event_filter,
     page_of,
 )
-from newsgraph.store.event_rows import EventFilter
+from newsgraph.events.lexicon import QUAD_CLASSES
+from newsgraph.store.event_rows import EventFilter, shown_date
+from newsgraph.store.sql_events import POINT_COLUMNS
 
 router = APIRouter(prefix="/api", tags=["events"])
 EventQuery = Annotated[EventFilter, Depends(event_filter)]
@@ -37,6 +39,23 @@ async def list_events(
     rows, after = await run_in_threadpool(store.event_page, query, limit)
     next_cursor = encode_event_cursor(after) if after is not None else None
     return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
+
+
+MAX_POINTS = 200_000
+
+
+@router.get("/events/points", response_model=models.EventPoints)
+async def event_points(
+    store: StoreDep,
+    query: EventQuery,
+    max_points: Annotated[int, Query(alias="max", ge=1, le=MAX_POINTS)] = MAX_POINTS,
+) -> models.EventPoints:
+    """Every placed event matching the filters, as compact rows for a map (no paging)."""
+    query.limit = max_points + 1
+    rows = await run_in_threadpool(store.event_points, query)
+    columns = [*POINT_COLUMNS, "quad_class"]
+    points = [[*row[:3], shown_date(row[3], row[4]), *row[4:], QUAD_CLASSES[row[5]]] for row in rows[:max_points]]
+    return models.EventPoints(columns=columns, points=points, truncated=len(rows) > max_points)
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses={404: {"model": models.Problem}})
