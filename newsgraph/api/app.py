@@ -19,6 +19,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph.api.deps import StorePool
+from newsgraph.api.hosts import HostCheck
 from newsgraph.api.params import BadParameter
 from newsgraph.api.routes import actors, articles, events, meta, stories
 from newsgraph.store import open_store
@@ -65,9 +66,10 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, *, hosts: frozenset[str] | None = None) -> FastAPI:
     """The app over the existing database at `db_path`: a SQLite file or a PostgreSQL URL
-    (migrated if older)."""
+    (migrated if older), answering requests whose Host is one of `hosts` (None: any; see
+    `newsgraph.api.hosts`)."""
     open_store(db_path).close()  # fail at start, not on the first request, and migrate once
     app = FastAPI(
         title="newsgraph",
@@ -80,6 +82,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     # for clients that ask (every browser does); small answers are not worth compressing.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HostCheck, allowed=hosts)
     for router in (articles.router, actors.router, events.router, stories.router, meta.router):
         app.include_router(router)
     _add_error_handlers(app)

@@ -11,16 +11,29 @@ from newsgraph.cli.main import cli, db_option
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve_command(db: str, host: str, port: int) -> None:
+@click.option(
+    "--allow-host",
+    multiple=True,
+    help="Another name the server may be reached by (repeat); requests naming any other host are refused.",
+)
+def serve_command(db: str, host: str, port: int, allow_host: tuple[str, ...]) -> None:
     """Serve the dashboard at / and the JSON API under /api (OpenAPI docs at /docs).
+
+    Requests are answered only under the server's own names (localhost, 127.0.0.1, [::1] on
+    loopback; the --host address and every --allow-host otherwise), so a web page cannot reach
+    the API through DNS rebinding.
 
     Example: newsgraph serve --db newsgraph.db --port 8000
     """
     import uvicorn
 
     from newsgraph.api import create_app
+    from newsgraph.api.hosts import allowed_hosts
 
-    app = create_app(db)
+    hosts = allowed_hosts(host, allow_host)
+    if hosts is None:
+        click.echo("warning: listening on every interface with no --allow-host: any Host header is answered", err=True)
+    app = create_app(db, hosts=hosts)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"newsgraph dashboard: http://{shown}:{port}/   API docs: http://{shown}:{port}/docs   (Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
