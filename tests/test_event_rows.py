@@ -82,3 +82,29 @@ def test_the_migration_fills_the_event_rows_of_an_older_database(tmp_path: Path,
         )
     SQLiteStore.open(db).close()
     assert _agree(db) == before
+
+
+def test_unresolved_parties_of_different_countries_are_different_relations(tmp_path: Path):
+    """Russian and Ukrainian "soldiers" (no stored actor, one name) are two parties, not one."""
+    store = SQLiteStore.open(tmp_path / "news.db", create=True)
+    store._db.execute("PRAGMA foreign_keys = OFF")  # reports naming no stored article or actor
+    rows = [
+        ("ev-1", "a", "soldiers", "RUS", "troops", "UKR"),
+        ("ev-2", "b", "soldiers", "UKR", "troops", "RUS"),
+        ("ev-3", "c", "soldiers", "UKR", "troops", "RUS"),
+    ]
+    with store.transaction():
+        store._db.executemany(
+            """INSERT INTO event_reports (event_id, article_id, sentence, start, "end", trigger_text, plover_type,
+                   actor1_name, actor1_country, actor1_kind, actor2_name, actor2_country, actor2_kind,
+                   confidence, evidence_json)
+               VALUES (?, ?, 0, 0, 1, 'attacked', 'FIGHT', ?, ?, 'military', ?, ?, 'military', 0.9, '{}')""",
+            rows,
+        )
+        store._db.execute(
+            "INSERT INTO events (event_key, shown_report, sort_date) SELECT event_id, report_id, '' FROM event_reports"
+        )
+    relations = store.event_relations(EventFilter())
+    store.close()
+    pairs = {(row.source["country"], row.target["country"]): row.conflict for row in relations}
+    assert pairs == {("RUS", "UKR"): 1, ("UKR", "RUS"): 2}

@@ -26,6 +26,12 @@ PRECISIONS_FOR = {
     "month": ("day", "week", "month"),
     "year": ("day", "week", "month", "year"),
 }
+# A party of a relation: its stored actor, or for an unresolved party its name, country and kind
+# together (Russian and Ukrainian "soldiers" are two parties, not one).
+PARTY_KEY = (
+    "COALESCE(CAST(r.{side}_id AS TEXT),"
+    " r.{side}_name || '|' || COALESCE(r.{side}_country, '') || '|' || COALESCE(r.{side}_kind, ''))"
+)
 TIMELINE_KEYS = {"plover": "plover_type", "acled": "COALESCE(acled_event_type, 'not ACLED-coded')"}
 
 
@@ -69,17 +75,15 @@ class EventSummaryMixin:
                 FROM ({RANKED_EVENTS}{where}) r
                 LEFT JOIN actors a1 ON a1.actor_id = r.actor1_id LEFT JOIN actors a2 ON a2.actor_id = r.actor2_id
                 WHERE r.actor1_name IS NOT NULL AND r.actor2_name IS NOT NULL
-                GROUP BY COALESCE(CAST(r.actor1_id AS TEXT), r.actor1_name),
-                         COALESCE(CAST(r.actor2_id AS TEXT), r.actor2_name), r.plover_type, period
-                HAVING COALESCE(CAST(r.actor1_id AS TEXT), r.actor1_name)
-                       != COALESCE(CAST(r.actor2_id AS TEXT), r.actor2_name)""",
+                GROUP BY {PARTY_KEY.format(side="actor1")}, {PARTY_KEY.format(side="actor2")}, r.plover_type, period
+                HAVING {PARTY_KEY.format(side="actor1")} != {PARTY_KEY.format(side="actor2")}""",
             parameters,
         ).fetchall()
         relations: dict[tuple[Any, ...], RelationRow] = {}
         for *parties, plover_type, when, count in rows:
             source = {"actor_id": parties[0], "name": parties[1], "country": parties[2], "kind": parties[3]}
             target = {"actor_id": parties[4], "name": parties[5], "country": parties[6], "kind": parties[7]}
-            key = (parties[0] or parties[1], parties[4] or parties[5], when)
+            key = (parties[0] or tuple(parties[1:4]), parties[4] or tuple(parties[5:8]), when)
             relation = relations.setdefault(key, RelationRow(source, target, when))
             relation.types[plover_type] = relation.types.get(plover_type, 0) + count
             if stance(plover_type) == "cooperation":

@@ -9,7 +9,12 @@ import { partyHref } from "../routes.js";
 const WIDTH = 960;
 const HEIGHT = 600;
 
-const nodeKey = (party) => (party.actor_id !== null && party.actor_id !== undefined ? `id:${party.actor_id}` : `name:${party.name}`);
+// A stored actor by its id; an unresolved party by its name, country and kind together
+// (Russian and Ukrainian "soldiers" are two nodes), as the API groups relations.
+const nodeKey = (party) =>
+  party.actor_id !== null && party.actor_id !== undefined
+    ? `id:${party.actor_id}`
+    : `party:${party.name}|${party.country || ""}|${party.kind || ""}`;
 
 /** Nodes and undirected edges from the API's directed relations. */
 export function buildGraph(relations) {
