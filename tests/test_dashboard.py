@@ -137,7 +137,9 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
     relations = live_server.all_items("/api/relations")
 
     def key(party):
-        return f"id:{party['actor_id']}" if party["actor_id"] is not None else f"name:{party['name']}"
+        if party["actor_id"] is not None:
+            return f"id:{party['actor_id']}"
+        return f"party:{party['name']}|{party['country'] or ''}|{party['kind'] or ''}"
 
     nodes = {key(row[side]) for row in relations for side in ("source", "target")}
     edges = {tuple(sorted((key(row["source"]), key(row["target"])))) for row in relations}
