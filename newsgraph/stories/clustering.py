@@ -34,6 +34,8 @@ class StorySettings:
     decay_days: float = 7.0  # ...counted in units of this many days
     index_terms: int = 12  # an article's strongest words, looked up to find candidate stories
     posted_terms: int = 50  # each member's strongest words under which its story is found
+    posting_limit: int = 200  # stories kept under one word: the most recently joined
+    candidate_limit: int = 50  # stories compared with each article: those sharing most strong words
 
 
 @dataclass(slots=True)
@@ -85,7 +87,8 @@ class StoryIndex:
         self.stories: dict[int, Story] = {}
         self.document_frequency: Counter[str] = Counter()
         self.documents = 0
-        self._postings: dict[str, set[int]] = defaultdict(set)
+        # term -> the stories posted under it, least recently touched first (a dict keeps order)
+        self._postings: dict[str, dict[int, None]] = defaultdict(dict)
         self._next_id = next_id
 
     def add_batch(self, profiles: Iterable[ArticleProfile]) -> Iterator[Assignment]:
@@ -108,7 +111,7 @@ class StoryIndex:
         strongest = ranked[: self.settings.index_terms]
         best: Story | None = None
         best_score = float("-inf")
-        for story_id in sorted({story_id for term in strongest for story_id in self._postings.get(term, ())}):
+        for story_id in self._candidates(strongest):
             story = self.stories[story_id]
             score = self.similarity(story, words, article.day)
             if score > best_score:
@@ -120,7 +123,7 @@ class StoryIndex:
         assert best is not None
         best.add(article.article_id, words, article.day)
         for term in ranked[: self.settings.posted_terms]:
-            self._postings[term].add(best.story_id)
+            self._post(term, best.story_id)
         return Assignment(article.article_id, best.story_id, round(best_score, 4), opened)
 
     def similarity(self, story: Story, words: dict[str, float], day: date | None) -> float:
@@ -141,8 +144,26 @@ class StoryIndex:
         if indexed:
             stand_ins = self.settings.posted_terms * min(story.size, RELOADED_TERM_FACTOR)
             for term in sorted(story.words, key=lambda term: -story.words[term])[:stand_ins]:
-                self._postings[term].add(story.story_id)
+                self._post(term, story.story_id)
         return story
+
+    def _candidates(self, strongest: list[str]) -> list[int]:
+        """The stories posted under most of the article's strongest words (at most
+        `candidate_limit`; ties by id, so the choice does not depend on dict order)."""
+        shared: Counter[int] = Counter()
+        for term in strongest:
+            shared.update(self._postings.get(term, {}).keys())
+        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+        return sorted(story_id for story_id, _count in ranked[: self.settings.candidate_limit])
+
+    def _post(self, term: str, story_id: int) -> None:
+        """Post a story under a term as its most recent; a term keeps its `posting_limit` most
+        recently touched stories, so a common word's list (and each lookup) stays bounded."""
+        posted = self._postings[term]
+        posted.pop(story_id, None)
+        posted[story_id] = None
+        if len(posted) > self.settings.posting_limit:
+            del posted[next(iter(posted))]
 
     def reserve_ids(self, next_id: int) -> None:
         """New stories get ids from `next_id` on (ids of stories not loaded stay unused)."""
