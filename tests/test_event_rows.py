@@ -75,7 +75,7 @@ def test_the_migration_fills_the_event_rows_of_an_older_database(tmp_path: Path,
     store.close()
     with sqlite3.connect(db) as connection:  # the database as schema version 4 left it
         connection.executescript(
-            """DROP TABLE story_articles; DROP TABLE stories; DROP TABLE story_terms;
+            """DROP TABLE story_articles; DROP TABLE stories; DROP TABLE story_terms; DROP TABLE story_lease;
                DROP TABLE events; DROP INDEX event_reports_by_country; DROP INDEX event_reports_by_actor1;
                DROP INDEX event_reports_by_actor2; DROP INDEX event_reports_by_place; DROP TABLE analysis_claims;
                DELETE FROM schema_migrations WHERE version >= 5;"""

@@ -92,3 +92,28 @@ def test_the_api_lists_stories_and_shows_one(db: str, tmp_path: Path):
         assert server.get("/api/stories", since="2024-02-30")[0] == 400
     finally:
         stop_server(server)
+
+
+def test_one_run_groups_at_a_time_and_a_dead_runs_lease_is_taken_over(tmp_path: Path, samples_dir: Path):
+    from newsgraph.analysis.claims import new_claimant
+    from newsgraph.analysis.stories import assign_stories
+    from newsgraph.pipeline import ingest
+    from newsgraph.store import SQLiteStore
+
+    db = tmp_path / "lease.db"
+    ingest([str(samples_dir)], db)
+    store = SQLiteStore.open(db)
+    try:
+        assert store.take_story_lease(new_claimant(), stale_after="2000-01-01", gone=lambda holder: False)
+        busy = assign_stories(store)  # another (live) run holds the lease
+        assert busy.busy and busy.articles == 0
+        with store.transaction():  # a run on another machine: its lease lasts until the timeout
+            store._db.execute("UPDATE story_lease SET holder = 'other-host:1:x'")
+        assert assign_stories(store).busy
+        with store.transaction():
+            store._db.execute("UPDATE story_lease SET taken_at = '2000-01-01T00:00:00+00:00'")
+        grouped = assign_stories(store)
+        assert not grouped.busy and grouped.articles == 6
+        assert store._db.execute("SELECT COUNT(*) FROM story_lease").fetchone()[0] == 0
+    finally:
+        store.close()

@@ -36,6 +36,12 @@ def release_dead_claims(store: ClaimStore, host: str | None = None) -> int:
     return released
 
 
+def is_gone(claimant: str, host: str | None = None) -> bool:
+    """Whether the claimant ran on this host and its process no longer exists."""
+    pid = _pid_of(claimant, host or socket.gethostname())
+    return pid is not None and not _process_exists(pid)
+
+
 def _pid_of(claimant: str, host: str) -> int | None:
     """The process id in a claimant of `host`; None for other hosts or other name forms."""
     parts = claimant.rsplit(":", 2)

@@ -12,18 +12,24 @@ import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
+from newsgraph.analysis.claims import is_gone, new_claimant
 from newsgraph.store.sql_stories import PendingStoryArticle
 from newsgraph.stories.clustering import Assignment, StoryIndex, StorySettings
 from newsgraph.stories.profile import ArticleProfile, profile
 
 BATCH_SIZE = 1000
+LEASE_SECONDS = 3_600  # a grouping run that has held the lease this long is presumed dead
 
 
 class StoryStore(Protocol):
     def transaction(self) -> AbstractContextManager[None]: ...
+
+    def take_story_lease(self, holder: str, *, stale_after: str, gone: Callable[[str], bool]) -> bool: ...
+
+    def release_story_lease(self, holder: str) -> None: ...
 
     def articles_without_story(self, *, after: int = 0, limit: int = 1000) -> list[PendingStoryArticle]: ...
 
@@ -46,19 +52,40 @@ class StorySummary:
     opened: int = 0  # new stories
     joined: int = 0  # articles that joined an existing story
     loaded_stories: int = 0
+    busy: bool = False  # another run was grouping: it (or the next run) groups these articles
     seconds: float = 0.0
 
 
 def assign_stories(
     store: StoryStore, settings: StorySettings | None = None, *, on_batch: Callable[[int], None] | None = None
 ) -> StorySummary:
-    """Give every article without a story one; returns what was done."""
+    """Give every article without a story one; returns what was done. One run groups at a
+    time: while another holds the lease this returns at once with `busy` set."""
     started = time.perf_counter()
     summary = StorySummary()
+    holder = new_claimant()
+    stale_after = (datetime.now(UTC) - timedelta(seconds=LEASE_SECONDS)).isoformat(timespec="seconds")
+    if not store.take_story_lease(holder, stale_after=stale_after, gone=is_gone):
+        summary.busy = True
+        return summary
+    try:
+        _assign(store, settings, summary, on_batch)
+    finally:
+        store.release_story_lease(holder)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _assign(
+    store: StoryStore,
+    settings: StorySettings | None,
+    summary: StorySummary,
+    on_batch: Callable[[int], None] | None,
+) -> None:
     index = StoryIndex(settings)
     earliest, some_undated = store.earliest_unassigned_day()
     if earliest is None and not some_undated:
-        return summary  # nothing to assign
+        return  # nothing to assign
     active_since = None
     if earliest is not None and not some_undated:
         active_since = earliest - timedelta(days=index.settings.window_days)
@@ -76,5 +103,3 @@ def assign_stories(
         if on_batch is not None:
             on_batch(len(assignments))
     summary.joined = summary.articles - summary.opened
-    summary.seconds = time.perf_counter() - started
-    return summary

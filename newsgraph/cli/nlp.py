@@ -87,6 +87,8 @@ def run_analysis(
                 f"({merge.changed} changed, {merge.seconds:.1f} s)"
             )
     stories = summary.stories
+    if stories is not None and stories.busy:
+        err.print("another run is grouping stories; it (or the next `newsgraph process`) groups these articles")
     if stories is not None and stories.articles and not quiet:
         out.print(
             f"grouped {stories.articles} articles into stories: {stories.opened} new, "

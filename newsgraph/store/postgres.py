@@ -70,10 +70,11 @@ class PostgresStore(SharedTables):
     def migrate(self) -> list[int]:
         """Apply pending migrations, each in one transaction under the write lock (two processes
         opening a new database at once apply each migration once)."""
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations"
-            " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
+        with self.transaction():  # under the lock: IF NOT EXISTS alone races with another process
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations"
+                " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
         if self.schema_version() > PG_LATEST_VERSION:
             raise StoreError(
                 f"database schema is version {self.schema_version()}, newer than this newsgraph"

@@ -267,6 +267,11 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
             assigned_at TEXT NOT NULL
         );
         CREATE INDEX story_articles_by_story ON story_articles(story_id);
+        CREATE TABLE story_lease (
+            name       TEXT PRIMARY KEY,
+            holder     TEXT NOT NULL,
+            taken_at   TEXT NOT NULL
+        );
         CREATE TABLE story_terms (
             term      TEXT PRIMARY KEY,
             documents BIGINT NOT NULL

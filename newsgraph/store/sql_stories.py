@@ -1,15 +1,17 @@
 """Reads and writes for stories (mixed into both stores; SQL both backends run).
 
-Three tables: `stories` (one row per story: title, dated span, size, and its summed word
+Four tables: `stories` (one row per story: title, dated span, size, and its summed word
 vector, kept to its strongest terms, which is what a later batch is compared with),
 `story_articles` (each article's story, with the similarity it joined at), and `story_terms`
-(document frequencies of the words of every assigned article, the IDF of later batches).
+(document frequencies of the words of every assigned article, the IDF of later batches), and
+`story_lease` (which run is grouping now: one at a time).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -59,6 +61,26 @@ def _now() -> str:
 
 class StoryTablesMixin:
     _db: Connection
+    transaction: Callable[[], AbstractContextManager[None]]  # the store's write transaction
+
+    def take_story_lease(self, holder: str, *, stale_after: str, gone: Callable[[str], bool]) -> bool:
+        """Become the one run that groups stories (two at once would both place the same
+        articles and number new stories alike). The lease of a holder that is `gone`, or that
+        took it before `stale_after` (ISO time), is taken over. Call outside a transaction."""
+        with self.transaction():
+            row = self._db.execute("SELECT holder, taken_at FROM story_lease WHERE name = 'stories'").fetchone()
+            if row is not None and row[0] != holder and row[1] > stale_after and not gone(row[0]):
+                return False
+            self._db.execute(
+                "INSERT INTO story_lease (name, holder, taken_at) VALUES ('stories', ?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, taken_at = excluded.taken_at",
+                (holder, _now()),
+            )
+        return True
+
+    def release_story_lease(self, holder: str) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM story_lease WHERE name = 'stories' AND holder = ?", (holder,))
 
     def articles_without_story(self, *, after: int = 0, limit: int = 1000) -> list[PendingStoryArticle]:
         """Articles with no story yet, in storage order (exact duplicates are their original's)."""
