@@ -98,6 +98,7 @@ def _assign(
         assignments = list(index.add_batch(profiles))
         with store.transaction():
             store.save_story_batch(index, profiles, assignments, {a.article_id: a.title for a in batch})
+        index.trim({assignment.story_id for assignment in assignments})
         summary.articles += len(assignments)
         summary.opened += sum(1 for assignment in assignments if assignment.opened)
         if on_batch is not None:

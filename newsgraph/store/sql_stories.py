@@ -21,7 +21,6 @@ from newsgraph.store.sql_connection import Connection, limit_value
 from newsgraph.stories.clustering import Assignment, Story, StoryIndex
 from newsgraph.stories.profile import ArticleProfile
 
-STORED_TERMS = 300  # a story's strongest summed-vector terms kept for comparing later batches
 IN_CHUNK = 500
 
 
@@ -152,7 +151,8 @@ class StoryTablesMixin:
         )
         for story_id in sorted({assignment.story_id for assignment in assignments}):
             story = index.stories[story_id]
-            strongest = dict(sorted(story.words.items(), key=lambda item: -item[1])[:STORED_TERMS])
+            ranked = sorted(story.words.items(), key=lambda item: (-item[1], item[0]))
+            strongest = dict(ranked[: index.settings.kept_terms])
             opener = next((a.article_id for a in assignments if a.story_id == story_id and a.opened), None)
             self._db.execute(
                 """INSERT INTO stories (story_id, title, first_day, last_day, articles, vector_json,

@@ -36,6 +36,7 @@ class StorySettings:
     posted_terms: int = 50  # each member's strongest words under which its story is found
     posting_limit: int = 200  # stories kept under one word: the most recently joined
     candidate_limit: int = 50  # stories compared with each article: those sharing most strong words
+    kept_terms: int = 300  # a story's strongest summed terms kept between batches (and stored)
 
 
 @dataclass(slots=True)
@@ -146,6 +147,16 @@ class StoryIndex:
             for term in sorted(story.words, key=lambda term: -story.words[term])[:stand_ins]:
                 self._post(term, story.story_id)
         return story
+
+    def trim(self, story_ids: Iterable[int]) -> None:
+        """Keep only the `kept_terms` strongest terms of these stories' vectors, as the store
+        keeps them: a later batch sees a story as it would after a restart, and memory stays
+        bounded however many articles a run groups."""
+        for story_id in story_ids:
+            story = self.stories[story_id]
+            if len(story.words) > self.settings.kept_terms:
+                ranked = sorted(story.words.items(), key=lambda item: (-item[1], item[0]))
+                story.words = dict(ranked[: self.settings.kept_terms])
 
     def _candidates(self, strongest: list[str]) -> list[int]:
         """The stories posted under most of the article's strongest words (at most
