@@ -834,3 +834,17 @@ def test_reports_merge_only_within_one_story_and_never_on_words_alone():
     undated_unplaced = {"date": None, "lat": None, "lon": None}
     assert not same_event(_key("op-ed", **undated_unplaced), _key("speech", **undated_unplaced))
     assert same_event(_key("op-ed", date=None), _key("speech", date=None))  # undated, same place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire report and a local one, neither with a publication date, each naming a future year
+        "Protesters marched in Nairobi against the plan to expand the airport by 2031, police said.",
+        "Hundreds of farmers protested in Ludhiana on Sunday against the canal project due in March 2032.",
+    ],
+)
+def test_without_a_publication_date_no_event_is_dated_after_today(text: str):
+    events = _acled_events(text)
+    assert events
+    assert all(event.date is None or event.date.value <= date.today() for event in events)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -270,16 +271,16 @@ def _date_event(
     event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: SentenceContext, anchor: Anchor | None
 ) -> None:
     """The date nearest the trigger that dates it: not the start of a duration ("exercises held
-    since 2012" date nothing), and never after the publication (that is a plan, not a date of
-    what happened); else the publication week."""
+    since 2012" date nothing), and never after the publication, nor (without one) after today:
+    that is a plan, not a date of what happened; else the publication week."""
     in_sentence = [item for item in date_entities if here.span.start <= item[0] < here.span.end]
     in_sentence.sort(key=lambda item: abs(item[0] - event.trigger.start))
-    published = anchor.value if anchor is not None and not anchor.estimated else None
+    published = anchor.value if anchor is not None and not anchor.estimated else date.today()
     for start, end, expression in in_sentence:
         if DURATION_BEFORE.search(here.text, 0, start - here.span.start) or DURATION_START.match(expression):
             continue
         resolved = date_against(expression, anchor)
-        if resolved is not None and (published is None or resolved.value <= published):
+        if resolved is not None and resolved.value <= published:
             event.date, event.date_span = resolved, Span(start, end)
             return
     if anchor is not None and not anchor.estimated:  # news reports what happened days before
