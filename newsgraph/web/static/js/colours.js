@@ -11,11 +11,13 @@ export const QUAD_OF_TYPE = {
   COERCE: "material conflict", ASSAULT: "material conflict", FIGHT: "material conflict",
 };
 
+// Neighbours in a class differ in hue and in lightness (a teal, a green and a pale lime; a bright
+// red and a dark burgundy), so a stacked bar or a legend tells AGREE, CONSULT and SUPPORT apart.
 export const TYPE_COLOURS = {
-  AGREE: "#a6dba0", CONSULT: "#5aae61", SUPPORT: "#1b7837", CONCEDE: "#92c5de", COOPERATE: "#4393c3",
-  AID: "#2166ac", RETREAT: "#b2abd2", INVESTIGATE: "#e6c84f", DEMAND: "#fdae61", DISAPPROVE: "#f46d43",
-  REJECT: "#d73027", THREATEN: "#a50026", PROTEST: "#c51b7d", MOBILIZE: "#8e0152", SANCTION: "#de77ae",
-  COERCE: "#7f3b08", ASSAULT: "#b35806", FIGHT: "#542788",
+  AGREE: "#00a087", CONSULT: "#4daf4a", SUPPORT: "#b8e186", CONCEDE: "#9ecae1", COOPERATE: "#4393c3",
+  AID: "#08306b", RETREAT: "#b2abd2", INVESTIGATE: "#ffd92f", DEMAND: "#ff7f00", DISAPPROVE: "#fb9a99",
+  REJECT: "#e41a1c", THREATEN: "#67001f", PROTEST: "#c51b7d", MOBILIZE: "#f1b6da", SANCTION: "#8e0152",
+  COERCE: "#7f3b08", ASSAULT: "#dfa36b", FIGHT: "#542788",
 };
 
 export const QUAD_COLOURS = {
