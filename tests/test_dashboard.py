@@ -157,6 +157,10 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
     dashboard.wait_ready()
     assert "/actor/" in dashboard.driver.current_url
     assert dashboard.one("h1").text.startswith("Xi Jinping")
+    actor_id = int(dashboard.driver.current_url.rsplit("/", 1)[-1])
+    reasons = {item["evidence"] for item in live_server.ok(f"/api/actors/{actor_id}")["evidence"]}
+    shown = dashboard.all('dd[data-field="evidence"] > ul.reasons > li')
+    assert 0 < len(shown) == min(len(reasons), 8)  # each reason once, the rest behind a toggle
     dashboard.screenshot("actor")
 
 
