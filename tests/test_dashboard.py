@@ -233,3 +233,18 @@ def test_injected_markup_renders_as_text_and_never_runs(dashboard, live_server):
     for event in live_server.all_items("/api/events", article=article["id"]):
         dashboard.open(f"/event/{event['event_id']}")
         assert dashboard.one("#view").find_elements("css selector", "script, img") == []
+
+
+def test_an_undated_store_says_why_the_timeline_has_no_chart(browser, samples_dir, tmp_path):
+    from tests.live import build_database, start_server, stop_server
+
+    db = tmp_path / "undated.db"
+    build_database(db, samples_dir)  # the seeds carry no publication dates
+    server = start_server(db, tmp_path / "server.log")
+    try:
+        page = Dashboard(browser, server)
+        page.open("/events?interval=day")
+        assert "No chart" in page.one(".empty-chart").text
+        assert page.all("svg.timeline") == []
+    finally:
+        stop_server(server)

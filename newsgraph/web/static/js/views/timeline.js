@@ -35,11 +35,17 @@ export async function timelineView(page, params) {
       h("a", { href: href("/events", { ...filters, interval, by: option }), class: option === by ? "active" : null }, option === "plover" ? "PLOVER type" : "ACLED type"),
     ),
   );
+  const drawn = timeline.buckets.length > 0;
   fill(page, 
     h("h1", {}, "Timeline"),
     filterForm("/events", params),
     switches,
-    chart,
+    drawn
+      ? chart
+      : h("p", { class: "empty-chart", role: "note" },
+          `No chart: none of the matching events is dated to the ${interval} or better `
+          + "(their articles carry no publication date and their sentences name none). "
+          + "The events are listed below."),
     h(
       "p",
       { class: "muted" },
