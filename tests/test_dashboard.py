@@ -178,6 +178,14 @@ def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
         assert mark.text.strip() == text[item["start"] : item["end"]].strip()
         assert mark.find_element("css selector", 'mark[data-field="trigger"]').text == "shelled"
     assert "Kharkiv" in dashboard.one('dd[data-field="Place"]').text
+    visible = dashboard.driver.execute_script(
+        """return [...document.querySelectorAll('.evidence-block .article-text')].map((box) => {
+             const mark = box.querySelector('mark.evidence').getBoundingClientRect();
+             const frame = box.getBoundingClientRect();
+             return mark.top >= frame.top - 1 && mark.top <= frame.bottom; });"""
+    )
+    assert visible == [True, True]  # every report's article box shows its sentence
+    assert dashboard.driver.execute_script("return window.scrollY") == 0  # the page stays at the title
     dashboard.screenshot("event")
 
 

@@ -95,5 +95,11 @@ export async function eventView(page, params, eventId) {
     h("h2", {}, `Evidence (${event.evidence.length} report${event.evidence.length === 1 ? "" : "s"} in ${event.article_ids.length} article${event.article_ids.length === 1 ? "" : "s"})`),
     h("div", { class: "evidence-list", dataset: { evidence: String(event.evidence.length) } }, event.evidence.map((item) => evidenceBlock(item, articles.get(item.article_id)))),
   );
-  requestAnimationFrame(() => page.querySelector("mark.evidence")?.scrollIntoView({ block: "center" }));
+  // Each article box scrolls inside itself to its sentence; the page stays at the title.
+  requestAnimationFrame(() => {
+    for (const box of page.querySelectorAll(".evidence-block .article-text")) {
+      const mark = box.querySelector("mark.evidence");
+      if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 2);
+    }
+  });
 }
