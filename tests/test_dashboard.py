@@ -187,6 +187,11 @@ def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     assert visible == [True, True]  # every report's article box shows its sentence
     assert dashboard.driver.execute_script("return window.scrollY") == 0  # the page stays at the title
     dashboard.screenshot("event")
+    first = event["evidence"][0]
+    dashboard.one(".evidence-block h3 a").click()  # the article, its evidence sentence marked
+    dashboard.wait_ready()
+    text = live_server.ok(f"/api/articles/{first['article_id']}")["text"]
+    assert dashboard.one(".article-text mark#evidence").text.strip() == text[first["start"] : first["end"]].strip()
 
 
 def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_server):

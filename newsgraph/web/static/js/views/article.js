@@ -6,6 +6,20 @@ import { eventTable } from "../components/eventtable.js";
 import { externalLink, fill, h, markedText } from "../dom.js";
 import { actorHref, articleHref } from "../routes.js";
 
+/** The text with its entity mentions marked, and the sentence `start`–`end` (from an event's
+ * evidence link) marked as evidence; mentions crossing the sentence's edges are left unmarked. */
+function articleText(text, mentions, params) {
+  const start = Number.parseInt(params.start, 10);
+  const end = Number.parseInt(params.end, 10);
+  if (!(start >= 0 && end > start && end <= text.length)) return markedText(text, 0, text.length, mentions);
+  const within = (from, to) => mentions.filter((mention) => mention.start >= from && mention.end <= to);
+  return [
+    markedText(text, 0, start, within(0, start)),
+    h("mark", { class: "evidence", id: "evidence" }, markedText(text, start, end, within(start, end))),
+    markedText(text, end, text.length, within(end, text.length)),
+  ];
+}
+
 export async function articleView(page, params, articleId) {
   const article = await api(`/api/articles/${encodeURIComponent(articleId)}`);
   const mentions = article.mentions.map((mention) => ({
@@ -31,7 +45,7 @@ export async function articleView(page, params, articleId) {
     h("dl", { class: "fields" }, meta.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])),
     h("h2", {}, "Text"),
     h("p", { class: "legend" }, ["PERSON", "ORG", "GPE", "LOC", "NORP"].map((label) => h("mark", { class: `entity entity-${label.toLowerCase()}` }, label))),
-    h("div", { class: "article-text", dataset: { mentions: String(mentions.length) } }, markedText(article.text, 0, article.text.length, mentions)),
+    h("div", { class: "article-text", dataset: { mentions: String(mentions.length) } }, articleText(article.text, mentions, params)),
     h("h2", {}, `Removed while cleaning (${article.removals.length})`),
     article.removals.length
       ? h("table", { class: "removals" },
@@ -41,4 +55,9 @@ export async function articleView(page, params, articleId) {
     h("h2", {}, `Events (${article.event_ids.length})`),
     article.event_ids.length ? await eventTable({ article: article.id }) : h("p", { class: "muted" }, "No events found."),
   );
+  requestAnimationFrame(() => {  // the evidence sentence, centred in the text box, the page left at the title
+    const box = page.querySelector(".article-text");
+    const mark = box?.querySelector("mark#evidence");
+    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 2);
+  });
 }

@@ -76,7 +76,7 @@ function evidenceBlock(item, article) {
   return h(
     "section",
     { class: "evidence-block", dataset: { articleId: item.article_id } },
-    h("h3", {}, h("a", { href: articleHref(item.article_id) }, article.title || item.article_id), h("span", { class: "muted" }, ` · ${article.publisher || "unknown publisher"} · ${article.published_at ? article.published_at.slice(0, 10) : "no date"} · sentence ${item.sentence}`)),
+    h("h3", {}, h("a", { href: href(`/article/${encodeURIComponent(item.article_id)}`, { start: item.start, end }) }, article.title || item.article_id), h("span", { class: "muted" }, ` · ${article.publisher || "unknown publisher"} · ${article.published_at ? article.published_at.slice(0, 10) : "no date"} · sentence ${item.sentence}`)),
     h("p", { class: "legend" }, Object.keys(item.fields).map((name) => h("mark", { class: `field field-${name.replace(/[^a-z0-9]+/gi, "-")}` }, name))),
     outside.length ? h("p", { class: "muted" }, "From neighbouring sentences: ", outside.map((span) => `${span.title}: "${text.slice(span.start, span.end)}" `)) : null,
     h("div", { class: "article-text" }, markedText(text, 0, item.start, []), sentence, markedText(text, end, text.length, [])),
