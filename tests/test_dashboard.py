@@ -61,6 +61,12 @@ class Dashboard:
         self.driver.get(f"{self.server.url}/#{route}")
         self.wait_ready()
 
+    def follow(self, link, route: str) -> None:
+        """Click a link and wait for the page it leads to (not the page still showing)."""
+        link.click()
+        WebDriverWait(self.driver, 30).until(lambda driver: route in driver.current_url)
+        self.wait_ready()
+
     def wait_ready(self) -> None:
         WebDriverWait(self.driver, 30).until(lambda driver: self.state() in ("ready", "error"))
         assert self.state() == "ready", self.driver.find_element("id", "view").text
@@ -167,8 +173,7 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
 def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     dashboard.open("/events?type=FIGHT&country=UKR")
     link = next(row for row in dashboard.all("table.events a.event-link") if "Shelling" in row.text)
-    link.click()
-    dashboard.wait_ready()
+    dashboard.follow(link, "/event/")
     event_id = dashboard.driver.current_url.rsplit("/", 1)[-1]
     event = live_server.ok(f"/api/events/{event_id}")
     marks = dashboard.all("mark.evidence")
@@ -188,8 +193,7 @@ def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     assert dashboard.driver.execute_script("return window.scrollY") == 0  # the page stays at the title
     dashboard.screenshot("event")
     first = event["evidence"][0]
-    dashboard.one(".evidence-block h3 a").click()  # the article, its evidence sentence marked
-    dashboard.wait_ready()
+    dashboard.follow(dashboard.one(".evidence-block h3 a"), "/article/")  # its evidence sentence marked
     text = live_server.ok(f"/api/articles/{first['article_id']}")["text"]
     assert dashboard.one(".article-text mark#evidence").text.strip() == text[first["start"] : first["end"]].strip()
 
@@ -200,16 +204,14 @@ def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_ser
     rows = dashboard.all("table.stories tbody tr")
     assert [int(row.get_attribute("data-story-id")) for row in rows] == [story["story_id"] for story in stories]
     kharkiv = next(story for story in stories if "Kharkiv" in (story["title"] or ""))
-    dashboard.one(f'tr[data-story-id="{kharkiv["story_id"]}"] a').click()
-    dashboard.wait_ready()
+    dashboard.follow(dashboard.one(f'tr[data-story-id="{kharkiv["story_id"]}"] a'), "/story/")
     detail = live_server.ok(f"/api/stories/{kharkiv['story_id']}")
     shown = [item.text for item in dashboard.all("ol.story-articles li")]
     assert len(shown) == len(detail["article_list"]) >= 2
     assert all(article["title"] in line for article, line in zip(detail["article_list"], shown, strict=True))
     assert len(dashboard.all("table.figures tbody tr")) == len(detail["figures"]) >= 2
     dashboard.screenshot("story")
-    dashboard.one("table.events a.event-link").click()  # an event of the story links back to it
-    dashboard.wait_ready()
+    dashboard.follow(dashboard.one("table.events a.event-link"), "/event/")  # an event links back to its story
     assert dashboard.one('dd[data-field="Story"] a').get_attribute("href").endswith(f"#/story/{kharkiv['story_id']}")
 
 
