@@ -74,25 +74,49 @@ def test_two_process_runs_at_once_share_the_articles(tmp_path: Path):
     assert sum(analysed) == 60
 
 
-def test_a_run_killed_outright_leaves_no_article_to_wait_for(tmp_path: Path):
-    """SIGKILL gives a run no chance to release its claims; the next run on this machine sees
-    that its process is gone and analyses the rest at once (not after the claim timeout)."""
+def test_a_run_killed_outright_leaves_no_article_to_wait_for_and_no_worker_behind(tmp_path: Path):
+    """SIGKILL gives a run no chance to release its claims or stop its workers; the workers
+    notice and exit, and the next run on this machine sees that the run is gone and analyses
+    the rest at once (not after the claim timeout)."""
     source = _articles(tmp_path, 300)
     db = str(tmp_path / "news.db")
     subprocess.run([NEWSGRAPH, "ingest", str(source), "--db", db, "--no-nlp", "--quiet"], check=True)
-    victim = _newsgraph("process", "--db", db, "--quiet")
+    victim = _newsgraph("process", "--db", db, "--quiet", "--workers", "2")
     deadline = time.monotonic() + 300
     while _count(db, "SELECT COUNT(*) FROM nlp_state") < 1:  # killed mid-run, holding claims
         assert victim.poll() is None and time.monotonic() < deadline, victim.communicate()[1][-2000:]
         time.sleep(0.2)
+    workers = _children(victim.pid)
+    assert len(workers) >= 2  # the pool's workers (and its resource tracker)
     victim.kill()
-    victim.communicate()
+    victim.communicate(timeout=60)  # its workers hold its pipes open until they exit too
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers), "a killed run's workers are still running"
     assert _count(db, "SELECT COUNT(*) FROM analysis_claims") > 0
     assert _count(db, "SELECT COUNT(*) FROM nlp_state") < 300
     resumed = subprocess.run([NEWSGRAPH, "process", "--db", db, "--quiet"], capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert _count(db, "SELECT COUNT(*) FROM nlp_state") == 300
     assert _count(db, "SELECT COUNT(*) FROM analysis_claims") == 0
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (Linux /proc)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running (not a zombie) — a reaped or zombie worker has stopped working."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def _count(db: str, sql: str) -> int:

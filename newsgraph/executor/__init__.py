@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
@@ -45,13 +48,35 @@ class ProcessPoolExecutor:
     def map(self, step: Callable[[In], Out], items: Iterable[In]) -> Iterator[Out]:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = concurrent.futures.ProcessPoolExecutor(self._workers, mp_context=context)
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                self._workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
+            )
         return self._pool.map(step, items, chunksize=4)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+
+
+PARENT_CHECK_SECONDS = 1.0
+
+
+def exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the process that started it is gone.
+
+    A run killed outright (SIGKILL, the OOM killer) cannot shut its pool down, and its workers
+    would go on analysing the batches already sent to them for nobody, holding a core and a
+    loaded model each. A daemon thread notices the parent's death (the worker is handed to
+    another parent) within a second and exits the worker.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 ENGINES = ("local", "ray")
