@@ -149,11 +149,12 @@ class StoryTablesMixin:
             " ON CONFLICT (term) DO UPDATE SET documents = story_terms.documents + excluded.documents",
             sorted(terms.items()),
         )
+        openers = {assignment.story_id: assignment.article_id for assignment in assignments if assignment.opened}
         for story_id in sorted({assignment.story_id for assignment in assignments}):
             story = index.stories[story_id]
             ranked = sorted(story.words.items(), key=lambda item: (-item[1], item[0]))
             strongest = dict(ranked[: index.settings.kept_terms])
-            opener = next((a.article_id for a in assignments if a.story_id == story_id and a.opened), None)
+            opener = openers.get(story_id)
             self._db.execute(
                 """INSERT INTO stories (story_id, title, first_day, last_day, articles, vector_json,
                                         created_at, updated_at)
