@@ -115,6 +115,9 @@ def test_a_ray_address_without_the_ray_executor_is_a_usage_error(tmp_path: Path,
     result = CliRunner().invoke(cli, ["ingest", str(samples_dir), "--db", str(db), "--ray-address", "127.0.0.1:6379"])
     assert result.exit_code == 2
     assert "--ray-address needs --executor ray" in result.output
+    # a cluster named in the environment does not stop a local run
+    result = CliRunner().invoke(cli, ["ingest", str(samples_dir), "--db", str(db)], env={"RAY_ADDRESS": "head:6379"})
+    assert result.exit_code == 0, result.output
 
 
 def test_an_unreachable_cluster_fails_in_seconds_with_its_address(tmp_path: Path):

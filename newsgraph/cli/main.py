@@ -92,9 +92,12 @@ def executor_options(command: F) -> F:
 
 
 def open_executor(workers: int, engine: str, ray_address: str | None) -> Executor:
-    """The executor the options ask for; a usage error when --ray-address comes without ray."""
+    """The executor the options ask for; a usage error when --ray-address is given on the
+    command line without --executor ray (a $RAY_ADDRESS in the environment is only used by it)."""
     if ray_address and engine != "ray":
-        raise click.UsageError("--ray-address needs --executor ray")
+        source = click.get_current_context().get_parameter_source("ray_address")
+        if source == click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--ray-address needs --executor ray")
     return make_executor(workers, engine, ray_address if engine == "ray" else None)
 
 

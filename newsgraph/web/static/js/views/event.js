@@ -51,7 +51,8 @@ function fieldRows(event) {
     ["Place", place(event.location)],
     ["Date", event.date ? `${event.date} (${event.date_precision})` : "undated"],
     ["Date from", event.date_evidence ? `"${event.date_evidence.expression || ""}" against ${event.date_evidence.anchor || "?"}` : "–"],
-    ["Fatalities", count(event.fatalities, event.fatalities_min, event.fatalities_max)],
+    // Several sources: the best of their figures (their range is under "Sources say"); one: its own bounds.
+    ["Fatalities", event.figures.length > 1 ? count(event.fatalities, null, null) : count(event.fatalities, event.fatalities_min, event.fatalities_max)],
     ["Sources say", event.figures.length > 1 ? sourceFigures(event) : "–"],
     ["Injured", count(event.injured, null, null)],
     ["Confidence", event.confidence.toFixed(2)],
