@@ -280,6 +280,22 @@ def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
     }
 
 
+def actor_condition(actor: str, table: str = "") -> tuple[str, list[Any]]:
+    """The condition (and its parameters) for an event party given as a stored actor id, an
+    ISO-3 country or part of a name, on the reports' columns (prefixed `table.` when given)."""
+    actor, prefix = actor.strip(), f"{table}." if table else ""
+    if actor.isdigit() and len(actor) <= 18:  # an id SQLite's 64-bit integers can hold
+        return f"({prefix}actor1_id = ? OR {prefix}actor2_id = ?)", [int(actor), int(actor)]
+    if len(actor) == 3 and actor.isalpha() and actor.isupper():
+        return f"({prefix}actor1_country = ? OR {prefix}actor2_country = ?)", [actor, actor]
+    pattern = contains_pattern(actor)
+    return (
+        f"(lower({prefix}actor1_name) LIKE lower(?) ESCAPE '\\'"
+        f" OR lower({prefix}actor2_name) LIKE lower(?) ESCAPE '\\')",
+        [pattern, pattern],
+    )
+
+
 def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     conditions: list[str] = []
     parameters: list[Any] = []
@@ -291,19 +307,9 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
         )
         parameters += [wanted.upper(), wanted, wanted]
     if query.actor:
-        actor = query.actor.strip()
-        if actor.isdigit() and len(actor) <= 18:  # an id SQLite's 64-bit integers can hold
-            conditions.append("(actor1_id = ? OR actor2_id = ?)")
-            parameters += [int(actor), int(actor)]
-        elif len(actor) == 3 and actor.isalpha() and actor.isupper():
-            conditions.append("(actor1_country = ? OR actor2_country = ?)")
-            parameters += [actor, actor]
-        else:
-            pattern = contains_pattern(actor)
-            conditions.append(
-                "(lower(actor1_name) LIKE lower(?) ESCAPE '\\' OR lower(actor2_name) LIKE lower(?) ESCAPE '\\')"
-            )
-            parameters += [pattern, pattern]
+        condition, values = actor_condition(query.actor)
+        conditions.append(condition)
+        parameters += values
     if query.country:
         conditions.append("country = ?")
         parameters.append(query.country.upper())

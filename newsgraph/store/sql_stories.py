@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from newsgraph.store.sql_actors import contains_pattern
 from newsgraph.store.sql_connection import Connection, limit_value
+from newsgraph.store.sql_events import actor_condition
 from newsgraph.stories.clustering import Assignment, Story, StoryIndex
 from newsgraph.stories.profile import ArticleProfile
 
@@ -195,18 +195,9 @@ class StoryTablesMixin:
             event_conditions.append("r.country = ?")
             parameters.append(query.country.upper())
         if query.actor:
-            actor = query.actor.strip()
-            if actor.isdigit() and len(actor) <= 18:
-                event_conditions.append("(r.actor1_id = ? OR r.actor2_id = ?)")
-                parameters += [int(actor), int(actor)]
-            elif len(actor) == 3 and actor.isalpha() and actor.isupper():
-                event_conditions.append("(r.actor1_country = ? OR r.actor2_country = ?)")
-                parameters += [actor, actor]
-            else:
-                event_conditions.append(
-                    "(lower(r.actor1_name) LIKE lower(?) ESCAPE '\\' OR lower(r.actor2_name) LIKE lower(?) ESCAPE '\\')"
-                )
-                parameters += [contains_pattern(actor)] * 2
+            condition, values = actor_condition(query.actor, "r")
+            event_conditions.append(condition)
+            parameters += values
         if event_conditions:
             conditions.append(
                 "EXISTS (SELECT 1 FROM story_articles m JOIN event_reports r ON r.article_id = m.article_id"
