@@ -101,6 +101,17 @@ def open_executor(workers: int, engine: str, ray_address: str | None) -> Executo
     return make_executor(workers, engine, ray_address if engine == "ray" else None)
 
 
+def split_option(holdout: str) -> Callable[[F], F]:
+    """--split all|tune|holdout of an evaluation; `holdout` says what its held-out part is."""
+    return click.option(
+        "--split",
+        type=click.Choice(["all", "tune", "holdout"]),
+        default="all",
+        show_default=True,
+        help=f"holdout: {holdout}; tune: the rest.",
+    )
+
+
 def json_option(command: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")(command)
 
@@ -511,13 +522,7 @@ def eval_plover_command(gold: str, limit: int | None, as_json: bool) -> None:
 @eval_group.command("police")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold articles.")
-@click.option(
-    "--split",
-    type=click.Choice(["all", "tune", "holdout"]),
-    default="all",
-    show_default=True,
-    help="holdout: the fixed fifth of articles never read while writing rules; tune: the rest.",
-)
+@split_option("the fixed fifth of articles never read while writing rules")
 @json_option
 def eval_police_command(gold: str, limit: int | None, split: str, as_json: bool) -> None:
     """Police actions in whole articles: did the police kill, arrest, use force? Document
@@ -533,13 +538,7 @@ def eval_police_command(gold: str, limit: int | None, split: str, as_json: bool)
 @eval_group.command("stories")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold documents.")
-@click.option(
-    "--split",
-    type=click.Choice(["all", "tune", "holdout"]),
-    default="all",
-    show_default=True,
-    help="holdout: the topics numbered a multiple of five, never looked at while choosing the settings.",
-)
+@split_option("the topics numbered a multiple of five, never looked at while choosing the settings")
 @json_option
 def eval_stories_command(gold: str, limit: int | None, split: str, as_json: bool) -> None:
     """Story clustering: B-cubed precision, recall and F1 of the stories found against the gold
