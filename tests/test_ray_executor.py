@@ -19,23 +19,18 @@ from newsgraph.executor import make_executor
 from newsgraph.executor.ray_cluster import RayExecutor, RayUnavailable
 from newsgraph.pipeline import ingest
 from newsgraph.store import SQLiteStore
+from tests.live import free_port
 from tests.test_analysis_workers import TABLES, stored_tables
 
 ray = pytest.importorskip("ray")
 RAY_CLI = Path(sys.executable).with_name("ray")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def ray_head(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A one-node Ray cluster on loopback, as `ray start --head` makes it on a head machine;
     `--block` keeps it a child of the test, so stopping it stops only this cluster."""
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("ray") / "head.log").open("w")
     command = [str(RAY_CLI), "start", "--head", "--block", "--node-ip-address=127.0.0.1", f"--port={port}"]
     head = subprocess.Popen(
@@ -121,7 +116,7 @@ def test_a_ray_address_without_the_ray_executor_is_a_usage_error(tmp_path: Path,
 
 
 def test_an_unreachable_cluster_fails_in_seconds_with_its_address(tmp_path: Path):
-    address = f"127.0.0.1:{_free_port()}"  # nothing listens there
+    address = f"127.0.0.1:{free_port()}"  # nothing listens there
     started = time.monotonic()
     with pytest.raises(RayUnavailable, match=f"cannot reach the Ray cluster at {address}"):
         list(RayExecutor(1, address).map(abs, [1]))
