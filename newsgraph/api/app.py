@@ -7,6 +7,8 @@ unexpected a bare 500 (the traceback goes to the server log, not to the client).
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -66,12 +68,20 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+@asynccontextmanager
+async def _close_stores_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
+    """The pooled stores' connections are closed when the server stops."""
+    yield
+    app.state.stores.close()
+
+
 def create_app(db_path: str | Path, *, hosts: frozenset[str] | None = None) -> FastAPI:
     """The app over the existing database at `db_path`: a SQLite file or a PostgreSQL URL
     (migrated if older), answering requests whose Host is one of `hosts` (None: any; see
     `newsgraph.api.hosts`)."""
     open_store(db_path).close()  # fail at start, not on the first request, and migrate once
     app = FastAPI(
+        lifespan=_close_stores_at_shutdown,
         title="newsgraph",
         summary="Events, actors, quotes and articles extracted from news, each with its evidence.",
         docs_url=None,

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
 
 import psycopg
 
@@ -142,7 +141,3 @@ class PostgresStore(SharedTables):
         """Connected and outside any transaction: fit to serve another request."""
         raw = self._db.raw
         return not raw.closed and raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
-
-    def connection_info(self) -> dict[str, Any]:
-        """Where this store is (no password), for `newsgraph info`."""
-        return {"backend": "postgresql", "url": shown_url(self.url), "server": self._db.raw.info.server_version}
