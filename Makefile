@@ -15,7 +15,7 @@ VENDOR_FILES := web/node_modules/world-atlas/countries-50m.json \
 	web/node_modules/swagger-ui-dist/swagger-ui-bundle.js \
 	web/node_modules/swagger-ui-dist/swagger-ui.css
 
-.PHONY: setup demo serve test lint typecheck eval bench lock clean train-ner train-events train-confidence screenshots
+.PHONY: setup demo serve test lint typecheck eval bench lock clean train-ner train-events train-quotes train-confidence screenshots
 
 setup: $(STAMP) $(VENDOR)/.installed
 
@@ -85,6 +85,10 @@ train-ner: setup
 # Re-train the event-type classifier and print its cross-validated scores (about 2 minutes).
 train-events: setup
 	$(BIN)/python training/train_event_types.py --data-dir $(DATA)
+
+# Re-train the quote cue model on the PolNeAR train file and print its cross-validated cue F1 (about 3 minutes).
+train-quotes: setup
+	$(BIN)/python training/train_quote_cues.py $(DATA)/quotes/polnear_train.jsonl
 
 # Re-train the event confidence model and print its held-out calibration (about 3 minutes).
 train-confidence: setup

@@ -132,6 +132,8 @@ def test_eval_quotes_scores_a_perfect_and_an_empty_prediction(tmp_path):
     report = evaluate_quotes(path)
     assert report["content_recall"] == 1.0 and report["source_accuracy"] == 1.0
     assert report["content_precision"] == 0.5  # the reported speech is not in this gold
+    assert report["direct_content_recall"] == 1.0 and report["direct_content_precision"] == 1.0
+    assert report["indirect_content_precision"] == 0.0  # per kind: the unmatched one is reported speech
 
 
 def test_gold_rows_missing_a_required_key_are_named(tmp_path):

@@ -5,11 +5,16 @@ when the two overlap by at least half of the longer span; matching is one-to-one
 first. `source_accuracy` is the share of matched quotes with a gold source whose predicted
 speaker span overlaps the gold source span, or whose resolved speaker is the actor the gold
 source span mentions.
+
+Each figure is also given per kind: a gold quote is direct when its content opens with a
+quotation mark, indirect otherwise (PolNeAR does not say); a predicted quote has its own kind.
+Precision of a kind counts that kind's predictions, recall that kind's gold quotes.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,31 +29,55 @@ def evaluate_quotes(gold_file: str | Path, *, limit: int | None = None) -> dict[
     rows = read_gold_with(gold_file, ("id", "text", "attributions"))[:limit]
     started = time.perf_counter()
     analyses = (analysed.nlp for analysed in analyse_texts((row["id"], row["text"]) for row in rows))
-    predicted_total = gold_total = matched_total = with_source = source_correct = 0
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in _KINDS}
     for row, analysis in zip(rows, analyses, strict=True):
         predicted = [quote for quote in analysis.quotes if quote.kind is not QuoteKind.FRAGMENT]
         gold = [attribution for attribution in row["attributions"] if attribution.get("content")]
-        predicted_total += len(predicted)
-        gold_total += len(gold)
+        for quote in predicted:
+            counts[quote.kind.value]["predicted"] += 1
+        for attribution in gold:
+            counts[_gold_kind(attribution, row["text"])]["gold"] += 1
         for quote, attribution in _match(predicted, gold):
-            matched_total += 1
+            counts[quote.kind.value]["matched_predicted"] += 1
+            counts[_gold_kind(attribution, row["text"])]["matched_gold"] += 1
             source = attribution.get("source")
             if source:
-                with_source += 1
-                source_correct += _source_is_right(quote, source, analysis)
+                counts[quote.kind.value]["with_source"] += 1
+                counts[quote.kind.value]["source_correct"] += _source_is_right(quote, source, analysis)
     words = sum(len(row["text"].split()) for row in rows)
     elapsed = time.perf_counter() - started
-    precision = matched_total / max(predicted_total, 1)
-    recall = matched_total / max(gold_total, 1)
-    return {
+    total = sum(counts.values(), Counter())
+    report: dict[str, Any] = {
         "articles": len(rows),
-        "gold_quotes": gold_total,
-        "predicted_quotes": predicted_total,
-        "content_precision": round(precision, 4),
-        "content_recall": round(recall, 4),
-        "content_f1": round(2 * precision * recall / max(precision + recall, 1e-9), 4),
-        "source_accuracy": round(source_correct / max(with_source, 1), 4),
-        "words_per_second": round(words / max(elapsed, 1e-9)),
+        "gold_quotes": total["gold"],
+        "predicted_quotes": total["predicted"],
+        **_scores(total, ""),
+    }
+    for kind in _KINDS:
+        report.update(_scores(counts[kind], f"{kind}_"))
+    report["words_per_second"] = round(words / max(elapsed, 1e-9))
+    return report
+
+
+_KINDS = (QuoteKind.DIRECT.value, QuoteKind.INDIRECT.value)
+_OPENING_MARKS = ('"', "\u201c", "\u2018", "'", "\u00ab")
+
+
+def _gold_kind(attribution: dict[str, Any], text: str) -> str:
+    """Direct when the gold content opens with a quotation mark."""
+    content = attribution["content"]
+    opens_quoted = text[content["start"] : content["end"]].lstrip().startswith(_OPENING_MARKS)
+    return QuoteKind.DIRECT.value if opens_quoted else QuoteKind.INDIRECT.value
+
+
+def _scores(counts: Counter[str], prefix: str) -> dict[str, float]:
+    precision = counts["matched_predicted"] / max(counts["predicted"], 1)
+    recall = counts["matched_gold"] / max(counts["gold"], 1)
+    return {
+        f"{prefix}content_precision": round(precision, 4),
+        f"{prefix}content_recall": round(recall, 4),
+        f"{prefix}content_f1": round(2 * precision * recall / max(precision + recall, 1e-9), 4),
+        f"{prefix}source_accuracy": round(counts["source_correct"] / max(counts["with_source"], 1), 4),
     }
 
 

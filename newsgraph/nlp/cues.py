@@ -53,8 +53,6 @@ _NOT_BEFORE_CUE = frozenset(
     }
 )
 
-PHRASE_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "from", "via", "through"})
-
 FUNCTION_WORDS = frozenset(
     {
         "at",

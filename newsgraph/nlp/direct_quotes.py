@@ -40,12 +40,20 @@ CUE_SEARCH_TOKENS = 12
 
 SPLIT_QUOTE_MAX_GAP = 40
 
+# Characters between an attributed quotation and the one that carries it on (' he said. ').
+CONTINUATION_MAX_GAP = 80
+
+# How far back and ahead an unclosed '<' counts as markup around a quotation mark.
+MARKUP_MAX_CHARS = 300
+
 
 def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
     text = doc.text
     marks: list[tuple[int, int]] = []
     for pattern in _QUOTE_PATTERNS:
         for match in pattern.finditer(text):
+            if _inside_markup(text, match.start()):
+                continue  # '<tweet author="…">': an attribute's value, not a quotation
             if match.group(1).strip() and not any(s < match.end() and match.start() < e for s, e in marks):
                 marks.append((match.start(), match.end()))
     marks.sort()
@@ -55,15 +63,13 @@ def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
         # After a quote that closes its own sentence ('…."'), the next words start a new sentence.
         closes_sentence = text[start:end].rstrip("\u201d\"' ").endswith(".")
         attribution = (None if closes_sentence else _attribution_after(doc, end)) or _attribution_before(doc, start)
-        # "“A,” he said, “B.”": the second part belongs to the same quote.
-        if index + 1 < len(marks) and attribution is not None:
+        # "“A,” he said, “B.”" and the paragraphs that carry the quote on belong to one quote.
+        while index + 1 < len(marks) and attribution is not None:
             next_start, next_end = marks[index + 1]
-            gap = text[end:next_start]
-            first_part_continues = text[start:end].rstrip("\u201d\"' ").endswith(",")
-            is_split = next_start - end <= SPLIT_QUOTE_MAX_GAP and end <= attribution.cue.start_char < next_start
-            if is_split and first_part_continues and "\n" not in gap:
-                end = next_end
-                index += 1
+            if not _carries_on(doc, (start, end), (next_start, next_end), attribution):
+                break
+            end = next_end
+            index += 1
         index += 1
         first_token = token_at_or_after(doc, start)
         sentence = sentence_of_token[first_token] if first_token < len(doc) else 0
@@ -72,6 +78,40 @@ def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
         if attribution is not None and kind is QuoteKind.DIRECT:
             attach(quote, attribution)
         yield quote
+
+
+def _inside_markup(text: str, position: int) -> bool:
+    """Whether `position` lies inside an angle-bracket tag left in the text ('<tweet id="…">')."""
+    opening = text.rfind("<", max(0, position - MARKUP_MAX_CHARS), position)
+    if opening < 0 or text.rfind(">", opening, position) >= 0:
+        return False
+    closing = text.find(">", position, position + MARKUP_MAX_CHARS)
+    return closing >= 0 and "<" not in text[position:closing]
+
+
+def _carries_on(doc: Doc, quote: tuple[int, int], following: tuple[int, int], attribution: Attribution) -> bool:
+    """Whether the quotation at `following` continues the attributed quote at `quote`.
+
+    '“A,” he said, “B.”' (split by its own attribution) and '“A,” he said. “B.”' or a next
+    paragraph that opens with a quotation mark and names no other speaker: the same speaker
+    goes on, as news writing marks it.
+    """
+    text = doc.text
+    (start, end), (next_start, next_end) = quote, following
+    gap = text[end:next_start]
+    if len(gap) > CONTINUATION_MAX_GAP:
+        return False
+    cue_between = end <= attribution.cue.start_char < next_start
+    # '“A,” he said, “B.”': only a short attribution and a comma between the two parts
+    split = len(gap) <= SPLIT_QUOTE_MAX_GAP and "\n" not in gap and gap.rstrip().endswith(",")
+    if cue_between and split and text[start:end].rstrip("\u201d\"' ").endswith(","):
+        return True
+    if not (gap.strip() == "" or (cue_between and gap.rstrip().endswith((".", ":")))):
+        return False
+    if gap.strip() == "" and "\n" not in gap:
+        return False  # '“A” “B”' on one line: two quotations side by side
+    # the next quotation must not have its own attribution ('“B,” Clinton said.')
+    return not (text[next_start:next_end].rstrip("\u201d\"' ").endswith(",") or _attribution_after(doc, next_end))
 
 
 def _quote_kind(text: str, start: int, end: int, attributed: bool) -> QuoteKind:

@@ -35,7 +35,6 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
-    recipient_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     known_actors: dict[str, KnownActor] = field(default_factory=dict)
 

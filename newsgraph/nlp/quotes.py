@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.nlp.direct_quotes import direct_quotes
+from newsgraph.nlp.labelled_statements import labelled_statement
+from newsgraph.nlp.parsed_speech import parsed_reported_speech
 from newsgraph.nlp.records import LocalActor, Mention, Quote, QuoteKind
-from newsgraph.nlp.reported_speech import reported_speech
 from newsgraph.nlp.speakers import SpeakerResolver
 
 
@@ -28,15 +29,16 @@ def find_quotes(
     text = doc.text
     resolver = SpeakerResolver(doc, text, mentions, actors)
     quotes = list(direct_quotes(doc, sentence_of_token))
-    attributed = [(quote.start, quote.end) for quote in quotes if quote.cue is not None]
-    quoted = [(quote.start, quote.end) for quote in quotes if quote.kind is QuoteKind.DIRECT]
-    for sentence_index, sentence in enumerate(doc.sents):
-        if any(start < sentence.end_char and sentence.start_char < end for start, end in attributed):
-            continue
-        for report in reported_speech(sentence, sentence_index):
-            cue_start = report.cue_start or 0
-            if not any(start <= cue_start < end for start, end in quoted):  # "It shows how …" inside a quote
-                quotes.append(report)
+    sentences = list(doc.sents)
+    labelled_sentences = set()
+    for sentence_index, sentence in enumerate(sentences):
+        labelled = labelled_statement(sentence, sentence_index)
+        if labelled is not None and not _overlaps_any(labelled, quotes):
+            quotes.append(labelled)
+            labelled_sentences.add(sentence_index)
+    for report in parsed_reported_speech(doc, sentences):
+        if report.sentence not in labelled_sentences:
+            _add_report(quotes, report, text)
     quotes.sort(key=lambda quote: quote.start)
     previous_speaker: int | None = None
     previous: Quote | None = None
@@ -58,3 +60,32 @@ def find_quotes(
             if quote.speaker_actor is not None:
                 previous_speaker = quote.speaker_actor
     return quotes
+
+
+def _overlaps_any(quote: Quote, others: list[Quote]) -> bool:
+    return any(other.start < quote.end and quote.start < other.end for other in others)
+
+
+def _add_report(quotes: list[Quote], report: Quote, text: str) -> None:
+    """Add reported speech found in the parse unless a direct quote already holds it.
+
+    A quotation that opens mid-clause ('America needs leaders “who understand …,” Clinton
+    said') is a mixed quote: the reported clause is the content, so the quote grows to cover it.
+    Quoted fragments inside the reported clause stay as fragments beside it.
+    """
+    overlapping = [quote for quote in quotes if quote.start < report.end and report.start < quote.end]
+    direct = [quote for quote in overlapping if quote.kind is QuoteKind.DIRECT]
+    if len(direct) == 1 and report.start < direct[0].start and direct[0].end - report.start < 2 * len(report.text):
+        quote = direct[0]
+        quote.start, quote.end = report.start, max(quote.end, report.end)
+        quote.text = text[quote.start : quote.end]
+        if quote.cue is None:
+            quote.cue, quote.cue_start, quote.cue_end = report.cue, report.cue_start, report.cue_end
+            quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+                report.speaker_text,
+                report.speaker_start,
+                report.speaker_end,
+            )
+        return
+    if not direct:
+        quotes.append(report)

@@ -1,0 +1,28 @@
+"""Labelled statements: 'Sanders: Clinton needs to …', 'WALLACE: If I may, sir, …' — a
+headline or transcript line whose speaker is the name before the colon. The parse cannot see
+these (a colon after a name is no verb), so they are read from the words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsgraph.nlp.cues import LABEL_MAX_TOKENS, MIN_CONTENT_TOKENS, Attribution, attach, strip_final_punct
+from newsgraph.nlp.records import Quote, QuoteKind
+
+
+def labelled_statement(sentence: Span, sentence_index: int) -> Quote | None:
+    """'Sanders: Clinton needs to …' / 'WALLACE: If I may, sir, …' (headlines, transcripts)."""
+    tokens = [token for token in sentence if not token.is_space]
+    colon = next((i for i, token in enumerate(tokens[: LABEL_MAX_TOKENS + 1]) if token.text == ":"), None)
+    if colon is None or colon == 0 or len(tokens) - colon - 1 < MIN_CONTENT_TOKENS:
+        return None
+    label = tokens[:colon]
+    if not all(token.is_title or token.is_upper or token.text in (".", "'s") for token in label):
+        return None
+    doc = sentence.doc
+    speaker = doc[label[0].i : label[-1].i + 1]
+    content = strip_final_punct(doc[tokens[colon + 1].i : tokens[-1].i + 1])
+    quote = Quote(QuoteKind.INDIRECT, content.start_char, content.end_char, content.text, sentence_index)
+    attach(quote, Attribution(doc[tokens[colon].i : tokens[colon].i + 1], speaker))
+    return quote

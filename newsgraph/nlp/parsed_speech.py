@@ -1,0 +1,179 @@
+"""Reported speech read from the parse: once a verb is taken as a cue, what it attributes is the
+clause or phrase it governs, and who is the subject it governs.
+
+"Officials said the bridge was closed" — `said` governs the clause "the bridge was closed"
+(ccomp) and the subject "Officials". "The bridge was closed, officials said" has the same tree
+with the clause before the verb. "X wants lower taxes" governs an object, "X called for a
+ceasefire" a prepositional phrase, "according to X, …" hangs off the clause it attributes.
+A participle with no subject of its own ("…, saying the talks failed") borrows the subject of
+the verb it hangs off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
+from newsgraph.nlp.records import Quote, QuoteKind
+from newsgraph.nlp.syntax import parse_sentences
+
+_CLAUSE_RELATIONS = ("ccomp", "parataxis")
+_OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
+_SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "with", "that"})
+_BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+MIN_CONTENT_TOKENS = 2
+MAX_SOURCE_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAttribution:
+    """Token spans, in the parsed sentence, of what a cue attributes and to whom."""
+
+    cue: Span
+    content: Span
+    source: Span | None
+
+
+def _subtree_span(tokens: list[Token]) -> Span | None:
+    """The smallest span covering the subtrees of `tokens`, without punctuation at its edges."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    indices = [descendant.i for token in tokens for descendant in token.subtree]
+    start, end = min(indices), max(indices) + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _content_of(cue: Token) -> Span | None:
+    """The clause, object or prepositional phrase the cue governs (see the module docstring)."""
+    children = list(cue.children)
+    clauses = [child for child in children if child.dep_ in _CLAUSE_RELATIONS]
+    if clauses:
+        return _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
+    objects = [child for child in children if child.dep_ in _OBJECT_RELATIONS]
+    complements = [child for child in children if child.dep_ == "xcomp"]
+    if objects or complements:
+        return _subtree_span(objects + complements)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i == cue.i + 1:
+            return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
+    return None
+
+
+def _according_to(cue: Token) -> ParsedAttribution | None:
+    """'According to X, the bridge was closed': the source is X, the content what 'according'
+    hangs off, without the 'according to X' phrase."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "to":
+        return None
+    phrase = {token.i for token in cue.subtree} | {token.i for token in doc[cue.i + 1].subtree}
+    objects = [token for token in doc[cue.i + 1].children if token.dep_ == "pobj"]
+    source = _subtree_span(objects)
+    if source is None:
+        return None
+    rest = [token for token in cue.sent if token.i not in phrase]
+    before = [token for token in rest if token.i < cue.i]
+    after = [token for token in rest if token.i > max(phrase)]
+    side = after if len(after) >= len(before) else before
+    content = _trimmed(side)
+    if content is None:
+        return None
+    return ParsedAttribution(doc[cue.i : cue.i + 2], content, source)
+
+
+def _trimmed(tokens: list[Token]) -> Span | None:
+    words = [token for token in tokens if not (token.is_punct or token.is_space)]
+    if len(words) < MIN_CONTENT_TOKENS:
+        return None
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1]
+
+
+def _source_of(cue: Token) -> Span | None:
+    """The cue's subject; for a passive its agent ('was criticized by X'); for a participle or
+    a second verb without a subject ('…, saying …', 'and added …') the subject of its head."""
+    verb = cue
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_RELATIONS]
+        if verb.dep_ == "auxpass" or any(child.dep_ == "nsubjpass" for child in verb.children):
+            agents = [
+                grandchild
+                for child in verb.children
+                if child.dep_ == "agent"
+                for grandchild in child.children
+                if grandchild.dep_ == "pobj"
+            ]
+            return _short(_subtree_span(agents))
+        if subjects:
+            return _short(_subtree_span(subjects[:1]))
+        if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _short(span: Span | None) -> Span | None:
+    """A source of at most MAX_SOURCE_TOKENS words: the head noun and what stands before it
+    ('the former secretary of state, who …' keeps 'the former secretary of state')."""
+    if span is None or len(span) <= MAX_SOURCE_TOKENS:
+        return span
+    root = span.root
+    return span.doc[span.start : max(root.i + 1, min(span.end, span.start + MAX_SOURCE_TOKENS))]
+
+
+def attribution_of(cue: Token) -> ParsedAttribution | None:
+    """What `cue` attributes and to whom, or None when the parse shows no content."""
+    if cue.lower_ == "according":
+        return _according_to(cue)
+    content = _content_of(cue)
+    if content is None or len(content) < MIN_CONTENT_TOKENS:
+        return None
+    return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, _source_of(cue))
+
+
+def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
+    """Reported speech in `sentences` of `doc`, read from each sentence's parse: every word the
+    cue model takes as a cue (`attribution_cues`) and whose parse shows what it attributes.
+
+    Offsets are the article's: each sentence is parsed on its own and its spans shifted back.
+    When two cues attribute overlapping content ("said he wanted …"), the likelier cue keeps it.
+    """
+    model = load_cue_model()
+    found: list[tuple[float, Quote]] = []
+    texts = [sentence.text for sentence in sentences]
+    for sentence_index, (sentence, parsed) in enumerate(zip(sentences, parse_sentences(texts), strict=True)):
+        offset = sentence.start_char
+        for token in parsed:
+            if not is_candidate(token):
+                continue
+            probability = model.probability(token)
+            if probability < model.threshold:
+                continue
+            attribution = attribution_of(token)
+            if attribution is None:
+                continue
+            found.append((probability, _as_quote(doc, attribution, offset, sentence_index)))
+    kept: list[Quote] = []
+    for _probability, quote in sorted(found, key=lambda pair: -pair[0]):
+        if not any(other.start < quote.end and quote.start < other.end for other in kept):
+            kept.append(quote)
+    return sorted(kept, key=lambda quote: quote.start)
+
+
+def _as_quote(doc: Doc, attribution: ParsedAttribution, offset: int, sentence_index: int) -> Quote:
+    start, end = offset + attribution.content.start_char, offset + attribution.content.end_char
+    quote = Quote(QuoteKind.INDIRECT, start, end, doc.text[start:end], sentence_index)
+    quote.cue = attribution.cue.text
+    quote.cue_start, quote.cue_end = offset + attribution.cue.start_char, offset + attribution.cue.end_char
+    if attribution.source is not None:
+        quote.speaker_text = attribution.source.text
+        quote.speaker_start = offset + attribution.source.start_char
+        quote.speaker_end = offset + attribution.source.end_char
+    return quote

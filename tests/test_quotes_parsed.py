@@ -1,0 +1,125 @@
+"""Reported speech read from the parse, and direct quotes that run over several paragraphs.
+
+Sentences are written in the styles of a wire report, a political feature and the seed pages;
+none is copied from the PolNeAR files the cue model was trained on.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.nlp.attribution_cues import CueModelError, load_cue_model
+from newsgraph.nlp.records import ArticleAnalysis, Quote, QuoteKind
+
+
+def analyse(text: str) -> ArticleAnalysis:
+    return next(analyse_texts([("t-0", text)])).nlp
+
+
+def reported(analysis: ArticleAnalysis) -> list[Quote]:
+    return [quote for quote in analysis.quotes if quote.kind is QuoteKind.INDIRECT]
+
+
+def by_cue(analysis: ArticleAnalysis) -> dict[str, Quote]:
+    return {(quote.cue or "").lower(): quote for quote in analysis.quotes if quote.kind is not QuoteKind.FRAGMENT}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # wire style: the attribution after the clause
+        (
+            "The bridge over the Dnipro was closed on Monday, regional officials said.",
+            "said",
+            "The bridge over the Dnipro was closed on Monday",
+            "regional officials",
+        ),
+        # the attribution before, with "that"
+        (
+            "The defence ministry said that its air defences shot down 16 drones overnight.",
+            "said",
+            "that its air defences shot down 16 drones overnight",
+            "The defence ministry",
+        ),
+        # a stance, not speech: the object is what is attributed
+        (
+            "Senator Warren criticized the proposed merger of the two grocery chains.",
+            "criticized",
+            "the proposed merger of the two grocery chains",
+            "Senator Warren",
+        ),
+        # a participle borrows the subject of the verb it hangs off
+        (
+            "Mayor Adams left the meeting early, saying the budget talks had collapsed.",
+            "saying",
+            "the budget talks had collapsed",
+            "Mayor Adams",
+        ),
+    ],
+)
+def test_reported_speech_content_and_speaker_come_from_the_parse(text, cue, content, speaker):
+    quote = by_cue(analyse(text))[cue]
+    assert quote.text == content
+    assert quote.speaker_text == speaker
+
+
+def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
+    quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
+        "according to"
+    ]
+    assert quote.text == "4,000 people fled the town"
+    assert quote.speaker_text == "the United Nations refugee agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops crossed the river at dawn and took the village by noon.",
+        "The plant produces 300 cars a day and employs 2,000 workers.",
+        "Heavy rain flooded the lower town for the third time this year.",
+    ],
+)
+def test_sentences_that_attribute_nothing_give_no_reported_speech(text):
+    assert reported(analyse(text)) == []
+
+
+def test_a_quote_carried_on_in_the_next_paragraph_is_one_quote():
+    text = (
+        "\u201cWe will rebuild the bridge,\u201d the mayor said on Tuesday.\n\n"
+        "\u201cIt will take two years, and the state has promised to pay for it.\u201d\n\n"
+        "\u201cNobody asked us,\u201d said Anna Kovalenko, who runs a bakery by the river."
+    )
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == ["the mayor", "Anna Kovalenko"]
+    assert direct[0].text.endswith("pay for it.\u201d")
+
+
+def test_a_quotation_with_its_own_speaker_is_not_joined_to_the_one_before():
+    text = '"The talks failed," Putin said.\n\n"They never started," Zelensky said.'
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == ["Putin", "Zelensky"]
+
+
+def test_attribute_values_of_left_over_markup_are_not_quotes():
+    text = '<tweet author="jdoe" timestamp="1449075600">The vote is on Tuesday, officials said.</tweet>'
+    analysis = analyse(text)
+    assert not any("1449075600" in quote.text or quote.text == '"jdoe"' for quote in analysis.quotes)
+
+
+def test_a_mixed_quote_grows_to_the_reported_clause():
+    text = (
+        "America needs leaders \u201cwho understand that bombastic comments in turbulent times can cause "
+        "more turbulence,\u201d Clinton said on Monday."
+    )
+    quotes = [quote for quote in analyse(text).quotes if quote.kind is not QuoteKind.FRAGMENT]
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("America needs leaders") and quotes[0].speaker_text == "Clinton"
+
+
+def test_an_unreadable_cue_model_is_named(tmp_path):
+    broken = tmp_path / "quote_cues.npz"
+    np.savez(broken, features=np.array(["w=said"]))
+    with pytest.raises(CueModelError, match=r"quote_cues\.npz"):
+        load_cue_model.__wrapped__(broken)
