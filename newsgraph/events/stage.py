@@ -19,7 +19,7 @@ from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
-from newsgraph.nlp.syntax import parse_sentences
+from newsgraph.nlp.syntax import sentence_parses
 
 # What the stage reads, declared as spaCy components declare theirs: the document annotations
 # (checked on every document, so a pipeline that stops setting one fails loudly, not quietly
@@ -44,19 +44,19 @@ def extract_events(doc: Doc, analysis: ArticleAnalysis, *, published_at: str | N
     if missing and len(doc):
         raise MissingAnnotation(f"the events stage needs {', '.join(missing)} on the document")
     anchor = article_anchor(published_at, (ent.text for ent in doc.ents if ent.label_ == "DATE"))
-    return asserted_events(find_events(doc, analysis, anchor), doc.text, analysis)
+    return asserted_events(find_events(doc, analysis, anchor), doc, analysis)
 
 
 def asserted_events(
-    events: list[ArticleEvent], text: str, analysis: ArticleAnalysis | None = None
+    events: list[ArticleEvent], doc: Doc, analysis: ArticleAnalysis | None = None
 ) -> list[ArticleEvent]:
     """The events their sentences say happened, each with what the parse says of it: a denied,
     planned, wished, conditional or questioned deed ("did not attack", "will visit",
     "threatened to strike", "if Iran attacks") is no event, while a promise or threat is one
     when it is made (`newsgraph.events.factuality.holds`). Only the sentences events were coded
-    from are parsed. Each kept event is rated (`newsgraph.events.confidence`)."""
+    from are parsed (most already were, for quotes). Each kept event is rated (`newsgraph.events.confidence`)."""
     sentences = sorted({(event.sentence_span.start, event.sentence_span.end) for event in events})
-    parses = dict(zip(sentences, parse_sentences(text[start:end] for start, end in sentences), strict=True))
+    parses = sentence_parses(doc, sentences)
     kept = []
     for event in events:
         start, end = event.sentence_span.start, event.sentence_span.end

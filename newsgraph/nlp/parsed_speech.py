@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
 from newsgraph.nlp.records import Quote, QuoteKind
-from newsgraph.nlp.syntax import parse_sentences
+from newsgraph.nlp.syntax import sentence_parses
 
 _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
@@ -147,9 +147,10 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     """
     model = load_cue_model()
     found: list[tuple[float, Quote]] = []
-    texts = [sentence.text for sentence in sentences]
-    for sentence_index, (sentence, parsed) in enumerate(zip(sentences, parse_sentences(texts), strict=True)):
+    parses = sentence_parses(doc, ((sentence.start_char, sentence.end_char) for sentence in sentences))
+    for sentence_index, sentence in enumerate(sentences):
         offset = sentence.start_char
+        parsed = parses[sentence.start_char, sentence.end_char]
         for token in parsed:
             if not is_candidate(token):
                 continue

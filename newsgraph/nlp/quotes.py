@@ -2,9 +2,10 @@
 
 Direct quotes are found from the quotation marks themselves (curly, straight and doubled
 single quotes), so a quote that runs over several sentences stays one quote; a quote split by
-"he said" ("“A,” he said, “B.”") is joined into one. Short quoted phrases inside a sentence
-(the "impartial" stance) are fragments. Reported speech is read sentence by sentence from the
-shapes news uses: "X said (that) …", "…, X said.", "according to X, …", "X told Y that …".
+"he said" ("“A,” he said, “B.”") and the paragraphs that carry it on are joined into one.
+Short quoted phrases inside a sentence (the "impartial" stance) are fragments. Reported speech
+is read from each sentence's parse (`parsed_speech`): a verb a trained model takes as a cue,
+the clause or object it governs, and its subject. "Name: …" lines are labelled statements.
 
 Speakers are the words next to the cue; they resolve to an actor through the entity mentions
 they contain, through pronouns (the last person, or the last quote's speaker), or through a

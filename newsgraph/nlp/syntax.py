@@ -1,10 +1,10 @@
-"""The dependency parse of chosen sentences: who did what, and whether it is said to have happened.
+"""The dependency parse of sentences: who said what, who did what, and whether it happened.
 
-The analysis pipeline (`newsgraph.nlp.model`) runs no tagger or parser: most sentences of a news
-article report no event, and parsing them all would cost about a fifth of the analysis time.
-The events stage asks for the parse of the few sentences it codes an event from, here, with
-the small model's own tagger, parser and lemmatizer (loaded once per process, beside the
-analysis pipeline; about 30 MB more).
+The analysis pipeline (`newsgraph.nlp.model`) runs no tagger or parser; sentences are parsed
+here, one by one, with the small model's own tagger, parser and lemmatizer (loaded once per
+process, beside the analysis pipeline; about 30 MB more). Quote finding parses every sentence
+of an article and the events stage the sentences it codes events from; `sentence_parses`
+keeps each article's parses on its document so no sentence is parsed twice.
 """
 
 from __future__ import annotations
@@ -33,3 +33,16 @@ def load_syntax() -> Language:
 def parse_sentences(texts: Iterable[str]) -> list[Doc]:
     """The parse of each text (a sentence), in order: one parsed `Doc` per text."""
     return list(load_syntax().pipe(texts, batch_size=BATCH))
+
+
+_PARSES = "newsgraph_sentence_parses"
+
+
+def sentence_parses(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Doc]:
+    """The parse of each (start, end) character span of `doc`, parsing only those not parsed
+    before for this document (they are kept in `doc.user_data`)."""
+    parses: dict[tuple[int, int], Doc] = doc.user_data.setdefault(_PARSES, {})
+    wanted = list(dict.fromkeys(spans))
+    missing = [span for span in wanted if span not in parses]
+    parses.update(zip(missing, parse_sentences(doc.text[start:end] for start, end in missing), strict=True))
+    return {span: parses[span] for span in wanted}
