@@ -123,3 +123,22 @@ def test_an_unreadable_cue_model_is_named(tmp_path):
     np.savez(broken, features=np.array(["w=said"]))
     with pytest.raises(CueModelError, match=r"quote_cues\.npz"):
         load_cue_model.__wrapped__(broken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: What will you do about the bridge over the river?\nA: We will rebuild it within two years.",
+        "Posted: the ministry published the figures for the whole region on Monday.",
+        "ANCHORAGE: Rescue teams searched the slopes above the town for a third day.",
+    ],
+)
+def test_interview_labels_page_furniture_and_datelines_are_not_speakers(text):
+    speakers = {quote.speaker_text for quote in analyse(text).quotes}
+    assert not speakers & {"Q", "A", "Posted", "ANCHORAGE"}
+
+
+def test_a_name_before_a_colon_speaks_the_quotation_after_it():
+    text = "Pollsters agree.\n\nMore from Carl Bialik: \u201cKeep on contacting voters as late as you possibly can.\u201d"
+    quote = next(quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT)
+    assert quote.speaker_text == "Carl Bialik"

@@ -40,6 +40,9 @@ CUE_SEARCH_TOKENS = 12
 
 SPLIT_QUOTE_MAX_GAP = 40
 
+# Entity labels that can name who speaks before a colon.
+_SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG"})
+
 # Characters between an attributed quotation and the one that carries it on (' he said. ').
 CONTINUATION_MAX_GAP = 80
 
@@ -167,6 +170,10 @@ def _attribution_before(doc: Doc, quote_start: int) -> Attribution | None:
     if last == 0:
         return None
     sentence_start = sentence_start_of(doc, last - 1)
+    if doc[last - 1].text == ":":
+        named = next((ent for ent in doc.ents if ent.end == last - 1 and ent.label_ in _SPEAKER_LABELS), None)
+        if named is not None:  # 'More from Jones: “…”' / 'Cecile Richards: ‘…’'
+            return Attribution(doc[last - 1 : last], named)
     window = doc[max(sentence_start, last - CUE_SEARCH_TOKENS) : last]
     for token in reversed(window):
         if is_cue(token):

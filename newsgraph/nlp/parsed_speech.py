@@ -110,22 +110,43 @@ def _source_of(cue: Token) -> Span | None:
                 for grandchild in child.children
                 if grandchild.dep_ == "pobj"
             ]
-            return _short(_subtree_span(agents))
+            return _source_span(agents[0]) if agents else None
         if subjects:
-            return _short(_subtree_span(subjects[:1]))
+            return _source_span(subjects[0])
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
     return None
 
 
-def _short(span: Span | None) -> Span | None:
-    """A source of at most MAX_SOURCE_TOKENS words: the head noun and what stands before it
-    ('the former secretary of state, who …' keeps 'the former secretary of state')."""
+def _source_span(subject: Token) -> Span | None:
+    """The subject's words without the clauses that describe it ('This figure, which is
+    composed of …' is 'This figure'; 'officials who spoke on condition of anonymity' is
+    'officials'), at most MAX_SOURCE_TOKENS words up to its head noun."""
+    described = {token.i for child in subject.children if child.dep_ in ("relcl", "acl") for token in child.subtree}
+    words = [token for token in subject.subtree if token.i not in described]
+    span = _subtree_span_of(words)
     if span is None or len(span) <= MAX_SOURCE_TOKENS:
         return span
-    root = span.root
-    return span.doc[span.start : max(root.i + 1, min(span.end, span.start + MAX_SOURCE_TOKENS))]
+    return span.doc[span.start : max(subject.i + 1, min(span.end, span.start + MAX_SOURCE_TOKENS))]
+
+
+def _subtree_span_of(words: list[Token]) -> Span | None:
+    """The span from the first to the last of `words` before a gap, without edge punctuation."""
+    if not words:
+        return None
+    doc = words[0].doc
+    end = words[0].i + 1
+    for token in words[1:]:
+        if token.i != end:
+            break
+        end += 1
+    start = words[0].i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def attribution_of(cue: Token) -> ParsedAttribution | None:

@@ -72,7 +72,8 @@ def _add_report(quotes: list[Quote], report: Quote, text: str) -> None:
 
     A quotation that opens mid-clause ('America needs leaders “who understand …,” Clinton
     said') is a mixed quote: the reported clause is the content, so the quote grows to cover it.
-    Quoted fragments inside the reported clause stay as fragments beside it.
+    Quoted fragments inside the reported clause stay as fragments beside it. A direct quote
+    whose speaker the words around it did not give takes the one the parse gives.
     """
     overlapping = [quote for quote in quotes if quote.start < report.end and report.start < quote.end]
     direct = [quote for quote in overlapping if quote.kind is QuoteKind.DIRECT]
@@ -90,3 +91,12 @@ def _add_report(quotes: list[Quote], report: Quote, text: str) -> None:
         return
     if not direct:
         quotes.append(report)
+    elif report.speaker_start is not None and direct[0].speaker_start is None:
+        # the parse found who says the quotation ('“…,” Trump, the frontrunner, said')
+        quote = direct[0]
+        quote.cue, quote.cue_start, quote.cue_end = report.cue, report.cue_start, report.cue_end
+        quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+            report.speaker_text,
+            report.speaker_start,
+            report.speaker_end,
+        )
