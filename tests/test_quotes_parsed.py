@@ -139,6 +139,6 @@ def test_interview_labels_page_furniture_and_datelines_are_not_speakers(text):
 
 
 def test_a_name_before_a_colon_speaks_the_quotation_after_it():
-    text = "Pollsters agree.\n\nMore from Carl Bialik: \u201cKeep on contacting voters as late as you possibly can.\u201d"
+    text = "Pollsters agree.\n\nMore from Carl Bialik: \u201cKeep on contacting voters as late as you can.\u201d"
     quote = next(quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT)
     assert quote.speaker_text == "Carl Bialik"

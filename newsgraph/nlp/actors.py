@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,7 +134,11 @@ class _ActorTable:
 def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], list[LocalActor]]:
     """Mentions of actors in `doc` (in text order) and the article's local actors."""
     table = _ActorTable()
-    persons = [(ent, parse_person_name(ent.text)) for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [
+        (ent, parse_person_name(ent.text))
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text) and not _place_mislabelled(ent)
+    ]
     for _ent, name in persons:
         if name is not None and name.is_full:
             _add_full_person(table, name)
@@ -141,8 +147,12 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         if ent.label_ not in ACTOR_LABELS:
             continue
         position: int | None
-        if ent.label_ == "PERSON" and _country_mislabelled(ent):
-            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso"
+        if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
+            continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
+        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent)):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
+        elif ent.label_ in ("ORG", "NORP", "GPE") and _names_a_person_here(table, ent.text):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
             name = parse_person_name(ent.text)
             if name is None:
@@ -161,7 +171,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
 
 
 def _add_full_person(table: _ActorTable, name: PersonName) -> int:
-    first_key, last_key = name_key(name.first or ""), name_key(name.last)
+    first_key, last_key = name_key(name.first or ""), name.surname_key
     for position, actor in enumerate(table.actors):
         if actor.kind is not ActorKind.PERSON or actor.surname != last_key:
             continue
@@ -188,7 +198,9 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
 
 
 def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
-    """'Xi' or 'Mr. Medvedev': the full-named person with that first or last name, nearest first."""
+    """'Xi' or 'Mr. Medvedev': the full-named person with that first or last name; of several
+    ('Clinton' with Hillary and Chelsea Clinton), the one named most often so far, then the one
+    named last before this mention."""
     key = name_key(token)
     candidates = [
         position
@@ -198,7 +210,11 @@ def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
     if candidates:
         return max(
             candidates,
-            key=lambda position: (table.last_seen.get(position, -1) < token_index, table.last_seen.get(position, -1)),
+            key=lambda position: (
+                sum(table.actors[position].aliases.values()),
+                table.last_seen.get(position, -1) < token_index,
+                table.last_seen.get(position, -1),
+            ),
         )
     position = table.get_or_add(f"person:{key}", token, ActorKind.PERSON)
     table.actors[position].surname = key
@@ -214,8 +230,11 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
         left.pop(0)
     left = _clause_tail(left)
     role, country = _role_and_country([token.text for token in left])
-    if role or country:
+    if country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
+    if role:
+        of_country = _of_country_after(ent)
+        return role, of_country, f"'{ent.text} of {of_country}'" if of_country else ""
     if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
         before = _clause_tail(list(doc[max(0, ent.start - 1 - LEFT_CONTEXT_TOKENS) : ent.start - 1]))
         role, country = _role_and_country([token.text for token in before])
@@ -230,11 +249,18 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
         role, country = _role_and_country(apposition)
         if role:
             return role, country, f"apposition: '{' '.join(apposition)}'"
-    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-        country = country_registry().country_of_name(doc[ent.end + 1].text)
-        if country:
-            return None, country, f"'{ent.text} of {doc[ent.end + 1].text}'"
+    country = _of_country_after(ent)
+    if country:
+        return None, country, f"'{ent.text} of {country}'"
     return None, None, ""
+
+
+def _of_country_after(ent: Span) -> str | None:
+    """'President Aleksandr G. Lukashenko of Belarus': the country named right after the name."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        return country_registry().country_of_name(doc[ent.end + 1].text)
+    return None
 
 
 def _clause_tail(tokens: list[Token]) -> list[Token]:
@@ -248,27 +274,46 @@ def _clause_tail(tokens: list[Token]) -> list[Token]:
 
 
 def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
-    registry = country_registry()
+    """The role named in `words` and the country that qualifies that role: a country word just
+    before it ("former Russian President", "China's foreign minister") or right after it as
+    "of <country>" ending the phrase ("president of Ukraine"). A country word elsewhere ("director
+    of the China program", "Syrian refugees") says nothing about the person."""
     vocabulary = lexicon()
     lowered = [word.lower() for word in words]
     role = None
-    for length in range(vocabulary.max_role_words, 0, -1):
-        for start in range(len(lowered) - length + 1):
+    role_start = role_end = 0
+    for start in range(len(lowered)):  # the first role named, at its longest ("prime minister")
+        for length in range(min(vocabulary.max_role_words, len(lowered) - start), 0, -1):
             phrase = " ".join(lowered[start : start + length])
             if phrase in vocabulary.roles:
                 modifiers = [word for word in lowered[max(0, start - 2) : start] if word in ROLE_MODIFIERS]
-                role = " ".join([*modifiers, phrase])
+                role, role_start, role_end = " ".join([*modifiers, phrase]), start, start + length
                 break
         if role:
             break
-    country = None
-    for word in reversed(words):  # the country word nearest the name is the one that qualifies it
+    if role is None:
+        return None, None
+    return role, _country_of_role(words, role_start, role_end)
+
+
+def _country_of_role(words: list[str], role_start: int, role_end: int) -> str | None:
+    registry = country_registry()
+    for position in range(role_start - 1, max(-1, role_start - 4), -1):  # nearest the role first
+        word = words[position]
+        if word in ("'s", "\u2019s"):
+            continue
         country = registry.country_of_demonym(word) or registry.country_of_name(word)
         if country:
+            return country
+        if word.lower() not in ROLE_MODIFIERS and not word[:1].isupper():
             break
-    if role is None and country is not None and not any(word.lower() in vocabulary.roles for word in words):
-        return None, None  # a bare country word before a name is not a title ("Russia Putin" headlines)
-    return role, country
+    after = words[role_end : role_end + 3]
+    if len(after) >= 2 and after[0].lower() in ("of", "for"):
+        ends = len(after) == 2 or not after[2][:1].isalpha()
+        country = registry.country_of_name(after[1])
+        if country and ends:
+            return country
+    return None
 
 
 def _following_noun(doc: Doc, end: int) -> tuple[str | None, int]:
@@ -298,6 +343,48 @@ def _country_mislabelled(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return len(ent) > 1 or before in _PLACE_BEFORE
+
+
+def _is_not_a_person(text: str) -> bool:
+    """Whether a person-typed name holds a word of the curated not-a-person list (platforms,
+    products, diseases, weapons, awards: `not_persons` in lexicon.toml)."""
+    words = _WORDS.findall(fold(text))
+    phrases = {" ".join(words[start : start + length]) for length in (1, 2, 3) for start in range(len(words))}
+    return bool(phrases & _folded_not_persons())
+
+
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _folded_not_persons() -> frozenset[str]:
+    return frozenset(" ".join(_WORDS.findall(fold(entry))) for entry in lexicon().not_persons)
+
+
+# Prepositions after which a lone capitalised word is a place, not a person ("in Delhi", "from Logar").
+_PLACE_ONLY_BEFORE = frozenset({"in", "from", "near", "outside", "across", "at"})
+
+
+def _place_mislabelled(ent: Span) -> bool:
+    """A one-word 'person' right after a place preposition and not a possessive ("protests in
+    Delhi", "a district of Logar"; not "in Trump's speech")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in _PLACE_ONLY_BEFORE:
+        return False
+    return not (ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"))
+
+
+def _names_a_person_here(table: _ActorTable, text: str) -> bool:
+    """Whether a non-person mention is the full name of a person of this article ("Xi Jinping"
+    typed ORG once): a person's type is decided once, for the actor, not per mention."""
+    name = parse_person_name(text)
+    if name is None or not name.is_full or len(name.tokens) > 4:
+        return False
+    first, surname = name_key(name.first or ""), name.surname_key
+    return any(
+        actor.kind is ActorKind.PERSON and actor.surname == surname and actor.first_name == first
+        for actor in table.actors
+    )
 
 
 def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:

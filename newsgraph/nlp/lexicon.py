@@ -36,6 +36,8 @@ class Lexicon:
     group_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    not_first_names: frozenset[str] = frozenset()
+    not_persons: frozenset[str] = frozenset()
     known_actors: dict[str, KnownActor] = field(default_factory=dict)
 
     def known_actor(self, text: str) -> KnownActor | None:

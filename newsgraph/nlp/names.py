@@ -6,6 +6,11 @@ Russian and Ukrainian names reach English news in several romanisations ("Zelens
 -iy/-yy/-ij/-i/-ei endings, ks→x, -ander→-andr), not by a table of known people. Both sides of a
 comparison go through the same rules, so an over-eager fold only matters when two different
 names collide, which these few rules make rare.
+
+What is not a name is dropped before: punctuation and list debris stuck to a word ("-Donald",
+"Cruz—35", "Trump,"), and a leading verb or slogan word the recogniser took into the name ("Make
+Trump", "Firing Mueller"). A generational suffix (Jr., Sr., II, III) is part of the surname, so
+Donald Trump Jr. is never Donald Trump.
 """
 
 from __future__ import annotations
@@ -20,17 +25,27 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANT_I_END = re.compile(r"([^aeiouy])i$")
+# A name word: a capital letter, then letters, apostrophes, hyphens or dots ("O'Brien", "Al-Sadr").
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
+_DEBRIS_EDGES = '-\u2013\u2014\u2015,;:()[]{}"\u201c\u201d\u2018*#|/\\<>'
+SUFFIXES = {"jr": "jr", "jr.": "jr", "sr": "sr", "sr.": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
-    """A person's name as written, without honorifics, roles or middle initials."""
+    """A person's name as written, without honorifics, roles or middle initials; `suffix` is a
+    generational suffix ("jr", "sr", "ii"), kept apart from the words."""
 
     tokens: tuple[str, ...]
+    suffix: str | None = None
 
     @property
     def text(self) -> str:
-        return " ".join(self.tokens)
+        words = " ".join(self.tokens)
+        if self.suffix is None:
+            return words
+        written = f"{self.suffix.capitalize()}." if self.suffix in ("jr", "sr") else self.suffix.upper()
+        return f"{words} {written}"
 
     @property
     def first(self) -> str | None:
@@ -41,22 +56,47 @@ class PersonName:
         return self.tokens[-1]
 
     @property
+    def surname_key(self) -> str:
+        """The surname's key with the suffix: 'trump' and 'trump jr' are two families of names."""
+        key = name_key(self.last)
+        return f"{key} {self.suffix}" if self.suffix else key
+
+    @property
     def is_full(self) -> bool:
         return len(self.tokens) >= 2
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of `text` with debris cut off: 'Cruz—35' is 'Cruz', '-Donald' is 'Donald'."""
+    words: list[str] = []
+    for raw in re.split(r"[\s\u2013\u2014\u2015]+", text.replace("\u2019", "'")):
+        word = raw.strip(_DEBRIS_EDGES)
+        if word:
+            words.append(word)
+    return words
 
 
 def parse_person_name(text: str) -> PersonName | None:
     """'Mr. Dmitri A. Medvedev' → (Dmitri, Medvedev); None when nothing name-like remains."""
     words = lexicon()
-    tokens = [token.strip(",") for token in text.replace("\u2019", "'").split()]
+    tokens = _name_words(text)
     while tokens and (tokens[0].lower() in words.honorifics or tokens[0].lower() in words.roles):
+        tokens.pop(0)
+    while len(tokens) > 1 and _is_not_a_first_name(tokens[0]):
         tokens.pop(0)
     if tokens and tokens[-1].endswith("'s"):
         tokens[-1] = tokens[-1][:-2]
-    kept = [
-        token for token in tokens if token and not _INITIAL.match(token) and token.lower() not in ("jr.", "jr", "sr.")
-    ]
-    return PersonName(tuple(kept)) if kept else None
+    suffix = None
+    if len(tokens) >= 2 and tokens[-1].lower() in SUFFIXES:
+        suffix = SUFFIXES[tokens.pop().lower()]
+    kept = [token for token in tokens if not _INITIAL.match(token) and _NAME_WORD.match(token) and token[0].isupper()]
+    return PersonName(tuple(kept), suffix) if kept else None
+
+
+def _is_not_a_first_name(word: str) -> bool:
+    """A verb or slogan word at the front of a name ('Make Trump', 'Firing Mueller', 'Vote Sanders')."""
+    lowered = word.lower()
+    return lowered in lexicon().not_first_names or (len(lowered) > 5 and lowered.endswith("ing"))
 
 
 def name_key(token: str) -> str:

@@ -87,11 +87,21 @@ def _resolve_person(local: LocalActor, registry: ActorRegistry) -> tuple[int, li
     if not fitting:
         actor_id = registry.add_actor(kind="person", name=local.name, country=local.country, surname_key=surname)
         return actor_id, ["new person: only a single name seen"]
+    full_named = [candidate for candidate in fitting if candidate.first_key is not None]
+    role_fits = bool(local.role) and any(candidate.roles for candidate in full_named)
+    if len(full_named) > 1 and not role_fits:
+        # 'Clinton' alone, with Hillary and Bill Clinton in the store: no evidence says which
+        surname_only = [candidate for candidate in fitting if candidate.first_key is None]
+        if surname_only:
+            chosen = max(surname_only, key=lambda candidate: candidate.mentions)
+            return chosen.actor_id, [f"single name '{local.name}': {len(full_named)} persons share it; kept apart"]
+        actor_id = registry.add_actor(kind="person", name=local.name, country=local.country, surname_key=surname)
+        return actor_id, [f"new person: {len(full_named)} persons share the name '{local.name}'"]
     chosen = max(fitting, key=lambda candidate: (candidate.first_key is not None, candidate.mentions))
     registry.update_person(chosen.actor_id, name=local.name, country=local.country, first_key=None)
     note = f"single name '{local.name}' matched {chosen.name}"
     if len(fitting) > 1:
-        note += f" (most mentioned of {len(fitting)} persons with that name)"
+        note += f" (the only full name of {len(fitting)} persons with that name, or its role fits)"
     return chosen.actor_id, [note]
 
 

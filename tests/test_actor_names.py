@@ -1,0 +1,98 @@
+"""Person names within an article: debris, slogans and suffixes; which person a bare surname is;
+names that are not persons. Sentences in the styles of US campaign coverage, wire copy on the
+Russia-Ukraine war and Indian news; none copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.nlp.actors import _is_not_a_person
+from newsgraph.nlp.names import parse_person_name
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis
+
+
+def analyse(text: str) -> ArticleAnalysis:
+    return next(analyse_texts([("t-0", text)])).nlp
+
+
+def persons(analysis: ArticleAnalysis) -> set[str]:
+    return {actor.name for actor in analysis.actors if actor.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "surname_key"),
+    [
+        ("-Donald Trump", "Donald Trump", "trump"),
+        ("Ted Cruz\u201435", "Ted Cruz", "cruz"),
+        ("Make Trump", "Trump", "trump"),
+        ("Firing Mueller", "Mueller", "mueler"),
+        ("Donald Trump Jr.", "Donald Trump Jr.", "trump jr"),
+        ("Martin Luther King III", "Martin Luther King III", "king iii"),
+        ("Mr. Dmitri A. Medvedev", "Dmitri Medvedev", "medvedev"),
+        ("Fleming", "Fleming", "fleming"),
+    ],
+)
+def test_names_lose_debris_and_slogan_words_and_keep_suffixes(written, name, surname_key):
+    parsed = parse_person_name(written)
+    assert parsed is not None
+    assert (parsed.text, parsed.surname_key) == (name, surname_key)
+
+
+def test_a_suffix_makes_a_different_person():
+    analysis = analyse(
+        "Donald Trump Jr. spoke at the rally in Ohio on Saturday. His father, Donald Trump, arrived an hour later."
+    )
+    assert {"Donald Trump Jr.", "Donald Trump"} <= persons(analysis)
+
+
+def test_a_bare_surname_joins_the_person_named_most_often():
+    analysis = analyse(
+        "Hillary Clinton addressed supporters in Philadelphia. Hillary Clinton promised to raise the minimum wage. "
+        "Her daughter, Chelsea Clinton, introduced her. Clinton said the election would be close."
+    )
+    clinton = next(mention for mention in analysis.mentions if mention.text == "Clinton")
+    assert analysis.actors[clinton.actor].name == "Hillary Clinton"
+
+
+def test_a_bare_surname_in_a_war_report_joins_the_only_full_name():
+    analysis = analyse(
+        "Ukrainian President Volodymyr Zelensky met European leaders in Kyiv. "
+        "Zelensky said air defences remained the priority."
+    )
+    zelensky = [mention for mention in analysis.mentions if mention.text == "Zelensky"]
+    assert zelensky and {analysis.actors[mention.actor].name for mention in zelensky} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Twitter", "Covid", "Paladin", "Apple Watch", "iPad Pro", "Mother Heroine'", "COVID-19 Omicron", "Alzheimer's"],
+)
+def test_platforms_products_diseases_and_weapons_are_not_persons(name):
+    assert _is_not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["Donald Trump", "Twitty", "Patricia Leopardi", "Omar Nobelius"])
+def test_real_names_are_persons(name):
+    assert not _is_not_a_person(name)
+
+
+def test_a_lone_name_after_a_place_preposition_is_a_place():
+    analysis = analyse("Farmers protested in Delhi on Tuesday, and police detained 40 people near Shahdara.")
+    assert "Delhi" not in persons(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("President Aleksandr G. Lukashenko of Belarus met Mr. Putin on Monday.", "Aleksandr Lukashenko", "BLR"),
+        ("Dmitri A. Medvedev, the former Russian president and prime minister, met Mr. Xi.", "Dmitri Medvedev", "RUS"),
+        ("The Indian prime minister, Narendra Modi, opened the bridge in Gujarat.", "Narendra Modi", "IND"),
+        ('"It shows how desperate they are," said Yun Sun, director of the China program at a think tank.',
+         "Yun Sun", None),
+        ("Senator Ted Cruz spoke about Syrian refugees at a town hall in Iowa.", "Ted Cruz", None),
+    ],
+)  # fmt: skip
+def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, country):
+    actor = next(actor for actor in analyse(text).actors if actor.name == name)
+    assert actor.country == country
