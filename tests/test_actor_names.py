@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.nlp.actors import _is_not_a_person
+from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _names_a_person_here
 from newsgraph.nlp.names import parse_person_name
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
@@ -96,3 +96,40 @@ def test_a_lone_name_after_a_place_preposition_is_a_place():
 def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, country):
     actor = next(actor for actor in analyse(text).actors if actor.name == name)
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Slowly but surely, a four-lane highway is taking shape across the steppe near Almaty.", "Slowly"),
+        ("Politics, like money, is not a welcome topic. Voters say politics divides families.", "Politics"),
+        ("BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city in Syria.", "BEIRUT"),
+        ("Notre Dame won 91-89. (AP Photo/Ron Schwane)\n\nThe two semifinal games were close.", "AP Photo/Ron Schwane"),
+    ],
+)
+def test_position_capitals_datelines_and_credits_are_not_actors(text, noise):
+    analysis = analyse(text)
+    assert not any(actor.name == noise and actor.kind is not ActorKind.PLACE for actor in analysis.actors)
+
+
+def test_a_sentence_opening_surname_of_a_named_person_stays_a_person():
+    analysis = analyse("Donald Trump spoke in Iowa. Trump said values should trump interests.")
+    trump = [mention for mention in analysis.mentions if mention.text == "Trump"]
+    assert trump and analysis.actors[trump[0].actor].name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_person"),
+    [("Bond", True), ("Beverly Bond", True), ("Bond Street Capital", False), ("Gross", False), ("Xi Jinping", False)],
+)
+def test_an_organisation_typed_name_of_a_named_person_is_that_person(text, is_person):
+    table = _ActorTable()
+    position = table.get_or_add("person:beverly bond", "Beverly Bond", ActorKind.PERSON)
+    table.actors[position].first_name, table.actors[position].surname = "beverly", "bond"
+    assert _names_a_person_here(table, text) is is_person
+
+
+@pytest.mark.parametrize("text", ["Republican voters met in Iowa.", "Republicans in the Senate blocked the bill."])
+def test_party_adjectives_and_plurals_are_the_party(text):
+    names = {actor.name for actor in analyse(text).actors}
+    assert "Republican Party" in names and not names & {"Republican", "Republicans"}

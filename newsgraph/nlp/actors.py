@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.entity_noise import is_common_word, is_credit, is_dateline
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.names import PersonName, name_key, parse_person_name
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
@@ -142,16 +143,21 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     for _ent, name in persons:
         if name is not None and name.is_full:
             _add_full_person(table, name)
+    full_name_words = {
+        word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
+    }
     mentions: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_common_word(ent, full_name_words):
             continue
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
+        if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
         if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent)):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
-        elif ent.label_ in ("ORG", "NORP", "GPE") and _names_a_person_here(table, ent.text):
+        elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
             name = parse_person_name(ent.text)
@@ -375,12 +381,17 @@ def _place_mislabelled(ent: Span) -> bool:
 
 
 def _names_a_person_here(table: _ActorTable, text: str) -> bool:
-    """Whether a non-person mention is the full name of a person of this article ("Xi Jinping"
-    typed ORG once): a person's type is decided once, for the actor, not per mention."""
+    """Whether an organisation-typed mention is the name of a person of this article ("Xi
+    Jinping" typed ORG once, or a full-named person's surname alone): a person's type is
+    decided once, for the actor, not per mention."""
     name = parse_person_name(text)
-    if name is None or not name.is_full or len(name.tokens) > 4:
+    if name is None or len(name.tokens) > 4:
         return False
     first, surname = name_key(name.first or ""), name.surname_key
+    if not name.is_full:  # "introduce Bond" after "Beverly Bond": the surname of a full-named person
+        return len(text.split()) == 1 and any(
+            actor.kind is ActorKind.PERSON and actor.surname == surname and actor.first_name for actor in table.actors
+        )
     return any(
         actor.kind is ActorKind.PERSON and actor.surname == surname and actor.first_name == first
         for actor in table.actors
