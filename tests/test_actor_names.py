@@ -133,3 +133,17 @@ def test_an_organisation_typed_name_of_a_named_person_is_that_person(text, is_pe
 def test_party_adjectives_and_plurals_are_the_party(text):
     names = {actor.name for actor in analyse(text).actors}
     assert "Republican Party" in names and not names & {"Republican", "Republicans"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("The cost was put at 180 million pounds, the BBC reported on Monday.", "BBC"),
+        ("According to a provincial doctor, Jean-Constatin Kanow, the epidemic spread.", "Jean-Constatin Kanow"),
+        ("He was arrested after writing a poem on Facebook. His lawyer announced his death.", "Facebook"),
+    ],
+)
+def test_entities_keep_hyphenated_names_whole_and_lose_words_run_on_after_them(text, entity):
+    from newsgraph.nlp.model import load_pipeline
+
+    assert entity in {ent.text for ent in load_pipeline()(text).ents}

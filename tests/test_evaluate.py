@@ -144,3 +144,39 @@ def test_gold_rows_missing_a_required_key_are_named(tmp_path):
     path.write_text('{"text": "a", "toponyms": []}\n{"text": "b"}\n', encoding="utf-8")
     with pytest.raises(GoldDataError, match="row 2: missing toponyms"):
         read_gold_with(path, ("text", "toponyms"))
+
+
+def test_eval_actors_scores_clusters_and_types_and_punishes_spurious_actors(tmp_path):
+    from newsgraph.evaluate.actors import evaluate_actors
+
+    text = (
+        "Ukrainian President Volodymyr Zelensky met NATO officials in Brussels on Monday. "
+        "Zelensky said the alliance must send more air defences."
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "text": text}) + "\n", encoding="utf-8")
+    right = {"name": "Volodymyr Zelensky", "type": "person", "mentions": ["Volodymyr Zelensky", "Zelensky"]}
+    nato = {"name": "NATO", "type": "organisation", "mentions": ["NATO"]}
+    annotations = tmp_path / "gold.jsonl"
+    annotations.write_text(json.dumps({"id": "a1", "actors": [right, nato]}) + "\n", encoding="utf-8")
+    report = evaluate_actors(corpus, annotations)
+    assert report["b3_recall"] == 1.0 and report["type_accuracy"] == 1.0
+    split = {"name": "Zelensky", "type": "organisation", "mentions": ["Zelensky"]}
+    annotations.write_text(
+        json.dumps({"id": "a1", "actors": [{**right, "mentions": ["Volodymyr Zelensky"]}, split]}) + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate_actors(corpus, annotations)  # NATO is now spurious, Zelensky over-merged
+    assert report["b3_precision"] < 0.7 and report["type_accuracy"] == 0.5
+
+
+def test_eval_actors_names_an_article_missing_from_the_corpus(tmp_path):
+    from newsgraph.errors import GoldDataError
+    from newsgraph.evaluate.actors import evaluate_actors
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "other", "text": "Nothing here."}) + "\n", encoding="utf-8")
+    annotations = tmp_path / "gold.jsonl"
+    annotations.write_text(json.dumps({"id": "a1", "actors": []}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldDataError, match="a1"):
+        evaluate_actors(corpus, annotations)

@@ -457,6 +457,26 @@ def eval_quotes_command(gold: str, limit: int | None, as_json: bool) -> None:
     _print_report(evaluate_quotes(gold, limit=limit), as_json)
 
 
+@eval_group.command("actors")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--annotations",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Hand-built actor clusters (default: tests/data/actors_gold.jsonl of the repository).",
+)
+@json_option
+def eval_actors_command(corpus: str, annotations: str | None, as_json: bool) -> None:
+    """Actors within articles: B-cubed precision/recall/F1 of the actor clusters and type
+    accuracy against hand-built clusters of 30 articles of CORPUS (news_dev.jsonl).
+
+    Example: newsgraph eval actors ../shared/data/corpus/news_dev.jsonl --json
+    """
+    from newsgraph.evaluate.actors import ANNOTATIONS_FILE, evaluate_actors
+
+    _print_report(evaluate_actors(corpus, annotations or ANNOTATIONS_FILE), as_json)
+
+
 @eval_group.command("geo")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N gold articles.")

@@ -33,6 +33,12 @@ def _evaluate_quotes(gold: Path) -> dict[str, Any]:
     return evaluate_quotes(gold)
 
 
+def _evaluate_actors(gold: Path) -> dict[str, Any]:
+    from newsgraph.evaluate.actors import evaluate_actors
+
+    return evaluate_actors(gold)
+
+
 def _evaluate_geo(gold: Path) -> dict[str, Any]:
     from newsgraph.evaluate.geo import evaluate_geo
 
@@ -73,6 +79,7 @@ EVALUATORS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "html": lambda gold: evaluate_html(gold),
     "ner": _evaluate_ner,
     "quotes": _evaluate_quotes,
+    "actors": _evaluate_actors,
     "geo": _evaluate_geo,
     "events": _evaluate_events,
     "case": _evaluate_case,

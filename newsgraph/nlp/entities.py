@@ -36,6 +36,7 @@ FINE_LABELS = {
 COARSE_LABEL = {fine: coarse for coarse, fines in FINE_LABELS.items() for fine in fines} | {"MISC": "MISC"}
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MAX_KNOWN_NAME_TOKENS = 5
+_NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 WEAPON_NOUN_WINDOW = 2  # "Shahed drones", "Shahed suicide drones"
 
 
@@ -52,7 +53,7 @@ def merge_entities(doc: Doc) -> Doc:
     ontonotes = list(doc.spans[ONTONOTES_SPANS]) if ONTONOTES_SPANS in doc.spans else []
     ontonotes_labels = {(span.start, span.end): span.label_ for span in ontonotes}
     spans: list[Span] = []
-    for entity in doc.ents:
+    for entity in _hyphen_joined(doc, list(doc.ents)):
         trimmed = _without_possessive(entity)
         if trimmed is not None:
             spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
@@ -101,10 +102,44 @@ def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str
 
 
 def _without_possessive(span: Span) -> Span | None:
+    """The span without what follows the name: a possessive, a full stop stuck to a word
+    ("Facebook."), or lower-case words the recogniser ran on into ("BBC reported")."""
+    doc = span.doc
     end = span.end
-    while end > span.start and span.doc[end - 1].text in POSSESSIVES:
+    while end > span.start + 1 and (
+        doc[end - 1].text in POSSESSIVES
+        or (doc[end - 1].is_lower and doc[end - 1].is_alpha)
+        or (doc[end - 1].text == "." and len(doc[end - 2].text) > 3 and not doc[end - 2].text.isupper())
+    ):
         end -= 1
-    return Span(span.doc, span.start, end, label=span.label) if end > span.start else None
+    if end == span.start + 1 and doc[span.start].text in POSSESSIVES:
+        return None
+    return Span(doc, span.start, end, label=span.label)
+
+
+def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Diaz-Balart', 'Jean-Constatin Kanow': a name the tokenizer cut at a hyphen and the
+    recogniser read as two names is one: a person if either part is, else the first part's label."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    joined: list[Span] = []
+    for span in ordered:
+        previous = joined[-1] if joined else None
+        hyphen = doc[span.start - 1] if span.start > 0 else None
+        if (
+            previous is not None
+            and hyphen is not None
+            and previous.end == span.start - 1
+            and hyphen.text in ("-", "\u2010", "\u2011")
+            and not doc[previous.end - 1].whitespace_
+            and not hyphen.whitespace_
+            and previous.label_ in _NAME_LABELS
+            and span.label_ in _NAME_LABELS
+        ):
+            label = "PER" if "PER" in (previous.label_, span.label_) else previous.label_
+            joined[-1] = Span(doc, previous.start, span.end, label=label)
+            continue
+        joined.append(span)
+    return joined
 
 
 def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
