@@ -101,7 +101,7 @@ def _predicted_forms(analysis: ArticleAnalysis) -> dict[str, int]:
     """Each form the article's non-place mentions use, and the actor most of them go to."""
     votes: dict[str, Counter[int]] = defaultdict(Counter)
     for mention in analysis.mentions:
-        if analysis.actors[mention.actor].kind is not ActorKind.PLACE:
+        if mention.actor is not None and analysis.actors[mention.actor].kind is not ActorKind.PLACE:
             votes[surface_key(mention.text)][mention.actor] += 1
     return {form: counter.most_common(1)[0][0] for form, counter in votes.items()}
 
