@@ -36,7 +36,6 @@ FINE_LABELS = {
 COARSE_LABEL = {fine: coarse for coarse, fines in FINE_LABELS.items() for fine in fines} | {"MISC": "MISC"}
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 MAX_KNOWN_NAME_TOKENS = 5
-_NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 WEAPON_NOUN_WINDOW = 2  # "Shahed drones", "Shahed suicide drones"
 
 
@@ -119,7 +118,8 @@ def _without_possessive(span: Span) -> Span | None:
 
 def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Diaz-Balart', 'Jean-Constatin Kanow': a name the tokenizer cut at a hyphen and the
-    recogniser read as two names is one: a person if either part is, else the first part's label."""
+    recogniser read as two names of one kind is one. Parts of different kinds ('Bobo' ORG,
+    'Dioulasso' PER) stay as they are: no label of the two is more likely right for the whole."""
     ordered = sorted(spans, key=lambda span: span.start)
     joined: list[Span] = []
     for span in ordered:
@@ -132,11 +132,9 @@ def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
             and hyphen.text in ("-", "\u2010", "\u2011")
             and not doc[previous.end - 1].whitespace_
             and not hyphen.whitespace_
-            and previous.label_ in _NAME_LABELS
-            and span.label_ in _NAME_LABELS
+            and previous.label_ == span.label_
         ):
-            label = "PER" if "PER" in (previous.label_, span.label_) else previous.label_
-            joined[-1] = Span(doc, previous.start, span.end, label=label)
+            joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
             continue
         joined.append(span)
     return joined
