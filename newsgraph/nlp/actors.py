@@ -143,12 +143,13 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     for _ent, name in persons:
         if name is not None and name.is_full:
             _add_full_person(table, name)
+    text = doc.text
     full_name_words = {
         word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
     }
     mentions: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_common_word(ent, full_name_words):
+        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_common_word(ent, full_name_words, text):
             continue
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):

@@ -15,6 +15,7 @@ scoring needs only numpy.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -104,6 +105,12 @@ class CueModel:
     weights: np.ndarray  # (features,)
     bias: float
     threshold: float  # the probability from which a candidate is taken as a cue
+    cue_words: frozenset[str]  # lower-case words seen as cues in training; other sentences are not parsed
+
+    def may_attribute(self, words: Iterable[str]) -> bool:
+        """Whether a sentence of these lower-case words holds a word ever seen as a cue (else
+        parsing it for quotes is wasted: no cue would pass the threshold)."""
+        return any(word in self.cue_words for word in words)
 
     def probability(self, token: Token) -> float:
         """P(the word is an attribution cue | its parse features)."""
@@ -123,6 +130,7 @@ def load_cue_model(path: Path = MODEL_FILE) -> CueModel:
                 weights=data["weights"].astype(np.float64),
                 bias=float(data["bias"]),
                 threshold=float(data["threshold"]),
+                cue_words=frozenset(str(word) for word in data["cue_words"]),
             )
     except (OSError, KeyError, ValueError) as error:
         raise CueModelError(

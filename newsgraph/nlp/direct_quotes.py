@@ -69,7 +69,7 @@ def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
         # "“A,” he said, “B.”" and the paragraphs that carry the quote on belong to one quote.
         while index + 1 < len(marks) and attribution is not None:
             next_start, next_end = marks[index + 1]
-            if not _carries_on(doc, (start, end), (next_start, next_end), attribution):
+            if not _carries_on(doc, text, (start, end), (next_start, next_end), attribution):
                 break
             end = next_end
             index += 1
@@ -92,14 +92,15 @@ def _inside_markup(text: str, position: int) -> bool:
     return closing >= 0 and "<" not in text[position:closing]
 
 
-def _carries_on(doc: Doc, quote: tuple[int, int], following: tuple[int, int], attribution: Attribution) -> bool:
+def _carries_on(
+    doc: Doc, text: str, quote: tuple[int, int], following: tuple[int, int], attribution: Attribution
+) -> bool:
     """Whether the quotation at `following` continues the attributed quote at `quote`.
 
     '“A,” he said, “B.”' (split by its own attribution) and '“A,” he said. “B.”' or a next
     paragraph that opens with a quotation mark and names no other speaker: the same speaker
-    goes on, as news writing marks it.
+    goes on, as news writing marks it. `text` is `doc.text` (which spaCy rebuilds on each access).
     """
-    text = doc.text
     (start, end), (next_start, next_end) = quote, following
     gap = text[end:next_start]
     if len(gap) > CONTINUATION_MAX_GAP:

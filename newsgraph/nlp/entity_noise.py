@@ -37,10 +37,11 @@ def is_dateline(ent: Span) -> bool:
     return index < len(doc) and doc[index].text in _DATELINE_AFTER
 
 
-def is_common_word(ent: Span, names: set[str]) -> bool:
+def is_common_word(ent: Span, names: set[str], text: str) -> bool:
     """A one-word entity at the start of a sentence that the article also writes in lower case
     ('Politics, like religion…' beside 'politics'), or an adverb there ('Slowly but surely'),
-    unless it is a name of a person the article names in full (`names`: their words, folded)."""
+    unless it is a name of a person the article names in full (`names`: their words, folded).
+    `text` is the article's text (`doc.text`, which spaCy rebuilds on every access)."""
     if len(ent) != 1 or not ent[0].is_sent_start or ent.text.isupper():
         return False
     word = ent.text
@@ -48,4 +49,4 @@ def is_common_word(ent: Span, names: set[str]) -> bool:
         return False
     if word.endswith("ly") and len(word) > 4:
         return True
-    return re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is not None
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None

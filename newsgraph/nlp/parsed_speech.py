@@ -164,12 +164,19 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     cue model takes as a cue (`attribution_cues`) and whose parse shows what it attributes.
 
     Offsets are the article's: each sentence is parsed on its own and its spans shifted back.
+    A sentence without any word the model has seen as a cue is not parsed.
     When two cues attribute overlapping content ("said he wanted …"), the likelier cue keeps it.
     """
     model = load_cue_model()
+    text = doc.text  # built from the tokens on every access: read once
     found: list[tuple[float, Quote]] = []
-    parses = sentence_parses(doc, ((sentence.start_char, sentence.end_char) for sentence in sentences))
+    worth_parsing = {
+        index for index, sentence in enumerate(sentences) if model.may_attribute(token.lower_ for token in sentence)
+    }
+    parses = sentence_parses(doc, ((sentences[index].start_char, sentences[index].end_char) for index in worth_parsing))
     for sentence_index, sentence in enumerate(sentences):
+        if sentence_index not in worth_parsing:
+            continue
         offset = sentence.start_char
         parsed = parses[sentence.start_char, sentence.end_char]
         for token in parsed:
@@ -181,7 +188,7 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
             attribution = attribution_of(token)
             if attribution is None:
                 continue
-            found.append((probability, _as_quote(doc, attribution, offset, sentence_index)))
+            found.append((probability, _as_quote(text, attribution, offset, sentence_index)))
     kept: list[Quote] = []
     for _probability, quote in sorted(found, key=lambda pair: -pair[0]):
         if not any(other.start < quote.end and quote.start < other.end for other in kept):
@@ -189,9 +196,9 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     return sorted(kept, key=lambda quote: quote.start)
 
 
-def _as_quote(doc: Doc, attribution: ParsedAttribution, offset: int, sentence_index: int) -> Quote:
+def _as_quote(text: str, attribution: ParsedAttribution, offset: int, sentence_index: int) -> Quote:
     start, end = offset + attribution.content.start_char, offset + attribution.content.end_char
-    quote = Quote(QuoteKind.INDIRECT, start, end, doc.text[start:end], sentence_index)
+    quote = Quote(QuoteKind.INDIRECT, start, end, text[start:end], sentence_index)
     quote.cue = attribution.cue.text
     quote.cue_start, quote.cue_end = offset + attribution.cue.start_char, offset + attribution.cue.end_char
     if attribution.source is not None:

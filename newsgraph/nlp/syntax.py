@@ -44,5 +44,6 @@ def sentence_parses(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[in
     parses: dict[tuple[int, int], Doc] = doc.user_data.setdefault(_PARSES, {})
     wanted = list(dict.fromkeys(spans))
     missing = [span for span in wanted if span not in parses]
-    parses.update(zip(missing, parse_sentences(doc.text[start:end] for start, end in missing), strict=True))
+    text = doc.text  # built from the tokens on every access: once here, not once per span
+    parses.update(zip(missing, parse_sentences(text[start:end] for start, end in missing), strict=True))
     return {span: parses[span] for span in wanted}
