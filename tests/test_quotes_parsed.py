@@ -142,3 +142,15 @@ def test_a_name_before_a_colon_speaks_the_quotation_after_it():
     text = "Pollsters agree.\n\nMore from Carl Bialik: \u201cKeep on contacting voters as late as you can.\u201d"
     quote = next(quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT)
     assert quote.speaker_text == "Carl Bialik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four of the officers then fired a total of 10 rounds at the car.",  # a wire crime report
+        "Police responded with barrages of tear gas near parliament.",  # a protest report
+        "Greece is awaiting a ballistics report expected to shed light on the shooting.",  # no one says it
+    ],
+)
+def test_deeds_and_sayings_without_a_sayer_are_not_reported_speech(text):
+    assert reported(analyse(text)) == []

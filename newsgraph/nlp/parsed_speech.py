@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
+from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import Quote, QuoteKind
 from newsgraph.nlp.syntax import sentence_parses
 
 _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
 _SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
-_CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "with", "that"})
+_CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_TOKENS = 12
@@ -156,7 +157,21 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     content = _content_of(cue)
     if content is None or len(content) < MIN_CONTENT_TOKENS:
         return None
-    return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, _source_of(cue))
+    governs_clause = any(child.dep_ in _CLAUSE_RELATIONS for child in cue.children)
+    if not governs_clause and not _speaks(cue):
+        return None  # "officers fired 10 rounds", "police responded with tear gas": a deed, not a say
+    source = _source_of(cue)
+    if source is None:
+        return None  # "a report expected to shed light on …": no one says it
+    return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
+
+
+def _speaks(cue: Token) -> bool:
+    """A verb of speech or stance (`speech_verbs`, `stance_verbs` in lexicon.toml): only these
+    attribute an object or a phrase ('criticized the plan', 'called for talks'); any cue the
+    model takes may attribute a clause ('… , the ministry confirmed')."""
+    vocabulary = lexicon()
+    return cue.lower_ in vocabulary.speech_verbs or cue.lower_ in vocabulary.stance_verbs
 
 
 def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
