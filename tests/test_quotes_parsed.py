@@ -154,3 +154,16 @@ def test_a_name_before_a_colon_speaks_the_quotation_after_it():
 )
 def test_deeds_and_sayings_without_a_sayer_are_not_reported_speech(text):
     assert reported(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The crowd grew, said resident Shaya Tenenbaum, who added that a few people shouted at police.",
+         "resident Shaya Tenenbaum"),
+        ("The plan was backed by the mayor, who said that the bridge would reopen in May.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_speaks_for_the_noun_it_describes(text, speaker):
+    speakers = {quote.speaker_text for quote in reported(analyse(text))}
+    assert speaker in speakers

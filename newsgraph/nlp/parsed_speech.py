@@ -24,6 +24,7 @@ _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
 _SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_TOKENS = 12
@@ -99,7 +100,8 @@ def _trimmed(tokens: list[Token]) -> Span | None:
 
 def _source_of(cue: Token) -> Span | None:
     """The cue's subject; for a passive its agent ('was criticized by X'); for a participle or
-    a second verb without a subject ('…, saying …', 'and added …') the subject of its head."""
+    a second verb without a subject ('…, saying …', 'and added …') the subject of its head; for
+    a relative clause ('…, who added that …') the noun the clause describes."""
     verb = cue
     for _ in range(3):
         subjects = [child for child in verb.children if child.dep_ in _SUBJECT_RELATIONS]
@@ -112,6 +114,8 @@ def _source_of(cue: Token) -> Span | None:
                 if grandchild.dep_ == "pobj"
             ]
             return _source_span(agents[0]) if agents else None
+        if subjects and subjects[0].lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _source_span(verb.head)  # "resident Shaya Tenenbaum, who added that …"
         if subjects:
             return _source_span(subjects[0])
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
