@@ -7,6 +7,10 @@ with the clause before the verb. "X wants lower taxes" governs an object, "X cal
 ceasefire" a prepositional phrase, "according to X, …" hangs off the clause it attributes.
 A participle with no subject of its own ("…, saying the talks failed") borrows the subject of
 the verb it hangs off.
+
+Precision first: a cue that is no verb of speech or stance must govern a clause ("officers
+fired 10 rounds" is a deed, not a quote), and reported speech nobody says ("a report expected to
+shed light on …") is dropped.
 """
 
 from __future__ import annotations
@@ -36,21 +40,24 @@ class ParsedAttribution:
 
     cue: Span
     content: Span
-    source: Span | None
+    source: Span
+
+
+def _without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
+    """doc[start:end] without punctuation or spaces at its edges (None when nothing is left)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
     """The smallest span covering the subtrees of `tokens`, without punctuation at its edges."""
     if not tokens:
         return None
-    doc = tokens[0].doc
     indices = [descendant.i for token in tokens for descendant in token.subtree]
-    start, end = min(indices), max(indices) + 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end] if end > start else None
+    return _without_edge_punct(tokens[0].doc, min(indices), max(indices) + 1)
 
 
 def _content_of(cue: Token) -> Span | None:
@@ -91,6 +98,7 @@ def _according_to(cue: Token) -> ParsedAttribution | None:
 
 
 def _trimmed(tokens: list[Token]) -> Span | None:
+    """From the first to the last word of `tokens` (in order), when they hold enough words."""
     words = [token for token in tokens if not (token.is_punct or token.is_space)]
     if len(words) < MIN_CONTENT_TOKENS:
         return None
@@ -130,28 +138,22 @@ def _source_span(subject: Token) -> Span | None:
     'officials'), at most MAX_SOURCE_TOKENS words up to its head noun."""
     described = {token.i for child in subject.children if child.dep_ in ("relcl", "acl") for token in child.subtree}
     words = [token for token in subject.subtree if token.i not in described]
-    span = _subtree_span_of(words)
+    span = _leading_run(words)
     if span is None or len(span) <= MAX_SOURCE_TOKENS:
         return span
     return span.doc[span.start : max(subject.i + 1, min(span.end, span.start + MAX_SOURCE_TOKENS))]
 
 
-def _subtree_span_of(words: list[Token]) -> Span | None:
-    """The span from the first to the last of `words` before a gap, without edge punctuation."""
+def _leading_run(words: list[Token]) -> Span | None:
+    """The span of `words` (in order) up to the first gap, without edge punctuation."""
     if not words:
         return None
-    doc = words[0].doc
     end = words[0].i + 1
     for token in words[1:]:
         if token.i != end:
             break
         end += 1
-    start = words[0].i
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end] if end > start else None
+    return _without_edge_punct(words[0].doc, words[0].i, end)
 
 
 def attribution_of(cue: Token) -> ParsedAttribution | None:
@@ -220,8 +222,7 @@ def _as_quote(text: str, attribution: ParsedAttribution, offset: int, sentence_i
     quote = Quote(QuoteKind.INDIRECT, start, end, text[start:end], sentence_index)
     quote.cue = attribution.cue.text
     quote.cue_start, quote.cue_end = offset + attribution.cue.start_char, offset + attribution.cue.end_char
-    if attribution.source is not None:
-        quote.speaker_text = attribution.source.text
-        quote.speaker_start = offset + attribution.source.start_char
-        quote.speaker_end = offset + attribution.source.end_char
+    quote.speaker_text = attribution.source.text
+    quote.speaker_start = offset + attribution.source.start_char
+    quote.speaker_end = offset + attribution.source.end_char
     return quote
