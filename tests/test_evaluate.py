@@ -180,3 +180,11 @@ def test_eval_actors_names_an_article_missing_from_the_corpus(tmp_path):
     annotations.write_text(json.dumps({"id": "a1", "actors": []}) + "\n", encoding="utf-8")
     with pytest.raises(GoldDataError, match="a1"):
         evaluate_actors(corpus, annotations)
+
+
+@pytest.mark.gold
+def test_eval_quotes_says_when_it_scores_the_cue_models_training_file():
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    assert "trained on this file" in evaluate_quotes(gold_file("quotes/polnear_train.jsonl"), limit=2)["cue_model"]
+    assert "cue_model" not in evaluate_quotes(gold_file("quotes/polnear_dev.jsonl"), limit=2)

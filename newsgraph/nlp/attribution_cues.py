@@ -106,6 +106,7 @@ class CueModel:
     bias: float
     threshold: float  # the probability from which a candidate is taken as a cue
     cue_words: frozenset[str]  # lower-case words seen as cues in training; other sentences are not parsed
+    training_sha256: str  # of the file it was trained on (`newsgraph eval quotes` says when it scores it)
 
     def may_attribute(self, words: Iterable[str]) -> bool:
         """Whether a sentence of these lower-case words holds a word ever seen as a cue (else
@@ -131,6 +132,7 @@ def load_cue_model(path: Path = MODEL_FILE) -> CueModel:
                 bias=float(data["bias"]),
                 threshold=float(data["threshold"]),
                 cue_words=frozenset(str(word) for word in data["cue_words"]),
+                training_sha256=str(data["training_sha256"]),
             )
     except (OSError, KeyError, ValueError) as error:
         raise CueModelError(
