@@ -167,3 +167,13 @@ def test_deeds_and_sayings_without_a_sayer_are_not_reported_speech(text):
 def test_a_relative_clause_speaks_for_the_noun_it_describes(text, speaker):
     speakers = {quote.speaker_text for quote in reported(analyse(text))}
     assert speaker in speakers
+
+
+def test_a_quotation_s_own_words_never_become_its_speaker():
+    text = (
+        "\u201cRussia has tried to portray a better relationship with China than reality affords,\u201d "
+        "said Yun Sun, director of the China program at the Stimson Center. "
+        "\u201cIt shows how desperate they are and how China has not been as helpful as they\u2019d like.\u201d"
+    )
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert all(quote.speaker_text in (None, "Yun Sun") for quote in direct)

@@ -73,30 +73,31 @@ def _add_report(quotes: list[Quote], report: Quote, text: str) -> None:
     A quotation that opens mid-clause ('America needs leaders “who understand …,” Clinton
     said') is a mixed quote: the reported clause is the content, so the quote grows to cover it.
     Quoted fragments inside the reported clause stay as fragments beside it. A direct quote
-    whose speaker the words around it did not give takes the one the parse gives.
+    whose speaker the words around it did not give takes the one the parse gives — only from a
+    cue outside the quotation ('“It shows how …”' is not said by "It").
     """
     overlapping = [quote for quote in quotes if quote.start < report.end and report.start < quote.end]
     direct = [quote for quote in overlapping if quote.kind is QuoteKind.DIRECT]
-    if len(direct) == 1 and report.start < direct[0].start and direct[0].end - report.start < 2 * len(report.text):
-        quote = direct[0]
-        quote.start, quote.end = report.start, max(quote.end, report.end)
-        quote.text = text[quote.start : quote.end]
-        if quote.cue is None:
-            quote.cue, quote.cue_start, quote.cue_end = report.cue, report.cue_start, report.cue_end
-            quote.speaker_text, quote.speaker_start, quote.speaker_end = (
-                report.speaker_text,
-                report.speaker_start,
-                report.speaker_end,
-            )
-        return
     if not direct:
         quotes.append(report)
-    elif report.speaker_start is not None and direct[0].speaker_start is None:
-        # the parse found who says the quotation ('“…,” Trump, the frontrunner, said')
-        quote = direct[0]
-        quote.cue, quote.cue_start, quote.cue_end = report.cue, report.cue_start, report.cue_end
-        quote.speaker_text, quote.speaker_start, quote.speaker_end = (
-            report.speaker_text,
-            report.speaker_start,
-            report.speaker_end,
-        )
+        return
+    quote = direct[0]
+    cue_outside = report.cue_start is not None and not quote.start <= report.cue_start < quote.end
+    if not cue_outside:
+        return
+    mixed = len(direct) == 1 and report.start < quote.start and quote.end - report.start < 2 * len(report.text)
+    if mixed:
+        quote.start, quote.end = report.start, max(quote.end, report.end)
+        quote.text = text[quote.start : quote.end]
+    if quote.speaker_start is None or (mixed and quote.cue is None):
+        _take_attribution(quote, report)
+
+
+def _take_attribution(quote: Quote, report: Quote) -> None:
+    """The cue and speaker of `report` become `quote`'s."""
+    quote.cue, quote.cue_start, quote.cue_end = report.cue, report.cue_start, report.cue_end
+    quote.speaker_text, quote.speaker_start, quote.speaker_end = (
+        report.speaker_text,
+        report.speaker_start,
+        report.speaker_end,
+    )
