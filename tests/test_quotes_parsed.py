@@ -177,3 +177,19 @@ def test_a_quotation_s_own_words_never_become_its_speaker():
     )
     direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
     assert all(quote.speaker_text in (None, "Yun Sun") for quote in direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since then the two countries\u2019 economic and military ties have continued to deepen.",  # NYT style
+        "Zelenskiy appeared to link the attacks to the visit of the Chinese leader.",  # wire style
+    ],
+)
+def test_how_things_go_or_look_is_not_reported_speech(text):
+    assert reported(analyse(text)) == []
+
+
+def test_a_promise_with_to_is_still_reported_speech():
+    quote = by_cue(analyse("The minister vowed to rebuild every school destroyed in the flood."))["vowed"]
+    assert quote.text == "to rebuild every school destroyed in the flood" and quote.speaker_text == "The minister"

@@ -28,6 +28,8 @@ _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
 _SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "that"})
+# Verbs whose "to …" complement says how something goes or looks, not what anyone holds.
+_ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 MIN_CONTENT_TOKENS = 2
@@ -68,6 +70,8 @@ def _content_of(cue: Token) -> Span | None:
         return _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
     objects = [child for child in children if child.dep_ in _OBJECT_RELATIONS]
     complements = [child for child in children if child.dep_ == "xcomp"]
+    if complements and not objects and cue.lemma_.lower() in _ASPECT_VERBS:
+        return None  # "ties continued to deepen", "he appeared to link": how, not what someone says
     if objects or complements:
         return _subtree_span(objects + complements)
     for child in children:
