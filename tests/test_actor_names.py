@@ -147,3 +147,16 @@ def test_entities_keep_hyphenated_names_whole_and_lose_words_run_on_after_them(t
     from newsgraph.nlp.model import load_pipeline
 
     assert entity in {ent.text for ent in load_pipeline()(text).ents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden spoke in Ohio. A letter from Biden reached the governors on Friday.",  # a named person
+        "Republicans were angry at Obama over the budget deal.",  # 'at' is no place preposition here
+    ],
+)
+def test_a_person_after_a_preposition_stays_a_person(text):
+    analysis = analyse(text)
+    lone = [mention for mention in analysis.mentions if mention.text in ("Biden", "Obama")]
+    assert lone and all(analysis.actors[mention.actor].kind is ActorKind.PERSON for mention in lone)

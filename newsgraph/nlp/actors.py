@@ -138,7 +138,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text) and not _place_mislabelled(ent)
+        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text)
     ]
     for _ent, name in persons:
         if name is not None and name.is_full:
@@ -156,7 +156,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
-        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent)):
+        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words)):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
@@ -368,15 +368,19 @@ def _folded_not_persons() -> frozenset[str]:
     return frozenset(" ".join(_WORDS.findall(fold(entry))) for entry in lexicon().not_persons)
 
 
-# Prepositions after which a lone capitalised word is a place, not a person ("in Delhi", "from Logar").
-_PLACE_ONLY_BEFORE = frozenset({"in", "from", "near", "outside", "across", "at"})
+# Prepositions after which a lone capitalised word is a place, not a person ("in Delhi", "from
+# Logar"). Not "at" or "across" ("angry at Obama", "shot at Smith").
+_PLACE_ONLY_BEFORE = frozenset({"in", "from", "near", "outside"})
 
 
-def _place_mislabelled(ent: Span) -> bool:
-    """A one-word 'person' right after a place preposition and not a possessive ("protests in
-    Delhi", "a district of Logar"; not "in Trump's speech")."""
+def _place_mislabelled(ent: Span, person_words: set[str]) -> bool:
+    """A one-word 'person' right after a place preposition, not a possessive and not a name of a
+    person the article names in full (`person_words`, lower case): "protests in Delhi", "fled
+    from Logar"; not "in Trump's speech", not "a letter from Biden" after "Joe Biden"."""
     doc = ent.doc
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in _PLACE_ONLY_BEFORE:
+        return False
+    if ent.text.lower() in person_words:
         return False
     return not (ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"))
 
