@@ -108,24 +108,20 @@ def _predicted_forms(analysis: ArticleAnalysis) -> dict[str, int]:
 
 def _b_cubed(gold: dict[str, int], predicted: dict[str, int]) -> tuple[list[float], list[float]]:
     """Per-form precision (over predicted forms) and recall (over gold forms) of one article."""
-    gold_clusters: dict[int, set[str]] = defaultdict(set)
-    for form, index in gold.items():
-        gold_clusters[index].add(form)
-    predicted_clusters: dict[int, set[str]] = defaultdict(set)
-    for form, actor in predicted.items():
-        predicted_clusters[actor].add(form)
-    precisions = []
-    for form, actor in predicted.items():
-        if form not in gold:
-            precisions.append(0.0)
-            continue
-        cluster = predicted_clusters[actor]
-        precisions.append(len(cluster & gold_clusters[gold[form]]) / len(cluster))
-    recalls = []
-    for form, index in gold.items():
-        if form not in predicted:
-            recalls.append(0.0)
-            continue
-        cluster = gold_clusters[index]
-        recalls.append(len(cluster & predicted_clusters[predicted[form]]) / len(cluster))
-    return precisions, recalls
+    return _per_form(predicted, gold), _per_form(gold, predicted)
+
+
+def _per_form(side: dict[str, int], other: dict[str, int]) -> list[float]:
+    """For each form of `side`: the share of its cluster in `side` that shares its cluster in
+    `other` (0 when `other` lacks the form). Precision with side = predicted, recall with gold."""
+    clusters: dict[int, set[str]] = defaultdict(set)
+    for form, key in side.items():
+        clusters[key].add(form)
+    other_clusters: dict[int, set[str]] = defaultdict(set)
+    for form, key in other.items():
+        other_clusters[key].add(form)
+    scores = []
+    for form, key in side.items():
+        cluster = clusters[key]
+        scores.append(len(cluster & other_clusters[other[form]]) / len(cluster) if form in other else 0.0)
+    return scores
