@@ -105,6 +105,9 @@ def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, cou
         ("Politics, like money, is not a welcome topic. Voters say politics divides families.", "Politics"),
         ("BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city in Syria.", "BEIRUT"),
         ("Notre Dame won 91-89. (AP Photo/Ron Schwane)\n\nThe two semifinal games were close.", "AP Photo/Ron Schwane"),
+        ("WASHINGTON (Reuters) - The Securities and Exchange Commission mishandled an investigation.", "Reuters"),
+        ("KYIV (AP) \u2014 Ukraine's military said it shot down 20 drones overnight.", "AP"),
+        ("SYDNEY/ MELBOURNE (Reuters) - KKR pulled out of a consortium eyeing Coles.", "MELBOURNE"),
     ],
 )
 def test_position_capitals_datelines_and_credits_are_not_actors(text, noise):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
-_DATELINE_AFTER = frozenset({"(", "\u2014", "\u2013", "-", "--"})
+_DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+_DATELINE_AFTER = _DATELINE_DASHES | {"("}
 
 
 def is_credit(ent: Span) -> bool:
@@ -22,19 +23,46 @@ def is_credit(ent: Span) -> bool:
     return "/" in ent.text and bool(_CREDIT.search(ent.text))
 
 
+def is_wire_credit(ent: Span) -> bool:
+    """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
+    brackets before the dash of a dateline; it is no party to what the story tells."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ")"
+        and doc[ent.end + 1].text in _DATELINE_DASHES
+    )
+
+
 def is_dateline(ent: Span) -> bool:
-    """'BEIRUT (AP) —', 'COLUMBUS, Ohio (AP) —', 'KYIV —': an all-capital place name that opens a
-    line and is followed by the agency or a dash."""
+    """'BEIRUT (AP) —', 'COLUMBUS, Ohio (AP) —', 'KYIV —', 'SYDNEY/MELBOURNE (Reuters) -': an
+    all-capital place name that opens a line (or follows another one and a slash) and is followed
+    by the agency or a dash."""
     doc = ent.doc
     if not ent.text.isupper() or len(ent.text) < 3:
         return False
-    opens_line = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
-    if not opens_line:
+    if not _opens_line(doc, ent.start):
         return False
     index = ent.end
     if index < len(doc) and doc[index].text == ",":  # 'COLUMBUS, Ohio (AP)'
         index += 2
     return index < len(doc) and doc[index].text in _DATELINE_AFTER
+
+
+def _opens_line(doc: Doc, start: int) -> bool:
+    """Whether the token at `start` opens a line, or follows an all-capital word opening one
+    and a slash ('SYDNEY/ MELBOURNE')."""
+    while start > 0:
+        before = doc[start - 1].text
+        if before.endswith("/") and before[:-1].isupper():  # 'SYDNEY/' is one token
+            start -= 1
+        elif before == "/" and start > 1 and doc[start - 2].text.isupper():
+            start -= 2
+        else:
+            break
+    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
 
 
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
