@@ -78,7 +78,8 @@ def test_trigger_nouns_are_marked_nominal():
         (Assertion(modality="future"), "PROTEST", False),  # a rally next week is no protest yet
         (Assertion(modality="future"), "AGREE", True),  # "will support the resolution": a promise made
         (Assertion(modality="modal"), "THREATEN", True),  # "would blockade Paris": a threat made
-        (Assertion(negated=True), "REJECT", True),  # "will not accept refugees": a refusal
+        (Assertion(negated=True), "REJECT", False),  # "has not rejected the offer": no refusal
+        (Assertion(), "REJECT", True),  # "rejected the offer"
         (Assertion(negated=True), "SUPPORT", False),  # "refused to support"
         (Assertion(modality="question"), "DEMAND", False),
         (Assertion(), "ASSAULT", True),
@@ -160,3 +161,52 @@ def test_a_relation_whose_parties_miss_the_doer_takes_the_named_doer():
     assert event.actor1 is not None and event.actor1.country == "IRN"
     (event,) = _events("Mamata Banerjee on Monday threatened to launch a statewide agitation against the Centre.")
     assert (event.plover_type, event.actor1 and event.actor1.name) == ("THREATEN", "Mamata Banerjee")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        ("The No. 3 U.S. health insurer said it is cooperating with the regulator.", "cooperating", "insurer"),
+        ("The district collector said he had banned the rally at the temple.", "banned", "collector"),
+        ("The rebels said they had withdrawn from the town, a spokesman added.", "withdrawn", "rebels"),
+    ],
+)
+def test_a_reported_pronoun_stands_for_its_sayer(sentence: str, trigger: str, doer: str):
+    found = reading(sentence, trigger)
+    assert found.doer_head is not None and sentence[slice(*found.doer_head)] == doer
+    assert not found.doer_pronoun
+
+
+def test_a_pronoun_that_does_not_agree_with_the_sayer_stays_a_pronoun():
+    found = reading("Obama said they would attack the base within days.", "attack")
+    assert found.doer_pronoun
+
+
+def test_a_country_qualifying_a_company_is_not_the_doer_but_its_officials_are():
+    defied = _events("The U.S. software group defied an order from the European Commission, officials said.")
+    assert [(event.actor1.name, event.actor1.kind, event.actor1.country) for event in defied if event.actor1] == [
+        ("U.S. software group", "organisation", "USA")
+    ]
+    rejected = _events("Indian officials rejected the proposal of the World Bank on Monday.")
+    assert [(event.actor1.kind, event.actor1.country) for event in rejected if event.actor1] == [("country", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "refusal"),
+    [
+        ("The minister said the state will not accept the refugees.", "accept", True),
+        ("The Sarpanch refused to meet the protesting farmers on Monday.", "meet", True),
+        ("Inaba said he could not recall discussing the memo at a meeting.", "discussing", False),
+        ("Microsoft said it has not yet decided whether to appeal to the court.", "appeal", False),
+    ],
+)
+def test_a_refusal_read_before_an_act_needs_the_parse_to_refuse_that_act(sentence: str, trigger: str, refusal: bool):
+    assert holds(reading(sentence, trigger), "REJECT", refusal_of_act=True) is refusal
+
+
+def test_a_denied_refusal_is_none_on_two_kinds_of_copy():
+    assert not holds(
+        reading("Genzyme has not responded to Sanofi or rejected the French company.", "rejected"), "REJECT"
+    )
+    assert not holds(reading("The panchayat did not reject the demand of the villagers.", "reject"), "REJECT")
+    assert holds(reading("Yahoo rejected the bid as too low on Monday.", "rejected"), "REJECT")

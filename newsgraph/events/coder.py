@@ -195,6 +195,10 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         "looting", "arrest", "base_established", "territory_transfer", "group_change", "agreement_conflict"
     )
 
+    if weapon is not None and weapon.trigger.id == "air_strike" and _idle_aircraft(text, weapon, lexicon):
+        weapon = None  # "220 F-15Ks and F-16s as its main fighter jets": aircraft, no strike
+    if strategic is not None and strategic.trigger.id == "group_change" and _no_armed_group(text, strategic, lexicon):
+        strategic = None  # "the company, which merged with MetroPCS", "recruited a professional manager"
     if disrupted is not None and not lethal:
         return _code(disrupted, disrupted.trigger.acled, lexicon)
     if weapon is not None and weapon.trigger.id == "explosive" and _gunfight(first("clash"), first("firearms"), text):
@@ -349,6 +353,22 @@ def _second_opinion(
 def _plover_of_trigger(sub_type: str, lexicon: EventLexicon) -> tuple[str, str | None]:
     trigger = next(trigger for trigger in lexicon.triggers if trigger.acled == sub_type)
     return trigger.plover, trigger.mode
+
+
+def _idle_aircraft(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
+    """Warplanes, fighter jets or gunships named with nothing they did: bought, evaluated, counted."""
+    aircraft = lexicon.context["aircraft"].fullmatch(text, hit.start, hit.end) is not None
+    return aircraft and lexicon.context["aircraft_action"].search(text) is None
+
+
+def _no_armed_group(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
+    """A change to a group (a merger, recruiting, a relocation, a defection) that names no armed
+    or political party: a firm's or a team's, not ACLED's. A curfew or a state of emergency is a
+    state's measure and needs none."""
+    if lexicon.context["state_measures"].fullmatch(text, hit.start, hit.end) is not None:
+        return False
+    parties = (lexicon.context["armed"], lexicon.participants["group"], lexicon.participants["military"])
+    return not any(words.search(text) for words in parties)
 
 
 def _code(hit: TriggerHit, sub_type: str | None, lexicon: EventLexicon) -> EventCode:

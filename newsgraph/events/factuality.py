@@ -21,10 +21,11 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   (a clause marked by "if", "unless", "whether"), "question" (the sentence asks);
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
-- doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun;
-  for a trigger noun also its own agent, owner or proper adjective: "attacks by Russia", "an
-  Israeli strike"), the clause the predicate sits in, and whether a named party owns the
-  trigger noun ("at Obama's request").
+- doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun,
+  a reported clause's pronoun's sayer: "the insurer said it is cooperating"; for a trigger noun
+  also its own agent, owner or proper adjective: "attacks by Russia", "an Israeli strike"), its
+  head word when that is a common noun, the clause the predicate sits in, and whether a named
+  party owns the trigger noun ("at Obama's request").
 
 The word lists below are code, not rules data: they are English grammar (auxiliaries, verbs of
 intent), not knowledge of events, and each is pinned by `tests/test_factuality.py`.
@@ -130,6 +131,10 @@ class Assertion:
     """What the parse says of one event's trigger."""
 
     negated: bool = False  # denied, or refused ("refused to support", "failed to reach")
+    # the act itself is refused: the negation is on its own verb or on a verb of intent or
+    # refusal over it ("will not accept", "did not want to meet"), not on another verb
+    # ("could not recall discussing")
+    refused: bool = False
     modality: str | None = None  # future, modal, intended, conditional, question; None: asserted
     nominal: bool = False
     tense: str = ""  # the predicate's Penn tag, "" when there is no verb
@@ -138,6 +143,11 @@ class Assertion:
     # noun its own agent, owner or proper adjective ("attacks by Russia", "an Israeli strike").
     doer: tuple[tuple[int, int], ...] = ()
     doer_pronoun: bool = False  # the doer is "he", "they", "who", ...: someone named before
+    # The doer's head word when it is a common noun ("the U.S. software group": "group"), with its
+    # characters in the sentence: a country that only qualifies it is not who acts.
+    doer_noun: str = ""
+    doer_head: tuple[int, int] | None = None
+    doer_phrase: tuple[int, int] | None = None  # the head with the words before it ("U.S. software group")
     clause: str = ""  # "main", "reported" (what a main verb says: "said it attacked"), else the dependency
     possessed: bool = False  # a trigger noun with a named owner: "Obama's request" (not "its investigation")
 
@@ -164,17 +174,23 @@ def doer_role(assertion: Assertion, actor_start: int, actor_end: int) -> str:
     return "pronoun" if assertion.doer_pronoun else "other"
 
 
-def holds(assertion: Assertion, plover_type: str) -> bool:
+def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = False) -> bool:
     """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
     when it is said in the future or under a modal, but not when asked; a refusal (REJECT) holds
     when it is a negation ("will not accept"), other things said do not ("did not support",
-    "refused to support")."""
+    "refused to support"). A refusal read from words before another act (`refusal_of_act`:
+    "will not accept", "refused to meet") holds only when the parse puts the negation or refusal
+    on that act and no "whether"/"if" governs it: "could not recall discussing the memo" and
+    "has not decided whether to appeal" refuse nothing. A refusal itself denied ("did not
+    reject") is none."""
     if assertion.modality == "question":
         return False
     if plover_type == "REJECT":
-        return True
+        if refusal_of_act:
+            return assertion.refused and assertion.modality != "conditional"
+        return not assertion.negated  # "has not rejected the offer" rejects nothing
     if assertion.negated:
         return False
     return plover_type in SAID_TYPES or assertion.asserted
@@ -239,6 +255,30 @@ def _doer(chain: list[Token]) -> Token | None:
                     return verb.head
                 return child
     return None
+
+
+# A reported clause's pronoun and the sayer it stands for agree in number: "the insurer said it
+# is cooperating", "Obama said he would veto", "the rebels said they had withdrawn".
+PRONOUN_SAYERS = {"it": ("NN", "NNP"), "he": ("NN", "NNP"), "she": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
+    """The subject of the verb that reports the clause, when the clause's doer is a pronoun
+    that agrees with it ("The No. 3 U.S. health insurer said it is cooperating": the insurer)."""
+    tags = PRONOUN_SAYERS.get(doer.lower_)
+    top = chain[-1]
+    if tags is None or top.dep_ != "ccomp":
+        return None
+    subjects = [child for child in top.head.children if child.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].tag_ in tags else None
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Characters of a noun with its modifiers before it, without its article ("the U.S.
+    software group" gives "U.S. software group")."""
+    modifiers = [child for child in head.lefts if child.dep_ in NAME_PARTS and child.dep_ not in ("det", "cc")]
+    start = min((word.idx for child in modifiers for word in child.subtree), default=head.idx)
+    return start, head.idx + len(head)
 
 
 def _noun_doers(noun: Token) -> list[Token]:
@@ -336,6 +376,21 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
     )
 
 
+def _refused(chain: list[Token]) -> bool:
+    def negates(verb: Token) -> bool:
+        return any(
+            child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children
+        )
+
+    if negates(chain[0]):
+        return True  # "will not accept"
+    return any(
+        _infinitive(lower) and (governor in REFUSALS or (governor in INTENT_VERBS and negates(upper)))
+        for lower, upper in pairwise(chain)
+        for governor in (upper.lemma_.lower(),)
+    )  # "refused to support", "did not agree to meet"
+
+
 def assess(sentence: Doc, start: int, end: int) -> Assertion:
     """What the parsed `sentence` says of the trigger at characters `start`–`end` (offsets into
     the sentence): whether it is denied, wished, planned or supposed, and whether it is a noun."""
@@ -347,16 +402,22 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     chain = _governors(predicate)
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
     doer = _doer(chain) if verb is not None else None
+    if doer is not None:
+        doer = _sayer_of_pronoun(doer, chain) or doer
     doer_words = _name_words(doer) if doer is not None else []
     if trigger.tag_ in NOUN_TAGS:
         doer_words += [word for owner in _noun_doers(trigger) for word in _name_words(owner)]
     return Assertion(
         negated=_negated(chain, trigger),
+        refused=_refused(chain),
         modality=_modality(chain, trigger, sentence),
         nominal=trigger.tag_ in NOUN_TAGS,
         tense=verb.tag_ if verb is not None else "",
         doer=tuple((word.idx, word.idx + len(word)) for word in doer_words),
         doer_pronoun=doer is not None and doer.tag_ in ("PRP", "WP", "WDT"),
+        doer_noun=doer.lower_ if doer is not None and doer.tag_ in ("NN", "NNS") else "",
+        doer_head=(doer.idx, doer.idx + len(doer)) if doer is not None else None,
+        doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
     )

@@ -17,7 +17,9 @@ from newsgraph.events.anchor import article_anchor
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
+from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.events.senses import other_sense
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import sentence_parses
 
@@ -60,16 +62,23 @@ def asserted_events(
     kept = []
     for event in events:
         start, end = event.sentence_span.start, event.sentence_span.end
-        event.assertion = assess(parses[start, end], event.trigger.start - start, event.trigger.end - start)
-        if holds(event.assertion, event.plover_type) and (
-            event.acled_event_type or _said_by_party(event, start, analysis)
+        parse = parses[start, end]
+        trigger_start, trigger_end = event.trigger.start - start, event.trigger.end - start
+        event.assertion = assess(parse, trigger_start, trigger_end)
+        if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion):
+            continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
+        refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
+        if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
+            event.acled_event_type or _said_by_party(event, start, analysis, parse.text)
         ):
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
 
 
-def _said_by_party(event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None) -> bool:
+def _said_by_party(
+    event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None, sentence_text: str = ""
+) -> bool:
     """Whether a relation's first party is who the parse says acts: its subject or agent, or a
     pronoun standing for it ("Clinton has backed a no-fly zone", "he decided to support
     Sanders"). Not a party that merely owns the word ("at Obama's request", "Bush's support
@@ -81,6 +90,8 @@ def _said_by_party(event: ArticleEvent, sentence_start: int, analysis: ArticleAn
     if event.actor1 is None or assertion.possessed:
         return False
     if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun"):
+        if _country_qualifies_doer(event.actor1, assertion, sentence_start):
+            event.actor1 = _qualified_doer(event.actor1, assertion, sentence_start, sentence_text)
         return True
     if event.actor2 is not None and _role(event.actor2, assertion, sentence_start) == "doer":
         event.actor1, event.actor2 = event.actor2, event.actor1  # "Berlin rejected calls by Belarus"
@@ -92,6 +103,28 @@ def _said_by_party(event: ArticleEvent, sentence_start: int, analysis: ArticleAn
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
+    """Whether the party is a country named only as a qualifier of a doer that is something else:
+    "the U.S. software group defied the order", "Greece's euro area partners agreed", "the
+    Japanese company concluded" (not "U.S. officials", "Russia's foreign ministry")."""
+    if actor.kind != ActorKind.COUNTRY.value or not assertion.doer_noun or assertion.doer_head is None:
+        return False
+    start, end = assertion.doer_head
+    if actor.span.start - sentence_start < end and start < actor.span.end - sentence_start:
+        return False  # the country is the head itself ("the country agreed")
+    return event_lexicon().context["state_bodies"].fullmatch(assertion.doer_noun) is None
+
+
+def _qualified_doer(country: EventActor, assertion: Assertion, sentence_start: int, sentence_text: str) -> EventActor:
+    """The doer a country only qualifies, named by its own words and kept in that country:
+    "U.S. software group" (USA), "Swiss doctors" (CHE); an unnamed organisation, not the state."""
+    start, end = assertion.doer_phrase or assertion.doer_head or (0, 0)
+    name = " ".join(sentence_text[start:end].split())
+    return EventActor(
+        name, ActorKind.ORGANISATION.value, country.country, Span(sentence_start + start, sentence_start + end)
+    )
 
 
 def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis) -> EventActor | None:

@@ -1,0 +1,168 @@
+"""Trigger words used in a sense that names no event, told apart by the parse of their sentence.
+
+Business copy is full of the words of politics and conflict in other senses: "shares rallied",
+"the Fed trimmed its support for the economy", "Gilead supported the Nasdaq", "Treasuries found
+support", "as we demonstrated last week", "the amount lenders were willing to lend". The
+trigger patterns cannot see these; the words the trigger governs can:
+
+- market: a market, an index, a price or an economy is what acts ("GE shares closed down",
+  "the S&P 500 pulled back"), or what rallies, supports or is supported
+  (the trigger's subject, object, owner or the object of its "for"/"of"; for a trigger noun
+  also the subject of the verb it is the object of: "Treasuries have found support"); a rally
+  in a sentence that names a market and no crowd is a market's;
+- show: "demonstrate" with an object or a clause ("demonstrated the demand", "demonstrated
+  that …", "as we demonstrated") means show, not protest;
+- figurative: a fight verb whose object is no party and no fight ("fought back an effort by a
+  shareholder", "battled inflation");
+- state: "willing/ready/prepared to" said inside a relative or subordinate clause, or in a
+  clause that asks which, describes someone ("the amount they were willing to lend", "to see
+  what measures they were prepared to take"); it is no promise made. In a main or a reported
+  clause it is a statement of intent ("said he would be ready to host a meeting").
+
+The market and crowd words are data (`[context.market_words]`, `[context.rally_crowds]` in the
+rules file); the dependency names are English grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.events.factuality import Assertion
+from newsgraph.events.lexicon import EventLexicon, event_lexicon
+
+MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss", "compound", "agent"})
+# "support for the economy", "a rally of bank shares"; not "rallied against rising prices"
+OF_PREPOSITIONS = frozenset({"for", "of"})
+WILLINGNESS = frozenset({"willing", "ready", "prepared"})
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
+PROTEST_PREPOSITIONS = frozenset({"against", "outside", "for", "over"})
+FIGHT_VERBS = frozenset({"fight", "battle"})
+RECIPROCALS = frozenset({"other", "another"})  # "fought each other", "battled one another"
+
+
+def other_sense(
+    sentence: Doc,
+    start: int,
+    end: int,
+    trigger_id: str,
+    assertion: Assertion,
+    lexicon: EventLexicon | None = None,
+) -> str | None:
+    """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
+    ("market", "show", "figurative", "state"), or None when it is used in its event sense. `trigger_id` is
+    the rule that found it (`ArticleEvent.trigger_id`)."""
+    lexicon = lexicon or event_lexicon()
+    trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if trigger_id in MARKET_SENSE_TRIGGERS and _market_sense(span.root, trigger_id, sentence, lexicon):
+        return "market"
+    if any(lexicon.context["market_words"].fullmatch(word.text) for word in _subjects(span.root)):
+        return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
+    if trigger_id == "protest" and _show_sense(span.root, lexicon):
+        return "show"
+    if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
+        return "figurative"
+    if (
+        trigger_id == "promise"
+        and any(token.lower_ in WILLINGNESS for token in span)
+        and _describes(span.root, assertion)
+    ):
+        return "state"
+    return None
+
+
+def _describes(trigger: Token, assertion: Assertion) -> bool:
+    """Whether a willingness is said of someone inside a clause that describes something: a
+    relative or subordinate clause ("the amount they were willing to lend"), or one that asks
+    which ("to see what measures the authorities were prepared to take")."""
+    if assertion.clause in DESCRIBING_CLAUSES:
+        return True
+    clause = trigger.head if trigger.dep_ == "acomp" else trigger
+    return any(
+        word.tag_ in ("WDT", "WP")
+        for child in clause.children
+        for word in (child, *child.children)
+        if child.i < clause.i
+    )
+
+
+def _market_sense(trigger: Token, trigger_id: str, sentence: Doc, lexicon: EventLexicon) -> bool:
+    market = lexicon.context["market_words"]
+    if any(market.fullmatch(word.text) for word in _arguments(trigger)):
+        return True
+    if trigger_id != "rally":
+        return False
+    text = sentence.text
+    return market.search(text) is not None and lexicon.context["rally_crowds"].search(text) is None
+
+
+def _arguments(trigger: Token) -> Iterator[Token]:
+    """The words naming who or what the trigger is about: its subject, object, owner, the
+    object of its "for" or "of", and for a noun the subject of the verb it is the object of."""
+    for child in trigger.children:
+        if child.dep_ in ARGUMENTS:
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in OF_PREPOSITIONS:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
+    if trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX"):
+        yield from (child for child in trigger.head.children if child.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
+    """ "fought back an effort by a shareholder", "battled inflation": "fight" or "battle" whose
+    object is neither a party (a name, a pronoun, "each other", an armed or unarmed group) nor
+    a fight itself."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FIGHT_VERBS:
+        return False
+    objects = [child for child in trigger.children if child.dep_ == "dobj"]
+    if not objects:
+        return False
+    kinds = (
+        lexicon.context["armed"],
+        lexicon.context["violent_means"],
+        lexicon.participants["group"],
+        lexicon.participants["military"],
+        lexicon.participants["police"],
+        lexicon.participants["civilians"],
+        lexicon.participants["protesters"],
+    )
+    return not any(
+        word.pos_ in ("PROPN", "PRON") or word.lower_ in RECIPROCALS or any(kind.fullmatch(word.text) for kind in kinds)
+        for word in objects
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The active subject of a verb (a conjunct's is its first verb's): its head word, so "copper
+    workers" and "market vendors" are people, "GE shares" a market."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    return subjects
+
+
+def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
+    """ "As we demonstrated last week", "the results demonstrated the strength of demand",
+    "demonstrating extreme carelessness": a thing shown, not a crowd (whose "demonstrated" has
+    no object, or one the parse made up: "600 people demonstrated Bad Konigshofen against the
+    measures", "demonstrating cadres of JP clashed with police")."""
+    if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS for child in trigger.children):
+        return False
+    if any(lexicon.context["rally_crowds"].fullmatch(word.text) for word in _subjects(trigger)):
+        return False
+    subject = bool(_subjects(trigger))
+    return any(
+        (child.dep_ == "dobj" and (child.tag_ == "NN" or (child.tag_ == "NNS" and subject)))
+        or child.dep_ == "ccomp"
+        or (child.dep_ in ("mark", "advmod") and child.lower_ in ("as", "how"))
+        for child in trigger.children
+    )

@@ -1,0 +1,116 @@
+"""Trigger words in a sense that names no event, read from the parse: each sense is pinned on a
+business-wire sentence and on a political or local-news one, with its event sense beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.factuality import assess
+from newsgraph.events.senses import other_sense
+from newsgraph.events.stage import extract_events
+from newsgraph.nlp.analyse import analyse_doc
+from newsgraph.nlp.model import load_pipeline
+from newsgraph.nlp.syntax import parse_sentences
+
+
+def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
+    parse = parse_sentences([sentence])[0]
+    start = sentence.index(trigger)
+    end = start + len(trigger)
+    return other_sense(parse, start, end, trigger_id, assess(parse, start, end))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # market: a market, price or economy is what is supported or rallies
+        (
+            "Gilead Sciences supported the Nasdaq after the company reported a cure rate.",
+            "supported",
+            "support",
+            "market",
+        ),
+        ("Longer-dated Treasuries have found support in recent days.", "support", "support", "market"),
+        ("The central bank will soon trim its support for the economy.", "support", "support", "market"),
+        ("Oil services earnings, which had rallied the sector, disappointed.", "rallied", "rally", "market"),
+        ("The summit, which sparked the rally, raised hopes for financial markets.", "rally", "rally", "market"),
+        ("France backed the resolution at the United Nations, a diplomat said.", "backed", "support", None),
+        ("Sanders won the support of the largest nurses union on Tuesday.", "support", "support", None),
+        ("Thousands rallied against rising fuel prices in Lagos on Monday.", "rallied", "rally", None),
+        ("Union members held a rally outside the stock exchange.", "rally", "rally", None),
+        ("GE shares closed down $1 at $24.50 on Wednesday.", "closed down", "coerce", "market"),
+        (
+            "The S&P 500 snapped a winning streak on Tuesday and pulled back from its high.",
+            "pulled back",
+            "retreat",
+            "market",
+        ),
+        ("Police closed down the market after the clash, officials said.", "closed down", "coerce", None),
+        ("Copper workers protested in Rancagua to demand safety measures.", "protested", "protest", None),
+        ("Market vendors rallied outside the city council meeting.", "rallied", "rally", None),
+        ("Troops pulled back from the town of Kupiansk on Sunday.", "pulled back", "retreat", None),
+        # show: "demonstrate" with an object or a clause
+        (
+            "As we demonstrated last week with our new principles, we are focusing on steps.",
+            "demonstrated",
+            "protest",
+            "show",
+        ),
+        ("The poll results demonstrated the strength of demand for change.", "demonstrated", "protest", "show"),
+        ("Thousands demonstrated in the capital against the new law.", "demonstrated", "protest", None),
+        ("Students demonstrated outside the university on Friday.", "demonstrated", "protest", None),
+        ("Hundreds demonstrated to demand the release of nine men.", "demonstrated", "protest", None),
+        ("Around 600 people demonstrated Bad Konigshofen against the measures.", "demonstrated", "protest", None),
+        ("Local residents demonstrated by blocking the governor candidate.", "demonstrated", "protest", None),
+        ("Demonstrating cadres of JP clashed with a team of police.", "Demonstrating", "protest", None),
+        ("He crossed the tracks, demonstrating extreme carelessness.", "demonstrating", "protest", "show"),
+        # figurative: a fight verb whose object is no party
+        (
+            "In September, Barnes & Noble fought back an effort by a shareholder to win a seat.",
+            "fought",
+            "clash",
+            "figurative",
+        ),
+        ("The central bank battled inflation for most of the decade.", "battled", "clash", "figurative"),
+        ("Soldiers fought the militants for three hours near the border.", "fought", "clash", None),
+        ("Troops repelled an attack on their base in Kidal on Sunday.", "repelled", "clash", None),
+        ("The army fought them off after a long night, residents said.", "fought", "clash", None),
+        ("Police battled rioters in the streets of Jaipur.", "battled", "clash", None),
+        ("Around 80 members of the two communities fought each other in Drancy.", "fought", "clash", None),
+        ("Army forces exchanged fire with militants near the Line of Control.", "exchanged fire", "clash", None),
+        # state: willingness inside a clause that describes someone
+        ("Its lenders had reduced the amount they were willing to lend.", "were willing to", "promise", "state"),
+        (
+            "Officials wanted to see what measures the authorities were prepared to take.",
+            "were prepared to",
+            "promise",
+            "state",
+        ),
+        ("Iran said it was ready to resume talks with the agency.", "was ready to", "promise", None),
+        ("The king was quoted as saying he would be ready to host a meeting.", "be ready to", "promise", None),
+        (
+            "The chief minister was willing to meet the farmers' delegation, his office said.",
+            "was willing to",
+            "promise",
+            None,
+        ),
+    ],
+)
+def test_each_sense_on_two_kinds_of_copy(sentence: str, trigger: str, trigger_id: str, expected: str | None):
+    assert sense(sentence, trigger, trigger_id) == expected
+
+
+def test_a_composite_rule_is_read_by_its_word():
+    """ "promised to support the dollar" is named by the rule "support:agree": the word is "support"."""
+    assert sense("The dollar found support after the jobs data.", "support", "support:agree") == "market"
+
+
+def test_the_events_stage_drops_other_senses_and_keeps_events():
+    text = (
+        "Shares of Gilead supported the Nasdaq on Monday. "
+        "Thousands demonstrated in Nairobi on Monday against the new tax. "
+        "As the company demonstrated last year, demand is strong."
+    )
+    doc = load_pipeline()(text)
+    events = extract_events(doc, analyse_doc("a", doc), published_at="2024-03-10")
+    assert [(event.plover_type, event.trigger_text) for event in events] == [("PROTEST", "demonstrated")]
