@@ -15,10 +15,12 @@ Labels (the gold's own fields; never the text):
   type is the record's;
 - CASE 2021: only the out-of-scope snippets (disasters, crime, sport...), where every report is
   wrong (the in-scope ones trained the sub-type classifier, so its reports there are fit);
-- general news (`corpus/news_dev.jsonl`): reports judged by hand, right when the event is a
+- general news (`corpus/news_dev.jsonl`) and business wire copy (two samples of
+  `corpus/reuters_2006_2013.jsonl.gz`): reports judged by hand, right when the event is a
   specific thing that happened with the right type and first party
-  (`training/data/news_dev_judgements.jsonl`: article id, trigger offset, type, verdict; see
-  training/README.md for how they were drawn). Reports the pipeline no longer gives are skipped.
+  (`training/data/news_dev_judgements.jsonl`, `training/data/reuters_judgements.jsonl`: article
+  id, trigger offset, type, verdict; see training/README.md for how they were drawn). Reports
+  the pipeline no longer gives are skipped.
 
 Each source gets the same total weight, so 8,000 ACLED notes do not drown 400 articles.
 """
@@ -26,6 +28,7 @@ Each source gets the same total weight, so 8,000 ACLED notes do not drown 400 ar
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import os
@@ -54,8 +57,12 @@ SOURCES = {
     "plover": "events/plover_gsr_dev.jsonl",
     "case": "events/case2021_task2.jsonl",
     "news": "corpus/news_dev.jsonl",
+    "reuters": "corpus/reuters_2006_2013.jsonl.gz",
 }
-JUDGEMENTS = Path(__file__).parent / "data" / "news_dev_judgements.jsonl"
+JUDGEMENTS = {
+    "news": Path(__file__).parent / "data" / "news_dev_judgements.jsonl",
+    "reuters": Path(__file__).parent / "data" / "reuters_judgements.jsonl",
+}
 BINS = 10
 
 
@@ -68,7 +75,8 @@ class Example:
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -97,10 +105,11 @@ def case_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
             yield _example("case", row["id"], event, 0)
 
 
-def news_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
+def judged_examples(source: str, rows: list[dict[str, Any]]) -> Iterator[Example]:
+    """The reports of the articles judged by hand in `JUDGEMENTS[source]`, with their verdicts."""
     verdicts = {
         (item["article"], item["trigger_start"], item["type"]): item["right"]
-        for item in map(json.loads, JUDGEMENTS.read_text(encoding="utf-8").splitlines())
+        for item in map(json.loads, JUDGEMENTS[source].read_text(encoding="utf-8").splitlines())
     }
     judged = [row for row in rows if row["id"] in {article for article, _, _ in verdicts}]
     published = {row["id"]: row.get("published_at") for row in judged}
@@ -109,7 +118,7 @@ def news_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
         for event in analysis.events:
             verdict = verdicts.get((row["id"], event.trigger.start, event.plover_type))
             if verdict is not None:
-                yield _example("news", row["id"], event, verdict)
+                yield _example(source, row["id"], event, verdict)
 
 
 def police_examples(rows: list[dict[str, Any]]) -> Iterator[Example]:
@@ -161,10 +170,13 @@ def main() -> None:
         "police": police_examples,
         "plover": plover_examples,
         "case": case_examples,
-        "news": news_examples,
+        "news": lambda rows: judged_examples("news", rows),
+        "reuters": lambda rows: judged_examples("reuters", rows),
     }
     examples: list[Example] = []
-    hashes = {"training/data/" + JUDGEMENTS.name: hashlib.sha256(JUDGEMENTS.read_bytes()).hexdigest()}
+    hashes = {
+        "training/data/" + path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in JUDGEMENTS.values()
+    }
     for source, relative in SOURCES.items():
         path = args.data_dir / relative
         hashes[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
