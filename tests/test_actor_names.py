@@ -163,3 +163,15 @@ def test_a_person_after_a_preposition_stays_a_person(text):
     analysis = analyse(text)
     lone = [mention for mention in analysis.mentions if mention.text in ("Biden", "Obama")]
     assert lone and all(analysis.actors[mention.actor].kind is ActorKind.PERSON for mention in lone)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SYDNEY (Reuters) - Kohlberg Kravis Roberts KKR.UL pulled out of the consortium.", "Kohlberg Kravis Roberts"),
+        ("Bank of America Corp (BAC.N) said on Monday it would cut 30,000 jobs.", "Bank of America Corp"),
+    ],
+)
+def test_a_wire_stock_ticker_is_no_part_of_a_name(text: str, name: str):
+    names = [actor.name for actor in analyse(text).actors]
+    assert name in names and not any("." in found and found.split()[-1].isupper() for found in names)

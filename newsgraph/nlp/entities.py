@@ -15,6 +15,7 @@ CoNLL-2003) → `newsgraph_entities`, which
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -100,18 +101,24 @@ def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str
     return FINE_LABELS.get(coarse, (coarse,))[0]
 
 
+# A Reuters instrument code after a company's name: "BAC.N", "KKR.UL", "GMODELOC.MX", "ROSN.MM".
+TICKER = re.compile(r"[A-Z0-9]{1,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)")
+
+
 def _without_possessive(span: Span) -> Span | None:
     """The span without what follows the name: a possessive, a full stop stuck to a word
-    ("Facebook."), or lower-case words the recogniser ran on into ("BBC reported")."""
+    ("Facebook."), lower-case words the recogniser ran on into ("BBC reported"), or a wire's
+    stock ticker ("Kohlberg Kravis Roberts KKR.UL"); None when nothing is left ("ACXM.O")."""
     doc = span.doc
     end = span.end
     while end > span.start + 1 and (
         doc[end - 1].text in POSSESSIVES
         or (doc[end - 1].is_lower and doc[end - 1].is_alpha)
         or (doc[end - 1].text == "." and len(doc[end - 2].text) > 3 and not doc[end - 2].text.isupper())
+        or TICKER.fullmatch(doc[end - 1].text)
     ):
         end -= 1
-    if end == span.start + 1 and doc[span.start].text in POSSESSIVES:
+    if end == span.start + 1 and (doc[span.start].text in POSSESSIVES or TICKER.fullmatch(doc[span.start].text)):
         return None
     return Span(doc, span.start, end, label=span.label)
 
