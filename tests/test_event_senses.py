@@ -78,6 +78,20 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Police battled rioters in the streets of Jaipur.", "battled", "clash", None),
         ("Around 80 members of the two communities fought each other in Drancy.", "fought", "clash", None),
         ("Army forces exchanged fire with militants near the Line of Control.", "exchanged fire", "clash", None),
+        # background: an agreement or a meeting only referred to
+        ("The buyers of Acxiom called off the $2.25 billion deal earlier this month.", "deal", "agree", "background"),
+        (
+            "The Fed added $5 billion of reserves through 2-day repurchase agreements.",
+            "agreements",
+            "agree",
+            "background",
+        ),
+        ("Last week, Topps postponed its June 28 shareholder meeting.", "meeting", "meeting", "background"),
+        ("Leaders of the Senate committee reached a deal on a housing rescue plan.", "deal", "agree", None),
+        ("The two countries signed an agreement on energy cooperation.", "agreement", "agree", None),
+        ("Talks between the two sides began in Doha on Monday.", "Talks", "meeting", None),
+        ("At a meeting in Imphal, the tribal leaders agreed to end the blockade.", "meeting", "meeting", None),
+        ("Serbia demanded a meeting of the Security Council.", "meeting", "meeting:demand", None),
         # state: willingness inside a clause that describes someone
         ("Its lenders had reduced the amount they were willing to lend.", "were willing to", "promise", "state"),
         (

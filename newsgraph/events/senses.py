@@ -14,6 +14,9 @@ trigger patterns cannot see these; the words the trigger governs can:
   that …", "as we demonstrated") means show, not protest;
 - figurative: a fight verb whose object is no party and no fight ("fought back an effort by a
   shareholder", "battled inflation");
+- background: an agreement or a meeting named by a noun that the sentence only refers to
+  ("called off the deal", "postponed its shareholder meeting", "repurchase agreements"), not
+  one it reports made or held ("reached a deal", "talks began", "at a meeting in Paris");
 - state: "willing/ready/prepared to" said inside a relative or subordinate clause, or in a
   clause that asks which, describes someone ("the amount they were willing to lend", "to see
   what measures they were prepared to take"); it is no promise made. In a main or a reported
@@ -36,6 +39,24 @@ MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss", "compound", "agent"})
 # "support for the economy", "a rally of bank shares"; not "rallied against rising prices"
 OF_PREPOSITIONS = frozenset({"for", "of"})
+# Nouns that name an agreement or a meeting (rules "agree", "meeting"), the verbs that make or
+# hold one, the verbs that say one happened, and the prepositions of one being held.
+NOMINAL_OCCASIONS = frozenset({"agree", "meeting"})
+ENACTING = frozenset(
+    {
+        "reach", "sign", "strike", "seal", "clinch", "conclude", "finalize", "finalise", "make", "announce",
+        "ink", "broker", "agree", "approve", "ratify", "hold", "attend", "begin", "start", "open", "convene",
+        "host", "chair", "resume", "launch", "enter", "have", "join", "complete", "secure", "win", "unveil",
+        "negotiate", "hammer", "forge", "renew", "accept", "endorse", "adopt", "schedule", "call", "organise",
+        "organize",
+    }
+)  # fmt: skip
+HAPPENING = frozenset(
+    {"begin", "start", "end", "conclude", "open", "resume", "take", "go", "continue", "collapse", "fail"}
+)
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "in"})
+GATHERINGS = frozenset({"meeting", "talk", "summit", "discussion", "negotiation", "consultation", "conference"})
+OCCASIONS = GATHERINGS | {"deal", "agreement", "accord", "pact", "treaty", "memorandum", "consensus"}
 WILLINGNESS = frozenset({"willing", "ready", "prepared"})
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
 PROTEST_PREPOSITIONS = frozenset({"against", "outside", "for", "over"})
@@ -52,9 +73,10 @@ def other_sense(
     lexicon: EventLexicon | None = None,
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "state"), or None when it is used in its event sense. `trigger_id` is
+    ("market", "show", "figurative", "background", "state"), or None when it is used in its event sense. `trigger_id` is
     the rule that found it (`ArticleEvent.trigger_id`)."""
     lexicon = lexicon or event_lexicon()
+    stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
     span = sentence.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -68,12 +90,40 @@ def other_sense(
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
     if (
+        trigger_id in NOMINAL_OCCASIONS
+        and not stated
+        and span.root.lemma_.lower() in OCCASIONS
+        and _background(span.root)
+    ):
+        return "background"
+    if (
         trigger_id == "promise"
         and any(token.lower_ in WILLINGNESS for token in span)
         and _describes(span.root, assertion)
     ):
         return "state"
     return None
+
+
+def _background(noun: Token) -> bool:
+    """Whether an agreement or a meeting named by a noun is only referred to, not reported as
+    made or held here: reported is "reached a deal", "the deal was signed", "talks began", "at a
+    meeting in Paris", "the deal, announced on Monday"; referred to is "called off the deal",
+    "postponed its meeting", "repurchase agreements", "a sweeping budget deal will slice deficits"."""
+    if noun.dep_ == "ROOT":
+        return False  # a headline: "Putin-Xi summit in Moscow"
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        return _background(noun.head)
+    if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ENACTING for child in noun.children):
+        return False  # "the deal, announced on Monday"
+    head = noun.head
+    undone = any(child.dep_ == "prt" and child.lower_ == "off" for child in head.children)  # "called off"
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in ENACTING and not undone:
+        return False
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in HAPPENING:
+        return False  # "talks began", "the summit took place"
+    # "at a meeting in Paris", "during talks with Iran"
+    return not (noun.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and noun.lemma_.lower() in GATHERINGS)
 
 
 def _describes(trigger: Token, assertion: Assertion) -> bool:
