@@ -38,6 +38,7 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Sanders won the support of the largest nurses union on Tuesday.", "support", "support", None),
         ("Thousands rallied against rising fuel prices in Lagos on Monday.", "rallied", "rally", None),
         ("Union members held a rally outside the stock exchange.", "rally", "rally", None),
+        ("On 5 May, a rally against rising fuel prices was held in Lagos.", "rally", "rally", None),
         ("GE shares closed down $1 at $24.50 on Wednesday.", "closed down", "coerce", "market"),
         (
             "The S&P 500 snapped a winning streak on Tuesday and pulled back from its high.",

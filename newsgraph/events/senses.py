@@ -73,8 +73,8 @@ def other_sense(
     lexicon: EventLexicon | None = None,
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "background", "state"), or None when it is used in its event sense. `trigger_id` is
-    the rule that found it (`ArticleEvent.trigger_id`)."""
+    ("market", "show", "figurative", "background", "state"), or None when it is used in its
+    event sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`)."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
@@ -145,8 +145,10 @@ def _market_sense(trigger: Token, trigger_id: str, sentence: Doc, lexicon: Event
     market = lexicon.context["market_words"]
     if any(market.fullmatch(word.text) for word in _arguments(trigger)):
         return True
-    if trigger_id != "rally":
-        return False
+    if trigger_id != "rally" or any(
+        child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS for child in trigger.children
+    ):
+        return False  # "a rally against rising fuel prices" is a crowd's
     text = sentence.text
     return market.search(text) is not None and lexicon.context["rally_crowds"].search(text) is None
 
