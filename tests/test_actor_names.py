@@ -5,9 +5,12 @@ Russia-Ukraine war and Indian news; none copied from a corpus."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _names_a_person_here
+from newsgraph.nlp.entity_noise import is_calendar_word
 from newsgraph.nlp.names import parse_person_name
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
@@ -108,6 +111,8 @@ def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, cou
         ("WASHINGTON (Reuters) - The Securities and Exchange Commission mishandled an investigation.", "Reuters"),
         ("KYIV (AP) \u2014 Ukraine's military said it shot down 20 drones overnight.", "AP"),
         ("SYDNEY/ MELBOURNE (Reuters) - KKR pulled out of a consortium eyeing Coles.", "MELBOURNE"),
+        ("WEDNESDAY, DEC. 7 - Centre-right EU leaders meet in Marseille for two days.", "DEC"),
+        ("MONDAY, JAN. 12 - The district collector will inspect the flood relief camps.", "JAN"),
     ],
 )
 def test_position_capitals_datelines_and_credits_are_not_actors(text, noise):
@@ -175,3 +180,10 @@ def test_a_person_after_a_preposition_stays_a_person(text):
 def test_a_wire_stock_ticker_is_no_part_of_a_name(text: str, name: str):
     names = [actor.name for actor in analyse(text).actors]
     assert name in names and not any("." in found and found.split()[-1].isupper() for found in names)
+
+
+def test_only_a_month_or_day_in_capitals_is_a_calendar_word():
+    doc = spacy.blank("en")("WEDNESDAY, DEC. 7 - leaders meet. Theresa May spoke on Monday.")
+    words = {token.text: Span(doc, token.i, token.i + 1, label="ORG") for token in doc}
+    assert is_calendar_word(words["DEC"]) and is_calendar_word(words["WEDNESDAY"])
+    assert not is_calendar_word(words["May"]) and not is_calendar_word(words["Monday"])

@@ -21,7 +21,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
-from newsgraph.nlp.entity_noise import is_common_word, is_credit, is_dateline, is_wire_credit
+from newsgraph.nlp.entity_noise import (
+    is_calendar_word,
+    is_common_word,
+    is_credit,
+    is_dateline,
+    is_wire_credit,
+)
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.names import PersonName, name_key, parse_person_name
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
@@ -149,8 +155,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     }
     mentions: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent):
-            continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -"
+        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent) or is_calendar_word(ent):
+            continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
         if is_common_word(ent, full_name_words, text):
             continue
         position: int | None

@@ -23,6 +23,22 @@ def is_credit(ent: Span) -> bool:
     return "/" in ent.text and bool(_CREDIT.search(ent.text))
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec")  # fmt: skip
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+         "wed", "thu", "thur", "thurs", "fri", "sat", "sun")  # fmt: skip
+_CALENDAR_WORDS = frozenset(_MONTHS + _DAYS)
+
+
+def is_calendar_word(ent: Span) -> bool:
+    """'DEC' in a diary line ('WEDNESDAY, DEC. 7 - EU leaders meet'), 'MONDAY': a month or a day
+    in capitals that the recogniser took for an organisation ('May' in mixed case may be Theresa
+    May, so only capitals count)."""
+    word = ent.text.rstrip(".")
+    return word.isupper() and word.lower() in _CALENDAR_WORDS
+
+
 def is_wire_credit(ent: Span) -> bool:
     """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
     brackets before the dash of a dateline; it is no party to what the story tells."""
