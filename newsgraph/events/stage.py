@@ -77,7 +77,7 @@ def asserted_events(
 
 
 def _said_by_party(
-    event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None, sentence_text: str = ""
+    event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None, sentence_text: str
 ) -> bool:
     """Whether a relation's first party is who the parse says acts: its subject or agent, or a
     pronoun standing for it ("Clinton has backed a no-fly zone", "he decided to support
@@ -85,7 +85,10 @@ def _said_by_party(
     for ethanol"), nor one near a clause whose doer is someone else ("an organisation that
     endorsed Sanders" is not the United States' endorsement). When the second party is the doer,
     the parties swap; when neither is but a named actor is ("Iran threatened to launch a
-    military offensive", whose first party was read from "military"), that actor comes first."""
+    military offensive", whose first party was read from "military"), that actor comes first.
+    A country that only qualifies the doer gives way to the doer's own words ("the U.S.
+    software group defied" is done by "U.S. software group", in the United States);
+    `sentence_text` is the sentence those words are read from."""
     assertion = event.assertion or Assertion()
     if event.actor1 is None or assertion.possessed:
         return False
