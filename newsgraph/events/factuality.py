@@ -377,6 +377,10 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
 
 
 def _refused(chain: list[Token]) -> bool:
+    """Whether the act itself is refused (`Assertion.refused`): negated on its own verb, or
+    under a refusal or a negated verb of intent; a negation on any other verb of the chain
+    ("could not recall discussing") refuses nothing."""
+
     def negates(verb: Token) -> bool:
         return any(
             child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children
