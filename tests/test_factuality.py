@@ -210,3 +210,22 @@ def test_a_denied_refusal_is_none_on_two_kinds_of_copy():
     )
     assert not holds(reading("The panchayat did not reject the demand of the villagers.", "reject"), "REJECT")
     assert holds(reading("Yahoo rejected the bid as too low on Monday.", "rejected"), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("VIENNA (Reuters) - Euro area finance ministers agreed to take coordinated action.", "agreed"),
+        ("IMPHAL, Manipur (PTI) \u2014 Tribal leaders rejected the proposal of the state government.", "rejected"),
+    ],
+)
+def test_a_wire_dateline_is_never_part_of_the_doer(sentence: str, trigger: str):
+    found = reading(sentence, trigger)
+    dash = sentence.index(" - " if " - " in sentence else "\u2014")
+    assert all(start > dash for start, _ in found.doer)
+    assert found.doer_head is None or found.doer_head[0] > dash
+
+
+def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
+    events = _events("VIENNA (Reuters) - Euro area finance ministers agreed to take coordinated action to help Greece.")
+    assert not any(event.actor1 is not None and event.actor1.country == "AUT" for event in events)

@@ -33,6 +33,7 @@ intent), not knowledge of events, and each is pinned by `tests/test_factuality.p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -257,6 +258,11 @@ def _doer(chain: list[Token]) -> Token | None:
     return None
 
 
+# A wire dateline that opens the sentence ("VIENNA (Reuters) - ", "KYIV, Ukraine (AP) — "): the
+# parser often hangs it on the subject, but it says where the reporter is, not who acts.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'/-]*[A-Z](?:, [A-Z][\w .]+)?(?:\s*\([^)]{1,40}\)\s*|\s+)[-\u2013\u2014]+\s+")
+
+
 # A reported clause's pronoun and the sayer it stands for agree in number: "the insurer said it
 # is cooperating", "Obama said he would veto", "the rebels said they had withdrawn".
 PRONOUN_SAYERS = {"it": ("NN", "NNP"), "he": ("NN", "NNP"), "she": ("NN", "NNP"), "they": ("NNS", "NNPS")}
@@ -411,6 +417,11 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     doer_words = _name_words(doer) if doer is not None else []
     if trigger.tag_ in NOUN_TAGS:
         doer_words += [word for owner in _noun_doers(trigger) for word in _name_words(owner)]
+    dateline = DATELINE.match(sentence.text)
+    if dateline is not None:  # "VIENNA (Reuters) - Euro area finance ministers agreed": not Vienna
+        doer_words = [word for word in doer_words if word.idx >= dateline.end()]
+        if doer is not None and doer.idx < dateline.end():
+            doer = None  # the parse took the dateline for the subject's head
     return Assertion(
         negated=_negated(chain, trigger),
         refused=_refused(chain),
