@@ -375,30 +375,25 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "no attack took place"
     if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
         return True  # "no one was arrested", "police arrested nobody"
-    return any(
-        child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod")
-        for verb in chain
-        for child in verb.children
-    )
+    return any(_negates(verb) for verb in chain)
+
+
+def _negates(verb: Token) -> bool:
+    """A negation on the verb itself: "not", "n't", "never"."""
+    return any(child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children)
 
 
 def _refused(chain: list[Token]) -> bool:
     """Whether the act itself is refused (`Assertion.refused`): negated on its own verb, or
     under a refusal or a negated verb of intent; a negation on any other verb of the chain
     ("could not recall discussing") refuses nothing."""
-
-    def negates(verb: Token) -> bool:
-        return any(
-            child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children
-        )
-
-    if negates(chain[0]):
+    if _negates(chain[0]):
         return True  # "will not accept"
-    return any(
-        _infinitive(lower) and (governor in REFUSALS or (governor in INTENT_VERBS and negates(upper)))
-        for lower, upper in pairwise(chain)
-        for governor in (upper.lemma_.lower(),)
-    )  # "refused to support", "did not agree to meet"
+    for lower, upper in pairwise(chain):
+        governor = upper.lemma_.lower()
+        if _infinitive(lower) and (governor in REFUSALS or (governor in INTENT_VERBS and _negates(upper))):
+            return True  # "refused to support", "did not agree to meet"
+    return False
 
 
 def assess(sentence: Doc, start: int, end: int) -> Assertion:
