@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 import math
 import urllib.request
@@ -11,7 +13,7 @@ from datetime import date
 import pytest
 
 from newsgraph.api.params import encode_cursor
-from newsgraph.events.lexicon import stance
+from newsgraph.events.lexicon import QUAD_CLASSES, stance
 from newsgraph.store.event_rows import first_day
 
 
@@ -291,3 +293,47 @@ def test_map_points_are_the_placed_events_of_the_list_in_a_few_columns(live_serv
     assert not answer["truncated"]
     capped = live_server.ok("/api/events/points", max=1, **filters)
     assert len(capped["points"]) == min(1, len(listed)) and capped["truncated"] == (len(listed) > 1)
+
+
+def test_a_quad_class_filters_its_plover_types(live_server):
+    events = live_server.all_items("/api/events", min_confidence="0")
+    conflict = live_server.all_items("/api/events", type="material conflict", min_confidence="0")
+    expected = {event["event_id"] for event in events if QUAD_CLASSES[event["plover_type"]] == "material conflict"}
+    assert conflict and {event["event_id"] for event in conflict} == expected
+
+
+def test_partner_lists_the_events_between_two_parties(live_server):
+    def ref(party):
+        return str(party["actor_id"]) if party["actor_id"] is not None else party["name"]
+
+    def names(party, wanted):
+        return ref(party) == wanted or wanted.lower() in (party.get("name") or "").lower()
+
+    narrowed = 0
+    for relation in live_server.all_items("/api/relations")[:8]:
+        source, target = ref(relation["source"]), ref(relation["target"])
+        between = live_server.all_items("/api/events", actor=source, partner=target)
+        assert len(between) >= relation["cooperation"] + relation["conflict"]
+        for event in between:
+            parties = [event["actor1"] or {}, event["actor2"] or {}]
+            for wanted in (source, target):
+                assert any(names(party, wanted) for party in parties), (wanted, parties)
+        narrowed += len(live_server.all_items("/api/events", actor=source)) > len(between)
+    assert narrowed, "a pair lists fewer events than its first actor alone"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "geojson"])
+def test_export_gives_every_event_of_the_view_as_a_file(live_server, fmt):
+    wanted = live_server.all_items("/api/events", type="FIGHT")
+    with urllib.request.urlopen(f"{live_server.url}/api/events/export?format={fmt}&type=FIGHT") as response:
+        body = response.read().decode()
+        assert "attachment" in response.headers["Content-Disposition"]
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(body)))
+        ids = [row["event_id"] for row in rows]
+    elif fmt == "jsonl":
+        ids = [json.loads(line)["event_id"] for line in body.splitlines()]
+    else:
+        ids = [feature["properties"]["event_id"] for feature in json.loads(body)["features"]]
+    placed = [event["event_id"] for event in wanted if event["location"]]
+    assert ids == ([event["event_id"] for event in wanted] if fmt != "geojson" else placed) and ids

@@ -90,6 +90,10 @@ async def event_filter(
     actor: Annotated[
         str | None, Query(max_length=200, description="ISO-3 country of either actor, an actor id, or part of a name.")
     ] = None,
+    partner: Annotated[
+        str | None,
+        Query(max_length=200, description="With `actor`: only events between the two (the same forms as `actor`)."),
+    ] = None,
     country: Annotated[
         str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO-3 code of the event's country.")
     ] = None,
@@ -118,6 +122,7 @@ async def event_filter(
     return EventFilter(
         type=parse_event_type(type_) if type_ else None,
         actor=actor,
+        partner=partner,
         country=parse_country(country) if country else None,
         since=since,
         until=until,

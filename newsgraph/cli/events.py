@@ -34,6 +34,7 @@ def _event_filter(
     *,
     type_: str | None,
     actor: str | None,
+    partner: str | None,
     country: str | None,
     since: str | None,
     until: str | None,
@@ -46,6 +47,7 @@ def _event_filter(
     return EventFilter(
         type=type_,
         actor=actor,
+        partner=partner,
         country=country,
         since=since,
         until=until,
@@ -67,9 +69,10 @@ def _with_filter_options(command: F, min_confidence: float) -> F:
                 "--type",
                 "type_",
                 callback=check_event_type,
-                help="PLOVER type (ASSAULT, CONSULT…), ACLED event or sub-event type.",
+                help="PLOVER type (ASSAULT, CONSULT…) or class ('material conflict'), ACLED event or sub-event type.",
             ),
             click.option("--actor", help="ISO-3 country of either actor (RUS), an actor id, or part of a name."),
+            click.option("--partner", help="With --actor: only events between the two (same forms as --actor)."),
             click.option(
                 "--country", callback=check_country, help="ISO-3 code of the country where the event happened."
             ),

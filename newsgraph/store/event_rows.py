@@ -105,6 +105,7 @@ class EventFilter:
 
     type: str | None = None  # PLOVER type (or an alias: REQUEST, ACCUSE), ACLED event or sub-event type
     actor: str | None = None  # ISO-3 country of either actor, a stored actor id, or part of a name
+    partner: str | None = None  # the other party of `actor` (same forms): events between the two
     country: str | None = None  # ISO-3 of the event's place
     since: str | None = None  # ISO date, inclusive
     until: str | None = None

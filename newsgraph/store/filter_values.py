@@ -41,18 +41,19 @@ def parse_date_range(since: str | None, until: str | None) -> tuple[str | None, 
 @lru_cache(maxsize=1)
 def _event_type_names() -> dict[str, str]:
     """Every name `--type` accepts, folded to lower case → the name the store matches on."""
-    from newsgraph.events.lexicon import PLOVER_ALIASES, PLOVER_TYPES, event_lexicon
+    from newsgraph.events.lexicon import PLOVER_ALIASES, PLOVER_TYPES, QUAD_CLASSES, event_lexicon
 
     acled = event_lexicon().acled_types
     names = {name.lower(): name for name in PLOVER_TYPES}
     names |= {alias.lower(): plover for alias, plover in PLOVER_ALIASES.items()}
     names |= {name.lower(): name for name in acled}
     names |= {name.lower(): name for name in acled.values()}
+    names |= {quad: quad for quad in QUAD_CLASSES.values()}  # "material conflict": a class of types
     return names
 
 
 def parse_event_type(value: str) -> str:
-    """A PLOVER type (or alias), an ACLED event type or sub-event type, in any letter case."""
+    """A PLOVER type (or alias) or quad class, an ACLED event type or sub-event type, in any letter case."""
     names = _event_type_names()
     found = names.get(value.strip().lower())
     if found is None:
@@ -60,8 +61,8 @@ def parse_event_type(value: str) -> str:
 
         raise InvalidFilter(
             "type",
-            f"unknown event type {value!r}; use a PLOVER type ({', '.join(PLOVER_TYPES)}), "
-            "an ACLED event type ('Battles') or sub-event type ('Armed clash')",
+            f"unknown event type {value!r}; use a PLOVER type ({', '.join(PLOVER_TYPES)}), a PLOVER class"
+            " ('material conflict'), an ACLED event type ('Battles') or sub-event type ('Armed clash')",
         )
     return found
 

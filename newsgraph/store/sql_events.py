@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from newsgraph.events.figures import SourceFigure, reconcile
-from newsgraph.events.lexicon import PLOVER_ALIASES
+from newsgraph.events.lexicon import PLOVER_ALIASES, QUAD_CLASSES
 from newsgraph.events.merge import ReportKey, report_event_id
 from newsgraph.events.records import ArticleEvent, EventActor
 from newsgraph.store.event_rows import EventEvidence, EventFilter, EventRow, shown_date
@@ -46,6 +46,11 @@ POINT_COLUMNS = (
     "location_name",
     "fatalities",
 )
+# The PLOVER types of each quad class, for a `type` filter naming a class ("material conflict").
+QUAD_TYPES = {
+    quad: [plover for plover, its_quad in QUAD_CLASSES.items() if its_quad == quad]
+    for quad in set(QUAD_CLASSES.values())
+}
 IN_CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 KM_PER_DEGREE = 111.0
 
@@ -283,31 +288,50 @@ def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
 def actor_condition(actor: str, table: str = "") -> tuple[str, list[Any]]:
     """The condition (and its parameters) for an event party given as a stored actor id, an
     ISO-3 country or part of a name, on the reports' columns (prefixed `table.` when given)."""
-    actor, prefix = actor.strip(), f"{table}." if table else ""
-    if actor.isdigit() and len(actor) <= 18:  # an id SQLite's 64-bit integers can hold
-        return f"({prefix}actor1_id = ? OR {prefix}actor2_id = ?)", [int(actor), int(actor)]
-    if len(actor) == 3 and actor.isalpha() and actor.isupper():
-        return f"({prefix}actor1_country = ? OR {prefix}actor2_country = ?)", [actor, actor]
-    pattern = contains_pattern(actor)
-    return (
-        f"(lower({prefix}actor1_name) LIKE lower(?) ESCAPE '\\'"
-        f" OR lower({prefix}actor2_name) LIKE lower(?) ESCAPE '\\')",
-        [pattern, pattern],
-    )
+    first, first_values = _party_condition(actor, "actor1", table)
+    second, second_values = _party_condition(actor, "actor2", table)
+    return f"({first} OR {second})", [*first_values, *second_values]
+
+
+def pair_condition(actor: str, partner: str) -> tuple[str, list[Any]]:
+    """Events between `actor` and `partner` (each in the forms `actor_condition` reads), either
+    one acting: what a click on an edge of the actor network lists."""
+    a1, a1_values = _party_condition(actor, "actor1")
+    b2, b2_values = _party_condition(partner, "actor2")
+    b1, b1_values = _party_condition(partner, "actor1")
+    a2, a2_values = _party_condition(actor, "actor2")
+    return f"(({a1} AND {b2}) OR ({b1} AND {a2}))", [*a1_values, *b2_values, *b1_values, *a2_values]
+
+
+def _party_condition(party: str, side: str, table: str = "") -> tuple[str, list[Any]]:
+    party, column = party.strip(), f"{table}.{side}" if table else side
+    if party.isdigit() and len(party) <= 18:  # an id SQLite's 64-bit integers can hold
+        return f"{column}_id = ?", [int(party)]
+    if len(party) == 3 and party.isalpha() and party.isupper():
+        return f"{column}_country = ?", [party]
+    return f"lower({column}_name) LIKE lower(?) ESCAPE '\\'", [contains_pattern(party)]
 
 
 def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
     conditions: list[str] = []
     parameters: list[Any] = []
-    if query.type:
+    if query.type and query.type.strip().lower() in QUAD_TYPES:
+        types = QUAD_TYPES[query.type.strip().lower()]
+        conditions.append(f"plover_type IN ({', '.join('?' * len(types))})")
+        parameters += types
+    elif query.type:
         wanted = query.type.strip()
         wanted = PLOVER_ALIASES.get(wanted.upper(), wanted)
         conditions.append(
             "(plover_type = ? OR lower(acled_event_type) = lower(?) OR lower(acled_sub_event_type) = lower(?))"
         )
         parameters += [wanted.upper(), wanted, wanted]
-    if query.actor:
-        condition, values = actor_condition(query.actor)
+    if query.actor and query.partner:
+        condition, values = pair_condition(query.actor, query.partner)
+        conditions.append(condition)
+        parameters += values
+    elif query.actor or query.partner:
+        condition, values = actor_condition(query.actor or query.partner or "")
         conditions.append(condition)
         parameters += values
     if query.country:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
 
 from newsgraph.api import convert, models
 from newsgraph.api.deps import StoreDep
@@ -19,6 +24,7 @@ from newsgraph.api.params import (
     page_of,
 )
 from newsgraph.events.lexicon import QUAD_CLASSES
+from newsgraph.export.events import write_events
 from newsgraph.store.event_rows import EventFilter, shown_date
 from newsgraph.store.sql_events import POINT_COLUMNS
 
@@ -56,6 +62,39 @@ async def event_points(
     columns = [*POINT_COLUMNS, "quad_class"]
     points = [[*row[:3], shown_date(row[3], row[4]), *row[4:], QUAD_CLASSES[row[5]]] for row in rows[:max_points]]
     return models.EventPoints(columns=columns, points=points, truncated=len(rows) > max_points)
+
+
+EXPORT_TYPES = {
+    "csv": ("text/csv", "csv"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+    "geojson": ("application/geo+json", "geojson"),
+    "acled-csv": ("text/csv", "csv"),
+}
+
+
+@router.get("/events/export", response_class=FileResponse, responses={200: {"content": {"text/csv": {}}}})
+async def export_events(
+    store: StoreDep,
+    query: EventQuery,
+    fmt: Annotated[Literal["csv", "jsonl", "geojson", "acled-csv"], Query(alias="format")] = "csv",
+) -> FileResponse:
+    """Every event matching the filters (the same as `/api/events`, all pages) as a file: what
+    the dashboard's "export this view" links download. Written to a temporary file first, so a
+    large export holds one event in memory and the store is released before the download."""
+    media_type, extension = EXPORT_TYPES[fmt]
+    handle, name = tempfile.mkstemp(prefix="newsgraph-export-", suffix=f".{extension}")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            await run_in_threadpool(write_events, store.iter_events(query), out, fmt)
+    except BaseException:
+        Path(name).unlink()
+        raise
+    return FileResponse(
+        name,
+        media_type=media_type,
+        filename=f"newsgraph-events.{extension}",
+        background=BackgroundTask(Path(name).unlink),
+    )
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses={404: {"model": models.Problem}})
