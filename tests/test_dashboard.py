@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -127,16 +128,40 @@ def test_timeline_bars_add_up_and_the_brush_filters(dashboard, live_server):
     assert {row.get_attribute("data-event-id") for row in rows} == {event["event_id"] for event in expected}
 
 
-def test_map_draws_every_located_event_offline(dashboard, live_server):
+def _drawn_events(dashboard) -> int:
+    """Events the map shows: single markers plus the counts of the numbered clusters."""
+    clustered = sum(int(node.get_attribute("data-count")) for node in dashboard.all("svg.map a.cluster"))
+    return len(dashboard.all("svg.map .marker circle")) + clustered
+
+
+def test_map_draws_every_located_event_offline_and_zooms(dashboard, live_server):
     located = [event for event in live_server.all_items("/api/events") if event["location"]]
     dashboard.open("/map")
-    assert int(dashboard.one("svg.map").get_attribute("data-markers")) == len(located)
-    assert len(dashboard.all("svg.map .marker circle")) == len(located)
+    chart = dashboard.one("svg.map")
+    assert int(chart.get_attribute("data-markers")) == len(located)
+    assert _drawn_events(dashboard) == len(located), "every event is a marker or counted in a cluster"
     assert len(dashboard.all("svg.map .land path")) > 200, "the Natural Earth countries are drawn"
     dashboard.screenshot("map")
-    kharkiv = dashboard.one("svg.map .marker circle")  # biggest first: the deadliest event
-    radius = float(kharkiv.get_attribute("r"))
-    assert radius > float(dashboard.all("svg.map .marker circle")[-1].get_attribute("r"))
+    radii = [float(circle.get_attribute("r")) for circle in dashboard.all("svg.map .marker circle")]
+    unit = float(chart.get_dom_attribute("viewBox").split()[2]) / 960
+    assert radii and max(radii) <= 16 * unit + 1e-6, "marker sizes are capped"
+    # Zooming in on a cluster parts it (or it lists one place's events); the view narrows either way.
+    width = float(chart.get_dom_attribute("viewBox").split()[2])
+    dashboard.one('.zoom-controls button[data-zoom="in"]').click()
+    WebDriverWait(dashboard.driver, 10).until(lambda _: float(chart.get_dom_attribute("viewBox").split()[2]) < width)
+    assert float(chart.get_attribute("data-zoom")) > 1
+    dashboard.one('.zoom-controls button[data-zoom="home"]').click()
+    WebDriverWait(dashboard.driver, 10).until(lambda _: float(chart.get_dom_attribute("viewBox").split()[2]) == width)
+    exports = {link.get_attribute("data-format"): link.get_attribute("href") for link in dashboard.all("a.export")}
+    assert set(exports) == {"csv", "geojson", "jsonl"} and "/api/events/export?" in exports["csv"]
+
+
+def test_map_density_layer_counts_every_located_event(dashboard, live_server):
+    located = [event for event in live_server.all_items("/api/events", type="FIGHT") if event["location"]]
+    dashboard.open("/map?type=FIGHT&layer=density")
+    cells = dashboard.all("svg.map .density rect")
+    assert cells and sum(int(cell.get_attribute("data-count")) for cell in cells) == len(located)
+    assert dashboard.all("svg.map .marker") == []
 
 
 def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
@@ -145,15 +170,42 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
     def key(party):
         if party["actor_id"] is not None:
             return f"id:{party['actor_id']}"
-        return f"party:{party['name']}|{party['country'] or ''}|{party['kind'] or ''}"
+        return f"party:{party['name'].lower()}|{party['country'] or ''}|{party['kind'] or ''}"
 
-    nodes = {key(row[side]) for row in relations for side in ("source", "target")}
     edges = {tuple(sorted((key(row["source"]), key(row["target"])))) for row in relations}
-    dashboard.open("/network")
+    edges = {edge for edge in edges if edge[0] != edge[1]}
+    dashboard.open("/network?edges=1000")
     chart = dashboard.one("svg.network")
-    assert int(chart.get_attribute("data-nodes")) == len(nodes)
-    assert int(chart.get_attribute("data-edges")) == len(edges)
+    # Plural and singular names, and an unresolved party named as a stored actor, are one node:
+    # at most as many nodes and links as the API's distinct parties.
+    assert 0 < int(chart.get_attribute("data-edges")) <= len(edges)
+    assert int(chart.get_attribute("data-edges")) == len(dashboard.all("svg.network a.edge"))
     dashboard.screenshot("network")
+    labels = [
+        text.rect for text in dashboard.all("svg.network a.node text") if text.get_attribute("class") != "on-hover"
+    ]
+    for index, one in enumerate(labels):  # drawn labels never overlap
+        for other in labels[index + 1 :]:
+            apart = (
+                one["x"] + one["width"] <= other["x"] + 1
+                or other["x"] + other["width"] <= one["x"] + 1
+                or one["y"] + one["height"] <= other["y"] + 1
+                or other["y"] + other["height"] <= one["y"] + 1
+            )
+            assert apart, (one, other)
+    dashboard.open("/network?edges=1")
+    assert dashboard.one("svg.network").get_attribute("data-edges") == "1"
+    edge = dashboard.one("svg.network a.edge")
+    dashboard.driver.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", edge
+    )
+    WebDriverWait(dashboard.driver, 10).until(lambda driver: "partner=" in driver.current_url)
+    dashboard.wait_ready()
+    query = urllib.parse.parse_qs(dashboard.driver.current_url.split("?", 1)[1])
+    expected = live_server.all_items("/api/events", actor=query["actor"][0], partner=query["partner"][0])
+    rows = dashboard.all("table.events tbody tr[data-event-id]")
+    assert expected and {row.get_attribute("data-event-id") for row in rows} == {e["event_id"] for e in expected}
+    dashboard.open("/network")
     xi = next(node for node in dashboard.all("svg.network a.node") if node.get_attribute("data-actor") == "Xi Jinping")
     # Labels of neighbouring nodes may overlap the circle; dispatch the click on the node itself.
     dashboard.driver.execute_script(

@@ -22,7 +22,7 @@ export function partyHref(party) {
     : href("/events", { actor: party.name });
 }
 
-export const EVENT_FILTERS = ["type", "actor", "country", "since", "until", "bbox", "near", "min_confidence", "story"];
+export const EVENT_FILTERS = ["type", "actor", "partner", "country", "since", "until", "bbox", "near", "min_confidence", "story"];
 
 export function eventFilters(params) {
   return Object.fromEntries(EVENT_FILTERS.filter((name) => params[name]).map((name) => [name, params[name]]));

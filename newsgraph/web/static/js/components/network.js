@@ -1,40 +1,71 @@
 // The actor network: nodes are actors, edges count the events between two actors (either
 // direction), coloured by whether cooperation or conflict dominates. Laid out by a small
-// deterministic force simulation, so the same data always draws the same picture.
+// deterministic force simulation, so the same data always draws the same picture. Only the
+// strongest links are drawn (a slider sets how many); labels that would overlap a bigger node's
+// label are left to the tooltip; the drawing zooms and pans; an edge lists its events.
 
 import { STANCE_COLOURS } from "../colours.js";
 import { h, legend, s } from "../dom.js";
-import { partyHref } from "../routes.js";
+import { href, partyHref } from "../routes.js";
+import { panZoom } from "./panzoom.js";
 
 const WIDTH = 960;
 const HEIGHT = 600;
+const LABEL_FONT = 11; // pixels, as in style.css
+const CHARACTER_WIDTH = 6.2; // an average character of the label font, for overlap checks
 
-// A stored actor by its id; an unresolved party by its name, country and kind together
-// (Russian and Ukrainian "soldiers" are two nodes), as the API groups relations.
-const nodeKey = (party) =>
-  party.actor_id !== null && party.actor_id !== undefined
-    ? `id:${party.actor_id}`
-    : `party:${party.name}|${party.country || ""}|${party.kind || ""}`;
+/** A name as one party whatever its number or case: "Republicans" and "Republican", "Muslims" and "Muslim". */
+export function nameKey(name) {
+  const folded = name.trim().toLowerCase();
+  if (/[^s]s$/.test(folded) && folded.length > 4 && !/(ss|us|is|ics)$/.test(folded)) return folded.slice(0, -1);
+  return folded;
+}
 
-/** Nodes and undirected edges from the API's directed relations. */
+/**
+ * Each party's node key: a stored actor by its id; an unresolved party by its name (singular,
+ * any case), country and kind, joined to the stored actor of the same name and country when
+ * there is one (an unresolved "Russia" is the resolved Russia).
+ */
+function nodeKeys(relations) {
+  const parties = relations.flatMap((relation) => [relation.source, relation.target]);
+  const resolved = new Map();
+  for (const party of parties) {
+    if (party.actor_id === null || party.actor_id === undefined) continue;
+    const name = nameKey(party.name);
+    if (!resolved.has(name)) resolved.set(name, []);
+    if (!resolved.get(name).some((other) => other.actor_id === party.actor_id)) resolved.get(name).push(party);
+  }
+  return (party) => {
+    if (party.actor_id !== null && party.actor_id !== undefined) return `id:${party.actor_id}`;
+    const matches = (resolved.get(nameKey(party.name)) || []).filter((actor) => !party.country || !actor.country || actor.country === party.country);
+    if (matches.length === 1) return `id:${matches[0].actor_id}`;
+    return `party:${nameKey(party.name)}|${party.country || ""}|${party.kind || ""}`;
+  };
+}
+
+/** Nodes and undirected edges from the API's directed relations, strongest edges first. */
 export function buildGraph(relations) {
+  const keyOf = nodeKeys(relations);
   const nodes = new Map();
   const edges = new Map();
   for (const relation of relations) {
     const ends = [relation.source, relation.target].map((party) => {
-      const key = nodeKey(party);
+      const key = keyOf(party);
       if (!nodes.has(key)) nodes.set(key, { key, party, events: 0 });
       const node = nodes.get(key);
+      if (party.actor_id !== null && party.actor_id !== undefined) node.party = party; // the stored actor names the node
       node.events += relation.cooperation + relation.conflict;
       return key;
     });
+    if (ends[0] === ends[1]) continue; // "Republicans" acting on "Republican"
     const edgeKey = [...ends].sort().join("|");
     if (!edges.has(edgeKey)) edges.set(edgeKey, { source: ends[0], target: ends[1], cooperation: 0, conflict: 0 });
     const edge = edges.get(edgeKey);
     edge.cooperation += relation.cooperation;
     edge.conflict += relation.conflict;
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  const ranked = [...edges.values()].sort((a, b) => b.cooperation + b.conflict - (a.cooperation + a.conflict) || (a.source + a.target).localeCompare(b.source + b.target));
+  return { nodes: [...nodes.values()], edges: ranked };
 }
 
 export function stanceOf(edge) {
@@ -57,6 +88,9 @@ function layout(nodes, edges) {
         const ex = xs[a] - xs[b] || 0.01;
         const ey = ys[a] - ys[b] || 0.01;
         const distance = Math.max(Math.hypot(ex, ey), 1);
+        // Repulsion reaches a few ideal lengths only, so gravity keeps separate pairs and small
+        // groups near the rest instead of pushing them to the corners.
+        if (distance > 3 * ideal) continue;
         const push = (ideal * ideal) / distance;
         dx[a] += (ex / distance) * push; dy[a] += (ey / distance) * push;
         dx[b] -= (ex / distance) * push; dy[b] -= (ey / distance) * push;
@@ -92,50 +126,84 @@ function layout(nodes, edges) {
   return nodes.map((node, position) => ({ ...node, x: xs[position], y: ys[position] }));
 }
 
-export function networkChart(relations) {
-  const { nodes, edges } = buildGraph(relations);
+/** Where a party leads in a filter: its stored id, else its name. */
+const partyRef = (party) => (party.actor_id !== null && party.actor_id !== undefined ? String(party.actor_id) : party.name);
+
+const nodeRadius = (node) => 5 + 2 * Math.sqrt(node.events);
+
+/**
+ * Which nodes get a drawn label: biggest first, each only where it overlaps no label already
+ * placed and no other node's circle.
+ */
+function labelled(placed) {
+  const overlaps = (box, other) => box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3];
+  const circles = placed.map((node) => [node.key, [node.x - nodeRadius(node), node.y - nodeRadius(node), node.x + nodeRadius(node), node.y + nodeRadius(node)]]);
+  const boxes = [];
+  const shown = new Set();
+  for (const node of [...placed].sort((a, b) => b.events - a.events)) {
+    const radius = nodeRadius(node);
+    const box = [node.x + radius + 2, node.y - LABEL_FONT, node.x + radius + 4 + node.party.name.length * CHARACTER_WIDTH, node.y + 4];
+    if (boxes.some((other) => overlaps(box, other))) continue;
+    if (circles.some(([key, circle]) => key !== node.key && overlaps(box, circle))) continue;
+    boxes.push(box);
+    shown.add(node.key);
+  }
+  return shown;
+}
+
+/**
+ * The network of the `maxEdges` strongest links among `relations` (all of them when omitted).
+ * `filters` are the view's event filters, kept in each edge's link to its events.
+ */
+export function networkChart(relations, { maxEdges = Infinity, filters = {} } = {}) {
+  const graph = buildGraph(relations);
+  const edges = graph.edges.slice(0, maxEdges);
+  const used = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+  const nodes = graph.nodes.filter((node) => used.has(node.key));
   const placed = layout(nodes, edges);
   const at = new Map(placed.map((node) => [node.key, node]));
   const svg = s("svg", {
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     class: "network",
     role: "img",
     "aria-label": `Network of ${nodes.length} actors and ${edges.length} links`,
-    dataset: { nodes: String(nodes.length), edges: String(edges.length) },
+    dataset: { nodes: String(nodes.length), edges: String(edges.length), allEdges: String(graph.edges.length) },
   });
   const lines = s("g", { class: "edges" });
   for (const edge of edges) {
     const [a, b] = [at.get(edge.source), at.get(edge.target)];
     const total = edge.cooperation + edge.conflict;
+    const title = `${a.party.name} – ${b.party.name}: ${edge.cooperation} cooperation, ${edge.conflict} conflict (click for the events)`;
     lines.append(
       s(
-        "line",
-        {
-          x1: a.x, y1: a.y, x2: b.x, y2: b.y,
-          stroke: STANCE_COLOURS[stanceOf(edge)],
-          "stroke-width": 1 + Math.log2(total),
-          dataset: { stance: stanceOf(edge), events: String(total) },
-        },
-        s("title", {}, `${a.party.name} – ${b.party.name}: ${edge.cooperation} cooperation, ${edge.conflict} conflict`),
+        "a",
+        { href: href("/events", { ...filters, actor: partyRef(a.party), partner: partyRef(b.party) }), class: "edge", dataset: { stance: stanceOf(edge), events: String(total) } },
+        s("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: "hit" }), // a wide invisible line to click
+        s("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: STANCE_COLOURS[stanceOf(edge)], "stroke-width": 1 + Math.log2(total) }),
+        s("title", {}, title),
       ),
     );
   }
   svg.append(lines);
+  const shown = labelled(placed);
   const circles = s("g", { class: "nodes" });
   for (const node of placed) {
-    const radius = 5 + 2 * Math.sqrt(node.events);
+    const radius = nodeRadius(node);
     circles.append(
       s(
         "a",
-        { href: partyHref(node.party), class: "node", dataset: { actor: node.party.name } },
+        { href: partyHref(node.party), class: "node", dataset: { actor: node.party.name, labelled: String(shown.has(node.key)) } },
         s("circle", { cx: node.x, cy: node.y, r: radius }),
-        s("text", { x: node.x + radius + 3, y: node.y + 4 }, node.party.name),
+        s("text", { x: node.x + radius + 3, y: node.y + 4, class: shown.has(node.key) ? null : "on-hover" }, node.party.name),
         s("title", {}, `${node.party.name}${node.party.country ? ` (${node.party.country})` : ""}: ${node.events} events`),
       ),
     );
   }
   svg.append(circles);
+  const camera = panZoom(svg, [0, 0, WIDTH, HEIGHT], { minWidth: WIDTH / 16 });
   const labels = { cooperation: "mostly cooperation", conflict: "mostly conflict", mixed: "as much of each" };
-  const key = legend(Object.entries(STANCE_COLOURS).map(([stance, colour]) => [colour, labels[stance]]));
-  return h("figure", { class: "chart" }, svg, key);
+  const key = legend(
+    Object.entries(STANCE_COLOURS).map(([stance, colour]) => [colour, labels[stance]]),
+    "line width: events; click a line for its events, a node for its actor",
+  );
+  return h("figure", { class: "chart" }, camera.controls, svg, key);
 }
