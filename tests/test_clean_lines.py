@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.clean.lines import LineKind, classify_line
@@ -71,5 +73,9 @@ def test_published_timestamps_keep_their_precision():
     assert normalise_timestamp("March 22, 2023") == "2023-03-22"
     assert normalise_timestamp("2023-03-22T10:15:00Z") == "2023-03-22T10:15:00+00:00"
     assert normalise_timestamp("not a date") is None
+    next_year = date.today().year + 1
+    assert normalise_timestamp(f"{next_year}-06-01") is None, "news is never published in the future"
+    assert normalise_timestamp(f"Published: June 1, {next_year}", fuzzy=True) is None
+    assert normalise_timestamp(date.today().isoformat()) == date.today().isoformat()
     assert resolve_relative("3 hours ago", "2023-03-22T12:00:00Z") == "2023-03-22T09:00:00+00:00"
     assert resolve_relative("3 hours ago", None) is None

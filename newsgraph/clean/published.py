@@ -18,7 +18,9 @@ def normalise_timestamp(value: str | None, *, fuzzy: bool = False) -> str | None
     """ISO 8601 for a date or datetime string in any common format; None when it isn't one.
 
     A bare date stays a date ("2023-03-22"): inventing a midnight would fake precision.
-    `fuzzy` lets words around the date pass ("Published: March 22, 2023").
+    `fuzzy` lets words around the date pass ("Published: March 22, 2023"). A date after
+    tomorrow (UTC, leaving room for time zones) is no publication or fetch date: it is a typo or
+    a scheduled item, and kept it would date the article's events in the future.
     """
     if not value or not value.strip():
         return None
@@ -27,7 +29,7 @@ def normalise_timestamp(value: str | None, *, fuzzy: bool = False) -> str | None
         parsed = date_parser.parse(text, default=datetime(1, 1, 1), fuzzy=fuzzy)
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed.year < 1900:
+    if parsed.year < 1900 or parsed.date() > datetime.now(UTC).date() + timedelta(days=1):
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
     return parsed.isoformat() if has_time else parsed.date().isoformat()
