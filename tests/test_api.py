@@ -337,3 +337,28 @@ def test_export_gives_every_event_of_the_view_as_a_file(live_server, fmt):
         ids = [feature["properties"]["event_id"] for feature in json.loads(body)["features"]]
     placed = [event["event_id"] for event in wanted if event["location"]]
     assert ids == ([event["event_id"] for event in wanted] if fmt != "geojson" else placed) and ids
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest", "deadliest", "confident"])
+def test_every_sort_pages_through_the_whole_list_in_order(live_server, order):
+    whole = live_server.ok("/api/events", limit=500, sort=order, min_confidence="0")["items"]
+    paged = live_server.all_items("/api/events", page_size=3, sort=order, min_confidence="0")
+    assert [event["event_id"] for event in paged] == [event["event_id"] for event in whole] and len(whole) > 6
+    if order in ("newest", "oldest"):
+        dated = [first_day(event["date"]) for event in whole if event["date"]]
+        assert dated == sorted(dated, reverse=order == "newest")
+        assert all(event["date"] is None for event in whole[len(dated) :]), "undated last"
+    elif order == "deadliest":
+        tolls = [event["fatalities"] if event["fatalities"] is not None else -1 for event in whole]
+        assert tolls == sorted(tolls, reverse=True) and tolls[0] > 0
+    else:
+        confidences = [event["confidence"] for event in whole]
+        assert confidences == sorted(confidences, reverse=True)
+
+
+def test_a_cursor_serves_only_the_sort_it_was_issued_for(live_server):
+    cursor = live_server.ok("/api/events", limit=2, sort="deadliest")["next_cursor"]
+    status, body = live_server.get("/api/events", limit=2, cursor=cursor, sort="newest")
+    assert status == 400 and body["parameter"] == "cursor"
+    status, body = live_server.get("/api/events", sort="largest")
+    assert status == 400 and body["parameter"] == "sort"

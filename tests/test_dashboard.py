@@ -222,6 +222,21 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
     dashboard.screenshot("actor")
 
 
+def test_event_table_headers_sort_the_whole_list(dashboard, live_server):
+    dashboard.open("/events")
+    dashboard.follow(dashboard.one('th a.sort[data-sort="deadliest"]'), "sort=deadliest")
+    expected = [event["event_id"] for event in live_server.all_items("/api/events", sort="deadliest")]
+    rows = [row.get_attribute("data-event-id") for row in dashboard.all("table.events tbody tr[data-event-id]")]
+    assert rows == expected[: len(rows)] and rows
+    assert dashboard.one('th[aria-sort="descending"]').text.startswith("Toll")
+    dashboard.follow(dashboard.one('th a.sort[data-sort="newest"]'), "sort=newest")
+    dashboard.follow(dashboard.one('th a.sort[data-sort="oldest"]'), "sort=oldest")
+    expected = [event["event_id"] for event in live_server.all_items("/api/events", sort="oldest")]
+    rows = [row.get_attribute("data-event-id") for row in dashboard.all("table.events tbody tr[data-event-id]")]
+    assert rows == expected[: len(rows)]
+    assert "sort=oldest" in dashboard.one('a.export[data-format="csv"]').get_attribute("href")
+
+
 def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     dashboard.open("/events?type=FIGHT&country=UKR")
     link = next(row for row in dashboard.all("table.events a.event-link") if "Shelling" in row.text)

@@ -75,6 +75,11 @@ EVENT_FILTERS = [
     EventFilter(near=(49.99, 36.23, 50.0)),
     EventFilter(bbox=(44.0, 22.0, 53.0, 41.0)),
     EventFilter(min_confidence=0.5),
+    EventFilter(type="material conflict"),
+    EventFilter(actor="russia", partner="ukrain"),
+    EventFilter(order="oldest"),
+    EventFilter(order="deadliest"),
+    EventFilter(order="confident"),
     EventFilter(limit=3, offset=2),
 ]
 
@@ -136,17 +141,18 @@ def test_events_and_their_summaries_read_alike(backends):
     assert sqlite.event_timeline(EventFilter(), "week")
     first_id = sqlite.events(EventFilter(limit=1))[0].event_id
     assert _plain(postgres.event(first_id)) == _plain(sqlite.event(first_id))
-    # keyset pages walk the same events in the same order
-    pages: dict[str, list[str]] = {}
-    for name, store in (("sqlite", sqlite), ("postgresql", postgres)):
-        after, seen = None, []
-        while True:
-            rows, after = store.event_page(EventFilter(after=after), 4)
-            seen += [row.event_id for row in rows]
-            if after is None:
-                break
-        pages[name] = seen
-    assert pages["postgresql"] == pages["sqlite"] and len(pages["sqlite"]) > 4
+    # keyset pages walk the same events in the same order, in every sort
+    for order in ("newest", "oldest", "deadliest", "confident"):
+        pages: dict[str, list[str]] = {}
+        for name, store in (("sqlite", sqlite), ("postgresql", postgres)):
+            after, seen = None, []
+            while True:
+                rows, after = store.event_page(EventFilter(after=after, order=order), 4)
+                seen += [row.event_id for row in rows]
+                if after is None:
+                    break
+            pages[name] = seen
+        assert pages["postgresql"] == pages["sqlite"] and len(pages["sqlite"]) > 4, order
     assert [list(block) for block in postgres.report_key_blocks()] == [
         list(block) for block in sqlite.report_key_blocks()
     ]

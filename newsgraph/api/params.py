@@ -10,7 +10,7 @@ import binascii
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Annotated, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from fastapi import Path, Query
 
@@ -49,22 +49,43 @@ def decode_cursor(cursor: str | None) -> int:
     return offset
 
 
-def encode_event_cursor(after: tuple[str, str]) -> str:
-    """An opaque token for "the events after this one" (keyset paging of `/api/events`)."""
-    return base64.urlsafe_b64encode(json.dumps({"a": list(after)}).encode()).decode().rstrip("=")
+def encode_event_cursor(after: tuple[str | float, str], order: str) -> str:
+    """An opaque token for "the events after this one" in `order` (keyset paging of `/api/events`)."""
+    return base64.urlsafe_b64encode(json.dumps({"a": list(after), "s": order}).encode()).decode().rstrip("=")
 
 
-def decode_event_cursor(cursor: str | None) -> tuple[str, str] | None:
+def decode_event_cursor(cursor: str | None, order: str = "newest") -> tuple[str | float, str] | None:
+    """The key a cursor starts after; refused when it was issued for another order (a date is no
+    toll to compare with)."""
     if not cursor:
         return None
     try:
         payload = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         sort_key, event_key = payload["a"]
-    except (binascii.Error, ValueError, KeyError, TypeError) as error:
+        issued_for = payload.get("s", "newest")
+    except (binascii.Error, ValueError, KeyError, TypeError, AttributeError) as error:
         raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged") from error
-    if not (isinstance(sort_key, str) and isinstance(event_key, str)):
+    numeric = order in NUMERIC_ORDERS
+    key_ok = (
+        isinstance(sort_key, int | float) and not isinstance(sort_key, bool) if numeric else isinstance(sort_key, str)
+    )
+    if issued_for != order or not key_ok or not isinstance(event_key, str):
+        raise BadParameter("cursor", "not a cursor this server issued for this sort; pass next_cursor back unchanged")
+    if numeric and not -1 <= sort_key <= MAX_SQL_INT:
         raise BadParameter("cursor", "not a cursor this server issued; pass next_cursor back unchanged")
     return sort_key, event_key
+
+
+NUMERIC_ORDERS = ("deadliest", "confident")
+EventOrder = Literal["newest", "oldest", "deadliest", "confident"]
+OrderParam = Annotated[
+    EventOrder,
+    Query(
+        alias="sort",
+        description="newest (default; undated last), oldest (undated last), deadliest (most killed first), "
+        "confident (highest confidence first).",
+    ),
+]
 
 
 LimitParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (1–{MAX_PAGE}).")]

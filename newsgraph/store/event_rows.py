@@ -120,7 +120,8 @@ class EventFilter:
     offset: int = 0
     # Keyset paging: (sort key, event id) of the last event of the previous page, from
     # `event_page`; the next page starts right after it, however deep, without counting rows.
-    after: tuple[str, str] | None = None
+    after: tuple[str | float, str] | None = None
+    order: str = "newest"  # a key of `sql_events.EVENT_ORDERS`: newest, oldest, deadliest, confident
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,21 @@ _REPORT_COLUMNS = (
 # kept at write time (`_refresh_events`), so a read joins one row per event, in date order by index.
 RANKED_EVENTS = "SELECT r.* FROM events e JOIN event_reports r ON r.report_id = e.shown_report WHERE 1 = 1"
 EVENT_ORDER = " ORDER BY e.sort_date DESC, e.event_key"
+# The orders a list of events may take: the sort expression and its direction; ties by event id.
+# Undated events come last in both date orders ('~' sorts after every digit).
+EVENT_ORDERS = {
+    "newest": ("e.sort_date", "DESC"),
+    "oldest": ("CASE WHEN e.sort_date = '' THEN '~' ELSE e.sort_date END", "ASC"),
+    "deadliest": ("COALESCE(r.fatalities, -1)", "DESC"),
+    "confident": ("r.confidence", "DESC"),
+}
+
+
+def order_clause(order: str) -> str:
+    expression, direction = EVENT_ORDERS[order]
+    return f" ORDER BY {expression} {direction}, e.event_key"
+
+
 POINT_COLUMNS = (
     "event_id",
     "lat",
@@ -143,7 +158,7 @@ class EventTablesMixin:
         """Events matching `query`, newest first; streams, so exports run in bounded memory."""
         conditions, parameters = event_conditions(query)
         sql = RANKED_EVENTS + "".join(f" AND {condition}" for condition in conditions)
-        sql += EVENT_ORDER + " LIMIT ? OFFSET ?"
+        sql += order_clause(query.order) + " LIMIT ? OFFSET ?"
         cursor = self._db.execute(sql, [*parameters, limit_value(query.limit), query.offset])
         columns = [description[0] for description in cursor.description]
         while rows := cursor.fetchmany(256):
@@ -152,12 +167,13 @@ class EventTablesMixin:
             for record in records:
                 yield self._event_row(record, evidence[record["event_id"]])
 
-    def event_page(self, query: EventFilter, size: int) -> tuple[list[EventRow], tuple[str, str] | None]:
-        """One page of `size` events matching `query` (from `query.after` on), newest first, and
-        the key that starts the next page, or None when there is none."""
+    def event_page(self, query: EventFilter, size: int) -> tuple[list[EventRow], tuple[str | float, str] | None]:
+        """One page of `size` events matching `query` (from `query.after` on) in `query.order`,
+        and the key that starts the next page, or None when there is none."""
         conditions, parameters = event_conditions(query)
-        sql = RANKED_EVENTS.replace("SELECT r.*", "SELECT r.*, e.sort_date AS sort_key", 1)
-        sql += "".join(f" AND {condition}" for condition in conditions) + EVENT_ORDER + " LIMIT ?"
+        sort_expression = EVENT_ORDERS[query.order][0]
+        sql = RANKED_EVENTS.replace("SELECT r.*", f"SELECT r.*, {sort_expression} AS sort_key", 1)
+        sql += "".join(f" AND {condition}" for condition in conditions) + order_clause(query.order) + " LIMIT ?"
         cursor = self._db.execute(sql, [*parameters, size + 1])
         columns = [description[0] for description in cursor.description]
         records = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
@@ -355,9 +371,11 @@ def event_conditions(query: EventFilter) -> tuple[list[str], list[Any]]:
             " WHERE m.story_id = ?)"
         )
         parameters.append(query.story_id)
-    if query.after is not None:  # keyset paging, in the order of EVENT_ORDER
+    if query.after is not None:  # keyset paging, in the order of `query.order`
         sort_key, event_key = query.after
-        conditions.append("(e.sort_date < ? OR (e.sort_date = ? AND e.event_key > ?))")
+        expression, direction = EVENT_ORDERS[query.order]
+        beyond = "<" if direction == "DESC" else ">"
+        conditions.append(f"({expression} {beyond} ? OR ({expression} = ? AND e.event_key > ?))")
         parameters += [sort_key, sort_key, event_key]
     box = query.bbox
     if query.near is not None:

@@ -17,6 +17,7 @@ from newsgraph.api.deps import StoreDep
 from newsgraph.api.params import (
     CursorParam,
     LimitParam,
+    OrderParam,
     decode_cursor,
     decode_event_cursor,
     encode_event_cursor,
@@ -35,15 +36,16 @@ Interval = Literal["day", "week", "month", "year"]
 
 @router.get("/events", response_model=models.Page[models.Event])
 async def list_events(
-    store: StoreDep, query: EventQuery, limit: LimitParam = 50, cursor: CursorParam = None
+    store: StoreDep, query: EventQuery, limit: LimitParam = 50, cursor: CursorParam = None, order: OrderParam = "newest"
 ) -> models.Page[models.Event]:
-    """Events, newest first (undated last), each with the evidence it came from."""
+    """Events, newest first (undated last) or in another `sort`, each with the evidence it came from."""
     # Async with one hop: the read goes to a worker thread (a filter SQLite cannot answer from an
     # index may scan, and must not stall other requests), the rest stays on the event loop;
     # a sync endpoint costs two hops (the call and the response's validation).
-    query.after = decode_event_cursor(cursor)  # keyset: a deep page costs what the first does
+    query.order = order
+    query.after = decode_event_cursor(cursor, order)  # keyset: a deep page costs what the first does
     rows, after = await run_in_threadpool(store.event_page, query, limit)
-    next_cursor = encode_event_cursor(after) if after is not None else None
+    next_cursor = encode_event_cursor(after, order) if after is not None else None
     return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
 
 
@@ -77,11 +79,13 @@ async def export_events(
     store: StoreDep,
     query: EventQuery,
     fmt: Annotated[Literal["csv", "jsonl", "geojson", "acled-csv"], Query(alias="format")] = "csv",
+    order: OrderParam = "newest",
 ) -> FileResponse:
     """Every event matching the filters (the same as `/api/events`, all pages) as a file: what
     the dashboard's "export this view" links download. Written to a temporary file first, so a
     large export holds one event in memory and the store is released before the download."""
     media_type, extension = EXPORT_TYPES[fmt]
+    query.order = order
     handle, name = tempfile.mkstemp(prefix="newsgraph-export-", suffix=f".{extension}")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

@@ -2,6 +2,7 @@
 
 import { api } from "../api.js";
 import { eventTable } from "../components/eventtable.js";
+import { exportLinks } from "../components/exports.js";
 import { filterForm } from "../components/filters.js";
 import { intervalFor, timelineChart } from "../components/timeline.js";
 import { fill, h } from "../dom.js";
@@ -55,6 +56,7 @@ export async function timelineView(page, params) {
     ),
     since || until ? h("p", {}, `Showing ${since || "…"} to ${until || "…"} · `, h("a", { href: href("/events", { ...context, interval, by }) }, "all dates")) : null,
     h("h2", {}, "Events"),
-    await eventTable(filters),
+    exportLinks({ ...filters, sort: params.sort }),
+    await eventTable(filters, 50, { path: "/events", params }),
   );
 }
