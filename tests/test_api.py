@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import http.client
 import io
 import json
 import math
@@ -362,3 +363,18 @@ def test_a_cursor_serves_only_the_sort_it_was_issued_for(live_server):
     assert status == 400 and body["parameter"] == "cursor"
     status, body = live_server.get("/api/events", sort="largest")
     assert status == 400 and body["parameter"] == "sort"
+
+
+@pytest.mark.parametrize("size", [9_000, 200_000])
+def test_an_over_long_url_is_a_414_and_the_connection_stays_usable(live_server, size):
+    connection = http.client.HTTPConnection(live_server.url.removeprefix("http://"), timeout=30)
+    try:
+        connection.request("GET", "/api/events?actor=" + "x" * size)
+        response = connection.getresponse()
+        body = json.loads(response.read())
+        assert response.status == 414 and body["parameter"] == "url"
+        connection.request("GET", "/api/health")  # the same kept-alive connection answers the next one
+        assert connection.getresponse().status == 200
+    finally:
+        connection.close()
+    assert live_server.get("/api/events", actor="x" * 180)[0] == 200  # an ordinary URL is answered

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph.api.deps import StorePool
 from newsgraph.api.hosts import HostCheck
+from newsgraph.api.limits import UrlLength
 from newsgraph.api.params import BadParameter
 from newsgraph.api.routes import actors, articles, events, meta, stories
 from newsgraph.store import open_store
@@ -92,6 +93,7 @@ def create_app(db_path: str | Path, *, hosts: frozenset[str] | None = None) -> F
     # for clients that ask (every browser does); small answers are not worth compressing.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(UrlLength)
     app.add_middleware(HostCheck, allowed=hosts)
     for router in (articles.router, actors.router, events.router, stories.router, meta.router):
         app.include_router(router)

@@ -29,6 +29,7 @@ def serve_command(db: str, host: str, port: int, allow_host: tuple[str, ...]) ->
 
     from newsgraph.api import create_app
     from newsgraph.api.hosts import allowed_hosts
+    from newsgraph.api.limits import MAX_REQUEST_LINE_BYTES
 
     hosts = allowed_hosts(host, allow_host)
     if hosts is None:
@@ -36,4 +37,11 @@ def serve_command(db: str, host: str, port: int, allow_host: tuple[str, ...]) ->
     app = create_app(db, hosts=hosts)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"newsgraph dashboard: http://{shown}:{port}/   API docs: http://{shown}:{port}/docs   (Ctrl-C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        h11_max_incomplete_event_size=MAX_REQUEST_LINE_BYTES,  # a long URL gets a 414 (api/limits.py)
+    )
