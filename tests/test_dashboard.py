@@ -219,6 +219,12 @@ def test_network_nodes_and_edges_match_the_relations(dashboard, live_server):
     reasons = {item["evidence"] for item in live_server.ok(f"/api/actors/{actor_id}")["evidence"]}
     shown = dashboard.all('dd[data-field="evidence"] > ul.reasons > li')
     assert 0 < len(shown) == min(len(reasons), 8)  # each reason once, the rest behind a toggle
+    headings = [heading.text for heading in dashboard.all("h2")]
+    assert headings[0].startswith("Relations") and headings[1] == "Events", headings  # what it did comes first
+    assert dashboard.one("details.resolution").get_attribute("open") is None, "the resolution evidence is folded"
+    expected = [event["event_id"] for event in live_server.all_items("/api/events", actor=str(actor_id))][:20]
+    rows = [row.get_attribute("data-event-id") for row in dashboard.all("table.events tbody tr[data-event-id]")]
+    assert rows == expected and rows
     dashboard.screenshot("actor")
 
 

@@ -1,8 +1,8 @@
-// One actor: aliases, roles, how it was resolved, relations, quotes and events.
+// One actor: relations, events and quotes first; aliases, roles and how it was resolved folded.
 
 import { api } from "../api.js";
 import { STANCE_COLOURS } from "../colours.js";
-import { eventRow } from "../components/eventtable.js";
+import { eventTable } from "../components/eventtable.js";
 import { fill, h } from "../dom.js";
 import { articleHref, href, partyHref } from "../routes.js";
 
@@ -33,41 +33,61 @@ function resolvedBy(evidence) {
   ];
 }
 
+const SHOWN_QUOTES = 10;
+
+function relationsTable(relations) {
+  if (!relations.items.length) return h("p", { class: "muted" }, "No events with another named actor.");
+  return h("table", { class: "relations" },
+    h("thead", {}, h("tr", {}, ["From", "To", "Cooperation", "Conflict", "Types"].map((name) => h("th", {}, name)))),
+    h("tbody", {}, relations.items.map((relation) => h("tr", {},
+      h("td", {}, h("a", { href: partyHref(relation.source) }, relation.source.name)),
+      h("td", {}, h("a", { href: partyHref(relation.target) }, relation.target.name)),
+      h("td", { class: "num", style: `color:${STANCE_COLOURS.cooperation}` }, String(relation.cooperation)),
+      h("td", { class: "num", style: `color:${STANCE_COLOURS.conflict}` }, String(relation.conflict)),
+      h("td", {}, Object.entries(relation.types).map(([type, count]) => `${type} ${count}`).join(", ")),
+    ))));
+}
+
+function quotesList(quotes) {
+  if (!quotes.length) return h("p", { class: "muted" }, "No quotes.");
+  const item = (quote) => h("li", {}, h("q", {}, quote.text), " ", h("a", { href: articleHref(quote.article_id) }, `(${quote.kind}, ${quote.cue || "no cue"})`));
+  const rest = quotes.slice(SHOWN_QUOTES);
+  return [
+    h("ul", { class: "quotes" }, quotes.slice(0, SHOWN_QUOTES).map(item)),
+    rest.length ? h("details", {}, h("summary", {}, `${rest.length} more quotes`), h("ul", { class: "quotes" }, rest.map(item))) : null,
+  ];
+}
+
+/** An actor's page: what it did and with whom first; how its name was resolved folded below. */
 export async function actorView(page, params, actorId) {
+  const path = `/actor/${encodeURIComponent(actorId)}`;
   const [actor, relations] = await Promise.all([
     api(`/api/actors/${encodeURIComponent(actorId)}`),
     api("/api/relations", { actor: actorId, limit: 50 }),
   ]);
-  fill(page, 
+  fill(page,
     h("h1", {}, actor.name, h("span", { class: "muted" }, ` ${actor.type}${actor.country ? ` · ${actor.country}` : ""}${actor.role ? ` · ${actor.role}` : ""}`)),
-    h("dl", { class: "fields" },
-      h("dt", {}, "Aliases"), h("dd", { dataset: { field: "aliases" } }, counts(actor.aliases)),
-      h("dt", {}, "Roles"), h("dd", {}, counts(actor.roles)),
-      h("dt", {}, "Mentions"), h("dd", {}, `${actor.mentions} in ${actor.articles} articles`),
-      h("dt", {}, "Resolved by"), h("dd", { dataset: { field: "evidence" } }, resolvedBy(actor.evidence)),
-    ),
-    h("p", {}, h("a", { href: href("/network", { actor: actorId }) }, "Network around this actor"), " · ", h("a", { href: href("/map", { actor: actorId }) }, "Its events on the map")),
-    h("h2", {}, `Relations (${relations.items.length})`),
-    relations.items.length
-      ? h("table", { class: "relations" },
-          h("thead", {}, h("tr", {}, ["From", "To", "Cooperation", "Conflict", "Types"].map((name) => h("th", {}, name)))),
-          h("tbody", {}, relations.items.map((relation) => h("tr", {},
-            h("td", {}, h("a", { href: partyHref(relation.source) }, relation.source.name)),
-            h("td", {}, h("a", { href: partyHref(relation.target) }, relation.target.name)),
-            h("td", { class: "num", style: `color:${STANCE_COLOURS.cooperation}` }, String(relation.cooperation)),
-            h("td", { class: "num", style: `color:${STANCE_COLOURS.conflict}` }, String(relation.conflict)),
-            h("td", {}, Object.entries(relation.types).map(([type, count]) => `${type} ${count}`).join(", ")),
-          ))))
-      : h("p", { class: "muted" }, "No events with another named actor."),
+    h("p", { class: "muted" }, `${actor.mentions} mentions in ${actor.articles} articles · `,
+      h("a", { href: href("/network", { actor: actorId }) }, "network around this actor"), " · ",
+      h("a", { href: href("/map", { actor: actorId }) }, "its events on the map"), " · ",
+      h("a", { href: href("/events", { actor: actorId }) }, "its events on the timeline")),
+    h("h2", {}, `Relations (${relations.items.length}${relations.next_cursor ? "+" : ""})`),
+    relationsTable(relations),
+    h("h2", {}, "Events"),
+    await eventTable({ actor: actorId }, 20, { path, params }),
     h("h2", {}, `Quotes (${actor.quotes.length})`),
-    actor.quotes.length
-      ? h("ul", { class: "quotes" }, actor.quotes.map((quote) => h("li", {}, h("q", {}, quote.text), " ", h("a", { href: articleHref(quote.article_id) }, `(${quote.kind}, ${quote.cue || "no cue"})`))))
-      : h("p", { class: "muted" }, "No quotes."),
-    h("h2", {}, `Events (${actor.events.length})`),
-    actor.events.length
-      ? h("table", { class: "events" }, h("tbody", {}, actor.events.map(eventRow)))
-      : h("p", { class: "muted" }, "No events."),
-    h("h2", {}, `Articles (${actor.article_ids.length})`),
-    h("p", {}, actor.article_ids.map((id) => h("a", { href: articleHref(id), class: "pill" }, id))),
+    quotesList(actor.quotes),
+    h("details", { class: "resolution" },
+      h("summary", {}, h("h2", {}, "How this actor was resolved")),
+      h("dl", { class: "fields" },
+        h("dt", {}, "Aliases"), h("dd", { dataset: { field: "aliases" } }, counts(actor.aliases)),
+        h("dt", {}, "Roles"), h("dd", {}, counts(actor.roles)),
+        h("dt", {}, "Resolved by"), h("dd", { dataset: { field: "evidence" } }, resolvedBy(actor.evidence)),
+      ),
+    ),
+    h("details", {},
+      h("summary", {}, h("h2", {}, `Articles (${actor.article_ids.length})`)),
+      h("p", {}, actor.article_ids.map((id) => h("a", { href: articleHref(id), class: "pill" }, id))),
+    ),
   );
 }
