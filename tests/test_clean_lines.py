@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 
 import pytest
@@ -79,3 +80,10 @@ def test_published_timestamps_keep_their_precision():
     assert normalise_timestamp(date.today().isoformat()) == date.today().isoformat()
     assert resolve_relative("3 hours ago", "2023-03-22T12:00:00Z") == "2023-03-22T09:00:00+00:00"
     assert resolve_relative("3 hours ago", None) is None
+
+
+def test_zone_abbreviations_are_read_and_never_warn():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dateutil warned once per wire article on "EST"
+        assert normalise_timestamp("Mon Jan 7, 2008 10:15am EST") == "2008-01-07T10:15:00-05:00"
+        assert normalise_timestamp("March 3, 2008 4:01 PM HKT") == "2008-03-03T16:01:00"  # unknown: no zone

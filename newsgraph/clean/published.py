@@ -3,9 +3,32 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime, timedelta
 
 from dateutil import parser as date_parser
+from dateutil.parser import UnknownTimezoneWarning
+
+# Zone abbreviations news pages print after a time ("10:15 a.m. EST"), as UTC offsets in
+# seconds; dateutil knows none of them and warned once per article. Others are read without a zone.
+ZONE_OFFSETS = {
+    "EST": -5 * 3600,
+    "EDT": -4 * 3600,
+    "CST": -6 * 3600,
+    "CDT": -5 * 3600,
+    "MST": -7 * 3600,
+    "MDT": -6 * 3600,
+    "PST": -8 * 3600,
+    "PDT": -7 * 3600,
+    "GMT": 0,
+    "UTC": 0,
+    "BST": 3600,
+    "CET": 3600,
+    "CEST": 2 * 3600,
+    "IST": 19800,
+    "JST": 9 * 3600,
+    "MSK": 3 * 3600,
+}
 
 _RELATIVE = re.compile(
     r"^(?P<count>\d+|an?|one)\s*(?P<unit>s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$",
@@ -26,7 +49,9 @@ def normalise_timestamp(value: str | None, *, fuzzy: bool = False) -> str | None
         return None
     text = value.strip()
     try:
-        parsed = date_parser.parse(text, default=datetime(1, 1, 1), fuzzy=fuzzy)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            parsed = date_parser.parse(text, default=datetime(1, 1, 1), fuzzy=fuzzy, tzinfos=ZONE_OFFSETS)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year < 1900 or parsed.date() > datetime.now(UTC).date() + timedelta(days=1):
