@@ -129,26 +129,43 @@ function layout(nodes, edges) {
 /** Where a party leads in a filter: its stored id, else its name. */
 const partyRef = (party) => (party.actor_id !== null && party.actor_id !== undefined ? String(party.actor_id) : party.name);
 
-const nodeRadius = (node) => 5 + 2 * Math.sqrt(node.events);
+const nodeRadius = (node) => Math.min(5 + 1.5 * Math.sqrt(node.events), 22);
+const ALWAYS_LABELLED = 8; // the biggest nodes keep a label even where every side is crowded
+
+/** The box a label of `width` pixels takes on one side of a node: right, left, above, below. */
+function labelBoxes(node, width) {
+  const radius = nodeRadius(node);
+  return [
+    { anchor: "start", x: node.x + radius + 3, y: node.y + 4, box: [node.x + radius + 2, node.y - LABEL_FONT + 2, node.x + radius + 4 + width, node.y + 5] },
+    { anchor: "end", x: node.x - radius - 3, y: node.y + 4, box: [node.x - radius - 4 - width, node.y - LABEL_FONT + 2, node.x - radius - 2, node.y + 5] },
+    { anchor: "middle", x: node.x, y: node.y - radius - 4, box: [node.x - width / 2 - 1, node.y - radius - LABEL_FONT - 4, node.x + width / 2 + 1, node.y - radius - 1] },
+    { anchor: "middle", x: node.x, y: node.y + radius + LABEL_FONT, box: [node.x - width / 2 - 1, node.y + radius + 1, node.x + width / 2 + 1, node.y + radius + LABEL_FONT + 3] },
+  ];
+}
 
 /**
- * Which nodes get a drawn label: biggest first, each only where it overlaps no label already
- * placed and no other node's circle.
+ * Where each node's label goes: biggest nodes first, on the first side where it overlaps no
+ * label already placed and no other node's circle; a node with no such side gets its label on
+ * hover only (the biggest few take the right side against circles, never against labels).
  */
-function labelled(placed) {
+function placeLabels(placed) {
   const overlaps = (box, other) => box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3];
-  const circles = placed.map((node) => [node.key, [node.x - nodeRadius(node), node.y - nodeRadius(node), node.x + nodeRadius(node), node.y + nodeRadius(node)]]);
-  const boxes = [];
-  const shown = new Set();
-  for (const node of [...placed].sort((a, b) => b.events - a.events)) {
+  const circles = placed.map((node) => {
     const radius = nodeRadius(node);
-    const box = [node.x + radius + 2, node.y - LABEL_FONT, node.x + radius + 4 + node.party.name.length * CHARACTER_WIDTH, node.y + 4];
-    if (boxes.some((other) => overlaps(box, other))) continue;
-    if (circles.some(([key, circle]) => key !== node.key && overlaps(box, circle))) continue;
-    boxes.push(box);
-    shown.add(node.key);
-  }
-  return shown;
+    return [node.key, [node.x - radius, node.y - radius, node.x + radius, node.y + radius]];
+  });
+  const boxes = [];
+  const places = new Map();
+  [...placed].sort((a, b) => b.events - a.events).forEach((node, rank) => {
+    const sides = labelBoxes(node, node.party.name.length * CHARACTER_WIDTH);
+    const free = sides.filter((side) => !boxes.some((other) => overlaps(side.box, other)));
+    const clear = free.find((side) => !circles.some(([key, circle]) => key !== node.key && overlaps(side.box, circle)));
+    const chosen = clear || (rank < ALWAYS_LABELLED ? free[0] : undefined);
+    if (!chosen) return;
+    boxes.push(chosen.box);
+    places.set(node.key, chosen);
+  });
+  return places;
 }
 
 /**
@@ -184,25 +201,28 @@ export function networkChart(relations, { maxEdges = Infinity, filters = {} } = 
     );
   }
   svg.append(lines);
-  const shown = labelled(placed);
+  const labels = placeLabels(placed);
   const circles = s("g", { class: "nodes" });
-  for (const node of placed) {
+  // Unlabelled nodes first, so no circle is drawn over a label.
+  const order = [...placed].sort((a, b) => Number(labels.has(a.key)) - Number(labels.has(b.key)));
+  for (const node of order) {
     const radius = nodeRadius(node);
+    const label = labels.get(node.key) || { anchor: "start", x: node.x + radius + 3, y: node.y + 4 };
     circles.append(
       s(
         "a",
-        { href: partyHref(node.party), class: "node", dataset: { actor: node.party.name, labelled: String(shown.has(node.key)) } },
+        { href: partyHref(node.party), class: "node", dataset: { actor: node.party.name, labelled: String(labels.has(node.key)) } },
         s("circle", { cx: node.x, cy: node.y, r: radius }),
-        s("text", { x: node.x + radius + 3, y: node.y + 4, class: shown.has(node.key) ? null : "on-hover" }, node.party.name),
+        s("text", { x: label.x, y: label.y, "text-anchor": label.anchor, class: labels.has(node.key) ? null : "on-hover" }, node.party.name),
         s("title", {}, `${node.party.name}${node.party.country ? ` (${node.party.country})` : ""}: ${node.events} events`),
       ),
     );
   }
   svg.append(circles);
   const camera = panZoom(svg, [0, 0, WIDTH, HEIGHT], { minWidth: WIDTH / 16 });
-  const labels = { cooperation: "mostly cooperation", conflict: "mostly conflict", mixed: "as much of each" };
+  const stances = { cooperation: "mostly cooperation", conflict: "mostly conflict", mixed: "as much of each" };
   const key = legend(
-    Object.entries(STANCE_COLOURS).map(([stance, colour]) => [colour, labels[stance]]),
+    Object.entries(STANCE_COLOURS).map(([stance, colour]) => [colour, stances[stance]]),
     "line width: events; click a line for its events, a node for its actor",
   );
   return h("figure", { class: "chart" }, camera.controls, svg, key);

@@ -11,7 +11,7 @@ import { panZoom } from "./panzoom.js";
 
 const WIDTH = 960;
 const HEIGHT = 480;
-const CLUSTER_COLUMNS = 36; // cluster cells across the visible width (about 27 px each)
+const CLUSTER_COLUMNS = 28; // cluster cells across the visible width (about 34 px each)
 const DENSITY_COLUMNS = 120; // density cells across the visible width (about 8 px each)
 export const MAX_RADIUS = 16; // pixels, reached at 100 killed
 const SIZE_EXAMPLES = [0, 10, 100];
@@ -69,7 +69,42 @@ export function markerRadius(fatalities) {
 }
 
 function clusterRadius(count) {
-  return Math.min(9 + 3 * Math.log2(count), 24);
+  return Math.min(9 + 2.5 * Math.log2(count), 20);
+}
+
+/** A group's drawn radius (pixels) and centre (drawing units). */
+function disc(group) {
+  const x = group.reduce((sum, point) => sum + point.x, 0) / group.length;
+  const y = group.reduce((sum, point) => sum + point.y, 0) / group.length;
+  return { x, y, radius: group.length === 1 ? markerRadius(group[0].event.fatalities) : clusterRadius(group.length) };
+}
+
+/**
+ * Groups whose discs would overlap on screen joined into one, biggest first, until none
+ * overlap (grid cells alone leave neighbours across a cell edge drawn on top of each other).
+ */
+function separate(groups, unit) {
+  let current = groups;
+  for (let pass = 0; pass < 4; pass += 1) {
+    const kept = [];
+    let merged = false;
+    for (const group of [...current].sort((a, b) => b.length - a.length)) {
+      const here = disc(group);
+      const host = kept.find((other) => {
+        const there = disc(other);
+        return Math.hypot(here.x - there.x, here.y - there.y) < (here.radius + there.radius) * unit;
+      });
+      if (host) {
+        host.push(...group);
+        merged = true;
+      } else {
+        kept.push([...group]);
+      }
+    }
+    current = kept;
+    if (!merged) break;
+  }
+  return current;
 }
 
 /** The points inside `view` (with a margin of `margin` units), grouped by grid cell of `cell` units. */
@@ -138,7 +173,7 @@ function drawClusters(layer, points, view, options) {
   const cell = view[2] / CLUSTER_COLUMNS;
   const markers = [];
   const clusters = [];
-  for (const group of cells(points, view, cell, cell).values()) {
+  for (const group of separate([...cells(points, view, cell, cell).values()], unit)) {
     if (group.length === 1) markers.push(group[0]);
     else clusters.push(clusterNode(group, unit, options));
   }
