@@ -20,9 +20,12 @@ export const TYPE_COLOURS = {
   COERCE: "#7f3b08", ASSAULT: "#dfa36b", FIGHT: "#542788",
 };
 
+// Classes and stances in the Okabe–Ito palette: cooperation in blues, conflict in orange and
+// vermillion, so readers with red–green colour blindness tell them apart (green against red
+// is the pair they cannot).
 export const QUAD_COLOURS = {
-  "verbal cooperation": "#5aae61", "material cooperation": "#2166ac",
-  "verbal conflict": "#f28e2b", "material conflict": "#c8322f",
+  "verbal cooperation": "#56b4e9", "material cooperation": "#0072b2",
+  "verbal conflict": "#e69f00", "material conflict": "#d55e00",
 };
 
 export const ACLED_COLOURS = {
@@ -34,4 +37,4 @@ export function colourOf(key) {
   return TYPE_COLOURS[key] || ACLED_COLOURS[key] || QUAD_COLOURS[key] || "#9e9e9e";
 }
 
-export const STANCE_COLOURS = { cooperation: "#1b7837", conflict: "#c8322f", mixed: "#8c6bb1" };
+export const STANCE_COLOURS = { cooperation: "#0072b2", conflict: "#d55e00", mixed: "#cc79a7" };
