@@ -120,6 +120,9 @@ def test_actor_detail_and_quotes(live_server):
         xi["id"] in {(event["actor1"] or {}).get("actor_id"), (event["actor2"] or {}).get("actor_id")}
         for event in detail["events"]
     )
+    assert live_server.ok(f"/api/actors/{xi['id']}", events=0)["events"] == []  # the dashboard pages them itself
+    assert len(live_server.ok(f"/api/actors/{xi['id']}", events=1)["events"]) == 1
+    assert live_server.get(f"/api/actors/{xi['id']}", events=101)[1]["parameter"] == "events"
     putin = live_server.ok("/api/quotes", speaker="Putin")["items"]
     assert any("friendship has no limits" in quote["text"] for quote in putin)
 

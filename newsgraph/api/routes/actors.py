@@ -39,14 +39,27 @@ def list_actors(
 
 
 @router.get("/actors/{actor_id}", response_model=models.ActorDetail, responses={404: {"model": models.Problem}})
-def get_actor(store: StoreDep, actor_id: IdParam) -> models.ActorDetail:
+def get_actor(
+    store: StoreDep,
+    actor_id: IdParam,
+    events: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=ACTOR_EVENTS,
+            description="How many of its latest events to include (0: none; page them with /api/events?actor=).",
+        ),
+    ] = ACTOR_EVENTS,
+) -> models.ActorDetail:
     """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events (those
     at the default confidence, as `/api/events` lists them)."""
     row = store.actor(actor_id)
     if row is None:
         raise HTTPException(404, f"no actor {actor_id}")
-    events = store.iter_events(
-        EventFilter(actor=str(actor_id), limit=ACTOR_EVENTS, min_confidence=DEFAULT_MIN_CONFIDENCE)
+    latest = (
+        store.iter_events(EventFilter(actor=str(actor_id), limit=events, min_confidence=DEFAULT_MIN_CONFIDENCE))
+        if events
+        else []
     )
     return models.ActorDetail(
         **convert.actor(row).model_dump(),
@@ -55,7 +68,7 @@ def get_actor(store: StoreDep, actor_id: IdParam) -> models.ActorDetail:
         ],
         article_ids=store.actor_articles(actor_id),
         quotes=[convert.quote(quote) for quote in store.iter_quotes(QuoteFilter(speaker_actor_id=actor_id))],
-        events=[convert.event(event) for event in events],
+        events=[convert.event(event) for event in latest],
     )
 
 

@@ -62,7 +62,7 @@ function quotesList(quotes) {
 export async function actorView(page, params, actorId) {
   const path = `/actor/${encodeURIComponent(actorId)}`;
   const [actor, relations] = await Promise.all([
-    api(`/api/actors/${encodeURIComponent(actorId)}`),
+    api(`/api/actors/${encodeURIComponent(actorId)}`, { events: 0 }), // its events come paged below
     api("/api/relations", { actor: actorId, limit: 50 }),
   ]);
   fill(page,
