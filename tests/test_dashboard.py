@@ -276,6 +276,12 @@ def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_ser
     dashboard.open("/stories")
     rows = dashboard.all("table.stories tbody tr")
     assert [int(row.get_attribute("data-story-id")) for row in rows] == [story["story_id"] for story in stories]
+    dashboard.follow(dashboard.one('th a.sort[data-sort="articles"]'), "sort=articles")
+    biggest = live_server.all_items("/api/stories", min_articles=2, sort="articles")
+    rows = dashboard.all("table.stories tbody tr")
+    assert [int(row.get_attribute("data-story-id")) for row in rows] == [story["story_id"] for story in biggest]
+    sizes = [story["articles"] for story in biggest]
+    assert sizes == sorted(sizes, reverse=True)
     kharkiv = next(story for story in stories if "Kharkiv" in (story["title"] or ""))
     dashboard.follow(dashboard.one(f'tr[data-story-id="{kharkiv["story_id"]}"] a'), "/story/")
     detail = live_server.ok(f"/api/stories/{kharkiv['story_id']}")

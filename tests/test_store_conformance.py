@@ -164,6 +164,7 @@ def test_stories_read_alike(backends):
     for query in (
         StoryFilter(),
         StoryFilter(min_articles=2),
+        StoryFilter(order="articles"),
         StoryFilter(since="2024-03-15"),
         StoryFilter(actor="RUS"),
     ):

@@ -52,6 +52,14 @@ class StoryFilter:
     min_articles: int = 1
     limit: int | None = None
     offset: int = 0
+    order: str = "latest"  # a key of STORY_ORDERS
+
+
+# How a list of stories may be sorted; each ends on the id, so pages never overlap.
+STORY_ORDERS = {
+    "latest": "COALESCE(s.last_day, '') DESC, s.articles DESC, s.story_id",
+    "articles": "s.articles DESC, COALESCE(s.last_day, '') DESC, s.story_id",
+}
 
 
 def _now() -> str:
@@ -181,7 +189,7 @@ class StoryTablesMixin:
     # -- reading --------------------------------------------------------------------------
 
     def stories(self, query: StoryFilter) -> list[StoryRow]:
-        """Stories matching `query`, the latest first, with their event counts."""
+        """Stories matching `query` in `query.order` (the latest first by default), with their event counts."""
         conditions: list[str] = ["s.articles >= ?"]
         parameters: list[Any] = [query.min_articles]
         if query.since:
@@ -206,7 +214,7 @@ class StoryTablesMixin:
         return self._story_rows(
             " AND ".join(conditions),
             [*parameters, limit_value(query.limit), query.offset],
-            "ORDER BY COALESCE(s.last_day, '') DESC, s.articles DESC, s.story_id LIMIT ? OFFSET ?",
+            f"ORDER BY {STORY_ORDERS[query.order]} LIMIT ? OFFSET ?",
         )
 
     def story(self, story_id: int) -> StoryRow | None:

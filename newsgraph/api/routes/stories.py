@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
@@ -25,14 +25,18 @@ def list_stories(
     actor: Annotated[str | None, Query(max_length=200, description="An event party: ISO-3, actor id, name.")] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="An event's place.")] = None,
     min_articles: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    order: Annotated[
+        Literal["latest", "articles"],
+        Query(alias="sort", description="latest (default: the last day first) or articles (the biggest first)."),
+    ] = "latest",
     limit: LimitParam = 50,
     cursor: CursorParam = None,
 ) -> models.Page[models.Story]:
-    """Stories, the latest first."""
+    """Stories, the latest (or the biggest) first."""
     offset = decode_cursor(cursor)
     since, until = parse_date_range(since, until)
     query = StoryFilter(
-        since, until, actor, parse_country(country) if country else None, min_articles, limit + 1, offset
+        since, until, actor, parse_country(country) if country else None, min_articles, limit + 1, offset, order
     )
     rows, next_cursor = page_of(store.stories(query), limit, offset)
     return models.Page(items=[models.Story(**asdict(row)) for row in rows], next_cursor=next_cursor)

@@ -11,6 +11,17 @@ function span(story) {
   return story.first_day === story.last_day ? story.first_day : `${story.first_day} – ${story.last_day}`;
 }
 
+// Headers that sort the list on the server: the latest stories, or the biggest.
+const STORY_SORTS = { Days: "latest", Articles: "articles" };
+
+function storyHeader(name, params) {
+  const order = STORY_SORTS[name];
+  if (!order) return h("th", {}, name);
+  const active = (params.sort || "latest") === order;
+  return h("th", { "aria-sort": active ? "descending" : "none" },
+    h("a", { href: href("/stories", { ...params, sort: order }), class: "sort", dataset: { sort: order } }, name, active ? " ▼" : ""));
+}
+
 export async function storiesView(page, params) {
   const minArticles = params.min_articles || "2";
   const { items, truncated } = await allItems("/api/stories", { ...params, min_articles: minArticles }, 500);
@@ -22,7 +33,7 @@ export async function storiesView(page, params) {
     ),
     items.length
       ? h("table", { class: "stories" },
-          h("thead", {}, h("tr", {}, ["Story", "Days", "Articles", "Events"].map((name) => h("th", {}, name)))),
+          h("thead", {}, h("tr", {}, ["Story", "Days", "Articles", "Events"].map((name) => storyHeader(name, params)))),
           h("tbody", {}, items.map((story) => h("tr", { dataset: { storyId: String(story.story_id) } },
             h("td", {}, h("a", { href: storyHref(story.story_id) }, story.title || `story ${story.story_id}`)),
             h("td", {}, span(story)),
