@@ -257,6 +257,11 @@ def test_asides_coups_and_earlier_deaths(text: str, killed: int | None):
         ("Gunmen executed two men in cold blood near the market.", 2),  # no cause of death named
         ("Two soldiers were killed in the heat of the fighting.", 2),
         ("Three people were killed in an accident on the road.", None),
+        # counterfactuals and capacities are no toll: a wire sentence and a note-style one
+        ("Police defused a bomb that could have killed hundreds of shoppers, officials said.", None),
+        ("Security forces seized enough explosives to kill dozens of people in the town.", None),
+        ("The device would have killed 20 people had it gone off, police said.", None),
+        ("The air strike may have killed 12 civilians, a monitor said.", 12),  # an estimate of what happened
     ],
 )
 def test_natural_deaths_accusations_and_earlier_attacks_are_no_toll(text: str, killed: int | None):

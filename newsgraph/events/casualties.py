@@ -136,8 +136,9 @@ def _count(text: str, what: str) -> Count:
         or _EXECUTED_THING.match(text, singular.end())
         or _long_ago(text, singular.end())
         or _not_this_toll(text, singular.start(), singular.end())
+        or _NOT_DONE_BEFORE.search(singular.group(0).rsplit(None, 1)[0] + " ") is not None
     ):
-        singular = None  # "an IED killed several sheep": animals for object; "who was killed in 1998"
+        singular = None  # "an IED killed several sheep"; "who was killed in 1998"; "a bomb that could have killed"
     if singular:
         passive = _ENDS_IN_PARTICIPLE.search(singular.group(0)) is not None  # "a man and his son were killed"
         # "a girl and a gendarme who later died": the relative clause is the gendarme's alone
@@ -193,10 +194,13 @@ _EARLIER_ATTACK_BEFORE = re.compile(
 )
 
 
-# A killing that did not happen: "nearly lynched a priest", "tried to kill the mayor".
+# A killing that did not happen: "nearly lynched a priest", "tried to kill the mayor", "a bomb
+# that could have killed hundreds", "enough explosives to kill dozens" ("may have killed" is an
+# estimate of what happened, and stays).
 _NOT_DONE_BEFORE = re.compile(
     r"\b(?:nearly|almost|narrowly|attempt(?:ed|ing)? to|tr(?:ied|ying) to|failed to|threatened to|planned to"
-    r"|sought to|plotting to|plotted to)\s+$",
+    r"|sought to|plotting to|plotted to|(?:could|would|might)(?:\s+not)?(?:\s+(?:easily|well))?(?:\s+have)?"
+    r"|enough\s+(?:[\w-]+\s+){0,2}?to|capable of|designed to|intended to|meant to)\s+$",
     re.IGNORECASE,
 )
 
