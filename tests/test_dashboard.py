@@ -294,6 +294,16 @@ def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_ser
     assert dashboard.one('dd[data-field="Story"] a').get_attribute("href").endswith(f"#/story/{kharkiv['story_id']}")
 
 
+def test_quotes_show_their_marks_once(dashboard, live_server):
+    quotes = live_server.all_items("/api/quotes")
+    assert any(quote["text"].startswith(('"', "\u201c")) for quote in quotes), "a direct quote keeps its marks"
+    dashboard.open("/quotes")
+    shown = [element.text for element in dashboard.all("ul.paged q")]
+    assert len(shown) == min(len(quotes), 50)  # the first page
+    # <q> draws the marks; the text inside must not bring a second pair
+    assert not any(text[:1] in "\"\u201c\u201d'" or text[-1:] in "\"\u201c\u201d'" for text in shown if text)
+
+
 def test_search_box(dashboard):
     dashboard.open("/")
     box = dashboard.one("#search-input")

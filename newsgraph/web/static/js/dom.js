@@ -100,3 +100,10 @@ export function legend(entries, ...notes) {
     notes.map((note) => h("span", { class: "legend-item muted" }, note)),
   );
 }
+
+const QUOTE_MARKS = /^[\s"“”„'‘’«»]+|[\s"“”„'‘’«»]+$/g;
+
+/** A quotation as a <q> element, without the marks the text already carries (<q> adds its own). */
+export function quotation(text) {
+  return h("q", {}, text.replace(QUOTE_MARKS, ""));
+}

@@ -3,7 +3,7 @@
 import { api } from "../api.js";
 import { STANCE_COLOURS } from "../colours.js";
 import { eventTable } from "../components/eventtable.js";
-import { fill, h } from "../dom.js";
+import { fill, h, quotation } from "../dom.js";
 import { articleHref, href, partyHref } from "../routes.js";
 
 function counts(values) {
@@ -50,7 +50,7 @@ function relationsTable(relations) {
 
 function quotesList(quotes) {
   if (!quotes.length) return h("p", { class: "muted" }, "No quotes.");
-  const item = (quote) => h("li", {}, h("q", {}, quote.text), " ", h("a", { href: articleHref(quote.article_id) }, `(${quote.kind}, ${quote.cue || "no cue"})`));
+  const item = (quote) => h("li", {}, quotation(quote.text), " ", h("a", { href: articleHref(quote.article_id) }, `(${quote.kind}, ${quote.cue || "no cue"})`));
   const rest = quotes.slice(SHOWN_QUOTES);
   return [
     h("ul", { class: "quotes" }, quotes.slice(0, SHOWN_QUOTES).map(item)),

@@ -1,7 +1,7 @@
 // Paged lists: actors, articles, quotes and search results, each with its filters in the URL.
 
 import { api } from "../api.js";
-import { fill, h, snippetNodes } from "../dom.js";
+import { fill, h, quotation, snippetNodes } from "../dom.js";
 import { actorHref, articleHref, href } from "../routes.js";
 
 /** A form whose fields become the URL's parameters for `path`. */
@@ -62,7 +62,7 @@ export async function quotesView(page, params) {
     h("h1", {}, "Quotes"),
     queryForm("/quotes", params, [["speaker", "Speaker", "part of a name"]]),
     await pagedList("/api/quotes", { speaker: params.speaker, limit: 50 }, (quote) =>
-      h("li", {}, h("q", {}, quote.text), " — ", quote.speaker_actor_id !== null ? h("a", { href: actorHref(quote.speaker_actor_id) }, quote.speaker) : quote.speaker_text || "unknown", " ", h("a", { href: articleHref(quote.article_id), class: "muted" }, "(article)")),
+      h("li", {}, quotation(quote.text), " — ", quote.speaker_actor_id !== null ? h("a", { href: actorHref(quote.speaker_actor_id) }, quote.speaker) : quote.speaker_text || "unknown", " ", h("a", { href: articleHref(quote.article_id), class: "muted" }, "(article)")),
     ),
   );
 }
