@@ -271,6 +271,25 @@ def test_click_through_to_an_event_and_its_evidence(dashboard, live_server):
     assert dashboard.one(".article-text mark#evidence").text.strip() == text[first["start"] : first["end"]].strip()
 
 
+def test_a_field_running_past_its_sentence_is_quoted_only_for_the_part_outside(dashboard, live_server):
+    events = live_server.all_items("/api/events", min_confidence="0")
+    straddling = [
+        (event, item, span)
+        for event in events
+        for item in event["evidence"]
+        for span in item["fields"].values()
+        if span[0] < item["end"] < span[1]
+    ]
+    assert straddling, "the test articles hold a toll added across two sentences"
+    event, item, span = straddling[0]
+    text = live_server.ok(f"/api/articles/{item['article_id']}")["text"]
+    dashboard.open(f"/event/{event['event_id']}")
+    neighbours = dashboard.one(".evidence-block p.muted").text
+    sentence = text[item["start"] : item["end"]].strip()
+    assert text[item["end"] : span[1]].strip() in neighbours  # the next sentence's part
+    assert sentence not in neighbours  # not the evidence sentence again
+
+
 def test_stories_list_and_one_story_with_its_sources_figures(dashboard, live_server):
     stories = live_server.all_items("/api/stories", min_articles=2)
     dashboard.open("/stories")

@@ -68,18 +68,26 @@ function evidenceBlock(item, article) {
   const fieldSpans = Object.entries(item.fields).map(([name, [start, end]]) => ({
     start, end, className: `field field-${name.replace(/[^a-z0-9]+/gi, "-")}`, title: name, dataset: { field: name },
   }));
+  // A field's part inside the sentence is marked there; only its parts in other sentences (a
+  // toll added across two sentences) are quoted as from neighbours, never the sentence again.
+  const inside = fieldSpans
+    .filter((span) => span.end > item.start && span.start < end)
+    .map((span) => ({ ...span, start: Math.max(span.start, item.start), end: Math.min(span.end, end) }));
   const sentence = h(
     "mark",
     { class: "evidence", id: `evidence-${item.article_id}-${item.sentence}` },
-    markedText(text, item.start, end, fieldSpans),
+    markedText(text, item.start, end, inside),
   );
-  const outside = fieldSpans.filter((span) => span.start < item.start || span.end > end);
+  const outside = fieldSpans.flatMap((span) => [
+    ...(span.start < item.start ? [{ ...span, end: Math.min(span.end, item.start) }] : []),
+    ...(span.end > end ? [{ ...span, start: Math.max(span.start, end) }] : []),
+  ]).filter((span) => text.slice(span.start, span.end).trim());
   return h(
     "section",
     { class: "evidence-block", dataset: { articleId: item.article_id } },
     h("h3", {}, h("a", { href: href(`/article/${encodeURIComponent(item.article_id)}`, { start: item.start, end }) }, article.title || item.article_id), h("span", { class: "muted" }, ` · ${article.publisher || "unknown publisher"} · ${article.published_at ? article.published_at.slice(0, 10) : "no date"} · sentence ${item.sentence}`)),
     h("p", { class: "legend" }, Object.keys(item.fields).map((name) => h("mark", { class: `field field-${name.replace(/[^a-z0-9]+/gi, "-")}` }, name))),
-    outside.length ? h("p", { class: "muted" }, "From neighbouring sentences: ", outside.map((span) => `${span.title}: "${text.slice(span.start, span.end)}" `)) : null,
+    outside.length ? h("p", { class: "muted" }, "From neighbouring sentences: ", outside.map((span) => `${span.title}: "${text.slice(span.start, span.end).trim()}" `)) : null,
     h("div", { class: "article-text" }, markedText(text, 0, item.start, []), sentence, markedText(text, end, text.length, [])),
   );
 }
