@@ -184,8 +184,13 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         return lexicon.context[name].search(text) is not None
 
     protest = first("protest", "rally", "riot", "mob")
-    if protest is not None and protest.trigger.id == "rally" and context("market_moves"):
-        protest = first("protest", "riot", "mob")  # "shares rallied": a market, not a crowd
+    if (
+        protest is not None
+        and protest.trigger.id == "rally"
+        and context("market_moves")
+        and not context("rally_crowds")
+    ):
+        protest = first("protest", "riot", "mob")  # "shares rallied": a market; "market vendors rallied": a crowd
     if context("disaster") and not context("armed") and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
