@@ -99,3 +99,20 @@ def test_cli_every_command_is_documented_in_readme():
     commands += [f"eval {name}" for name in cli.commands["eval"].commands]
     for name in commands:
         assert f"newsgraph {name}" in readme, f"README does not document `newsgraph {name}`"
+
+
+def test_cli_events_sort_and_partner(db):
+    def events(*options: str) -> list[dict]:
+        output = run("events", "--db", db, "--json", "--min-confidence", "0", *options)
+        return [json.loads(line) for line in output.splitlines()]
+
+    newest, confident = events(), events("--sort", "confident")
+    assert sorted(event["event_id"] for event in newest) == sorted(event["event_id"] for event in confident)
+    confidences = [event["confidence"] for event in confident]
+    assert confidences == sorted(confidences, reverse=True) and confidences != [e["confidence"] for e in newest]
+    pair = next(e for e in newest if (e["actor1"] or {}).get("country") and (e["actor2"] or {}).get("country"))
+    countries = pair["actor1"]["country"], pair["actor2"]["country"]
+    between = events("--actor", countries[0], "--partner", countries[1])
+    assert pair["event_id"] in {event["event_id"] for event in between}
+    for event in between:
+        assert {(event["actor1"] or {}).get("country"), (event["actor2"] or {}).get("country")} >= set(countries)

@@ -16,6 +16,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.export.events import FORMATS
 from newsgraph.store.event_rows import EventFilter, EventRow, InvalidFilter, parse_near
+from newsgraph.store.sql_events import EVENT_ORDERS
 
 F = TypeVar("F", bound=Callable[..., Any])
 EVENT_FORMATS = (*FORMATS, "parquet")
@@ -40,6 +41,7 @@ def _event_filter(
     until: str | None,
     near: str | None,
     min_confidence: float,
+    sort: str,
 ) -> EventFilter:
     """The filter the options of `event_filter_options` give (commands pass them on as `**filters`)."""
     if since and until and since > until:
@@ -53,6 +55,7 @@ def _event_filter(
         until=until,
         near=_near(near),
         min_confidence=min_confidence,
+        order=sort,
     )
 
 
@@ -79,6 +82,13 @@ def _with_filter_options(command: F, min_confidence: float) -> F:
             click.option("--since", callback=check_date, help="Events on or after this date (YYYY-MM-DD)."),
             click.option("--until", callback=check_date, help="Events on or before this date (YYYY-MM-DD)."),
             click.option("--near", help="LAT,LON,KM: events within KM of a point."),
+            click.option(
+                "--sort",
+                type=click.Choice(tuple(EVENT_ORDERS)),
+                default="newest",
+                show_default=True,
+                help="newest or oldest (undated last), deadliest (the most killed first), confident.",
+            ),
             click.option(
                 "--min-confidence",
                 type=click.FloatRange(0.0, 1.0),
@@ -112,7 +122,7 @@ def _summary(event: EventRow) -> str:
 @click.option("--limit", type=click.IntRange(1), default=None)
 @json_option
 def events_command(db: str, limit: int | None, as_json: bool, **filters: Any) -> None:
-    """Events found in the stored articles, newest first.
+    """Events found in the stored articles, newest first (or as --sort says).
 
     Example: newsgraph events --type ASSAULT --actor RUS --near 47.84,35.14,100
     """
