@@ -152,6 +152,10 @@ def test_map_draws_every_located_event_offline_and_zooms(dashboard, live_server)
     assert float(chart.get_attribute("data-zoom")) > 1
     dashboard.one('.zoom-controls button[data-zoom="home"]').click()
     WebDriverWait(dashboard.driver, 10).until(lambda _: float(chart.get_dom_attribute("viewBox").split()[2]) == width)
+    left = float(chart.get_dom_attribute("viewBox").split()[0])
+    ActionChains(dashboard.driver).move_to_element(chart).click_and_hold().move_by_offset(120, 0).release().perform()
+    WebDriverWait(dashboard.driver, 10).until(lambda _: float(chart.get_dom_attribute("viewBox").split()[0]) < left)
+    assert dashboard.driver.current_url.endswith("#/map"), "a drag pans; it follows no marker link"
     exports = {link.get_attribute("data-format"): link.get_attribute("href") for link in dashboard.all("a.export")}
     assert set(exports) == {"csv", "geojson", "jsonl"} and "/api/events/export?" in exports["csv"]
 

@@ -71,8 +71,11 @@ export function panZoom(svg, home, { minWidth = home[2] / 64, maxWidth = home[2]
   });
   const release = () => {
     if (drag && drag.moved) {
-      // The click that ends a drag must not follow the link under the pointer.
-      svg.addEventListener("click", (event) => { event.preventDefault(); event.stopPropagation(); }, { capture: true, once: true });
+      // The click that ends a drag must not follow the link under the pointer; a drag that ends
+      // off the chart fires no click, so the guard is gone before the next real one.
+      const swallow = (event) => { event.preventDefault(); event.stopPropagation(); };
+      svg.addEventListener("click", swallow, { capture: true, once: true });
+      setTimeout(() => svg.removeEventListener("click", swallow, { capture: true }), 0);
     }
     drag = null;
   };
