@@ -84,30 +84,26 @@ function disc(group) {
  * overlap (grid cells alone leave neighbours across a cell edge drawn on top of each other).
  */
 function separate(groups, unit) {
-  let current = groups;
+  let current = groups.map((group) => ({ points: group, ...disc(group) }));
   for (let pass = 0; pass < 4; pass += 1) {
     const kept = [];
     let merged = false;
-    for (const group of [...current].sort((a, b) => b.length - a.length)) {
-      const here = disc(group);
-      const host = kept.find((other) => {
-        const there = disc(other);
-        return Math.hypot(here.x - there.x, here.y - there.y) < (here.radius + there.radius) * unit;
-      });
+    for (const group of current.sort((a, b) => b.points.length - a.points.length)) {
+      const host = kept.find((other) => Math.hypot(group.x - other.x, group.y - other.y) < (group.radius + other.radius) * unit);
       if (host) {
-        host.push(...group);
+        host.points = host.points.concat(group.points);
+        Object.assign(host, disc(host.points));
         merged = true;
       } else {
-        kept.push([...group]);
+        kept.push(group);
       }
     }
     current = kept;
     if (!merged) break;
   }
-  return current;
+  return current.map((group) => group.points);
 }
 
-/** The points inside `view` (with a margin of `margin` units), grouped by grid cell of `cell` units. */
 function cells(points, view, cell, margin) {
   const [x0, y0, width, height] = view;
   const groups = new Map();

@@ -39,7 +39,8 @@ export async function mapView(page, params) {
   const state = { ...filters, colour: colourBy, layer };
   const answer = await api("/api/events/points", filters);
   const items = pointEvents(answer);
-  const listHref = (lat, lon) => href("/events", { ...filters, near: `${lat.toFixed(4)},${lon.toFixed(4)},1` });
+  // A cluster of one place (points within about 2 km) lists the events within 5 km of it.
+  const listHref = (lat, lon) => href("/events", { ...filters, near: `${lat.toFixed(4)},${lon.toFixed(4)},5` });
   fill(page, 
     h("h1", {}, "Map"),
     filterForm("/map", params, { colour: colourBy, layer }),
