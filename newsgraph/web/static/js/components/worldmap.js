@@ -198,17 +198,20 @@ function drawDensity(layer, points, view) {
 }
 
 function sizeLegend() {
-  const circles = SIZE_EXAMPLES.map((killed) => [killed, markerRadius(killed)]);
-  const width = circles.reduce((sum, [, radius]) => sum + 2 * radius + 46, 0);
-  let x = 0;
-  const svg = s("svg", { class: "size-legend", width, height: 2 * MAX_RADIUS + 4, "aria-label": "marker sizes" });
-  for (const [killed, radius] of circles) {
+  const entries = SIZE_EXAMPLES.map((killed, index) => ({
+    radius: markerRadius(killed),
+    label: index === SIZE_EXAMPLES.length - 1 ? `${killed}+ killed` : `${killed} killed`,
+  }));
+  const svg = s("svg", { class: "size-legend", height: 2 * MAX_RADIUS + 4, "aria-label": "marker sizes" });
+  let x = 1;
+  for (const { radius, label } of entries) {
     svg.append(
-      s("circle", { cx: x + radius + 1, cy: MAX_RADIUS + 2, r: radius }),
-      s("text", { x: x + 2 * radius + 5, y: MAX_RADIUS + 6 }, killed === SIZE_EXAMPLES[SIZE_EXAMPLES.length - 1] ? `${killed}+ killed` : `${killed} killed`),
+      s("circle", { cx: x + radius, cy: MAX_RADIUS + 2, r: radius }),
+      s("text", { x: x + 2 * radius + 4, y: MAX_RADIUS + 6 }, label),
     );
-    x += 2 * radius + 46;
+    x += 2 * radius + 4 + label.length * 6.5 + 12; // the label at 11 px, then a gap
   }
+  svg.setAttribute("width", Math.ceil(x));
   return svg;
 }
 
