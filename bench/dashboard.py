@@ -48,6 +48,7 @@ def views(server: LiveServer) -> dict[str, str]:
         "timeline": "/events",
         "map": "/map",
         "map (density)": "/map?layer=density",
+        "map (all)": "/map?min_confidence=0",  # every event, hidden ones too: the heaviest view
         "network": "/network",
         "stories": "/stories",
         "actors": "/actors",
