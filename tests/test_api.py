@@ -123,6 +123,9 @@ def test_actor_detail_and_quotes(live_server):
     assert live_server.ok(f"/api/actors/{xi['id']}", events=0)["events"] == []  # the dashboard pages them itself
     assert len(live_server.ok(f"/api/actors/{xi['id']}", events=1)["events"]) == 1
     assert live_server.get(f"/api/actors/{xi['id']}", events=101)[1]["parameter"] == "events"
+    capped = live_server.ok(f"/api/actors/{xi['id']}", quotes=1, articles=1)  # a busy actor's lists stay on the server
+    assert len(capped["quotes"]) == 1 < len(detail["quotes"]) and capped["article_ids"] == detail["article_ids"][:1]
+    assert live_server.ok(f"/api/actors/{xi['id']}", quotes=0, articles=0)["quotes"] == []
     putin = live_server.ok("/api/quotes", speaker="Putin")["items"]
     assert any("friendship has no limits" in quote["text"] for quote in putin)
 

@@ -246,9 +246,11 @@ class ActorTablesMixin:
         ).fetchone()[0]
         return actor
 
-    def actor_articles(self, actor_id: int) -> list[str]:
+    def actor_articles(self, actor_id: int, limit: int | None = None) -> list[str]:
+        """The articles naming the actor, in id order; the first `limit` of them when given."""
         rows = self._db.execute(
-            "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id", (actor_id,)
+            "SELECT DISTINCT article_id FROM mentions WHERE actor_id = ? ORDER BY article_id LIMIT ?",
+            (actor_id, limit_value(limit)),
         ).fetchall()
         return [row[0] for row in rows]
 

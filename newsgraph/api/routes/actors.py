@@ -50,6 +50,17 @@ def get_actor(
             description="How many of its latest events to include (0: none; page them with /api/events?actor=).",
         ),
     ] = ACTOR_EVENTS,
+    quotes: Annotated[
+        int | None, Query(ge=0, le=MAX_SQL_INT, description="At most this many of its quotes (default: all).")
+    ] = None,
+    articles: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_SQL_INT,
+            description="At most this many of its article ids (default: all; `articles` counts them).",
+        ),
+    ] = None,
 ) -> models.ActorDetail:
     """One actor: aliases, roles, how it was resolved, its articles, quotes and latest events (those
     at the default confidence, as `/api/events` lists them)."""
@@ -66,8 +77,12 @@ def get_actor(
         evidence=[
             models.ActorEvidence(article_id=article, evidence=text) for article, text in store.actor_evidence(actor_id)
         ],
-        article_ids=store.actor_articles(actor_id),
-        quotes=[convert.quote(quote) for quote in store.iter_quotes(QuoteFilter(speaker_actor_id=actor_id))],
+        article_ids=store.actor_articles(actor_id, limit=articles),
+        quotes=[
+            convert.quote(quote) for quote in store.iter_quotes(QuoteFilter(speaker_actor_id=actor_id, limit=quotes))
+        ]
+        if quotes != 0  # a filter's limit of 0 means none set
+        else [],
         events=[convert.event(event) for event in latest],
     )
 

@@ -34,6 +34,8 @@ function resolvedBy(evidence) {
 }
 
 const SHOWN_QUOTES = 10;
+const SHOWN_QUOTES_MAX = 100; // asked for: ten shown, the rest folded
+const SHOWN_ARTICLES = 100;
 
 function relationsTable(relations) {
   if (!relations.items.length) return h("p", { class: "muted" }, "No events with another named actor.");
@@ -62,7 +64,8 @@ function quotesList(quotes) {
 export async function actorView(page, params, actorId) {
   const path = `/actor/${encodeURIComponent(actorId)}`;
   const [actor, relations] = await Promise.all([
-    api(`/api/actors/${encodeURIComponent(actorId)}`, { events: 0 }), // its events come paged below
+    // Its events come paged below; a busy actor's thousands of quotes and article ids stay on the server.
+    api(`/api/actors/${encodeURIComponent(actorId)}`, { events: 0, quotes: SHOWN_QUOTES_MAX, articles: SHOWN_ARTICLES }),
     api("/api/relations", { actor: actorId, limit: 50 }),
   ]);
   fill(page,
@@ -75,8 +78,9 @@ export async function actorView(page, params, actorId) {
     relationsTable(relations),
     h("h2", {}, "Events"),
     await eventTable({ actor: actorId }, 20, { path, params }),
-    h("h2", {}, `Quotes (${actor.quotes.length})`),
+    h("h2", {}, `Quotes (${actor.quotes.length}${actor.quotes.length === SHOWN_QUOTES_MAX ? "+" : ""})`),
     quotesList(actor.quotes),
+    actor.quotes.length === SHOWN_QUOTES_MAX ? h("p", {}, h("a", { href: href("/quotes", { speaker: actor.name }) }, "every quote of this speaker")) : null,
     h("details", { class: "resolution" },
       h("summary", {}, h("h2", {}, "How this actor was resolved")),
       h("dl", { class: "fields" },
@@ -86,7 +90,8 @@ export async function actorView(page, params, actorId) {
       ),
     ),
     h("details", {},
-      h("summary", {}, h("h2", {}, `Articles (${actor.article_ids.length})`)),
+      h("summary", {}, h("h2", {}, `Articles (${actor.articles})`)),
+      actor.articles > actor.article_ids.length ? h("p", { class: "muted" }, `The first ${actor.article_ids.length}; search for the name to find the rest.`) : null,
       h("p", {}, actor.article_ids.map((id) => h("a", { href: articleHref(id), class: "pill" }, id))),
     ),
   );
