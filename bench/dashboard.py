@@ -83,7 +83,7 @@ def open_view(driver, url: str) -> tuple[float, dict[str, int]]:
     driver.get("about:blank")
     started = time.perf_counter()
     driver.get(url)
-    WebDriverWait(driver, READY_SECONDS).until(
+    WebDriverWait(driver, READY_SECONDS, poll_frequency=0.02).until(
         lambda page: page.execute_script("return document.getElementById('view').dataset.state") in ("ready", "error")
     )
     seconds = time.perf_counter() - started
