@@ -155,7 +155,8 @@ class EventTablesMixin:
         return list(self.iter_events(query))
 
     def iter_events(self, query: EventFilter) -> Iterator[EventRow]:
-        """Events matching `query`, newest first; streams, so exports run in bounded memory."""
+        """Events matching `query` in `query.order` (newest first unless told); streams, so exports
+        run in bounded memory."""
         conditions, parameters = event_conditions(query)
         sql = RANKED_EVENTS + "".join(f" AND {condition}" for condition in conditions)
         sql += order_clause(query.order) + " LIMIT ? OFFSET ?"
