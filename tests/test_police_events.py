@@ -273,3 +273,48 @@ def test_declining_to_comment_is_no_rejection(text, rejects):
 def test_the_police_in_general_are_named_as_acled_names_them(text, name):
     parties = [party.name for event in _events(text) for party in (event.actor1, event.actor2) if party is not None]
     assert name in parties  # ACLED puts the protesters first in "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this was the first time that nearly 100 people had been killed in police firing during riots.",
+        "out of this, 97 died in police firing, while the remaining were killed in other incidents of mob violence.",
+        "Three protesters were killed when police opened fire on a crowd in Lagos on Tuesday.",
+        "Troops opened fire on the crowd in Mandalay, killing three protesters, witnesses said.",
+    ],
+)
+def test_a_force_whose_fire_killed_people_at_a_riot_or_protest_is_the_doer(text):
+    (event,) = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
+    assert event.plover_type == "ASSAULT"
+    assert event.actor1 is not None and event.actor1.kind in ("police", "military")
+    assert event.fatalities is not None and (event.fatalities.value or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters marched in Lagos on Sunday; police fired tear gas at the crowd.",
+        "rioters killed two policemen during the unrest in the walled city.",
+    ],
+)
+def test_a_crowd_remains_the_first_party_when_no_force_fire_killed_anyone(text):
+    events = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
+    assert events and all(event.actor1 is None or event.actor1.kind != "police" for event in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("police arrested the man, who is accused of murder and rape, from his house in kanpur.", True),
+        ("Police arrested two men for killing a trader in Lagos on Monday.", True),
+        ("the vadodara rural police have named 12 members under charges of attempt to murder and arson.", False),
+        ("A jury convicted him of murder in 2019, prosecutors said.", False),
+        ("The prosecutors charged the former mayor with murder on Tuesday.", False),
+        ("a murder case was registered against the three brothers on sunday.", False),
+    ],
+)
+def test_a_killing_named_as_a_charge_or_a_case_is_no_attack(text, arrested):
+    events = _events(text)
+    assert not _violent(events)
+    assert any(event.acled_sub_event_type == "Arrests" for event in events) is arrested

@@ -34,6 +34,7 @@ OUTCOME_WORDS = re.compile(r"died|dead|injured|wounded", re.IGNORECASE)
 LETHAL = ("killing", "firearms", "clash")
 NEVER_HYPOTHETICAL = frozenset({"threaten"})
 INTENT_WORDS = 4
+LEGAL_WORDS_BETWEEN = 2  # "charges of attempt to murder"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -86,7 +87,21 @@ def find_triggers(text: str, lexicon: EventLexicon | None = None) -> list[Trigge
         if all(hit.end <= other.start or other.end <= hit.start for other in kept):
             kept.append(hit)
     stated = [_intent(text, hit, lexicon) or (None if _is_hypothetical(text, hit, lexicon) else hit) for hit in kept]
-    return sorted((hit for hit in stated if hit is not None), key=lambda hit: hit.start)
+    return sorted((hit for hit in stated if hit is not None and not _legal_charge(text, hit, lexicon)), key=_start)
+
+
+def _legal_charge(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
+    """Whether a violence word names the crime of a charge, a case or a verdict ("accused of
+    murder", "booked for attempt to murder", "a murder case"): something alleged or judged, told
+    as background to what the sentence reports (the arrest, the hearing), not an attack."""
+    if hit.trigger.family != "violence":
+        return False
+    before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
+    ends = [match.end() for match in lexicon.context["legal_charge_before"].finditer(before)]
+    if ends and len(before[ends[-1] :].split()) <= LEGAL_WORDS_BETWEEN:
+        return True
+    after = len(text) - len(text[hit.end :].lstrip())
+    return lexicon.context["legal_charge_after"].match(text, after) is not None
 
 
 def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
@@ -221,6 +236,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Protest with intervention"
         else:
             sub_type = "Peaceful protest"
+        fire = _state_fire(text, hits, lexicon)
+        if fire is not None:
+            return _state_fire_code(fire, sub_type, lexicon)
         return _code(protest, sub_type, lexicon)
     special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
     if special is not None and special.trigger.id == "abduction" and first("killing") is not None:
@@ -285,6 +303,35 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if strategic is not None:
         return _code(strategic, strategic.trigger.acled, lexicon)
     return None
+
+
+STATE_FIRE = "state_fire"  # the suffix of a trigger id whose event is a state force's lethal fire on a crowd
+
+
+def _state_fire(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> TriggerHit | None:
+    """The act of a state force whose fire killed people at a protest or riot ("97 died in
+    police firing", "police opened fire on the mob, killing three"): its firing or killing word,
+    when the sentence says so; None otherwise."""
+    said = lexicon.context["state_fire_deaths"].search(text)
+    if said is None:
+        return None
+    inside = [hit for hit in hits if said.start() <= hit.start and hit.end <= said.end()]
+    for trigger_id in ("firearms", "killing"):
+        found = [hit for hit in inside if hit.trigger.id == trigger_id]
+        if found:
+            return found[0]
+    death = re.match(r"\w+", text[said.start() :])  # "40 of these deaths took place due to police firing"
+    killing = next(trigger for trigger in lexicon.triggers if trigger.id == "killing")
+    return TriggerHit(killing, said.start(), said.start() + death.end()) if death else None
+
+
+def _state_fire_code(fire: TriggerHit, sub_type: str, lexicon: EventLexicon) -> EventCode:
+    """The force's fire as the event: PLOVER codes what the force did to the crowd (ASSAULT),
+    the ACLED type stays the demonstration's, and the force stays first (no crowd-first order)."""
+    trigger = replace(fire.trigger, id=f"{fire.trigger.id}:{STATE_FIRE}")
+    return EventCode(
+        "ASSAULT", "firearms", lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, fire.start, fire.end)
+    )
 
 
 ONE_SIDED = re.compile(r"ambush|storm", re.IGNORECASE)  # fighting words that say nothing of the other side
