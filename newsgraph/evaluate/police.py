@@ -31,6 +31,7 @@ from newsgraph.analysis.run import analyse_texts
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.evaluate.splits import select_split
 from newsgraph.events.records import ArticleEvent, EventActor
+from newsgraph.ingest.decode import repair_text
 
 QUESTIONS = ("KILL", "ARREST", "FORCE")
 VIOLENT_PLOVER = frozenset({"ASSAULT", "FIGHT"})
@@ -92,8 +93,16 @@ def _prf(true_positive: int, predicted: int, gold: int) -> tuple[float, float, f
     return precision, recall, f1
 
 
+def _as_ingested(row: dict[str, Any]) -> dict[str, Any]:
+    """The article as ingest would store it: mojibake repaired in its text and, alike, in its
+    gold sentences (so they are still found in it)."""
+    sentences = [{**sentence, "text": repair_text(sentence["text"])} for sentence in row["sentences"]]
+    return {**row, "text": repair_text(row["text"]), "sentences": sentences}
+
+
 def evaluate_police(gold_file: str | Path, *, split: str = "all", limit: int | None = None) -> dict[str, Any]:
-    rows = select_split(read_gold_with(gold_file, ("id", "text", "labels", "sentences")), split)[:limit]
+    gold = read_gold_with(gold_file, ("id", "text", "labels", "sentences"))
+    rows = [_as_ingested(row) for row in select_split(gold, split)][:limit]
     started = time.perf_counter()
     published = {row["id"]: row.get("published_at") for row in rows}
     analyses = analyse_texts(((row["id"], row["text"]) for row in rows), published=published)

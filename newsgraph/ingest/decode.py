@@ -82,10 +82,15 @@ def decode_document(data: bytes, declared_encoding: str | None = None) -> Decode
     if binary_kind:
         raise InputRejected("binary", f"content looks like {binary_kind}, not text")
     decoded = _decode(data, declared_encoding)
-    text = ftfy.fix_text(decoded.text, normalization="NFC", uncurl_quotes=False)
+    text = repair_text(decoded.text)
     if not text.strip():
         raise InputRejected("empty", "no text after decoding")
     return Decoded(text, decoded.encoding, decoded.odd_lines, decoded.odd_encoding)
+
+
+def repair_text(text: str) -> str:
+    """Text with its mojibake repaired ("â€œnobody" is "“nobody"), as every ingested document is."""
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
 
 
 def _decode(data: bytes, declared_encoding: str | None) -> Decoded:
