@@ -45,6 +45,12 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ("The union called for talks with the management.", "talks", "intended"),
         ("If the police arrest him, his supporters will protest.", "arrest", "conditional"),
         ("Washington will respond if Iran attacks its ships.", "attacks", "conditional"),
+        (
+            "sources believe that had singhal been detained in lucknow the problems would be less.",
+            "detained",
+            "conditional",
+        ),
+        ("Had the police arrested him earlier, the riot would not have happened.", "arrested", "conditional"),
         ("Did the police fire at the students?", "fire", "question"),
     ],
 )
@@ -61,6 +67,8 @@ def test_modality(sentence: str, trigger: str, modality: str):
         ("Militants attempted to attack a checkpoint but were repelled.", "attack"),
         ("The army said it had killed 20 militants in the district.", "killed"),
         ("Soldiers fired tear gas at the students, who were not armed.", "fired"),
+        ("The police had arrested him earlier in Lucknow.", "arrested"),
+        ("The men who had been detained in Minsk were released on Sunday.", "detained"),
     ],
 )
 def test_reported_deeds_are_asserted(sentence: str, trigger: str):

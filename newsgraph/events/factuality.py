@@ -340,6 +340,17 @@ def _intended_noun(trigger: Token) -> bool:
     return False
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """A condition told by inversion: "had he been arrested in Lucknow, …", "had police acted
+    sooner": the auxiliary "had" (or "were", "should") before the verb's own subject."""
+    subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i]
+    return any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in ("had", "were", "should") and child.i < max(subjects)
+        for child in verb.children
+        if subjects
+    )
+
+
 def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     for verb in chain:
         for auxiliary in _auxiliaries(verb):
@@ -349,6 +360,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             if word in MODALS:
                 return "modal"
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in verb.children):
+            return "conditional"
+        if _inverted_condition(verb):
             return "conditional"
     for lower, upper in pairwise(chain):
         if not _infinitive(lower):
