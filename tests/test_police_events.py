@@ -318,3 +318,31 @@ def test_a_killing_named_as_a_charge_or_a_case_is_no_attack(text, arrested):
     events = _events(text)
     assert not _violent(events)
     assert any(event.acled_sub_event_type == "Arrests" for event in events) is arrested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mann and 300 workers were arrested on sunday in ghaziabad while undertaking a peace march to ayodhya.",
+        "Police arrested 20 protesters at a rally against the election result in Minsk on Sunday.",
+        "Police arrested the gunmen who killed two shopkeepers in Kano on Friday.",
+    ],
+)
+def test_an_arrest_told_beside_a_protest_or_an_attack_is_an_event_of_its_own(text):
+    events = _events(text)
+    arrests = [event for event in events if (event.plover_type, event.plover_mode) == ("COERCE", "arrest")]
+    assert len(arrests) == 1 and arrests[0].acled_sub_event_type is None
+    assert arrests[0].actor1 is not None and arrests[0].actor1.kind == "police"
+    assert any(event.acled_event_type in ("Protests", "Violence against civilians") for event in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mob then vented its ire on the police vehicle and detained it for about five minutes in the premises.",
+        "Angry villagers blocked the road and detained a bus for two hours in protest at the killing, residents said.",
+    ],
+)
+def test_an_arrest_beside_a_crowd_with_a_doer_the_parties_miss_is_not_the_polices(text):
+    arrests = [event for event in _events(text) if (event.plover_type, event.plover_mode) == ("COERCE", "arrest")]
+    assert all(event.actor1 is None or event.actor1.kind != "police" for event in arrests)

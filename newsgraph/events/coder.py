@@ -37,6 +37,7 @@ INTENT_WORDS = 4
 LEGAL_WORDS_BETWEEN = 2  # "charges of attempt to murder"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+ARREST = ("COERCE", "arrest")  # PLOVER type and mode of an arrest
 
 # The PLOVER type an ACLED sub-event type implies (PLOVER: FIGHT is conventional military
 # force, ASSAULT unconventional violence such as bombings, abductions and attacks on civilians).
@@ -166,6 +167,7 @@ def code_text(
         acled = _second_opinion(acled, text, lexicon, classifier or sub_type_classifier())
     if acled is not None:
         codes.append(acled)
+        codes.extend(_arrests_beside(acled, hits))
     seen_types = {code.plover_type for code in codes}
     for hit in sorted((hit for hit in hits if hit.trigger.family == "relation"), key=lambda hit: -hit.trigger.priority):
         if hit.trigger.plover in seen_types:
@@ -173,6 +175,17 @@ def code_text(
         seen_types.add(hit.trigger.plover)
         codes.append(EventCode(hit.trigger.plover, hit.trigger.mode, None, None, hit))
     return sorted(codes, key=lambda code: code.hit.start)
+
+
+def _arrests_beside(event: EventCode, hits: list[TriggerHit]) -> list[EventCode]:
+    """An arrest told beside another ACLED event ("was arrested while undertaking a peace march",
+    "432 arrests have been made in connection with the rioting"): ACLED codes only the
+    demonstration or the attack, PLOVER also the arrest, as a coercion (COERCE, mode arrest) of
+    whoever was held."""
+    if event.acled_sub_event_type == "Arrests":
+        return []
+    arrest = next((hit for hit in hits if hit.trigger.id == "arrest"), None)
+    return [EventCode(*ARREST, None, None, arrest)] if arrest is not None else []
 
 
 def _outcome_only(text: str, by_id: dict[str, list[TriggerHit]]) -> bool:
@@ -345,7 +358,7 @@ TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
 # "the military refrained from any kind of intervention".
 _MOTIVE = re.compile(
     r"\b(?:release|reaction|response|against(?! each other| one another)|over|protest(?:ing|ed)?|demand\w*"
-    r"|denounc\w*|since|no|nor|without|refrain\w*)\b(?:\W+\w+){0,4}\W*$",
+    r"|denounc\w*|since|no|nobody|nor|without|refrain\w*)\b(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 

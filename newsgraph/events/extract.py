@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.coder import GENERIC_VIOLENCE, STATE_FIRE, EventCode
+from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, STATE_FIRE, EventCode
 from newsgraph.events.context import (
     UNNAMED_KINDS,
     NameSpan,
@@ -42,7 +42,7 @@ from newsgraph.events.linking import (
     count_casualties,
     inherited_party,
 )
-from newsgraph.events.participants import assign_roles, sentence_candidates
+from newsgraph.events.participants import PASSIVE_BEFORE, assign_roles, sentence_candidates
 from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
@@ -155,10 +155,15 @@ def find_events(
                 continue
             if code.acled_event_type in CROWD_NAMES and not code.hit.trigger.id.endswith(STATE_FIRE):
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
-            if not code.is_acled and (
-                actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - STATE_FORCES)
+            arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
+            if (
+                not code.is_acled
+                and not arrest
+                and (actor1 is None or (actor1.actor is None and actor1.kind in UNNAMED_KINDS - STATE_FORCES))
             ):
                 continue  # a relation needs a named party ("Hamas threatened" is one, "militants threatened" not)
+            if arrest and not code.is_acled and actor1 is None and not _held_by_someone_unnamed(here.text, code):
+                continue  # "the mob … detained it": a doer the parties missed, not the police
             event = ArticleEvent(
                 sentence=here.index,
                 sentence_span=here.span,
@@ -189,7 +194,7 @@ def find_events(
                 actor1 = inherited_party(discourse.violent, here.index)
             if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
                 actor1 = EventActor(UNIDENTIFIED, "group", None, trigger)  # "an IED struck a vehicle"
-            if actor1 is None and code.acled_sub_event_type == "Arrests":
+            if actor1 is None and arrest:
                 actor1 = EventActor(ARRESTING_FORCE, "police", None, trigger)  # "17 men were arrested on Sunday"
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
@@ -211,6 +216,14 @@ def find_events(
     if article_country is None:
         _countries_from_places(events)
     return events
+
+
+def _held_by_someone_unnamed(sentence_text: str, code: EventCode) -> bool:
+    """Whether an arrest names no doer because none is said ("300 workers were arrested", "432
+    arrests have been made"), so the police stand in, rather than because its subject is one
+    the parties do not cover ("the mob … detained it")."""
+    word = sentence_text[code.hit.start : code.hit.end].lower()
+    return word in ("arrest", "arrests") or PASSIVE_BEFORE.search(sentence_text, 0, code.hit.start) is not None
 
 
 def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActor | None, text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.events.anchor import article_anchor
+from newsgraph.events.coder import ARREST
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
@@ -69,7 +70,9 @@ def asserted_events(
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
         if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
-            event.acled_event_type or _said_by_party(event, start, analysis, parse.text)
+            event.acled_event_type
+            or (event.plover_type, event.plover_mode) == ARREST  # the police hold, unless another is named
+            or _said_by_party(event, start, analysis, parse.text)
         ):
             event.confidence = event_confidence(event)
             kept.append(event)
