@@ -286,7 +286,7 @@ def test_the_police_in_general_are_named_as_acled_names_them(text, name):
 )
 def test_a_force_whose_fire_killed_people_at_a_riot_or_protest_is_the_doer(text):
     (event,) = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
-    assert event.plover_type == "ASSAULT"
+    assert event.plover_type == "FIGHT"
     assert event.actor1 is not None and event.actor1.kind in ("police", "military")
     assert event.fatalities is not None and (event.fatalities.value or 0) >= 3
 
@@ -294,7 +294,22 @@ def test_a_force_whose_fire_killed_people_at_a_riot_or_protest_is_the_doer(text)
 @pytest.mark.parametrize(
     "text",
     [
+        "police had to fire six rounds to disperse the mob at dariapur.",
+        "in all the police had fired 1649 rounds of ammunition at the mobs as well as 3027 tear-gas shells.",
+        "Security forces opened fire on demonstrators in Khartoum on Thursday, witnesses said.",
+    ],
+)
+def test_a_force_firing_on_a_crowd_is_the_doer_of_a_fight(text):
+    (event,) = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
+    assert (event.plover_type, event.plover_mode) == ("FIGHT", "small arms")
+    assert event.actor1 is not None and event.actor1.kind in ("police", "military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Thousands of protesters marched in Lagos on Sunday; police fired tear gas at the crowd.",
+        "Police fired rubber bullets and tear gas at protesters in Santiago on Friday.",
         "rioters killed two policemen during the unrest in the walled city.",
     ],
 )

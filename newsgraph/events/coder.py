@@ -318,14 +318,14 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     return None
 
 
-STATE_FIRE = "state_fire"  # the suffix of a trigger id whose event is a state force's lethal fire on a crowd
+STATE_FIRE = "state_fire"  # the suffix of a trigger id whose event is a state force's fire on a crowd
 
 
 def _state_fire(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> TriggerHit | None:
-    """The act of a state force whose fire killed people at a protest or riot ("97 died in
-    police firing", "police opened fire on the mob, killing three"): its firing or killing word,
-    when the sentence says so; None otherwise."""
-    said = lexicon.context["state_fire_deaths"].search(text)
+    """The act of a state force that fired on a crowd at a protest or riot, or whose fire killed
+    people there ("97 died in police firing", "police had to fire six rounds to disperse the
+    mob"): its firing or killing word, when the sentence says so; None otherwise."""
+    said = lexicon.context["state_fire"].search(text)
     if said is None:
         return None
     inside = [hit for hit in hits if said.start() <= hit.start and hit.end <= said.end()]
@@ -339,11 +339,13 @@ def _state_fire(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Tri
 
 
 def _state_fire_code(fire: TriggerHit, sub_type: str, lexicon: EventLexicon) -> EventCode:
-    """The force's fire as the event: PLOVER codes what the force did to the crowd (ASSAULT),
-    the ACLED type stays the demonstration's, and the force stays first (no crowd-first order)."""
+    """The force's fire as the event: PLOVER codes what the force did to the crowd (small-arms
+    fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
+    demonstrators"), the ACLED type stays the demonstration's, and the force stays first (no
+    crowd-first order)."""
     trigger = replace(fire.trigger, id=f"{fire.trigger.id}:{STATE_FIRE}")
     return EventCode(
-        "ASSAULT", "firearms", lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, fire.start, fire.end)
+        "FIGHT", "small arms", lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, fire.start, fire.end)
     )
 
 
