@@ -361,3 +361,21 @@ def test_an_arrest_told_beside_a_protest_or_an_attack_is_an_event_of_its_own(tex
 def test_an_arrest_beside_a_crowd_with_a_doer_the_parties_miss_is_not_the_polices(text):
     arrests = [event for event in _events(text) if (event.plover_type, event.plover_mode) == ("COERCE", "arrest")]
     assert all(event.actor1 is None or event.actor1.kind != "police" for event in arrests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trouble broke out when mobs came face to face and began pelting stones. police had to fire six rounds "
+        "to disperse the mob.",
+        "Hundreds of students protested in Khartoum on Monday. Security forces opened fire on the "
+        "demonstrators, killing seven.",
+    ],
+)
+def test_a_force_firing_on_the_crowd_just_told_of_is_its_own_act_beside_the_one_acled_event(text):
+    events = _events(text)
+    acled = [event for event in events if event.acled_event_type is not None]
+    fired = [event for event in events if event.plover_type == "FIGHT"]
+    assert len(acled) == 1 and acled[0].acled_event_type in ("Riots", "Protests")
+    assert len(fired) == 1 and fired[0].acled_event_type is None
+    assert fired[0].actor1 is not None and fired[0].actor1.kind in ("police", "military")

@@ -338,6 +338,11 @@ def _state_fire(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Tri
     return TriggerHit(killing, said.start(), said.start() + death.end()) if death else None
 
 
+def fired_by_force(code: EventCode) -> bool:
+    """Whether the code is a state force's fire on a crowd (`_state_fire_code`)."""
+    return code.hit.trigger.id.endswith(STATE_FIRE)
+
+
 def _state_fire_code(fire: TriggerHit, sub_type: str, lexicon: EventLexicon) -> EventCode:
     """The force's fire as the event: PLOVER codes what the force did to the crowd (small-arms
     fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.events import protests
-from newsgraph.events.coder import EventCode
+from newsgraph.events.coder import EventCode, fired_by_force
 from newsgraph.events.context import SentenceContext, names_a_place, with_country
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.linking import (
@@ -109,7 +109,14 @@ class Discourse:
         if self.protest is None or names_a_place(toponyms, places):
             return codes
         if escalates(self.protest, here, lexicon):
-            codes = [code for code in codes if not protests.same_protest(code)]
+            # the force's fire on that crowd escalates the protest and stays an act of the force
+            # ("police had to fire six rounds to disperse the mob"), for PLOVER only: ACLED
+            # codes one event, the protest
+            codes = [
+                replace(code, acled_event_type=None, acled_sub_event_type=None) if fired_by_force(code) else code
+                for code in codes
+                if fired_by_force(code) or not protests.same_protest(code)
+            ]
             # "Security forces shot at them, killing seven": the protest's toll (a sentence left
             # with no code at all is counted as a toll sentence by `link_eventless`)
             if codes and not any(code.is_acled for code in codes):

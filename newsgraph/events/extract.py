@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, STATE_FIRE, EventCode
+from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, EventCode, fired_by_force
 from newsgraph.events.context import (
     UNNAMED_KINDS,
     NameSpan,
@@ -153,7 +153,7 @@ def find_events(
             if told is not None and continues_event(code, actor1, told, here.text, toponyms, places, trigger=trigger):
                 add_toll(told, here)
                 continue
-            if code.acled_event_type in CROWD_NAMES and not code.hit.trigger.id.endswith(STATE_FIRE):
+            if code.acled_event_type in CROWD_NAMES and not fired_by_force(code):
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
             arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
             if (
