@@ -379,3 +379,31 @@ def test_a_force_firing_on_the_crowd_just_told_of_is_its_own_act_beside_the_one_
     assert len(acled) == 1 and acled[0].acled_event_type in ("Riots", "Protests")
     assert len(fired) == 1 and fired[0].acled_event_type is None
     assert fired[0].actor1 is not None and fired[0].actor1.kind in ("police", "military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the image of the police has got so badly battered that mobs are now killing their victims in the presence "
+        "of these men.",
+        "In Nairobi, police watched as rioters beat two traders to death on Sunday.",
+    ],
+)
+def test_the_police_beside_a_crowd_that_does_violence_are_not_its_doer(text):
+    (event,) = [event for event in _events(text) if event.acled_event_type == "Riots"]
+    assert event.actor1 is not None and event.actor1.kind == "protesters"
+    assert event.actor2 is not None and event.actor2.kind == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "police lathi-charged the mob outside the station on sunday.",
+        "the police resorted to lathi-charge to disperse the violent mob.",
+        "Riot police beat protesters with batons in Minsk on Sunday.",
+    ],
+)
+def test_a_force_beating_a_crowd_is_the_doer_of_an_assault(text):
+    (event,) = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
+    assert (event.plover_type, event.plover_mode) == ("ASSAULT", "beat")
+    assert event.actor1 is not None and event.actor1.kind == "police"

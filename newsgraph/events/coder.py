@@ -249,9 +249,9 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Protest with intervention"
         else:
             sub_type = "Peaceful protest"
-        fire = _state_fire(text, hits, lexicon)
-        if fire is not None:
-            return _state_fire_code(fire, sub_type, lexicon)
+        force = _state_force(text, hits, lexicon)
+        if force is not None:
+            return _state_force_code(*force, sub_type, lexicon)
         return _code(protest, sub_type, lexicon)
     special = first("abduction", "sexual_violence", "territory_regained", "territory_taken")
     if special is not None and special.trigger.id == "abduction" and first("killing") is not None:
@@ -318,39 +318,70 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     return None
 
 
-STATE_FIRE = "state_fire"  # the suffix of a trigger id whose event is a state force's fire on a crowd
+STATE_FORCE = "state_force"  # the suffix of a trigger id whose event is a state force's act on a crowd
 
 
-def _state_fire(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> TriggerHit | None:
-    """The act of a state force that fired on a crowd at a protest or riot, or whose fire killed
-    people there ("97 died in police firing", "police had to fire six rounds to disperse the
-    mob"): its firing or killing word, when the sentence says so; None otherwise."""
-    said = lexicon.context["state_fire"].search(text)
-    if said is None:
-        return None
-    inside = [hit for hit in hits if said.start() <= hit.start and hit.end <= said.end()]
-    for trigger_id in ("firearms", "killing"):
-        found = [hit for hit in inside if hit.trigger.id == trigger_id]
-        if found:
-            return found[0]
-    death = re.match(r"\w+", text[said.start() :])  # "40 of these deaths took place due to police firing"
-    killing = next(trigger for trigger in lexicon.triggers if trigger.id == "killing")
-    return TriggerHit(killing, said.start(), said.start() + death.end()) if death else None
+@dataclass(frozen=True, slots=True)
+class ForceAct:
+    """A kind of act a state force does to a crowd: the context that says so, the triggers that
+    name it (the first found inside the context's match wins), and its PLOVER type and mode."""
+
+    context: str
+    triggers: tuple[str, ...]
+    plover: tuple[str, str]
+    stand_in: str  # the trigger that names the act by `act_word` when none is inside the match
+    act_word: re.Pattern[str]  # the word of the match that names the act
 
 
-def fired_by_force(code: EventCode) -> bool:
-    """Whether the code is a state force's fire on a crowd (`_state_fire_code`)."""
-    return code.hit.trigger.id.endswith(STATE_FIRE)
+# Small-arms fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
+# demonstrators"; a baton charge or a beating is ASSAULT (mode beat).
+FORCE_ACTS = (
+    ForceAct("state_fire", ("firearms", "killing"), ("FIGHT", "small arms"), "killing", re.compile(r"\w+")),
+    ForceAct(
+        "state_beating",
+        ("attack",),
+        ("ASSAULT", "beat"),
+        "attack",
+        re.compile(r"\b(?:lathi|baton|caned|clubbed|thrashed|beat|assaulted)[\w-]*", re.IGNORECASE),
+    ),
+)
 
 
-def _state_fire_code(fire: TriggerHit, sub_type: str, lexicon: EventLexicon) -> EventCode:
-    """The force's fire as the event: PLOVER codes what the force did to the crowd (small-arms
-    fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
-    demonstrators"), the ACLED type stays the demonstration's, and the force stays first (no
-    crowd-first order)."""
-    trigger = replace(fire.trigger, id=f"{fire.trigger.id}:{STATE_FIRE}")
+def _state_force(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> tuple[TriggerHit, ForceAct] | None:
+    """The act of a state force on a crowd at a protest or riot — it fired on it, its fire killed
+    people there, or it baton-charged or beat it ("97 died in police firing", "police had to
+    fire six rounds to disperse the mob", "police lathi-charged the mob") — with the word that
+    names it, when the sentence says so; None otherwise."""
+    for act in FORCE_ACTS:
+        said = lexicon.context[act.context].search(text)
+        if said is None:
+            continue
+        inside = [hit for hit in hits if said.start() <= hit.start and hit.end <= said.end()]
+        for trigger_id in act.triggers:
+            found = [hit for hit in inside if hit.trigger.id == trigger_id]
+            if found:
+                return found[0], act
+        word = act.act_word.search(
+            text, said.start(), said.end()
+        )  # "40 of these deaths took place due to police firing"
+        stand_in = next(trigger for trigger in lexicon.triggers if trigger.id == act.stand_in)
+        if word:
+            return TriggerHit(stand_in, word.start(), word.end()), act
+    return None
+
+
+def by_state_force(code: EventCode) -> bool:
+    """Whether the code is a state force's act on a crowd (`_state_force_code`)."""
+    return code.hit.trigger.id.endswith(STATE_FORCE)
+
+
+def _state_force_code(hit: TriggerHit, act: ForceAct, sub_type: str, lexicon: EventLexicon) -> EventCode:
+    """The force's act as the event: PLOVER codes what the force did to the crowd, the ACLED type
+    stays the demonstration's, and the force stays first (no crowd-first order)."""
+    trigger = replace(hit.trigger, id=f"{hit.trigger.id}:{STATE_FORCE}")
+    plover_type, plover_mode = act.plover
     return EventCode(
-        "FIGHT", "small arms", lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, fire.start, fire.end)
+        plover_type, plover_mode, lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, hit.start, hit.end)
     )
 
 
@@ -418,6 +449,8 @@ def _second_opinion(
         return code
     if label == NO_EVENT:
         return None
+    if by_state_force(code):  # the force's act keeps its PLOVER type; the demonstration is relabelled
+        return replace(code, acled_event_type=lexicon.acled_types.get(label), acled_sub_event_type=label)
     plover_type, plover_mode = PLOVER_OF_SUB_TYPE.get(label) or _plover_of_trigger(label, lexicon)
     return EventCode(plover_type, plover_mode, lexicon.acled_types.get(label), label, code.hit)
 

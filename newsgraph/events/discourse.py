@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsgraph.events import protests
-from newsgraph.events.coder import EventCode, fired_by_force
+from newsgraph.events.coder import EventCode, by_state_force
 from newsgraph.events.context import SentenceContext, names_a_place, with_country
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.linking import (
@@ -109,13 +109,13 @@ class Discourse:
         if self.protest is None or names_a_place(toponyms, places):
             return codes
         if escalates(self.protest, here, lexicon):
-            # the force's fire on that crowd escalates the protest and stays an act of the force
+            # the force's fire on (or beating of) that crowd escalates the protest and stays an act of the force
             # ("police had to fire six rounds to disperse the mob"), for PLOVER only: ACLED
             # codes one event, the protest
             codes = [
-                replace(code, acled_event_type=None, acled_sub_event_type=None) if fired_by_force(code) else code
+                replace(code, acled_event_type=None, acled_sub_event_type=None) if by_state_force(code) else code
                 for code in codes
-                if fired_by_force(code) or not protests.same_protest(code)
+                if by_state_force(code) or not protests.same_protest(code)
             ]
             # "Security forces shot at them, killing seven": the protest's toll (a sentence left
             # with no code at all is counted as a toll sentence by `link_eventless`)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, EventCode, fired_by_force
+from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, EventCode, by_state_force
 from newsgraph.events.context import (
     UNNAMED_KINDS,
     NameSpan,
@@ -153,7 +153,7 @@ def find_events(
             if told is not None and continues_event(code, actor1, told, here.text, toponyms, places, trigger=trigger):
                 add_toll(told, here)
                 continue
-            if code.acled_event_type in CROWD_NAMES and not fired_by_force(code):
+            if code.acled_event_type in CROWD_NAMES and not by_state_force(code):
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
             arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
             if (
@@ -258,7 +258,9 @@ def _crowd_first(
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
     if actor1 is None:
         return EventActor(unnamed, "protesters", None, trigger), actor2
-    if actor1.kind in (*STATE_FORCES, "government") and actor2 is None:  # "police dispersed protesters"
+    if actor1.kind in STATE_FORCES or (actor1.kind == "government" and actor2 is None):
+        # "police dispersed protesters"; "the image of the police is so battered that mobs are
+        # now killing their victims": a demonstration's force is never its crowd
         return EventActor(unnamed, "protesters", None, trigger), actor1
     return actor1, actor2
 

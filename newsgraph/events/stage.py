@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.events.anchor import article_anchor
-from newsgraph.events.coder import ARREST, STATE_FIRE
+from newsgraph.events.coder import ARREST, STATE_FORCE
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
@@ -72,7 +72,7 @@ def asserted_events(
         if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
             event.acled_event_type
             or (event.plover_type, event.plover_mode) == ARREST  # the police hold, unless another is named
-            or event.trigger_id.endswith(STATE_FIRE)  # a force's fire on a crowd told as a protest's follow-up
+            or event.trigger_id.endswith(STATE_FORCE)  # a force's act on a crowd told as a protest's follow-up
             or _said_by_party(event, start, analysis, parse.text)
         ):
             event.confidence = event_confidence(event)
