@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.factuality import assess
 from newsgraph.events.senses import other_sense
 from newsgraph.events.stage import extract_events
@@ -50,6 +51,21 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Copper workers protested in Rancagua to demand safety measures.", "protested", "protest", None),
         ("Market vendors rallied outside the city council meeting.", "rallied", "rally", None),
         ("Troops pulled back from the town of Kupiansk on Sunday.", "pulled back", "retreat", None),
+        # campaign: a candidate's rally, or the place where someone spoke
+        (
+            "Trump said at a rally in Evansville, Indiana, last month that jobs would return.",
+            "rally",
+            "rally",
+            "campaign",
+        ),
+        (
+            "Addressing the crowd, the chief minister said at a campaign rally in Gaya that he would win.",
+            "rally",
+            "rally",
+            "campaign",
+        ),
+        ("Thousands of farmers held a rally against the new farm laws in Delhi.", "rally", "rally", None),
+        ("Opposition supporters held a rally in Kampala on Saturday, police said.", "rally", "rally", None),
         # show: "demonstrate" with an object or a clause
         (
             "As we demonstrated last week with our new principles, we are focusing on steps.",
@@ -129,3 +145,17 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
     doc = load_pipeline()(text)
     events = extract_events(doc, analyse_doc("a", doc), published_at="2024-03-10")
     assert [(event.plover_type, event.trigger_text) for event in events] == [("PROTEST", "demonstrated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        ("Sexton, after previous Donald Trump rallies, wrote that he feared violence at a Trump event.", 0),
+        ("The voters cheered at Narendra Modi's rally in Patna on Sunday.", 0),
+        ("Azimio supporters disrupted a UDA rally in Limuru on Sunday.", 1),
+        ("Hundreds attended a pro-EU rally in Zugdidi on Monday.", 1),
+    ],
+)
+def test_a_rally_a_person_owns_is_a_campaign_event_and_a_partys_a_demonstration(text: str, protests: int):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
+    assert sum(event.plover_type == "PROTEST" for event in analysis.events) == protests

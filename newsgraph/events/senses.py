@@ -28,7 +28,8 @@ rules file); the dependency names are English grammar.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -62,6 +63,13 @@ DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
 PROTEST_PREPOSITIONS = frozenset({"against", "outside", "for", "over"})
 FIGHT_VERBS = frozenset({"fight", "battle"})
 RECIPROCALS = frozenset({"other", "another"})  # "fought each other", "battled one another"
+CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
+     "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge"}
+)  # fmt: skip
+# what a protest rally is against or for: the sentence then tells of a demonstration
+PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|against|demand\w*|march\w*|chant\w*)\b", re.IGNORECASE)
 
 
 def other_sense(
@@ -71,10 +79,12 @@ def other_sense(
     trigger_id: str,
     assertion: Assertion,
     lexicon: EventLexicon | None = None,
+    people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "background", "state"), or None when it is used in its
-    event sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`)."""
+    ("market", "show", "figurative", "background", "state", "campaign"), or None when it is used in its
+    event sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people`
+    are where the sentence names persons (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
@@ -87,6 +97,8 @@ def other_sense(
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
         return "show"
+    if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
+        return "campaign"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
     if (
@@ -198,6 +210,25 @@ def _subjects(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "conj":
         subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
     return subjects
+
+
+def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int]]) -> bool:
+    """A candidate's rally, not a protest: one a person owns ("Mr. Trump's rally", "previous
+    Trump rallies", "his rally") or a campaign holds ("a campaign rally"), or the place where
+    someone said something ("Trump said at a rally in Evansville", "at a rally in Louisiana,
+    Mr. Trump rejected attacks") — unless the sentence says what the crowd stood against or for.
+    A party's or a cause's rally ("a UDA rally", "a pro-EU rally") stays a demonstration, as ACLED
+    codes them."""
+    if rally.pos_ != "NOUN" or PROTEST_WORDS.search(sentence.text):
+        return False
+    for child in rally.children:
+        person = any(start <= child.idx < end for start, end in people)
+        if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
+            return True
+    venue = rally.head if rally.dep_ == "pobj" and rally.head.lower_ == "at" else None
+    return venue is not None and venue.head.pos_ == "VERB" and venue.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:

@@ -66,7 +66,8 @@ def asserted_events(
         parse = parses[start, end]
         trigger_start, trigger_end = event.trigger.start - start, event.trigger.end - start
         event.assertion = assess(parse, trigger_start, trigger_end)
-        if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion):
+        people = _people_in(analysis, start, end)
+        if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion, people=people):
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
         if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
@@ -78,6 +79,19 @@ def asserted_events(
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
+
+
+def _people_in(analysis: ArticleAnalysis | None, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the sentence at `start`–`end` names persons (offsets into the sentence)."""
+    if analysis is None:
+        return []
+    return [
+        (mention.start - start, mention.end - start)
+        for mention in analysis.mentions
+        if start <= mention.start < end
+        and mention.actor is not None
+        and analysis.actors[mention.actor].kind is ActorKind.PERSON
+    ]
 
 
 def _said_by_party(
