@@ -336,7 +336,13 @@ class ForceAct:
 # Small-arms fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
 # demonstrators"; a baton charge or a beating is ASSAULT (mode beat).
 FORCE_ACTS = (
-    ForceAct("state_fire", ("firearms", "killing"), ("FIGHT", "small arms"), "killing", re.compile(r"\w+")),
+    ForceAct(
+        "state_fire",
+        ("firearms", "killing"),
+        ("FIGHT", "small arms"),
+        "killing",
+        re.compile(r"\b(?:deaths?|dead|died|killed|lives|open(?:ed)? fire|fir(?:ed|es|e|ing))\b", re.IGNORECASE),
+    ),
     ForceAct(
         "state_beating",
         ("attack",),
@@ -361,9 +367,8 @@ def _state_force(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> tu
             found = [hit for hit in inside if hit.trigger.id == trigger_id]
             if found:
                 return found[0], act
-        word = act.act_word.search(
-            text, said.start(), said.end()
-        )  # "40 of these deaths took place due to police firing"
+        # no trigger inside ("40 of these deaths took place due to police firing"): the act's word
+        word = act.act_word.search(text, said.start(), said.end())
         stand_in = next(trigger for trigger in lexicon.triggers if trigger.id == act.stand_in)
         if word:
             return TriggerHit(stand_in, word.start(), word.end()), act

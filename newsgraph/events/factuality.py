@@ -18,7 +18,8 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   "should", "can", "must"), "intended" (an infinitive under a verb or adjective of intent,
   wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "conditional"
-  (a clause marked by "if", "unless", "whether"), "question" (the sentence asks);
+  (a clause marked by "if", "unless", "whether", or told by inversion: "had he been
+  detained"), "question" (the sentence asks);
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
 - doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun,

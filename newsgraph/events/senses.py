@@ -21,6 +21,9 @@ trigger patterns cannot see these; the words the trigger governs can:
   clause that asks which, describes someone ("the amount they were willing to lend", "to see
   what measures they were prepared to take"); it is no promise made. In a main or a reported
   clause it is a statement of intent ("said he would be ready to host a meeting").
+- campaign: a rally a person owns ("Mr. Trump's rally") or a campaign holds, or where someone
+  spoke ("said at a rally in Evansville"), in a sentence that says nothing the crowd stood
+  against or for: a candidate's event, not a demonstration.
 
 The market and crowd words are data (`[context.market_words]`, `[context.rally_crowds]` in the
 rules file); the dependency names are English grammar.
