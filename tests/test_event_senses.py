@@ -154,8 +154,66 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
         ("The voters cheered at Narendra Modi's rally in Patna on Sunday.", 0),
         ("Azimio supporters disrupted a UDA rally in Limuru on Sunday.", 1),
         ("Hundreds attended a pro-EU rally in Zugdidi on Monday.", 1),
+        # a person holds a rally, speaks to its audience, or musters a following (three outlets)
+        ("Voters stayed with Bernie Sanders, who also held a rally in Mason City on Wednesday night.", 0),
+        ("Bernie Sanders held a rally at Pennsylvania State University in State College.", 0),
+        ("On Monday night, Donald Trump told a rally audience that he would only do the debate.", 0),
+        ("The conventions are designed to champion the party candidate, rally the grassroots and unite the party.", 0),
+        ("Sanders can use the Republican resistance to rally the public behind Democrats in the 2018 midterms.", 0),
+        # a crowd's rally stays one (ACLED-style notes)
+        ("On 5 May 2022, members of the UDA held a rally in Nakuru.", 1),
+        ("Thousands rallied in Nairobi on Monday against the new tax.", 1),
     ],
 )
 def test_a_rally_a_person_owns_is_a_campaign_event_and_a_partys_a_demonstration(text: str, protests: int):
     (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
     assert sum(event.plover_type == "PROTEST" for event in analysis.events) == protests
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # name: a capitalised trigger word inside a proper name (ECB+ general news; Reuters)
+        ("Actress Tara Reid checked into Promises Treatment Center on Friday.", "Promises", "name"),
+        ("Rain may delay the test flight of the F-35 Joint Strike Fighter, an official said.", "Strike", "name"),
+        ("Female Employee Yvonne Hiller Kills Two In Kraft Shooting", "Shooting", None),  # a headline
+        ("Air strikes hit the town of Kupiansk on Sunday.", "strikes", None),
+        # description: a participle before a noun describes people harmed in an act told elsewhere
+        ("A Kraft representative said one of the wounded employees is in the hospital.", "wounded", "description"),
+        ("The licence recovered from one of the arrested men in Hapur was forged.", "arrested", "description"),
+        ("Police arrested 23 men in Hapur on Monday.", "arrested", None),
+    ],
+)
+def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expected: str | None):
+    assert sense(sentence, trigger, "any") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clashes"),
+    [
+        # persons, or parties over a matter, clash in words (general news; Reuters)
+        ("Hillary Clinton famously clashed with Ron Johnson during the Senate Benghazi hearing.", 0),
+        ("Trade talks stalled as the United States clashed with China and India over access to their markets.", 0),
+        # armed groups, crowds and forces fight (ACLED notes; Reuters)
+        ("Fulani herders clashed with farmers over grazing land near Jos, killing four.", 1),
+        ("On 27 April 2022, Sudan Army Forces (SAF) clashed with Rapid Support Forces in El Geneina.", 1),
+    ],
+)
+def test_a_quarrel_is_no_armed_clash(text: str, clashes: int):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
+    assert sum(event.plover_type == "FIGHT" for event in analysis.events) == clashes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # topic: one party talks about a matter, with no one to talk to (general news; Reuters)
+        ("In one such email, Ash Carter discussed how he had misplaced a note card, the Times reported.", "topic"),
+        ("In the first half of 2007, Staggs said, Disney discussed possible modifications to the deal.", "topic"),
+        ("Putin and Xi discussed trade in Moscow on Tuesday.", None),
+        ("Chrysler Group discussed their competitive concerns with President George W. Bush.", None),
+        ("The ministers discussed the border dispute on Monday.", None),
+    ],
+)
+def test_talking_about_a_matter_alone_is_no_meeting(sentence: str, expected: str | None):
+    assert sense(sentence, "discussed", "meeting") == expected

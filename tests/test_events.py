@@ -140,6 +140,9 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         "Fifteen people were killed when a fireworks warehouse exploded in the town.",
         "A bus plunged off a bridge into the river, killing 19 passengers in the accident.",
         "Four workers were hurt when a tank at the gas plant exploded on Thursday night.",
+        # a disease kills, no one attacks: general news and business wire
+        "The virus killed nearly 1,000,000 people around the globe in 1968 and 1969.",
+        "Mexicans hid indoors to avoid a virus that has already killed up to 81 people.",
         "The group claimed responsibility for the bombing in the capital last week.",
         "The minister denied that the army was responsible for the attack on the village.",
     ],
@@ -879,3 +882,17 @@ def test_words_of_events_in_another_sense_code_no_such_event(text, not_coded):
 )
 def test_an_act_someone_is_called_on_to_do_is_a_demand_not_the_act(text):
     assert [code.plover_type for code in code_text(text)] == ["DEMAND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Hiller was taken into custody after a standoff with the SWAT team.", "Hiller"),  # general news
+        ("No shots were fired when Juan Orozco was taken into custody, he added.", "Juan Orozco"),  # another outlet
+    ],
+)
+def test_the_one_taken_into_custody_is_held_not_the_holder(text: str, held: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_mode == "arrest"]
+    assert event.actor2 is not None and event.actor2.name == held
+    assert event.actor1 is not None and event.actor1.kind == "police"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
 from newsgraph.events.stage import extract_events
 from newsgraph.nlp.analyse import analyse_doc
@@ -237,3 +238,45 @@ def test_a_wire_dateline_is_never_part_of_the_doer(sentence: str, trigger: str):
 def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
     events = _events("VIENNA (Reuters) - Euro area finance ministers agreed to take coordinated action to help Greece.")
     assert not any(event.actor1 is not None and event.actor1.country == "AUT" for event in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject receives or passes on the request; it does not ask (two outlets' copy)
+        "So, when the State Department received a request for e-mails concerning the attacks, officials searched.",
+        "In a separate email exchange, Mr. Band passed along to Ms. Abedin a request for a favor from an associate.",
+        "Last month, India's navy drew criticism after sinking a Thai fishing trawler commandeered by pirates.",
+        "Apple drew criticism from mobile operators and consumers when it launched the phone.",
+        # who earns or wins praise or support does not give it (general news; Reuters)
+        "For this, Mr. Rubio earned widespread praise.",
+        "BERLIN (Reuters) - Germany has won support from the United States and Britain for its plan.",
+    ],
+)
+def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_type in ("DEMAND", "DISAPPROVE", "SUPPORT")] == []
+
+
+def test_a_request_by_a_party_is_still_its_request():
+    (analysis,) = analyse_texts([("a", "The State Department rejected a request by Russia for talks.")])
+    (demand,) = [event for event in analysis.events if event.plover_type == "DEMAND"]
+    assert demand.actor1 is not None and demand.actor1.name == "Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question put to someone reports no threat or promise (general news; Reuters)
+        "At the town hall, Hannity asked Trump if he would deport all illegal immigrants or just the bad ones.",
+        "When asked if Venezuela would support a cut, Ramirez said the market was balanced.",
+    ],
+)
+def test_an_asked_question_is_no_promise_or_threat(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events] == []
+
+
+def test_a_threat_under_a_condition_is_still_made():
+    (analysis,) = analyse_texts([("a", "Putin said Russia would attack Ukraine if NATO expanded.")])
+    assert [event.plover_type for event in analysis.events] == ["THREATEN"]

@@ -19,7 +19,7 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "conditional"
   (a clause marked by "if", "unless", "whether", or told by inversion: "had he been
-  detained"), "question" (the sentence asks);
+  detained"), "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
 - doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun,
@@ -118,7 +118,17 @@ INTENT_NOUNS = frozenset(
 )
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Verbs whose subject is who a request, call or demand named by their object goes to, not who
+# makes it: "the State Department received a request", "passed along a request from an
+# associate", "faced calls to resign", "India's navy drew criticism after sinking a trawler".
+RECEIVING = frozenset(
+    {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",
+     "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner"}
+)  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs whose "if" or "whether" clause is a question put to someone: "Hannity asked Trump if he
+# would deport all illegal immigrants" reports a question, not a threat.
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 # What belongs to a doer's name ("Gov. Mike Pence", "Russia's army"; also "of" phrases, "the
 # mayor of Kabul"), not what is said of it (a relative clause, "a group in the United States").
 NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc"})
@@ -353,6 +363,8 @@ def _inverted_condition(verb: Token) -> bool:
 
 
 def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
+    if _asked(chain):
+        return "question"
     for verb in chain:
         for auxiliary in _auxiliaries(verb):
             word = auxiliary.lower_
@@ -375,6 +387,18 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     if sentence.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     return None
+
+
+def _asked(chain: list[Token]) -> bool:
+    """Whether a clause of the chain is an indirect yes-no question: an "if" or "whether"
+    clause under a verb of asking ("asked Trump if he would deport", "wondered whether Iran
+    would strike")."""
+    clause = chain[-1]
+    return (
+        clause.dep_ in ("ccomp", "advcl")
+        and clause.head.lemma_.lower() in ASKING
+        and any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in clause.children)
+    )
 
 
 def _nobody(token: Token) -> bool:
@@ -421,6 +445,8 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     chain = _governors(predicate)
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
     doer = _doer(chain) if verb is not None else None
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING:
+        doer = None  # "received a request": the subject is asked, not asking
     if doer is not None:
         doer = _sayer_of_pronoun(doer, chain) or doer
     doer_words = _name_words(doer) if doer is not None else []

@@ -64,7 +64,7 @@ NO_OBJECT_AFTER = re.compile(
 # "the two sides clashed" are active, "four soldiers killed" is not.
 HARM_PARTICIPLE = re.compile(
     r"(?:killed|wounded|injured|shot(?: dead)?|executed|abducted|kidnapped|arrested|murdered|beheaded|slain"
-    r"|lynched|assassinated|massacred|detained|captured)$",
+    r"|lynched|assassinated|massacred|detained|captured|apprehended|nabbed|rounded up|taken into custody)$",
     re.IGNORECASE,
 )
 # What makes a name the recogniser took for a person a people or community: "Fulani herders",

@@ -66,12 +66,30 @@ DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
 PROTEST_PREPOSITIONS = frozenset({"against", "outside", "for", "over"})
 FIGHT_VERBS = frozenset({"fight", "battle"})
 RECIPROCALS = frozenset({"other", "another"})  # "fought each other", "battled one another"
+HARM_PARTICIPLES = frozenset(
+    {"killed", "wounded", "injured", "arrested", "detained", "abducted", "kidnapped", "captured", "jailed",
+     "imprisoned", "murdered", "slain", "displaced", "evacuated", "rescued", "released"}
+)  # fmt: skip
+EVENT_NOUNS = frozenset({"attack", "strike", "raid", "operation", "killing", "assault", "ambush", "clash", "bombing"})
+# The heads of proper names of places and things, not of bodies of people.
+NAMED_THINGS = frozenset(
+    {"center", "centre", "clinic", "hospital", "hotel", "hall", "building", "street", "road", "avenue", "square",
+     "park", "fighter", "award", "prize", "act", "fund", "program", "programme", "foundation", "institute",
+     "school", "university", "college", "church", "mosque", "temple", "stadium", "arena", "tower", "bridge"}
+)  # fmt: skip
+RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
      "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge"}
 )  # fmt: skip
 # what a protest rally is against or for: the sentence then tells of a demonstration
+# what makes a clash a fight whoever the parties: a weapon, a casualty, a blow
+VIOLENT_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|hurt|shot|shooting|fir(?:ed|ing)|gun\w*|weapons?|armed"
+    r"|stones?|rocks?|sticks?|machetes?|knives|bomb\w*|violen\w*|beat\w*|tear gas|batons?)\b",
+    re.IGNORECASE,
+)
 PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|against|demand\w*|march\w*|chant\w*)\b", re.IGNORECASE)
 
 
@@ -85,7 +103,8 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "background", "state", "campaign"), or None when it is used in its
+    ("market", "show", "figurative", "verbal",
+    "topic", "description", "name", "background", "state", "campaign"), or None when it is used in its
     event sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people`
     are where the sentence names persons (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
@@ -104,6 +123,14 @@ def other_sense(
         return "campaign"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
+    if trigger_id == "clash" and _verbal_clash(span.root, sentence, lexicon, people):
+        return "verbal"
+    if trigger_id == "meeting" and _talked_about(span.root):
+        return "topic"
+    if _describes_people(span.root):
+        return "description"
+    if _in_a_name(span.root, sentence):
+        return "name"
     if (
         trigger_id in NOMINAL_OCCASIONS
         and not stated
@@ -189,7 +216,16 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
     objects = [child for child in trigger.children if child.dep_ == "dobj"]
     if not objects:
         return False
-    kinds = (
+    kinds = _fighting_kinds(lexicon)
+    return not any(
+        word.pos_ in ("PROPN", "PRON") or word.lower_ in RECIPROCALS or any(kind.fullmatch(word.text) for kind in kinds)
+        for word in objects
+    )
+
+
+def _fighting_kinds(lexicon: EventLexicon) -> tuple[re.Pattern[str], ...]:
+    """The lexicon's words for parties that fight or are fought: armed groups, forces, crowds."""
+    return (
         lexicon.context["armed"],
         lexicon.context["violent_means"],
         lexicon.participants["group"],
@@ -198,10 +234,80 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
         lexicon.participants["civilians"],
         lexicon.participants["protesters"],
     )
-    return not any(
-        word.pos_ in ("PROPN", "PRON") or word.lower_ in RECIPROCALS or any(kind.fullmatch(word.text) for kind in kinds)
-        for word in objects
+
+
+def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Sequence[tuple[int, int]]) -> bool:
+    """A quarrel, not a fight: "Clinton famously clashed with Johnson during the hearing", "Kelly
+    has clashed with Trump's son-in-law", "the United States clashed with China and India over
+    access to their markets". Persons clash in words; so do any parties clashing over a matter,
+    when all are named, none of them is an armed group, a force or a crowd and nothing violent is
+    said ("protesters clashed with police", "members of a tribe clashed over land ownership" stay
+    fights)."""
+    if clash.pos_ != "VERB" or clash.lemma_.lower() != "clash":
+        return False
+    parties = _subjects(clash) + [
+        grand
+        for child in clash.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    parties += [conj for party in parties for conj in party.conjuncts]
+    if not parties:
+        return False
+    kinds = _fighting_kinds(lexicon)
+    others = [word.text for word in sentence if word.i != clash.i]
+    if any(kind.fullmatch(word) for kind in kinds for word in others):
+        return False
+    if all(any(start <= party.idx < end for start, end in people) for party in parties):
+        return True
+    over = any(child.dep_ == "prep" and child.lower_ in ("over", "about") for child in clash.children)
+    named = all(party.pos_ == "PROPN" for party in parties)  # not "members", "supporters", "each other"
+    return over and named and not VIOLENT_WORDS.search(sentence.text)
+
+
+def _talked_about(discuss: Token) -> bool:
+    """ "Trump discussed one of his signature proposals", "in one email, Carter discussed how he
+    had misplaced a note card": one party talking about a matter, with no one to talk to ("with"
+    someone, or a subject of two or more: "Putin and Xi discussed trade", "the ministers
+    discussed"), is no meeting."""
+    if discuss.pos_ != "VERB" or discuss.lemma_.lower() != "discuss":
+        return False
+    objects = [child for child in discuss.children if child.dep_ == "dobj"]
+    if any(word.dep_ == "prep" and word.lower_ == "with" for head in [discuss, *objects] for word in head.children):
+        return False  # "discussed the crisis with Obama", "discussed their concerns with Bush"
+    subjects = _subjects(discuss)
+    if not subjects or any(child.dep_ == "agent" for child in discuss.children):
+        return False  # "was discussed by the two leaders", or no subject the parse can see
+    return all(subject.tag_ in ("NN", "NNP", "PRP") and not subject.conjuncts for subject in subjects) and not any(
+        subject.lower_ in ("we", "they") for subject in subjects
     )
+
+
+def _describes_people(trigger: Token) -> bool:
+    """ "One of the wounded employees is in hospital", "out of 23 arrested pirates, 12 are from
+    Somalia": a participle of harm before a plural noun describes people an act was done to, told
+    elsewhere; it is no report of the act. Not before an act ("targeted attacks"), nor a single
+    person ("a detained policeman", whose detention the note may be about)."""
+    return (
+        trigger.lower_ in HARM_PARTICIPLES
+        and trigger.dep_ == "amod"
+        and trigger.head.tag_ == "NNS"
+        and trigger.head.lemma_.lower() not in EVENT_NOUNS
+    )
+
+
+def _in_a_name(trigger: Token, sentence: Doc) -> bool:
+    """ "Tara Reid checked into Promises Treatment Center": a capitalised trigger word inside the
+    proper name of a place or a thing (`NAMED_THINGS`: a centre, a fighter jet, a fund), in a
+    sentence that is not a title-cased headline (one lower-case word of four letters or more
+    tells). The name of a body of people ("the Anti-K-Rail Protest Campaign") may well be who
+    protests, and stays."""
+    if trigger.i == sentence[0].i or not trigger.text[:1].isupper():
+        return False
+    if trigger.dep_ != "compound" or trigger.head.pos_ != "PROPN" or trigger.head.lower_ not in NAMED_THINGS:
+        return False
+    return any(word.is_alpha and len(word) > 3 and word.is_lower for word in sentence)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -220,10 +326,26 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     Trump rallies", "his rally") or a campaign holds ("a campaign rally"), or the place where
     someone said something ("Trump said at a rally in Evansville", "at a rally in Louisiana,
     Mr. Trump rejected attacks") — unless the sentence says what the crowd stood against or for.
+    A person who holds a rally ("Sanders held a rally in Mason City"), a rally's audience or speech,
+    and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
     A party's or a cause's rally ("a UDA rally", "a pro-EU rally") stays a demonstration, as ACLED
     codes them."""
-    if rally.pos_ != "NOUN" or PROTEST_WORDS.search(sentence.text):
+    if PROTEST_WORDS.search(sentence.text):
         return False
+    if rally.pos_ == "VERB":  # "rally the grassroots", "rallied supporters behind him": to muster, not to march
+        return any(child.dep_ == "dobj" for child in rally.children)
+    if rally.pos_ != "NOUN":
+        return False
+    if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
+        return True  # "told a rally audience", "in a rally speech"
+    if rally.dep_ == "dobj" and rally.head.lemma_.lower() == "hold":
+        held = rally.head
+        holders = [
+            held.head if subject.tag_ in ("WP", "WDT") and held.dep_ == "relcl" else subject
+            for subject in _subjects(held)
+        ]
+        if any(start <= holder.idx < end for holder in holders for start, end in people):
+            return True  # "Sanders, who also held a rally in Mason City"
     for child in rally.children:
         person = any(start <= child.idx < end for start, end in people)
         if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
