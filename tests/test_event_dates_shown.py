@@ -59,3 +59,29 @@ def test_no_event_is_dated_after_the_article_that_reports_it(text):
 def test_a_date_before_publication_still_dates_the_event():
     date = _dated("Gunmen killed four villagers near Maiduguri on 12 March 2023.")
     assert date is not None and date.value.isoformat() == "2023-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "day"),
+    [
+        # an ACLED note: the note's day dates its second sentence's demonstration
+        (
+            "On 25 April 2022, in Ciudad de Mexico, hundreds of women walked to the Monument of the Revolution. "
+            "The demonstration took place after the killing of a woman in Nuevo Leon.",
+            "PROTEST",
+            "2022-04-25",
+        ),
+        # a local news story with no publication date (ECB+): the day the deputy was killed dates the arrest
+        (
+            "Sheriff Deputy Ortiz, 35, was killed June 24, 2005 outside an apartment in Hawaiian Gardens. "
+            "Orozco was hiding behind the apartment's front door. He fired at the deputy and ran. "
+            "Orozco was arrested five buildings away on 223rd Street shortly before midnight.",
+            "COERCE",
+            "2005-06-24",
+        ),
+    ],
+)
+def test_with_no_publication_date_the_day_told_before_dates_an_undated_sentence(text, plover_type, day):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == plover_type]
+    assert event.date is not None and event.date.value.isoformat() == day and event.date_span is None

@@ -287,7 +287,8 @@ def _date_event(
 ) -> None:
     """The date nearest the trigger that dates it: not the start of a duration ("exercises held
     since 2012" date nothing), and never after the publication, nor (without one) after today:
-    that is a plan, not a date of what happened; else the publication week."""
+    that is a plan, not a date of what happened; else the publication week, or with no
+    publication date the last full day told before the sentence."""
     in_sentence = [item for item in date_entities if here.span.start <= item[0] < here.span.end]
     in_sentence.sort(key=lambda item: abs(item[0] - event.trigger.start))
     published = anchor.value if anchor is not None and not anchor.estimated else date.today()
@@ -302,3 +303,14 @@ def _date_event(
         event.date = ResolvedDate(
             anchor.value, Precision.WEEK, "publication date (the sentence gives none)", anchor.value
         )
+        return
+    # No publication date: the day told last before the sentence dates what follows it ("On 25
+    # April 2022, hundreds walked to the Monument … The demonstration took place after …").
+    told_before = sorted(item for item in date_entities if item[0] < here.span.start)
+    for _start, _end, expression in reversed(told_before):
+        if DURATION_START.match(expression):
+            continue
+        resolved = date_against(expression, anchor)
+        if resolved is not None and resolved.precision == Precision.DAY and resolved.value <= published:
+            event.date = resolved  # no date_span: the words are in an earlier sentence
+            return
