@@ -14,6 +14,12 @@ trigger patterns cannot see these; the words the trigger governs can:
   that …", "as we demonstrated") means show, not protest;
 - figurative: a fight verb whose object is no party and no fight ("fought back an effort by a
   shareholder", "battled inflation");
+- verbal: persons who clash, or named parties clashing over a matter with no force, crowd or
+  violence in the sentence ("Clinton clashed with Johnson during the hearing");
+- topic: one party discussing a matter with no one ("Trump discussed his proposal");
+- description: a participle of harm before a plural noun ("the wounded employees");
+- name: a capitalised trigger word inside the name of a place or thing ("Promises Treatment
+  Center");
 - background: an agreement or a meeting named by a noun that the sentence only refers to
   ("called off the deal", "postponed its shareholder meeting", "repurchase agreements"), not
   one it reports made or held ("reached a deal", "talks began", "at a meeting in Paris");
@@ -83,13 +89,13 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
      "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge"}
 )  # fmt: skip
-# what a protest rally is against or for: the sentence then tells of a demonstration
 # what makes a clash a fight whoever the parties: a weapon, a casualty, a blow
 VIOLENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|hurt|shot|shooting|fir(?:ed|ing)|gun\w*|weapons?|armed"
     r"|stones?|rocks?|sticks?|machetes?|knives|bomb\w*|violen\w*|beat\w*|tear gas|batons?)\b",
     re.IGNORECASE,
 )
+# what a protest rally is against or for: the sentence then tells of a demonstration
 PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|against|demand\w*|march\w*|chant\w*)\b", re.IGNORECASE)
 
 
@@ -103,10 +109,10 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal",
-    "topic", "description", "name", "background", "state", "campaign"), or None when it is used in its
-    event sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people`
-    are where the sentence names persons (character offsets), who may own a rally."""
+    ("market", "show", "figurative", "verbal", "topic", "description", "name", "background",
+    "state", "campaign"), or None when it is used in its event sense. `trigger_id` is the rule
+    that found it (`ArticleEvent.trigger_id`); `people` are where the sentence names persons
+    (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
