@@ -280,3 +280,20 @@ def test_an_asked_question_is_no_promise_or_threat(text: str):
 def test_a_threat_under_a_condition_is_still_made():
     (analysis,) = analyse_texts([("a", "Putin said Russia would attack Ukraine if NATO expanded.")])
     assert [event.plover_type for event in analysis.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # put in the calendar, not yet held (general news; Reuters)
+        ("A separate protest is scheduled in western Athens.", 0),
+        ("Its annual meeting is scheduled for April 25 in Greenville, South Carolina.", 0),
+        ("The talks are expected to cover investment, policy transparency and market access.", 0),
+        # organised by someone, and held
+        ("Thousands joined a protest called by the unions in Athens on Monday.", 1),
+        ("On 3 May 2022, traders held a protest planned by the union in Kano.", 1),
+    ],
+)
+def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int):
+    (analysis,) = analyse_texts([("a", text)])
+    assert len(analysis.events) == events

@@ -90,6 +90,9 @@ INTENT_VERBS = frozenset(
 # Governors that say their infinitive was not done: "refused to support", "failed to reach".
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid"})
 INTENT_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "willing", "poised", "set", "due", "eager", "keen"})
+# Verbs that put a gathering or an act in the calendar: "a protest is scheduled", "talks are
+# expected", "a strike planned for Friday" (not "planned by the union": organised, and held).
+SCHEDULING = frozenset({"schedule", "plan", "slate", "set", "expect"})
 # Nouns a trigger noun hangs from when it names what is wanted or feared: "plans for talks",
 # "the threat of an attack", "calls for a ceasefire", "the possibility of an arrest".
 INTENT_NOUNS = frozenset(
@@ -343,7 +346,19 @@ def _clause(chain: list[Token]) -> str:
 
 
 def _intended_noun(trigger: Token) -> bool:
-    """A trigger noun under a noun of intent: "plans for talks", "the threat of an attack"."""
+    """A trigger noun under a noun of intent ("plans for talks", "the threat of an attack"), or
+    one said to be scheduled ("a separate protest is scheduled in western Athens", "its annual
+    meeting is scheduled for April 25", "a strike planned for Friday")."""
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in SCHEDULING:
+        return True
+    if any(
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.lemma_.lower() in SCHEDULING
+        and not any(grand.dep_ == "agent" for grand in child.children)
+        for child in trigger.children
+    ):
+        return True
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         return trigger.head.head.lemma_.lower() in INTENT_NOUNS
     if trigger.dep_ in ("compound", "acl", "relcl"):
