@@ -217,3 +217,25 @@ def test_a_quarrel_is_no_armed_clash(text: str, clashes: int):
 )
 def test_talking_about_a_matter_alone_is_no_meeting(sentence: str, expected: str | None):
     assert sense(sentence, "discussed", "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # concurrence: agreeing with someone or a view, with no terms (general news; Reuters)
+        ("The American Medical Association agrees with Dean.", "concurrence"),
+        ("Breyer agreed with the tobacco company's argument.", "concurrence"),
+        # an agreement has its terms (Reuters)
+        (
+            "Verdi said on Saturday it had agreed with Deutsche Lufthansa ( LHAG.DE ) a pay deal giving around "
+            "42,000 ground and cabin crew a 3.4 percent increase in wages.",
+            None,
+        ),
+        ("Toshiba said on Monday it has agreed with General Electric Co. to expand their global alliance.", None),
+        ("Alcatel and Lucent have agreed with U.S. government agencies to enter into two agreements.", None),
+    ],
+)
+def test_agreeing_with_a_view_is_no_agreement(sentence: str, expected: str | None):
+    start = sentence.index(" agree") + 1
+    trigger = sentence[start:].split()[0]
+    assert sense(sentence, trigger, "agree") == expected

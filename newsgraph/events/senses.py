@@ -17,6 +17,7 @@ trigger patterns cannot see these; the words the trigger governs can:
 - verbal: persons who clash, or named parties clashing over a matter with no force, crowd or
   violence in the sentence ("Clinton clashed with Johnson during the hearing");
 - topic: one party discussing a matter with no one ("Trump discussed his proposal");
+- concurrence: agreeing with someone or a view, with no terms ("agrees with Dean");
 - description: a participle of harm before a plural noun ("the wounded employees");
 - name: a capitalised trigger word inside the name of a place or thing ("Promises Treatment
   Center");
@@ -109,8 +110,8 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "description", "name", "background",
-    "state", "campaign"), or None when it is used in its event sense. `trigger_id` is the rule
+    ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
+    "background", "state", "campaign"), or None when it is used in its event sense. `trigger_id` is the rule
     that found it (`ArticleEvent.trigger_id`); `people` are where the sentence names persons
     (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
@@ -133,6 +134,8 @@ def other_sense(
         return "verbal"
     if trigger_id == "meeting" and _talked_about(span.root):
         return "topic"
+    if trigger_id == "agree" and _concurs(span.root):
+        return "concurrence"
     if _describes_people(span.root):
         return "description"
     if _in_a_name(span.root, sentence):
@@ -287,6 +290,24 @@ def _talked_about(discuss: Token) -> bool:
         return False  # "was discussed by the two leaders", or no subject the parse can see
     return all(subject.tag_ in ("NN", "NNP", "PRP") and not subject.conjuncts for subject in subjects) and not any(
         subject.lower_ in ("we", "they") for subject in subjects
+    )
+
+
+def _concurs(agree: Token) -> bool:
+    """ "The American Medical Association agrees with Dean", "Breyer agreed with the tobacco
+    company's argument": agreeing with someone or their view, with nothing agreed on, to or
+    upon, shares an opinion; an agreement has its terms ("agreed with Deutsche Lufthansa a pay
+    deal", "agreed with General Electric to expand their alliance", "agreed with Turkey on a
+    ceasefire")."""
+    if agree.pos_ != "VERB" or agree.lemma_.lower() != "agree":
+        return False
+    withs = [child for child in agree.children if child.dep_ == "prep" and child.lower_ == "with"]
+    if not withs:
+        return False
+    terms = ("dobj", "xcomp", "advcl", "conj")
+    return not any(
+        child.dep_ in terms or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "over", "about", "to", "for"))
+        for child in agree.children
     )
 
 
