@@ -121,9 +121,11 @@ INTENT_NOUNS = frozenset(
 )
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-# Verbs whose subject is who a request, call or demand named by their object goes to, not who
-# makes it: "the State Department received a request", "passed along a request from an
-# associate", "faced calls to resign", "India's navy drew criticism after sinking a trawler".
+# Verbs whose subject is who a request, a call, criticism or praise named by their object goes
+# to, not who makes or gives it: "the State Department received a request", "passed along a
+# request from an associate", "faced calls to resign", "India's navy drew criticism", "Rubio
+# earned widespread praise"; nor who refuses or welcomes it ("rejected the deal": its REJECT is
+# the event, not an agreement of its own).
 RECEIVING = frozenset(
     {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",
      "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner"}
