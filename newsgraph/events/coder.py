@@ -369,8 +369,8 @@ def _state_force(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> tu
                 return found[0], act
         # no trigger inside ("40 of these deaths took place due to police firing"): the act's word
         word = act.act_word.search(text, said.start(), said.end())
-        stand_in = next(trigger for trigger in lexicon.triggers if trigger.id == act.stand_in)
         if word:
+            stand_in = next(trigger for trigger in lexicon.triggers if trigger.id == act.stand_in)
             return TriggerHit(stand_in, word.start(), word.end()), act
     return None
 
