@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _names_a_person_here
-from newsgraph.nlp.entity_noise import is_calendar_word
+from newsgraph.nlp.entity_noise import is_calendar_word, is_common_word
 from newsgraph.nlp.names import parse_person_name
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
@@ -187,3 +187,88 @@ def test_only_a_month_or_day_in_capitals_is_a_calendar_word():
     words = {token.text: Span(doc, token.i, token.i + 1, label="ORG") for token in doc}
     assert is_calendar_word(words["DEC"]) and is_calendar_word(words["WEDNESDAY"])
     assert not is_calendar_word(words["May"]) and not is_calendar_word(words["Monday"])
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kept"),
+    [
+        (
+            "Jeb Bush Hits Marco Rubio On Rape Exception For Abortions\n"
+            "Jeb Bush criticized Marco Rubio for opposing abortion in cases of rape.",
+            "Jeb Bush Hits Marco Rubio",
+            {"Jeb Bush", "Marco Rubio"},
+        ),
+        (
+            "Woman Killed In Crash On Highway Near Denver\nA woman was killed on Saturday on a highway near Denver.",
+            "Woman Killed",
+            {"Denver"},
+        ),
+    ],
+)
+def test_a_name_only_a_title_case_headline_gives_is_no_actor(text, fragment, kept):
+    names = {actor.name for actor in analyse(text).actors}
+    assert fragment not in names
+    assert kept <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("''Reading between the lines, it sounds bad,'' she said. Her reading of the report took hours.", "Reading"),
+        ("\u201cElect me and we will fix it,\u201d he said. Voters elect a mayor every four years.", "Elect"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_after_a_quotation_mark_is_no_actor(text, noise):
+    assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("Posthumous books could sell well, by Boston Globe's Joseph P. Kahn.", "Boston Globe"),
+        ("As reported by Miami Herald's Carol Rosenberg, the hearing stalled again.", "Miami Herald"),
+    ],
+)
+def test_a_newspaper_is_no_person(text, paper):
+    actors = [actor for actor in analyse(text).actors if actor.name == paper]
+    assert all(actor.kind is not ActorKind.PERSON for actor in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He grew up in the suburb of Makeen near the border with Afghanistan.", "Makeen"),
+        ("Ethiopia continues to occupy the border village of Badame, the commission said.", "Badame"),
+        ("There is breaking news out of Troy, Michigan, a suburb of Detroit.", "Michigan"),
+    ],
+)
+def test_a_name_framed_as_a_place_is_a_place(text, place):
+    actors = [actor for actor in analyse(text).actors if actor.name == place]
+    assert actors and all(actor.kind is ActorKind.PLACE for actor in actors)
+
+
+@pytest.mark.parametrize(
+    "text", ["In Moscow, Lavrov said the talks had failed.", "Ruth Dreifuss, Norway and Chile signed the appeal."]
+)
+def test_a_person_after_a_place_and_a_comma_stays_a_person(text):
+    assert {ActorKind.PERSON} <= {actor.kind for actor in analyse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Sen. Marco Rubio (R-Fla.) finished third in the Iowa caucuses.", "Fla."),
+        ("Sen. Elizabeth Warren (D-Mass.) met Hillary Clinton at her home.", "Mass."),
+        ("The committee's chair, Rep. Debbie Wasserman Schultz (Fla.), resigned in July.", "Fla."),
+    ],
+)
+def test_a_legislators_party_and_state_tag_is_no_actor(text, tag):
+    assert tag not in {actor.name for actor in analyse(text).actors}
+
+
+@pytest.mark.parametrize(("word", "is_noise"), [("Meantime", True), ("Overnight", True), ("Hamas", False)])
+def test_an_adverb_opening_a_sentence_is_no_name(word, is_noise):
+    doc = spacy.blank("en")(f"{word} the fighters left the town. They said little.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 7)
+    assert is_common_word(Span(doc, 0, 1, label="ORG"), set(), doc.text) is is_noise

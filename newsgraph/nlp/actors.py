@@ -27,6 +27,7 @@ from newsgraph.nlp.entity_noise import (
     is_credit,
     is_dateline,
     is_wire_credit,
+    unconfirmed_headline_entities,
 )
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.names import PersonName, name_key, parse_person_name
@@ -141,10 +142,11 @@ class _ActorTable:
 def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], list[LocalActor]]:
     """Mentions of actors in `doc` (in text order) and the article's local actors."""
     table = _ActorTable()
+    headline_fragments = unconfirmed_headline_entities(doc)
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text)
+        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text) and ent.start not in headline_fragments
     ]
     for _ent, name in persons:
         if name is not None and name.is_full:
@@ -157,7 +159,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent) or is_calendar_word(ent):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
-        if is_common_word(ent, full_name_words, text):
+        if is_common_word(ent, full_name_words, text) or ent.start in headline_fragments:
             continue
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):

@@ -10,7 +10,10 @@ CoNLL-2003) → `newsgraph_entities`, which
 3. corrects with general rules: a name just before a weapon noun is a product ("Shahed suicide drones");
    a name after a title or honorific is a person ("President Zelenskiy", "Mr. Xi"); a name
    the document elsewhere gives as a person is a person everywhere in it (document-level
-   consistency); countries, capitals, demonyms and known organisations the models missed.
+   consistency); a newspaper's name is an organisation ("Boston Globe"); a name after "the
+   neighbourhood of" or before ", Michigan" is a place; a legislator's party-and-state tag
+   ("Sen. Marco Rubio (R-Fla.)") is no place; countries, capitals, demonyms and known
+   organisations the models missed.
 """
 
 from __future__ import annotations
@@ -61,6 +64,10 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _weapons_are_products(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = _consistent_persons(doc, spans)
+    spans = _newspapers_are_organisations(spans)
+    spans = _places_by_their_frame(doc, spans)
+    person_ends = {span.end for span in spans if span.label_ == "PERSON"}
+    spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
     spans = _known_organisations(doc, spans)
     spans += _free(doc, spans, (span for span in ontonotes if span.label_ in NUMERIC_LABELS))
     spans += _free(doc, spans, _registry_names(doc))
@@ -224,6 +231,86 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         if token.text in surnames or (token.text in leading_names and not token.is_sent_start):
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return corrected
+
+
+# The last word of a newspaper's name: "Boston Globe", "Philadelphia Inquirer", "The Post and Courier".
+_NEWSPAPER_HEADS = frozenset(
+    {"times", "post", "globe", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "inquirer",
+     "courier", "examiner", "observer", "dispatch", "bulletin", "sentinel", "independent", "guardian"}
+)  # fmt: skip
+
+
+def _newspapers_are_organisations(spans: list[Span]) -> list[Span]:
+    """A 'person' of two words or more ending in a newspaper's head word is the paper ("Boston
+    Globe's Joseph P. Kahn", "the Philadelphia Inquirer"): no one's surname is Globe or Inquirer."""
+    return [
+        Span(span.doc, span.start, span.end, label="ORG")
+        if span.label_ == "PERSON" and len(span) >= 2 and span[-1].lower_ in _NEWSPAPER_HEADS
+        else span
+        for span in spans
+    ]
+
+
+# "the Brussels neighborhood of Molenbeek", "the town of Ayodhya": what follows "of" is a place.
+_PLACE_FRAMES = frozenset(
+    {"neighborhood", "neighbourhood", "town", "village", "city", "suburb", "district", "province", "region",
+     "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
+)  # fmt: skip
+_LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Persons and organisations that the words around them make places: a name right after
+    "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame"), and a one-word
+    name followed by ", <region>" that closes the phrase ("out of Troy, Michigan,", "in
+    Gainesville, Fla."); a country after the comma may open a list ("Merkel, France and
+    Britain"), so only a region that is not a country counts."""
+    registry = country_registry()
+    by_start = {span.start: span for span in spans}
+    by_end = {span.end: span for span in spans}
+    corrected = []
+    for span in spans:
+        before = doc[span.start - 2 : span.start]
+        framed = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in _PLACE_FRAMES
+        region = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
+        closes = region is not None and (region.end >= len(doc) or doc[region.end].text in (",", ".", ")", ";"))
+        in_region = (
+            closes
+            and len(span) == 1
+            and region is not None
+            and region.label_ in ("GPE", "LOC")
+            and registry.country_of_name(region.text) is None
+            and (region.end + 1 >= len(doc) or doc[region.end + 1].lower_ not in _LIST_WORDS)
+        )
+        after_place = _closes_after_place(doc, span, by_end)
+        if span.label_ in ("PERSON", "ORG") and (framed or in_region or after_place):
+            corrected.append(Span(doc, span.start, span.end, label="GPE"))
+        else:
+            corrected.append(span)
+    return corrected
+
+
+def _closes_after_place(doc: Doc, span: Span, by_end: dict[int, Span]) -> bool:
+    """A one-word name after "<place>, " that closes the phrase: 'Michigan' in "out of Troy,
+    Michigan, a suburb", read as a person; not "in Moscow, Lavrov said"."""
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    place = by_end.get(span.start - 1)
+    closes = span.end >= len(doc) or doc[span.end].text in (",", ".", ")", ";")
+    return closes and place is not None and place.label_ in ("GPE", "LOC") and len(place) <= 3
+
+
+def _is_party_state_tag(span: Span, person_ends: set[int]) -> bool:
+    """'Fla.' in "Sen. Marco Rubio (R-Fla.)" or "Rep. Debbie Wasserman Schultz (Fla.)": a
+    legislator's party and state in brackets, which places nothing (`person_ends`: where the
+    person names end)."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC", "ORG") or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    before = [token.text for token in doc[max(0, span.start - 3) : span.start]]
+    if before[-3:] in (["(", "R", "-"], ["(", "D", "-"], ["(", "I", "-"]):
+        return True
+    return bool(before) and before[-1] == "(" and span.start - 1 in person_ends
 
 
 def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1,5 +1,5 @@
 """Recognised entities that are not actors: words capitalised only by where they stand, datelines
-read as organisations, photo credits.
+read as organisations, photo credits, fragments of headlines set in title case.
 
 The recogniser leans on capital letters, so a sentence that opens with "Slowly", "Politics" or
 "Pinup" gives a person or an organisation, a wire dateline ("BEIRUT (AP) —") an organisation,
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.english import is_adverb
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -81,16 +83,67 @@ def _opens_line(doc: Doc, start: int) -> bool:
     return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
 
 
+_OPENING_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u2018", "(", "[", "\u2014", "-"})
+
+
+def _opens_sentence(ent: Span) -> bool:
+    """Whether nothing but opening quotation marks or brackets stands before `ent` in its
+    sentence ('\u201cElect me and …', "''Reading between the lines")."""
+    for token in ent.sent[: ent.start - ent.sent.start]:
+        if token.text not in _OPENING_MARKS and not token.is_space:
+            return False
+    return True
+
+
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
-    """A one-word entity at the start of a sentence that the article also writes in lower case
-    ('Politics, like religion…' beside 'politics'), or an adverb there ('Slowly but surely'),
-    unless it is a name of a person the article names in full (`names`: their words, folded).
-    `text` is the article's text (`doc.text`, which spaCy rebuilds on every access)."""
-    if len(ent) != 1 or not ent[0].is_sent_start or ent.text.isupper():
+    """A one-word entity opening a sentence (after any opening quotation mark) that the article
+    also writes in lower case ('Politics, like religion…' beside 'politics'), or an adverb there
+    ('Slowly but surely', 'Meantime'), unless it is a name of a person the article names in full
+    (`names`: their words, folded). `text` is the article's text (`doc.text`, which spaCy
+    rebuilds on every access)."""
+    if len(ent) != 1 or not _opens_sentence(ent) or ent.text.isupper():
         return False
     word = ent.text
     if word.lower() in names:
         return False
-    if word.endswith("ly") and len(word) > 4:
+    if (word.endswith("ly") and len(word) > 4) or is_adverb(word):
         return True
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+# Words a title-case headline leaves in lower case ('Rubio On Rape Exception for Abortions').
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs",
+     "from", "per", "via", "into", "over", "up"}
+)  # fmt: skip
+MIN_HEADLINE_WORDS = 4
+
+
+def is_headline_case(sentence: Span) -> bool:
+    """A sentence set as a title-case headline ('Overnight Fire Destroys Historic Matanuska Maid
+    Building'): four words or more, every one capitalised but the small words. The recogniser
+    reads capitals as names, so it cuts such lines into made-up names ('Maid Building', 'Bush
+    Hits Marco Rubio', 'National Review Crowd Does Not Like')."""
+    words = [token for token in sentence if token.is_alpha]
+    capitalised = [token for token in words if token.is_title]
+    if len(capitalised) < MIN_HEADLINE_WORDS:
+        return False
+    return all(token.text[0].isupper() or token.lower_ in _HEADLINE_SMALL_WORDS for token in words)
+
+
+def unconfirmed_headline_entities(doc: Doc) -> set[int]:
+    """Token starts of the entities that stand in a title-case headline and whose words the rest
+    of the article never writes: a name the story is about comes back in its body ('Jeb Bush
+    criticized Marco Rubio…'), a fragment the capitals made up does not."""
+    headlines = [sentence for sentence in doc.sents if is_headline_case(sentence)]
+    if not headlines:
+        return set()
+    inside = {index for sentence in headlines for index in range(sentence.start, sentence.end)}
+    body = " ".join(token.text for token in doc if token.i not in inside)
+    unconfirmed = set()
+    for ent in doc.ents:
+        if ent.start in inside:
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(token.text) for token in ent) + r"(?!\w)"
+            if re.search(pattern, body) is None:
+                unconfirmed.add(ent.start)
+    return unconfirmed
