@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _names_a_person_here
+from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _is_region, _names_a_person_here
 from newsgraph.nlp.entity_noise import is_calendar_word, is_common_word
 from newsgraph.nlp.names import parse_person_name
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
@@ -272,3 +272,52 @@ def test_an_adverb_opening_a_sentence_is_no_name(word, is_noise):
     for token in doc:
         token.is_sent_start = token.i in (0, 7)
     assert is_common_word(Span(doc, 0, 1, label="ORG"), set(), doc.text) is is_noise
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She has worked to woo Latino voters in Nevada with promises.", "Latino", ActorKind.GROUP),
+        ("Fulani herders clashed with farmers near the river.", "Fulani", ActorKind.GROUP),
+        ("Yazidi women were freed after three years.", "Yazidi", ActorKind.GROUP),
+        ("Aid reached the Sahel and the Middle East.", "Sahel", ActorKind.PLACE),
+        ("Drought hit the Maghreb and Darfur this summer.", "Darfur", ActorKind.PLACE),
+    ],
+)
+def test_peoples_and_regions_are_no_persons(text, name, kind):
+    actors = [actor for actor in analyse(text).actors if actor.name == name]
+    assert actors and all(actor.kind is kind for actor in actors)
+
+
+def test_a_person_whose_first_name_is_a_faith_stays_a_person():
+    assert "Christian Bale" in persons(analyse("Christian Bale met Jewish leaders in Kashmir."))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ebola has struck in Ituri district, in the northern part of Congo, the WHO said.", "COD"),
+        ("Congo's army said it had retaken Bunagana from the rebels.", "COD"),
+        ("Voters in the Republic of Congo re-elected Denis Sassou Nguesso.", "COG"),
+    ],
+)
+def test_a_bare_congo_is_the_democratic_republic(text, country):
+    states = (ActorKind.COUNTRY, ActorKind.MILITARY, ActorKind.GOVERNMENT)
+    assert {actor.country for actor in analyse(text).actors if actor.kind in states} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "is_region"),
+    [
+        ("in the Sahel", 2, True),
+        ("across Saharan Africa", 1, True),
+        ("in Eastern Europe", 1, True),
+        ("by IS Sahel", 2, False),  # the recogniser may take only "Sahel" of the group's name
+        ("from Wagner Africa", 1, False),
+    ],
+)
+def test_only_a_region_or_a_qualified_region_is_a_region(text, start, is_region):
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    assert _is_region(Span(doc, start, len(doc), label="PERSON")) is is_region

@@ -168,6 +168,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
         if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words)):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
+        elif ent.label_ == "PERSON" and _is_region(ent):
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "sub-Saharan Africa"
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
@@ -360,6 +362,20 @@ def _country_mislabelled(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return len(ent) > 1 or before in _PLACE_BEFORE
+
+
+def _is_region(ent: Span) -> bool:
+    """Whether a 'person' is a continent or region (`regions` in lexicon.toml: "Africa", "the
+    Sahel"), or one with a qualifying adjective ("sub-Saharan Africa"). It becomes a place actor only: the entity keeps
+    its label, since the gazetteer holds few regions and a place it cannot find helps no map."""
+    regions = lexicon().regions
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_alpha and before.text[0].isupper() and not ent[0].is_sent_start:
+        return False  # "IS Sahel militants": the recogniser cut a group's name
+    if fold(ent.text) in regions:
+        return True
+    qualifier = ent[0].lower_  # "Saharan Africa", "Eastern Europe"; not "IS Sahel", a group's name
+    return len(ent) > 1 and fold(ent[1:].text) in regions and qualifier.endswith(("an", "ern", "al"))
 
 
 def _is_not_a_person(text: str) -> bool:

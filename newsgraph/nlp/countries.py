@@ -142,6 +142,8 @@ def country_registry() -> CountryRegistry:
         registry.names.setdefault(fold(extra), iso3)
     for extra, iso3 in _EXTRA_DEMONYMS.items():
         registry.demonyms.setdefault(fold(extra), iso3)
+    for shared, iso3 in _SHARED_NAMES.items():
+        registry.names[fold(shared)] = iso3
     return registry
 
 
@@ -165,6 +167,13 @@ _EXTRA_NAMES = {
     "Burkina": "BFA",  # West African press shortens "Burkina Faso"
     "Soviet Union": "RUS",  # its successor state, as the demonym "Soviet" below
     "USSR": "RUS",
+}
+# A bare name two countries share, given (as shared demonyms are) to the one the news means far
+# more often: "Congo" in "Ebola in Congo's Ituri province" is the Democratic Republic (about 100
+# million people); the Republic of the Congo (6 million) is written out or "Congo-Brazzaville".
+_SHARED_NAMES = {
+    "Congo": "COD",
+    "Republic of Congo": "COG",
 }
 _EXTRA_DEMONYMS = {
     "Briton": "GBR",

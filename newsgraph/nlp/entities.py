@@ -10,7 +10,8 @@ CoNLL-2003) → `newsgraph_entities`, which
 3. corrects with general rules: a name just before a weapon noun is a product ("Shahed suicide drones");
    a name after a title or honorific is a person ("President Zelenskiy", "Mr. Xi"); a name
    the document elsewhere gives as a person is a person everywhere in it (document-level
-   consistency); a newspaper's name is an organisation ("Boston Globe"); a name after "the
+   consistency); a newspaper's name is an organisation ("Boston Globe"), a people a group
+   ("Latino"); a name after "the
    neighbourhood of" or before ", Michigan" is a place; a legislator's party-and-state tag
    ("Sen. Marco Rubio (R-Fla.)") is no place; countries, capitals, demonyms and known
    organisations the models missed.
@@ -65,6 +66,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _titled_names_are_persons(doc, spans)
     spans = _consistent_persons(doc, spans)
     spans = _newspapers_are_organisations(spans)
+    spans = _peoples_are_groups(spans)
     spans = _places_by_their_frame(doc, spans)
     person_ends = {span.end for span in spans if span.label_ == "PERSON"}
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
@@ -246,6 +248,17 @@ def _newspapers_are_organisations(spans: list[Span]) -> list[Span]:
     return [
         Span(span.doc, span.start, span.end, label="ORG")
         if span.label_ == "PERSON" and len(span) >= 2 and span[-1].lower_ in _NEWSPAPER_HEADS
+        else span
+        for span in spans
+    ]
+
+
+def _peoples_are_groups(spans: list[Span]) -> list[Span]:
+    """A 'person' that is a people or faith ("Latino voters", "Fulani herders") is a group."""
+    peoples = lexicon().peoples
+    return [
+        Span(span.doc, span.start, span.end, label="NORP")
+        if span.label_ == "PERSON" and fold(span.text) in peoples
         else span
         for span in spans
     ]
