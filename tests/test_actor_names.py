@@ -321,3 +321,15 @@ def test_only_a_region_or_a_qualified_region_is_a_region(text, start, is_region)
     for token in doc:
         token.is_sent_start = token.i == 0
     assert _is_region(Span(doc, start, len(doc), label="PERSON")) is is_region
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PHILADELPHIA, July 25 (UPI) \u2014 The party apologised. Delegates in Philadelphia cheered.", "Philadelphia"),
+        ("DES MOINES \u2014 She campaigned all week. Voters in Des Moines were unmoved.", "Des Moines"),
+    ],
+)
+def test_a_name_first_met_in_capitals_shows_as_the_text_writes_it(text, name):
+    names = {actor.name for actor in analyse(text).actors}
+    assert name in names and name.upper() not in names

@@ -186,7 +186,20 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         mentions.append(
             Mention(span.start_char, span.end_char, span.text, ent.label_, sentence_of_token[ent.start], position)
         )
+    for actor in table.actors:
+        actor.name = _as_written_in_text(actor)
     return mentions, table.actors
+
+
+def _as_written_in_text(actor: LocalActor) -> str:
+    """The actor's name in the case the article writes it in its text: a name first met in
+    capitals ('PHILADELPHIA, July 25 (UPI) —', a shouted headline) shows as 'Philadelphia'
+    when the article also writes it so. Acronyms have no other spelling and stay."""
+    if not actor.name.isupper():
+        return actor.name
+    written = [alias for alias, _count in actor.aliases.most_common() if not alias.isupper()]
+    same = [alias for alias in written if fold(alias) == fold(actor.name)]
+    return same[0] if same else actor.name
 
 
 def _add_full_person(table: _ActorTable, name: PersonName) -> int:
