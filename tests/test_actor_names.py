@@ -333,3 +333,15 @@ def test_only_a_region_or_a_qualified_region_is_a_region(text, start, is_region)
 def test_a_name_first_met_in_capitals_shows_as_the_text_writes_it(text, name):
     names = {actor.name for actor in analyse(text).actors}
     assert name in names and name.upper() not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("George W. Bush met voters in Texas. His father, George H.W. Bush, stayed home.", 2),
+        ("Joseph R. Biden spoke first. Later Joseph Biden took questions, and Biden left.", 1),
+        ("John F. Kennedy was shot in Dallas. John Kennedy had arrived that morning.", 1),
+    ],
+)
+def test_middle_initials_tell_namesakes_apart(text, count):
+    assert len(persons(analyse(text))) == count

@@ -284,3 +284,17 @@ def test_analysis_reports_its_total_first_then_each_article(tmp_path: Path):
     analyse_store(store, on_total=heard.append, on_article=heard.append)
     assert heard == [0]  # nothing left to do, and the bar is told so before any work
     store.close()
+
+
+def test_middle_initials_keep_namesakes_apart_across_articles(tmp_path: Path):
+    store = _store_with(
+        tmp_path,
+        [
+            "George Bush addressed the nation from the Oval Office on Monday about the economy.",
+            "President George W. Bush signed the bill in Washington on Tuesday after a long debate.",
+            "George H.W. Bush, the former president, was taken to a hospital in Houston on Friday.",
+            "George W. Bush later visited troops in Iraq, officials in Baghdad said on Saturday.",
+        ],
+    )
+    bushes = [actor for actor in store.actors(ActorFilter(kind="person")) if "Bush" in actor.name]
+    assert sorted(actor.mentions for actor in bushes) == [1, 3]

@@ -30,7 +30,7 @@ from newsgraph.nlp.entity_noise import (
     unconfirmed_headline_entities,
 )
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.names import PersonName, name_key, parse_person_name
+from newsgraph.nlp.names import PersonName, first_names_fit, given_name, more_specific, name_key, parse_person_name
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -203,12 +203,12 @@ def _as_written_in_text(actor: LocalActor) -> str:
 
 
 def _add_full_person(table: _ActorTable, name: PersonName) -> int:
-    first_key, last_key = name_key(name.first or ""), name.surname_key
+    first_key, last_key = name.first_key, name.surname_key
     for position, actor in enumerate(table.actors):
         if actor.kind is not ActorKind.PERSON or actor.surname != last_key:
             continue
-        if actor.first_name in (None, first_key):
-            actor.first_name = actor.first_name or first_key
+        if actor.first_name is None or first_names_fit(actor.first_name, first_key):
+            actor.first_name = more_specific(actor.first_name, first_key)
             if len(name.text) > len(actor.name):
                 actor.name = name.text
             return position
@@ -237,7 +237,7 @@ def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
     candidates = [
         position
         for position, actor in enumerate(table.actors)
-        if actor.kind is ActorKind.PERSON and key in (actor.surname, actor.first_name)
+        if actor.kind is ActorKind.PERSON and key in (actor.surname, given_name(actor.first_name))
     ]
     if candidates:
         return max(
@@ -431,13 +431,16 @@ def _names_a_person_here(table: _ActorTable, text: str) -> bool:
     name = parse_person_name(text)
     if name is None or len(name.tokens) > 4:
         return False
-    first, surname = name_key(name.first or ""), name.surname_key
+    first, surname = name.first_key, name.surname_key
     if not name.is_full:  # "introduce Bond" after "Beverly Bond": the surname of a full-named person
         return len(text.split()) == 1 and any(
             actor.kind is ActorKind.PERSON and actor.surname == surname and actor.first_name for actor in table.actors
         )
     return any(
-        actor.kind is ActorKind.PERSON and actor.surname == surname and actor.first_name == first
+        actor.kind is ActorKind.PERSON
+        and actor.surname == surname
+        and actor.first_name is not None
+        and first_names_fit(actor.first_name, first)
         for actor in table.actors
     )
 

@@ -10,7 +10,8 @@ names collide, which these few rules make rare.
 What is not a name is dropped before: punctuation and list debris stuck to a word ("-Donald",
 "Cruz—35", "Trump,"), and a leading verb or slogan word the recogniser took into the name ("Make
 Trump", "Firing Mueller"). A generational suffix (Jr., Sr., II, III) is part of the surname, so
-Donald Trump Jr. is never Donald Trump.
+Donald Trump Jr. is never Donald Trump; middle initials, when written, tell namesakes apart
+(George W. Bush is not George H.W. Bush) and are part of the first-name key ("george w").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsgraph.nlp.countries import fold
 from newsgraph.nlp.lexicon import lexicon
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "H.W.", kept in the name as written
 _LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANT_I_END = re.compile(r"([^aeiouy])i$")
@@ -38,6 +40,7 @@ class PersonName:
 
     tokens: tuple[str, ...]
     suffix: str | None = None
+    middle: str = ""  # the middle initials' letters, lower case: "w", "hw"
 
     @property
     def text(self) -> str:
@@ -65,6 +68,32 @@ class PersonName:
     def is_full(self) -> bool:
         return len(self.tokens) >= 2
 
+    @property
+    def first_key(self) -> str:
+        """The first name's key with the middle initials: 'george w' for George W. Bush."""
+        key = name_key(self.first or "")
+        return f"{key} {self.middle}" if self.middle else key
+
+
+def given_name(first_key: str | None) -> str | None:
+    """The first name of a first-name key, without middle initials ('george w' → 'george')."""
+    return first_key.split(" ")[0] if first_key else first_key
+
+
+def first_names_fit(a: str, b: str) -> bool:
+    """Whether two first-name keys can be one person's: the same first name, and the same middle
+    initials where both give them ('george' fits 'george w'; 'george w' is not 'george hw')."""
+    first_a, _, middle_a = a.partition(" ")
+    first_b, _, middle_b = b.partition(" ")
+    return first_a == first_b and (not middle_a or not middle_b or middle_a == middle_b)
+
+
+def more_specific(a: str | None, b: str | None) -> str | None:
+    """Of two fitting first-name keys, the one that gives middle initials."""
+    if a is None or b is None:
+        return a or b
+    return b if len(b) > len(a) else a
+
 
 def _name_words(text: str) -> list[str]:
     """The words of `text` with debris cut off: 'Cruz—35' is 'Cruz', '-Donald' is 'Donald'."""
@@ -89,8 +118,11 @@ def parse_person_name(text: str) -> PersonName | None:
     suffix = None
     if len(tokens) >= 2 and tokens[-1].lower() in SUFFIXES:
         suffix = SUFFIXES[tokens.pop().lower()]
+    middle = "".join(
+        token.replace(".", "").lower() for token in tokens[1:-1] if _INITIAL.match(token) or _INITIALS.match(token)
+    )
     kept = [token for token in tokens if not _INITIAL.match(token) and _NAME_WORD.match(token) and token[0].isupper()]
-    return PersonName(tuple(kept), suffix) if kept else None
+    return PersonName(tuple(kept), suffix, middle if len(kept) >= 2 else "") if kept else None
 
 
 def _is_not_a_first_name(word: str) -> bool:

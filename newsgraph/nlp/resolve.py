@@ -4,7 +4,8 @@ Countries, governments, militaries, known organisations and places have a stable
 ("government:RUS", "known:nato", "place:moscow") and resolve by it. Persons do not: two
 articles' "Medvedev" may or may not be one man. The rules, each recorded as evidence:
 
-- same surname key and same first-name key → same person ("Dmitri"/"Dmitry" fold alike);
+- same surname key and same first-name key → same person ("Dmitri"/"Dmitry" fold alike), unless
+  both give middle initials and they differ (George W. and George H.W. Bush);
 - different first names → different persons, whatever the surname;
 - a full name joins a stored surname-only person when their countries do not conflict;
 - a lone surname (or a Chinese-style leading surname, "Xi") joins the stored person with that
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from newsgraph.nlp.names import first_names_fit, more_specific
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor, PersonCandidate
 
 
@@ -111,12 +113,16 @@ def _resolve_full_name(
     same_first = [
         candidate
         for candidate in candidates
-        if candidate.surname_key == surname and candidate.first_key == local.first_name
+        if candidate.surname_key == surname
+        and candidate.first_key is not None
+        and local.first_name is not None
+        and first_names_fit(candidate.first_key, local.first_name)
     ]
     if same_first:
         # A full name is strong evidence; a country conflict is more likely a misread title.
         chosen = max(same_first, key=lambda candidate: (candidate.country == local.country, candidate.mentions))
-        registry.update_person(chosen.actor_id, name=local.name, country=local.country, first_key=local.first_name)
+        first_key = more_specific(chosen.first_key, local.first_name)
+        registry.update_person(chosen.actor_id, name=local.name, country=local.country, first_key=first_key)
         note = f"same first and last name as {chosen.name} (transliteration-folded)"
         if not _countries_fit(chosen.country, local.country):
             note += f"; country {local.country} here conflicts with {chosen.country}"

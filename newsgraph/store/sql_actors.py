@@ -68,12 +68,13 @@ class ActorTablesMixin:
         return int(row[0])
 
     def update_person(self, actor_id: int, *, name: str, country: str | None, first_key: str | None) -> None:
-        """Fill in what a newly seen article adds: a fuller name, a first name, a country."""
+        """Fill in what a newly seen article adds: a fuller name, a country, a first name or its
+        middle initials (`first_key` is the resolver's choice; None keeps the stored one)."""
         self._db.execute(
             """UPDATE actors SET
                  name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
                  country = COALESCE(country, ?),
-                 first_key = COALESCE(first_key, ?)
+                 first_key = COALESCE(?, first_key)
                WHERE actor_id = ?""",
             (name, name, country, first_key, actor_id),
         )
