@@ -345,3 +345,45 @@ def test_a_name_first_met_in_capitals_shows_as_the_text_writes_it(text, name):
 )
 def test_middle_initials_tell_namesakes_apart(text, count):
     assert len(persons(analyse(text))) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi (VNA) \u2013 Vietnam always supports Russia in its search for peace, the minister said.",
+        "Islamabad (APP) - Prime Minister Shehbaz Sharif chaired a meeting on Monday.",
+    ],
+)
+def test_a_mixed_case_dateline_with_its_agency_is_a_place(text):
+    place = text.split(" ")[0]
+    actors = [actor for actor in analyse(text).actors if actor.name == place]
+    assert actors and all(actor.kind is ActorKind.PLACE for actor in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The attack in Orlando shocked voters. The Orlando massacre left 49 dead, and Orlando mourned.", "Orlando"),
+        ("Floods hit homes in Kisumu overnight. Kisumu residents fled to higher ground.", "Kisumu"),
+    ],
+)
+def test_a_name_the_article_uses_as_a_place_is_a_place_throughout(text, place):
+    assert {actor.kind for actor in analyse(text).actors if actor.name == place} == {ActorKind.PLACE}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("David Seacord parked his bike at Washington and Broad Streets, ahead of the protesters.", "Broad Streets"),
+        ("Protesters returned to Tahrir Square on Friday, witnesses said.", "Tahrir Square"),
+        ("Most of them were deported from the Bas Congo Province in southern DRC, he said.", "Bas Congo Province"),
+        ("Gunmen attacked a convoy in Kirkuk Governorate on Monday.", "Kirkuk Governorate"),
+    ],
+)
+def test_streets_squares_and_provinces_are_places(text, place):
+    assert {actor.kind for actor in analyse(text).actors if actor.name == place} == {ActorKind.PLACE}
+
+
+def test_a_state_named_group_stays_a_group():
+    kinds = {actor.kind for actor in analyse("Fighters of the Islamic State attacked the town.").actors}
+    assert ActorKind.PLACE not in kinds

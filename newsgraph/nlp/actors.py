@@ -146,7 +146,11 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not _is_not_a_person(ent.text) and ent.start not in headline_fragments
+        if ent.label_ == "PERSON"
+        and not _is_not_a_person(ent.text)
+        and not _is_region(ent)
+        and not _named_like_a_place(ent)
+        and ent.start not in headline_fragments
     ]
     for _ent, name in persons:
         if name is not None and name.is_full:
@@ -155,6 +159,11 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     full_name_words = {
         word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
     }
+    place_names = {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words))
+    }  # a name the article uses as a place ("in Orlando") is that place in "the Orlando massacre" too
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent) or is_calendar_word(ent):
@@ -166,10 +175,10 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
-        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words)):
+        if ent.label_ == "PERSON" and ent.text in place_names:
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
-        elif ent.label_ == "PERSON" and _is_region(ent):
-            ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "sub-Saharan Africa"
+        elif (ent.label_ == "PERSON" and _is_region(ent)) or _named_like_a_place(ent):
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
@@ -375,6 +384,26 @@ def _country_mislabelled(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return len(ent) > 1 or before in _PLACE_BEFORE
+
+
+# The last word of a street's, square's or bridge's name ("Washington and Broad Streets"), and of
+# a province's or district's ("Bas Congo Province"). Not "State": "Islamic State", "Penn State".
+_STREET_HEADS = frozenset(
+    {"street", "streets", "avenue", "road", "boulevard", "lane", "square", "bridge", "highway", "plaza"}
+)
+_DISTRICT_HEADS = frozenset(
+    {"province", "county", "district", "region", "oblast", "governorate", "prefecture", "municipality"}
+)
+_MAX_PLACE_NAME_TOKENS = 3  # "Orange County Sanitation District" is an agency
+
+
+def _named_like_a_place(ent: Span) -> bool:
+    """Whether a 'person' or organisation is named like a street, square or bridge ("Broad
+    Streets", "Tahrir Square") or a province or district ("Bas Congo Province"): a place actor.
+    Like a region, it keeps its entity label: the gazetteer holds few streets or old provinces."""
+    if ent.label_ not in ("PERSON", "ORG") or not 2 <= len(ent) <= _MAX_PLACE_NAME_TOKENS:
+        return False
+    return ent[-1].lower_ in _STREET_HEADS | _DISTRICT_HEADS and all(token.is_title for token in ent)
 
 
 def _is_region(ent: Span) -> bool:

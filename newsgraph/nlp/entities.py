@@ -270,13 +270,14 @@ _PLACE_FRAMES = frozenset(
      "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({"and", "or", "&"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
 
 
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     """Persons and organisations that the words around them make places: a name right after
     "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame"), and a one-word
-    name followed by ", <region>" that closes the phrase ("out of Troy, Michigan,", "in
-    Gainesville, Fla."); a country after the comma may open a list ("Merkel, France and
+    name, or any after "in" or "from", followed by ", <region>" that closes the phrase ("out of
+    Troy, Michigan,", "in Matias Romero, Oaxaca,"); a country after the comma may open a list ("Merkel, France and
     Britain"), so only a region that is not a country counts."""
     registry = country_registry()
     by_start = {span.start: span for span in spans}
@@ -287,9 +288,10 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
         framed = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in _PLACE_FRAMES
         region = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
         closes = region is not None and (region.end >= len(doc) or doc[region.end].text in (",", ".", ")", ";"))
+        after_preposition = span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
         in_region = (
             closes
-            and len(span) == 1
+            and (len(span) == 1 or after_preposition)
             and region is not None
             and region.label_ in ("GPE", "LOC")
             and registry.country_of_name(region.text) is None

@@ -57,12 +57,21 @@ def is_wire_credit(ent: Span) -> bool:
 def is_dateline(ent: Span) -> bool:
     """'BEIRUT (AP) —', 'COLUMBUS, Ohio (AP) —', 'KYIV —', 'SYDNEY/MELBOURNE (Reuters) -': an
     all-capital place name that opens a line (or follows another one and a slash) and is followed
-    by the agency or a dash."""
+    by the agency or a dash; in mixed case only with the agency's capitals in brackets and the
+    dash ('Hanoi (VNA) –', 'Islamabad (APP) -'), since 'Smith —' may open a line too."""
     doc = ent.doc
-    if not ent.text.isupper() or len(ent.text) < 3:
+    if len(ent.text) < 3 or not _opens_line(doc, ent.start):
         return False
-    if not _opens_line(doc, ent.start):
-        return False
+    if not ent.text.isupper():
+        after = [token.text for token in doc[ent.end : ent.end + 4]]
+        return (
+            len(after) == 4
+            and after[0] == "("
+            and after[1].isupper()
+            and after[1].isalpha()
+            and after[2] == ")"
+            and after[3] in _DATELINE_DASHES
+        )
     index = ent.end
     if index < len(doc) and doc[index].text == ",":  # 'COLUMBUS, Ohio (AP)'
         index += 2
