@@ -260,6 +260,7 @@ def test_a_person_after_a_place_and_a_comma_stays_a_person(text):
         ("Sen. Marco Rubio (R-Fla.) finished third in the Iowa caucuses.", "Fla."),
         ("Sen. Elizabeth Warren (D-Mass.) met Hillary Clinton at her home.", "Mass."),
         ("The committee's chair, Rep. Debbie Wasserman Schultz (Fla.), resigned in July.", "Fla."),
+        ("Clinton widened her lead over Sen. Bernie Sanders (I-Vt.). Clinton won.", "Vt"),
     ],
 )
 def test_a_legislators_party_and_state_tag_is_no_actor(text, tag):
@@ -339,6 +340,7 @@ def test_a_name_first_met_in_capitals_shows_as_the_text_writes_it(text, name):
     ("text", "count"),
     [
         ("George W. Bush met voters in Texas. His father, George H.W. Bush, stayed home.", 2),
+        ("Veterans of George W. Bush's White House met George HW Bush in Houston.", 2),
         ("Joseph R. Biden spoke first. Later Joseph Biden took questions, and Biden left.", 1),
         ("John F. Kennedy was shot in Dallas. John Kennedy had arrived that morning.", 1),
     ],
@@ -384,6 +386,27 @@ def test_streets_squares_and_provinces_are_places(text, place):
     assert {actor.kind for actor in analyse(text).actors if actor.name == place} == {ActorKind.PLACE}
 
 
+def test_a_district_that_begins_a_longer_name_is_no_place():
+    text = "The driver fled the scene, Queens District Attorney Richard Brown said on Monday."
+    assert "Queens District" not in {actor.name for actor in analyse(text).actors if actor.kind is ActorKind.PLACE}
+
+
 def test_a_state_named_group_stays_a_group():
     kinds = {actor.kind for actor in analyse("Fighters of the Islamic State attacked the town.").actors}
     assert ActorKind.PLACE not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Amid his unexpectedly strong showing in the primary, Sanders raised more money.", "Amid"),
+        ("Despite the rain, thousands marched through the capital on Sunday.", "Despite"),
+        (
+            "Police said the two men fled. (Additional reporting by Ann Ray; Writing by Ben Cole; Editing by Jo Hart)",
+            "Writing",
+        ),
+        ("Police said the two men fled. (Additional reporting by Ann Ray; Writing by Ben Cole)", "Additional"),
+    ],
+)
+def test_connectives_and_wire_credit_roles_are_no_actors(text, noise):
+    assert noise not in {actor.name for actor in analyse(text).actors}

@@ -403,13 +403,17 @@ def _named_like_a_place(ent: Span) -> bool:
     Like a region, it keeps its entity label: the gazetteer holds few streets or old provinces."""
     if ent.label_ not in ("PERSON", "ORG") or not 2 <= len(ent) <= _MAX_PLACE_NAME_TOKENS:
         return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_title:
+        return False  # "Queens District Attorney Richard Brown": the name goes on
     return ent[-1].lower_ in _STREET_HEADS | _DISTRICT_HEADS and all(token.is_title for token in ent)
 
 
 def _is_region(ent: Span) -> bool:
     """Whether a 'person' is a continent or region (`regions` in lexicon.toml: "Africa", "the
-    Sahel"), or one with a qualifying adjective ("sub-Saharan Africa"). It becomes a place actor only: the entity keeps
-    its label, since the gazetteer holds few regions and a place it cannot find helps no map."""
+    Sahel"), or one with a qualifying adjective ("sub-Saharan Africa"). It becomes a place actor
+    only: the entity keeps its label, since the gazetteer holds few regions and a place it cannot
+    find helps no map."""
     regions = lexicon().regions
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.is_alpha and before.text[0].isupper() and not ent[0].is_sent_start:

@@ -320,7 +320,8 @@ def _is_party_state_tag(span: Span, person_ends: set[int]) -> bool:
     legislator's party and state in brackets, which places nothing (`person_ends`: where the
     person names end)."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC", "ORG") or span.end >= len(doc) or doc[span.end].text != ")":
+    end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end  # "(I-Vt.)"
+    if span.label_ not in ("GPE", "LOC", "ORG") or end >= len(doc) or doc[end].text != ")":
         return False
     before = [token.text for token in doc[max(0, span.start - 3) : span.start]]
     if before[-3:] in (["(", "R", "-"], ["(", "D", "-"], ["(", "I", "-"]):

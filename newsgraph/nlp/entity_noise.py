@@ -20,9 +20,21 @@ _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 _DATELINE_AFTER = _DATELINE_DASHES | {"("}
 
 
+_CREDIT_ROLES = frozenset({"writing", "editing", "reporting", "additional"})
+
+
 def is_credit(ent: Span) -> bool:
-    """'AP Photo/Ron Schwane', 'Reuters/File': a caption's credit line."""
-    return "/" in ent.text and bool(_CREDIT.search(ent.text))
+    """'AP Photo/Ron Schwane', 'Reuters/File': a caption's credit line; 'Writing' or 'Additional'
+    of a wire's '(Additional reporting by …; Writing by …; Editing by …)'."""
+    if "/" in ent.text and _CREDIT.search(ent.text):
+        return True
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    role = ent.text.lower()
+    return (
+        len(ent) == 1
+        and role in _CREDIT_ROLES
+        and (following == "by" or (role, following) == ("additional", "reporting"))
+    )
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -95,6 +107,14 @@ def _opens_line(doc: Doc, start: int) -> bool:
 _OPENING_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u2018", "(", "[", "\u2014", "-"})
 
 
+# Prepositions and conjunctions that open sentences ("Amid his strong showing …"); no one's name.
+_CONNECTIVES = frozenset(
+    {"amid", "amidst", "despite", "although", "though", "however", "meanwhile", "moreover", "nevertheless",
+     "nonetheless", "furthermore", "whereas", "whilst", "while", "during", "amongst", "among", "unless",
+     "until", "because", "besides", "hence", "thus", "therefore"}
+)  # fmt: skip
+
+
 def _opens_sentence(ent: Span) -> bool:
     """Whether nothing but opening quotation marks or brackets stands before `ent` in its
     sentence ('\u201cElect me and …', "''Reading between the lines")."""
@@ -115,7 +135,7 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
     word = ent.text
     if word.lower() in names:
         return False
-    if (word.endswith("ly") and len(word) > 4) or is_adverb(word):
+    if (word.endswith("ly") and len(word) > 4) or is_adverb(word) or word.lower() in _CONNECTIVES:
         return True
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 

@@ -23,7 +23,7 @@ from newsgraph.nlp.countries import fold
 from newsgraph.nlp.lexicon import lexicon
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "H.W.", kept in the name as written
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2}$")  # "H.W.", "HW": kept in the name as written
 _LETTERS = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
 _CONSONANT_I_END = re.compile(r"([^aeiouy])i$")
