@@ -11,10 +11,9 @@ CoNLL-2003) → `newsgraph_entities`, which
    a name after a title or honorific is a person ("President Zelenskiy", "Mr. Xi"); a name
    the document elsewhere gives as a person is a person everywhere in it (document-level
    consistency); a newspaper's name is an organisation ("Boston Globe"), a people a group
-   ("Latino"); a name after "the
-   neighbourhood of" or before ", Michigan" is a place; a legislator's party-and-state tag
-   ("Sen. Marco Rubio (R-Fla.)") is no place; countries, capitals, demonyms and known
-   organisations the models missed.
+   ("Latino"); a name after "the neighbourhood of" or before ", Michigan" is a place; a
+   legislator's party-and-state tag ("Sen. Marco Rubio (R-Fla.)") is no place; countries,
+   capitals, demonyms and known organisations the models missed.
 """
 
 from __future__ import annotations
@@ -270,15 +269,15 @@ _PLACE_FRAMES = frozenset(
      "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({"and", "or", "&"})
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
 
 
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     """Persons and organisations that the words around them make places: a name right after
     "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame"), and a one-word
-    name, or any after "in" or "from", followed by ", <region>" that closes the phrase ("out of
-    Troy, Michigan,", "in Matias Romero, Oaxaca,"); a country after the comma may open a list ("Merkel, France and
-    Britain"), so only a region that is not a country counts."""
+    name followed by ", <region>" that closes the phrase ("out of Troy, Michigan,", "in
+    Gainesville, Fla."), or following "<place>, " so ('Michigan' there); a country after the
+    comma may open a list ("Merkel, France and Britain"), so only a region that is not a country
+    counts."""
     registry = country_registry()
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
@@ -288,10 +287,9 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
         framed = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in _PLACE_FRAMES
         region = by_start.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
         closes = region is not None and (region.end >= len(doc) or doc[region.end].text in (",", ".", ")", ";"))
-        after_preposition = span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
         in_region = (
             closes
-            and (len(span) == 1 or after_preposition)
+            and len(span) == 1
             and region is not None
             and region.label_ in ("GPE", "LOC")
             and registry.country_of_name(region.text) is None
