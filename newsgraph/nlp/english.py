@@ -21,16 +21,12 @@ _INDEX_TABLE = "lemma_index"
 
 @lru_cache(maxsize=1)
 def _adverbs() -> frozenset[str]:
-    return frozenset(_lemma_index()["adv"])
-
-
-def _lemma_index() -> dict[str, list[str]]:
-    package = get_package_path(BASE_MODEL)
-    folders = sorted(Path(package).glob("*/lemmatizer/lookups")) or sorted(Path(package).glob("lemmatizer/lookups"))
+    """WordNet's adverbs from the model's lemmatizer tables (none if the model lacks them)."""
+    package = Path(get_package_path(BASE_MODEL))
+    folders = sorted(package.glob("*/lemmatizer/lookups")) or sorted(package.glob("lemmatizer/lookups"))
     if not folders:
-        return {"adv": []}
-    table = Lookups().from_disk(folders[0]).get_table(_INDEX_TABLE)
-    return {part: list(table[part]) for part in ("noun", "verb", "adj", "adv")}
+        return frozenset()
+    return frozenset(Lookups().from_disk(folders[0]).get_table(_INDEX_TABLE)["adv"])
 
 
 def is_adverb(word: str) -> bool:
