@@ -102,6 +102,26 @@ def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Reuters 2013 (Cyprus): "island" folds to Iceland's native name, "Ísland"
+        ("The island's Finance Minister Michael Sarris said on Tuesday that controls would stay.",
+         "Michael Sarris", None),
+        ("Figures published by the island's Central Bank on Thursday showed that savers left.", "Central Bank", None),
+        # news_dev (Puerto Rico)
+        ("It was subsidized by taxpayers and backed by the island's Government Development Bank, which sold bonds.",
+         "Government Development Bank", None),
+        ("Cyprus's Finance Minister Michael Sarris said on Tuesday that controls would stay.", "Michael Sarris", "CYP"),
+        ("Ukraine's Foreign Intelligence Service said on Friday that it had warned the allies.",
+         "Foreign Intelligence Service", "UKR"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_word_in_cased_text_names_no_country(text, name, country):
+    actor = next(actor for actor in analyse(text).actors if actor.name == name)
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "noise"),
     [
         ("Slowly but surely, a four-lane highway is taking shape across the steppe near Almaty.", "Slowly"),

@@ -270,15 +270,16 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
     left = _clause_tail(left)
-    role, country = _role_and_country([token.text for token in left])
+    cased = _cased(ent)
+    role, country = _role_and_country([token.text for token in left], cased)
     if country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
     if role:
-        of_country = _of_country_after(ent)
+        of_country = _of_country_after(ent, cased)
         return role, of_country, f"'{ent.text} of {of_country}'" if of_country else ""
     if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
         before = _clause_tail(list(doc[max(0, ent.start - 1 - LEFT_CONTEXT_TOKENS) : ent.start - 1]))
-        role, country = _role_and_country([token.text for token in before])
+        role, country = _role_and_country([token.text for token in before], cased)
         if role:
             return role, country, f"apposition before the name: '{' '.join(token.text for token in before)}'"
     if ent.end < len(doc) and doc[ent.end].text == ",":
@@ -287,20 +288,32 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
             if token.text in (",", ".", ";", ":") or token.text in ("said", "says", "told"):
                 break
             apposition.append(token.text)
-        role, country = _role_and_country(apposition)
+        role, country = _role_and_country(apposition, cased)
         if role:
             return role, country, f"apposition: '{' '.join(apposition)}'"
-    country = _of_country_after(ent)
+    country = _of_country_after(ent, cased)
     if country:
         return None, country, f"'{ent.text} of {country}'"
     return None, None, ""
 
 
-def _of_country_after(ent: Span) -> str | None:
+def _cased(name: Span) -> bool:
+    """Whether a name is written with capitals, as news writes names; a name in lower case means
+    the whole text is, and then a country word's case tells nothing either."""
+    return any(character.isupper() for character in name.text)
+
+
+def _country_name_written(word: str, cased: bool) -> str | None:
+    """The country a word names, as `CountryRegistry.country_of_word` reads case, but a name only
+    (no demonym): 'of Belarus', "Ukraine's"."""
+    return None if cased and not word[:1].isupper() else country_registry().country_of_name(word)
+
+
+def _of_country_after(ent: Span, cased: bool) -> str | None:
     """'President Aleksandr G. Lukashenko of Belarus': the country named right after the name."""
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
-        return country_registry().country_of_name(doc[ent.end + 1].text)
+        return _country_name_written(doc[ent.end + 1].text, cased)
     return None
 
 
@@ -314,11 +327,12 @@ def _clause_tail(tokens: list[Token]) -> list[Token]:
     return tokens[boundaries[-1] + 1 :] if boundaries else tokens
 
 
-def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
+def _role_and_country(words: list[str], cased: bool) -> tuple[str | None, str | None]:
     """The role named in `words` and the country that qualifies that role: a country word just
     before it ("former Russian President", "China's foreign minister") or right after it as
     "of <country>" ending the phrase ("president of Ukraine"). A country word elsewhere ("director
-    of the China program", "Syrian refugees") says nothing about the person."""
+    of the China program", "Syrian refugees") says nothing about the person, nor does a word in
+    lower case when the text is `cased` ("the island's Finance Minister")."""
     vocabulary = lexicon()
     lowered = [word.lower() for word in words]
     role = None
@@ -334,16 +348,16 @@ def _role_and_country(words: list[str]) -> tuple[str | None, str | None]:
             break
     if role is None:
         return None, None
-    return role, _country_of_role(words, role_start, role_end)
+    return role, _country_of_role(words, role_start, role_end, cased)
 
 
-def _country_of_role(words: list[str], role_start: int, role_end: int) -> str | None:
+def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bool) -> str | None:
     registry = country_registry()
     for position in range(role_start - 1, max(-1, role_start - 4), -1):  # nearest the role first
         word = words[position]
         if word in ("'s", "\u2019s"):
             continue
-        country = registry.country_of_demonym(word) or registry.country_of_name(word)
+        country = registry.country_of_word(word, cased_text=cased)
         if country:
             return country
         if word.lower() not in ROLE_MODIFIERS and not word[:1].isupper():
@@ -351,7 +365,7 @@ def _country_of_role(words: list[str], role_start: int, role_end: int) -> str | 
     after = words[role_end : role_end + 3]
     if len(after) >= 2 and after[0].lower() in ("of", "for"):
         ends = len(after) == 2 or not after[2][:1].isalpha()
-        country = registry.country_of_name(after[1])
+        country = _country_name_written(after[1], cased)
         if country and ends:
             return country
     return None
@@ -535,7 +549,8 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     )
     doc = ent.doc
     if country is None and ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
-        country = registry.country_of_name(doc[ent.start - 2].text)  # "Ukraine's Foreign Intelligence Service"
+        # "Ukraine's Foreign Intelligence Service", not "the island's Central Bank"
+        country = _country_name_written(doc[ent.start - 2].text, _cased(ent))
     is_military = any(
         word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.military_words
     )
