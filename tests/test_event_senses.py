@@ -160,8 +160,13 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
         ("On Monday night, Donald Trump told a rally audience that he would only do the debate.", 0),
         ("The conventions are designed to champion the party candidate, rally the grassroots and unite the party.", 0),
         ("Sanders can use the Republican resistance to rally the public behind Democrats in the 2018 midterms.", 0),
-        # a crowd's rally stays one (ACLED-style notes)
+        # an office-holder opens or headlines one (news_dev; the second written for the rule)
+        ("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking.", 0),
+        ("The Republican nominee headlined a rally in Virginia Beach on Saturday, his campaign said.", 0),
+        # a crowd's rally stays one (ACLED-style notes; ACLED world 2022; Reuters)
         ("On 5 May 2022, members of the UDA held a rally in Nakuru.", 1),
+        ("On 27 May 2022, a group of people held a rally in Sudbury (Ontario) to honour Indigenous children.", 1),
+        ("Japan's top three business lobbies held a rally on Monday to urge the government to join the talks.", 1),
         ("Thousands rallied in Nairobi on Monday against the new tax.", 1),
     ],
 )
@@ -239,3 +244,35 @@ def test_agreeing_with_a_view_is_no_agreement(sentence: str, expected: str | Non
     start = sentence.index(" agree") + 1
     trigger = sentence[start:].split()[0]
     assert sense(sentence, trigger, "agree") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # condolences and prayers are words, not undertakings (news_dev; Reuters-style, written for the rule)
+        "Republicans, on the other hand, offered their thoughts and prayers to the victims and the first responders.",
+        "Japan's prime minister offered his condolences to the families of the victims on Monday.",
+        # a bill signed into law is no agreement between parties (news_dev; Reuters 2011)
+        "New York Gov. Andrew Cuomo (D) signed a bill Thursday ending the tampon tax in his state.",
+        "Obama immediately signed the bill into law, lifting the government's debt limit.",
+        # "protest" naming the people of one (news_dev; Reuters 2009)
+        "Some protest leaders said they would ignore the restrictions and march as close as possible to the arena.",
+        '"This is a crime," said Larry Holmes, of protest organizers Bail Out the People Movement.',
+    ],
+)
+def test_condolences_signed_bills_and_protest_organisers_are_no_events(text: str):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2016-06-20"})
+    assert analysis.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Turkey offered its help to rebuild the city, the ministry said.", "AGREE"),
+        ("China and Russia signed an agreement on energy cooperation in Beijing on Monday.", "AGREE"),
+        ("Protest organisers said about 10,000 people marched through the capital on Saturday.", "PROTEST"),
+    ],
+)
+def test_offers_of_help_agreements_and_marches_stay_events(text: str, plover: str):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2016-06-20"})
+    assert [event.plover_type for event in analysis.events] == [plover]

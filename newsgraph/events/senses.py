@@ -86,6 +86,13 @@ NAMED_THINGS = frozenset(
 )  # fmt: skip
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
+# who holds, opens or headlines a candidate's rally when the text calls them by office ("the Vermont
+# senator opened a Rochester rally"), and the verbs of holding one
+CAMPAIGNERS = frozenset(
+    {"candidate", "nominee", "senator", "congressman", "congresswoman", "governor", "president", "president-elect",
+     "lawmaker", "mayor", "front-runner", "frontrunner", "challenger", "incumbent"}
+)  # fmt: skip
+HOLDING_RALLY = frozenset({"hold", "open", "headline", "host"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
      "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge"}
@@ -353,7 +360,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     Trump rallies", "his rally") or a campaign holds ("a campaign rally"), or the place where
     someone said something ("Trump said at a rally in Evansville", "at a rally in Louisiana,
     Mr. Trump rejected attacks") — unless the sentence says what the crowd stood against or for.
-    A person who holds a rally ("Sanders held a rally in Mason City"), a rally's audience or speech,
+    A person or an office-holder who holds, opens or headlines a rally ("Sanders held a rally in Mason
+    City", "the Vermont senator opened a Rochester rally"), a rally's audience or speech,
     and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
     A party's or a cause's rally ("a UDA rally", "a pro-EU rally") stays a demonstration, as ACLED
     codes them."""
@@ -365,7 +373,7 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
         return True  # "told a rally audience", "in a rally speech"
-    if rally.dep_ == "dobj" and rally.head.lemma_.lower() == "hold":
+    if rally.dep_ == "dobj" and rally.head.lemma_.lower() in HOLDING_RALLY:
         held = rally.head
         holders = [
             held.head if subject.tag_ in ("WP", "WDT") and held.dep_ == "relcl" else subject
@@ -373,6 +381,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         ]
         if any(start <= holder.idx < end for holder in holders for start, end in people):
             return True  # "Sanders, who also held a rally in Mason City"
+        if any(holder.lemma_.lower() in CAMPAIGNERS for holder in holders):
+            return True  # "the Vermont senator opened a Rochester rally"
     for child in rally.children:
         person = any(start <= child.idx < end for start, end in people)
         if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
