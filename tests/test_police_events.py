@@ -407,3 +407,34 @@ def test_a_force_beating_a_crowd_is_the_doer_of_an_assault(text):
     (event,) = [event for event in _events(text) if event.acled_event_type in ("Riots", "Protests")]
     assert (event.plover_type, event.plover_mode) == ("ASSAULT", "beat")
     assert event.actor1 is not None and event.actor1.kind == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a Times of India headline (lower-cased) and wire-style copy (written for the rule)
+        ("one dead in bengal police-vhp clash", "police", None),
+        ("One person was killed in a police-VHP clash in Bengal on Sunday.", "police", "VHP"),
+        ("Two soldiers were killed in army-rebel clashes near the border on Friday.", "army", "rebel"),
+    ],
+)
+def test_the_sides_of_a_hyphenated_clash_are_its_parties(text, first, second):
+    (event,) = _violent(_events(text))
+    assert event.actor1 is not None and event.actor1.name == first
+    assert (event.actor2.name if event.actor2 else None) == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters 2007 and 2010: a business rivalry, and a picket line, are no two parties
+        "Smaller rivals enjoy the breathing room created in the wake of an intensified Microsoft-Google clash.",
+        "In a reversal of the classic picket-line clash, Chinese workers at a Honda auto parts plant walked out.",
+    ],
+)
+def test_a_hyphenated_word_that_names_no_two_parties_gives_none(text):
+    assert all(
+        event.actor1 is None or event.actor2 is None or event.actor1.name != event.actor2.name
+        for event in _events(text)
+    )
+    assert not any(event.actor1 is not None and event.actor1.name in ("picket", "line") for event in _events(text))

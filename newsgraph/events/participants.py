@@ -96,6 +96,15 @@ LOCATED = re.compile(
 )
 
 
+# "police-VHP clash", "army-rebel clashes", "Hamas–Israel fighting": the two sides named as one
+# hyphenated word before the fight's noun; each side is a party, the first one first.
+PAIRED_SIDES = re.compile(
+    r"(?<![\w-])(?P<first>[^\W\d_]+)[-–](?P<second>[^\W\d_]+)\s+"
+    r"(?:clash(?:es)?|encounters?|fighting|gun ?battles?|battles?|skirmish(?:es)?|firefights?|stand-?offs?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     actor: EventActor
@@ -152,7 +161,32 @@ def sentence_candidates(
             else:
                 name = f"{adjective} {match.group(0)}" if adjective is not None and country else match.group(0)
             found.append(Candidate(EventActor(name, kind, country, span), is_victim=kind in VICTIM_KINDS))
+    found += _paired_side_words(text, start, found, lexicon)
     return sorted(found, key=lambda candidate: candidate.actor.span.start)
+
+
+def _paired_side_words(text: str, start: int, found: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """The unnamed sides of a hyphenated pair ("police" and "protester" in "police-protester
+    clashes"), which the participant patterns, bounded by hyphens, do not see; a named side
+    ("VHP") is already among `found`."""
+    added: list[Candidate] = []
+    for match in PAIRED_SIDES.finditer(text):
+        for group in ("first", "second"):
+            span = Span(start + match.start(group), start + match.end(group))
+            if any(_overlaps(span, candidate.actor.span) for candidate in found):
+                continue
+            word = match.group(group)
+            kind = next(
+                (
+                    kind
+                    for kind, pattern in lexicon.participants.items()
+                    if kind != "civilian_targets" and (pattern.fullmatch(word) or pattern.fullmatch(word + "s"))
+                ),
+                None,
+            )
+            if kind is not None:
+                added.append(Candidate(EventActor(word, kind, None, span), is_victim=kind in VICTIM_KINDS))
+    return added
 
 
 def _nationality(before: str) -> tuple[str | None, str | None]:
@@ -181,6 +215,9 @@ def assign_roles(
     candidates: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int
 ) -> tuple[EventActor | None, EventActor | None]:
     """(actor1, actor2) for the event named at `trigger`, from the same clause where possible."""
+    paired = _paired_sides(candidates, trigger, sentence_text, sentence_start)
+    if paired is not None:
+        return paired
     clause_start, clause_end = _clause(sentence_text, trigger.start - sentence_start)
     in_clause = [
         candidate
@@ -223,6 +260,25 @@ def assign_roles(
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _paired_sides(
+    candidates: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int
+) -> tuple[EventActor, EventActor] | None:
+    """The two sides of a fight named as one hyphenated word right before it ("a police-VHP
+    clash"), the first one first; None when the trigger has no such pair or a side is no party."""
+    for match in PAIRED_SIDES.finditer(sentence_text):
+        if sentence_start + match.end() != trigger.end:
+            continue
+        sides = []
+        for group in ("first", "second"):
+            start, end = sentence_start + match.start(group), sentence_start + match.end(group)
+            side = next((c for c in candidates if c.actor.span.start <= start and end <= c.actor.span.end), None)
+            if side is None or (sides and side.actor is sides[0]):
+                return None  # no party, or one name the recogniser made of both ("Microsoft-Google")
+            sides.append(side.actor)
+        return sides[0], sides[1]
+    return None
 
 
 def _is_source(candidate: Candidate, before_trigger: str, sentence_start: int) -> bool:
