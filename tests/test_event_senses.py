@@ -276,3 +276,24 @@ def test_condolences_signed_bills_and_protest_organisers_are_no_events(text: str
 def test_offers_of_help_agreements_and_marches_stay_events(text: str, plover: str):
     (analysis,) = analyse_texts([("t", text)], published={"t": "2016-06-20"})
     assert [event.plover_type for event in analysis.events] == [plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compromise as the thing endorsed or talked of is no concession (news_dev; Reuters 2007)
+        "Toomey and Sen. Kelly Ayotte (R-N.H.), who are both in tight reelection races, endorsed the compromise "
+        "led by moderate Sen. Susan Collins (R-Maine).",
+        "Carter, a regulatory partner at law firm Browne Jacobson, said the ruling was a compromise.",
+    ],
+)
+def test_a_compromise_named_as_a_thing_is_no_concession(text: str):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2016-06-20"})
+    assert "CONCEDE" not in [event.plover_type for event in analysis.events]
+
+
+def test_a_compromise_made_is_a_concession():
+    (analysis,) = analyse_texts(
+        [("t", "Merkel made major compromises to win the Social Democrats' backing.")], published={"t": "2013-12-01"}
+    )
+    assert [event.plover_type for event in analysis.events] == ["CONCEDE"]
