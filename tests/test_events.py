@@ -562,6 +562,42 @@ def test_victims_are_the_head_of_the_object_and_a_list_is_no_compound():
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # an attack only referred to ("following an attack on its embassy") was not done by
+        # whoever acts earlier in the sentence (Reuters 2006 and 2008; Times of India 2002)
+        ("Nigeria said it evacuated diplomatic staff from the country following an attack on its embassy.", None),
+        ("OPEC raised production by a nominal amount and supply worries grew after an attack on a Mexican pipeline.",
+         None),
+        ("They dodged the police and escaped following the ban imposed on the group after the attack on parliament.",
+         None),
+        # a name inside the act's own phrase did it (wire style, written for the rule)
+        ("Security was tightened after the Taliban attack on the base in Kabul.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_an_act_referred_to_after_a_preposition_takes_no_doer_from_before_it(text: str, doer: str | None):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2008-06-20"})
+    (attack,) = [event for event in analysis.events if event.trigger_id == "attack"]
+    assert attack.actor1 is not None
+    assert attack.actor1.name == (doer or "Unidentified armed group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a teenager or an "n-year-old" shot by a force is a civilian attacked, not a side of a
+        # clash (ACLED world 2022, Myanmar; Reuters 2009; news_dev)
+        "On 5 May 2022, heavy rounds fired by the military LIB-274 landed in the village and killed a 14-year-old.",
+        "Violence has flared in Greece for weeks after police shot a 15-year-old schoolboy.",
+        "There is a lot of focus on police because of the 2014 shooting death of Tamir Rice, a 12-year-old.",
+    ],
+)
+def test_a_child_or_teenager_shot_by_a_force_is_an_attack_on_a_civilian(text: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2022-06-20"})
+    assert [event.acled_sub_event_type for event in analysis.events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
     ("text", "sub_type"),
     [
         # violence the protest is about, or that did not happen, does not make it violent

@@ -438,3 +438,17 @@ def test_a_hyphenated_word_that_names_no_two_parties_gives_none(text):
         for event in _events(text)
     )
     assert not any(event.actor1 is not None and event.actor1.name in ("picket", "line") for event in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Times of India 2002; wire style, written for the rule
+        "one person killed in police firing in old city where violence broke out after a clash between two groups.",
+        "Two men were killed in police firing in the town on Friday, a day after a clash between rival groups.",
+    ],
+)
+def test_a_killing_told_beside_a_clash_only_referred_to_is_the_event(text):
+    (event,) = _violent(_events(text))
+    assert event.trigger_text == "killed"
+    assert event.actor1 is not None and event.actor1.kind == "police"

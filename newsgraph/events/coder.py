@@ -151,6 +151,16 @@ def _cue_end(cue: re.Pattern[str], before: str) -> int | None:
     return ends[-1] if ends and len(before[ends[-1] :].split()) <= INTENT_WORDS else None
 
 
+# An act named by a noun after a preposition of time or cause ("after the attack on parliament",
+# "following a clash between two communities") is referred to, not told: whoever acts earlier in
+# the sentence did something else, and another act the sentence tells is its event.
+REFERRED_ACT = re.compile(
+    r"\b(?:after|following|since|before|during|amid|despite|in the wake of|in response to|in retaliation for)\s+"
+    r"(?:the|a|an|this|that|these|those|last|recent|earlier|previous)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def code_text(
     text: str, lexicon: EventLexicon | None = None, classifier: SubTypeClassifier | None = None
 ) -> list[EventCode]:
@@ -158,7 +168,7 @@ def code_text(
     sub-type is the rules' unless the classifier (by default the shipped one) is confident
     of another, or confident that ACLED would not code the text at all."""
     lexicon = lexicon or event_lexicon()
-    hits = find_triggers(text, lexicon)
+    hits = _told_not_referred(text, find_triggers(text, lexicon))
     codes: list[EventCode] = []
     acled = _acled_event(text, [hit for hit in hits if hit.trigger.family != "relation"], lexicon)
     if acled is not None and lexicon.context["attribution"].search(text, 0, acled.hit.start):
@@ -175,6 +185,14 @@ def code_text(
         seen_types.add(hit.trigger.plover)
         codes.append(EventCode(hit.trigger.plover, hit.trigger.mode, None, None, hit))
     return sorted(codes, key=lambda code: code.hit.start)
+
+
+def _told_not_referred(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The hits without violence only referred to ("after a clash between two communities")
+    when the sentence tells other violence ("one person killed in police firing …")."""
+    referred = [hit for hit in hits if hit.trigger.family == "violence" and REFERRED_ACT.search(text, 0, hit.start)]
+    told = [hit for hit in hits if hit.trigger.family == "violence" and hit not in referred]
+    return [hit for hit in hits if hit not in referred] if referred and told else hits
 
 
 def _arrests_beside(event: EventCode, hits: list[TriggerHit]) -> list[EventCode]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.events.coder import REFERRED_ACT
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.records import EventActor, Span
 from newsgraph.nlp.countries import country_registry
@@ -246,6 +247,9 @@ def assign_roles(
     if _passive(before, trigger, sentence_text, sentence_start):
         sufferer = _nearest_before(before)
         return None, sufferer.actor if sufferer else None
+    referred = REFERRED_ACT.search(sentence_text, 0, trigger.start - sentence_start)
+    if referred is not None:  # "escaped … after the attack on parliament": the escapers did not attack
+        before = [c for c in before if c.actor.span.start - sentence_start >= referred.start()]
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
