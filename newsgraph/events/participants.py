@@ -274,7 +274,7 @@ def _paired_sides(
     for match in PAIRED_SIDES.finditer(sentence_text):
         if sentence_start + match.end() != trigger.end:
             continue
-        sides = []
+        sides: list[EventActor] = []
         for group in ("first", "second"):
             start, end = sentence_start + match.start(group), sentence_start + match.end(group)
             side = next((c for c in candidates if c.actor.span.start <= start and end <= c.actor.span.end), None)
