@@ -7,7 +7,8 @@ requests from C client threads for D seconds per endpoint. Prints one JSON objec
 and p50/p95/p99 milliseconds per endpoint. Clients and server share this machine's cores, so
 the figures are a floor for a server with its own.
 
-    python bench/api_load.py --reports 1000000 --clients 20 --seconds 20 [--backend postgresql]
+    python bench/api_load.py --reports 1000000 --clients 20 --seconds 20 [--workers 2] [--backend postgresql]
+    python bench/api_load.py --db /tmp/api.db …   (keeps the built database for the next run)
 """
 
 from __future__ import annotations
@@ -108,15 +109,20 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (`serve --workers`)")
+    parser.add_argument("--db", type=Path, help="reuse this SQLite file: build it only if it does not exist")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
-        db: Path | str = Path(folder) / "bench.db"
+        db: Path | str = args.db or Path(folder) / "bench.db"
         if args.backend == "postgresql":
             db = fresh_database(stack.enter_context(private_server()), "api_load")
         started = time.perf_counter()
-        built = build(db, args.reports)
-        built["build_seconds"] = round(time.perf_counter() - started)
-        server = start_server(db, Path(folder) / "server.log")
+        if args.db is not None and args.db.exists():
+            built = {"reused": str(args.db)}
+        else:
+            built = build(db, args.reports)
+            built["build_seconds"] = round(time.perf_counter() - started)
+        server = start_server(db, Path(folder) / "server.log", workers=args.workers)
         try:
             results = {endpoint: load(server.url + endpoint, args.clients, args.seconds) for endpoint in ENDPOINTS}
         finally:
@@ -127,6 +133,7 @@ def main() -> None:
                 "machine": f"{platform.machine()}, Python {platform.python_version()}",
                 "backend": args.backend,
                 "clients": args.clients,
+                "server_workers": args.workers,
                 **built,
                 "endpoints": results,
             }

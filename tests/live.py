@@ -67,7 +67,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(db: Path | str, log: Path) -> LiveServer:
+def start_server(db: Path | str, log: Path, *, workers: int = 1) -> LiveServer:
     port = free_port()
     command = [
         sys.executable,
@@ -78,6 +78,8 @@ def start_server(db: Path | str, log: Path) -> LiveServer:
         str(db),
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
     process = subprocess.Popen(command, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     server = LiveServer(f"http://127.0.0.1:{port}", db, process)

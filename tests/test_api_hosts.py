@@ -32,3 +32,19 @@ def test_names_allowed_for_each_kind_of_address():
     assert allowed_hosts("0.0.0.0", ["dash.example.org"]) == {"localhost", "127.0.0.1", "::1", "dash.example.org"}
     assert host_name("[::1]:8000") == "::1" and host_name("Example.ORG:80") == "example.org"
     assert host_name("localhost") == "localhost"
+
+
+def test_several_worker_processes_answer_alike_and_refuse_rebound_names(live_server, tmp_path):
+    """`serve --workers 2`: each process builds its app from what the command hands down (the
+    database and the allowed names), and answers as the one-process server does."""
+    from tests.live import start_server, stop_server
+
+    server = start_server(live_server.db, tmp_path / "server.log", workers=2)
+    try:
+        port = urllib.parse.urlsplit(server.url).port
+        for _ in range(6):  # connections land on either process
+            assert _status(server.url, "attacker.example") == 400
+            assert _status(server.url, f"localhost:{port}") == 200
+        assert server.ok("/api/events", limit=20) == live_server.ok("/api/events", limit=20)
+    finally:
+        stop_server(server)

@@ -7,6 +7,7 @@ unexpected a bare 500 (the traceback goes to the server log, not to the client).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -74,6 +75,18 @@ async def _close_stores_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
     """The pooled stores' connections are closed when the server stops."""
     yield
     app.state.stores.close()
+
+
+# How `newsgraph serve --workers N` hands its settings to the worker processes uvicorn starts:
+# each builds its own app (and its own pool of store connections) from these.
+SERVE_DB_VARIABLE = "NEWSGRAPH_SERVE_DB"
+SERVE_HOSTS_VARIABLE = "NEWSGRAPH_SERVE_HOSTS"  # names separated by spaces; unset: any Host header
+
+
+def app_from_environment() -> FastAPI:
+    """The app a `serve --workers` worker process runs (uvicorn's factory)."""
+    names = os.environ.get(SERVE_HOSTS_VARIABLE)
+    return create_app(os.environ[SERVE_DB_VARIABLE], hosts=None if names is None else frozenset(names.split()))
 
 
 def create_app(db_path: str | Path, *, hosts: frozenset[str] | None = None) -> FastAPI:
