@@ -81,6 +81,15 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Local residents demonstrated by blocking the governor candidate.", "demonstrated", "protest", None),
         ("Demonstrating cadres of JP clashed with a team of police.", "Demonstrating", "protest", None),
         ("He crossed the tracks, demonstrating extreme carelessness.", "demonstrating", "protest", "show"),
+        # a "for" the parse hangs on the verb that belongs to an owned quality (news_dev); a
+        # crowd's "for" stays a protest (written for the rule)
+        (
+            "The Latin American pope again demonstrated his knack for sticking his nose into secular affairs.",
+            "demonstrated",
+            "protest",
+            "show",
+        ),
+        ("Thousands demonstrated for democracy in the capital on Saturday.", "demonstrated", "protest", None),
         # figurative: a fight verb whose object is no party
         (
             "In September, Barnes & Noble fought back an effort by a shareholder to win a seat.",

@@ -393,14 +393,27 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     return venue is not None and venue.head.pos_ == "VERB" and venue.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
+    """ "demonstrated his knack for …": a "for" the parse hung on the verb that belongs to the
+    object, a quality someone owns; not "demonstrated for democracy"."""
+    return preposition.lower_ == "for" and any(
+        child.dep_ == "dobj" and child.tag_ == "NN" and any(word.dep_ == "poss" for word in child.children)
+        for child in trigger.children
+    )
+
+
 def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
     """ "As we demonstrated last week", "the results demonstrated the strength of demand",
-    "demonstrating extreme carelessness": a thing shown, not a crowd (whose "demonstrated" has
-    no object, or one the parse made up: "600 people demonstrated Bad Konigshofen against the
-    measures", "demonstrating cadres of JP clashed with police")."""
+    "demonstrating extreme carelessness", "demonstrated his knack for": a thing shown, not a
+    crowd (whose "demonstrated" has no object, or one the parse made up: "600 people
+    demonstrated Bad Konigshofen against the measures", "demonstrating cadres of JP clashed
+    with police")."""
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False
-    if any(child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS for child in trigger.children):
+    if any(
+        child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS and not _owned_quality_for(trigger, child)
+        for child in trigger.children
+    ):
         return False
     if any(lexicon.context["rally_crowds"].fullmatch(word.text) for word in _subjects(trigger)):
         return False
