@@ -188,8 +188,8 @@ def code_text(
 
 
 def _told_not_referred(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
-    """The hits without violence only referred to ("after a clash between two communities")
-    when the sentence tells other violence ("one person killed in police firing …")."""
+    """The hits, less the violence only referred to ("after a clash between two communities"),
+    when the sentence also tells other violence ("one person killed in police firing …")."""
     referred = [hit for hit in hits if hit.trigger.family == "violence" and REFERRED_ACT.search(text, 0, hit.start)]
     told = [hit for hit in hits if hit.trigger.family == "violence" and hit not in referred]
     return [hit for hit in hits if hit not in referred] if referred and told else hits
