@@ -57,6 +57,39 @@ def by_cue(analysis: ArticleAnalysis) -> dict[str, Quote]:
             "the budget talks had collapsed",
             "Mayor Adams",
         ),
+        # the attribution set into the clause it attributes: the whole clause, as the reader sees it
+        (
+            "In the eastern districts, the governor said, most schools are closed until March.",
+            "said",
+            "In the eastern districts, the governor said, most schools are closed until March",
+            "the governor",
+        ),
+        (
+            "This election, she says, is about the price of bread.",
+            "says",
+            "This election, she says, is about the price of bread",
+            "she",
+        ),
+        # the second half the parser hangs off the cue is still what was said
+        (
+            "The minister told reporters that the ceasefire was “fragile,” compared to the truce of 2015.",
+            "told",
+            "that the ceasefire was “fragile,” compared to the truce of 2015",
+            "The minister",
+        ),
+        (
+            "The union leader says wages are “frozen” and members want a strike before May.",
+            "says",
+            "wages are “frozen” and members want a strike before May",
+            "The union leader",
+        ),
+        # … but not over a second saying of the same speaker: that is its own
+        (
+            "A farmer near Poltava says the winter will be “hard” but he expects the harvest to be sold.",
+            "says",
+            "the winter will be “hard”",
+            "A farmer near Poltava",
+        ),
     ],
 )
 def test_reported_speech_content_and_speaker_come_from_the_parse(text, cue, content, speaker):

@@ -32,6 +32,8 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", 
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+_OPENING_MARKS = frozenset({"\u201c", "``"})
+_CLOSING_MARKS = frozenset({"\u201d", "''"})
 MIN_CONTENT_TOKENS = 2
 MAX_SOURCE_TOKENS = 12
 
@@ -54,12 +56,21 @@ def _without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _with_closing_mark(span: Span | None) -> Span | None:
+    """`span` with the closing quotation mark that its edge trimming (or the parse, which
+    hangs the mark elsewhere) cut off: 'the winter will be “hard”', not '… “hard'."""
+    if span is None or span.end >= len(span.doc) or span.doc[span.end].text not in _CLOSING_MARKS:
+        return span
+    opened = sum(token.text in _OPENING_MARKS for token in span) > sum(token.text in _CLOSING_MARKS for token in span)
+    return span.doc[span.start : span.end + 1] if opened else span
+
+
 def _subtree_span(tokens: list[Token]) -> Span | None:
     """The smallest span covering the subtrees of `tokens`, without punctuation at its edges."""
     if not tokens:
         return None
     indices = [descendant.i for token in tokens for descendant in token.subtree]
-    return _without_edge_punct(tokens[0].doc, min(indices), max(indices) + 1)
+    return _with_closing_mark(_without_edge_punct(tokens[0].doc, min(indices), max(indices) + 1))
 
 
 def _content_of(cue: Token) -> Span | None:
@@ -67,7 +78,8 @@ def _content_of(cue: Token) -> Span | None:
     children = list(cue.children)
     clauses = [child for child in children if child.dep_ in _CLAUSE_RELATIONS]
     if clauses:
-        return _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
+        clause = _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
+        return _run_on(cue, clause) if clause is not None and clause.start > cue.i else clause
     objects = [child for child in children if child.dep_ in _OBJECT_RELATIONS]
     complements = [child for child in children if child.dep_ == "xcomp"]
     if complements and not objects and cue.lemma_.lower() in _ASPECT_VERBS:
@@ -78,6 +90,33 @@ def _content_of(cue: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i == cue.i + 1:
             return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
     return None
+
+
+def _run_on(cue: Token, clause: Span) -> Span:
+    """A clause after its cue runs on to the end of what the cue governs: the parser hangs a
+    second half ('… a “long road ahead” but he feels confident …', '… is “peanuts,” compared
+    to …') off the cue rather than the clause, yet the speaker says it too. It stops before a
+    second saying of the same speaker ('…, and he railed against …': its own attribution)."""
+    model = load_cue_model()
+    end = max(token.i for token in cue.subtree) + 1
+    for child in cue.children:
+        if child.i > clause.end and child.dep_ == "conj" and model.probability(child) >= model.threshold:
+            end = min(end, min(token.i for token in child.subtree))
+    end = max(end, clause.end)
+    while end > clause.end and (cue.doc[end - 1].dep_ == "cc" or cue.doc[end - 1].is_punct):
+        end -= 1  # not the "but" or comma before the second saying
+    return _with_closing_mark(_without_edge_punct(cue.doc, clause.start, end)) or clause
+
+
+def _interrupted_clause(cue: Token) -> Span | None:
+    """'This campaign, he says, is different', 'The emails were on work topics, the Times said':
+    a cue set into the clause it attributes hangs off it (parataxis) and governs nothing; the
+    content is that clause, from its first to its last word outside the cue's own phrase, so
+    an interruption in the middle stays inside it as the reader sees it."""
+    if cue.dep_ != "parataxis" or not any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children):
+        return None
+    phrase = {token.i for token in cue.subtree}
+    return _trimmed([token for token in cue.head.subtree if token.i not in phrase])
 
 
 def _according_to(cue: Token) -> ParsedAttribution | None:
@@ -164,7 +203,7 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     """What `cue` attributes and to whom, or None when the parse shows no content."""
     if cue.lower_ == "according":
         return _according_to(cue)
-    content = _content_of(cue)
+    content = _content_of(cue) or _interrupted_clause(cue)
     if content is None or len(content) < MIN_CONTENT_TOKENS:
         return None
     governs_clause = any(child.dep_ in _CLAUSE_RELATIONS for child in cue.children)
