@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, InputFormat, RawDocument, Removal, SourceLocation
 from newsgraph.store import ArticleFilter, SQLiteStore, open_store
+from newsgraph.store.sqlite import MMAP_BYTES
 from newsgraph.store.sqlite_schema import LATEST_VERSION
 
 
@@ -46,6 +47,11 @@ def test_store_migrations_recorded_and_newer_schema_refused(tmp_path):
 
 def test_store_wal_mode(store):
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_reads_pages_through_a_memory_map(store):
+    """A server's many connections share the mapped pages instead of each copying them in."""
+    assert store._db.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES
 
 
 def test_store_article_round_trip_with_provenance(store):

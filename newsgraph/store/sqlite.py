@@ -34,6 +34,9 @@ _ARTICLE_COLUMNS = """
 
 
 BUSY_SECONDS = 60
+# Pages read through a shared memory map, not copied into each connection's cache with a system
+# call per page: a server keeps a connection per concurrent request, each with a cold cache.
+MMAP_BYTES = 1 << 30
 
 
 def _use_wal(connection: sqlite3.Connection) -> None:
@@ -102,6 +105,7 @@ class SQLiteStore(SharedTables):
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
+            connection.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             # Exact great-circle filtering ("near") inside SQL, so LIMIT/OFFSET count what matches.
             connection.create_function("distance_km", 4, _sql_distance_km, deterministic=True)
         except sqlite3.Error as error:

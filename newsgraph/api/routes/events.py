@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
 from newsgraph.api import convert, models
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, off_loop
 from newsgraph.api.params import (
     CursorParam,
     LimitParam,
@@ -44,7 +43,7 @@ async def list_events(
     # a sync endpoint costs two hops (the call and the response's validation).
     query.order = order
     query.after = decode_event_cursor(cursor, order)  # keyset: a deep page costs what the first does
-    rows, after = await run_in_threadpool(store.event_page, query, limit)
+    rows, after = await off_loop(store.event_page, query, limit)
     next_cursor = encode_event_cursor(after, order) if after is not None else None
     return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
 
@@ -60,7 +59,7 @@ async def event_points(
 ) -> models.EventPoints:
     """Every placed event matching the filters, as compact rows for a map (no paging)."""
     query.limit = max_points + 1
-    rows = await run_in_threadpool(store.event_points, query)
+    rows = await off_loop(store.event_points, query)
     columns = [*POINT_COLUMNS, "quad_class"]
     points = [[*row[:3], shown_date(row[3], row[4]), *row[4:], QUAD_CLASSES[row[5]]] for row in rows[:max_points]]
     return models.EventPoints(columns=columns, points=points, truncated=len(rows) > max_points)
@@ -89,7 +88,7 @@ async def export_events(
     handle, name = tempfile.mkstemp(prefix="newsgraph-export-", suffix=f".{extension}")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            await run_in_threadpool(write_events, store.iter_events(query), out, fmt)
+            await off_loop(write_events, store.iter_events(query), out, fmt)
     except BaseException:
         Path(name).unlink()
         raise
