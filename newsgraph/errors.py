@@ -18,5 +18,9 @@ class StoreError(NewsgraphError):
     """The database is missing, from a newer schema, or otherwise unusable."""
 
 
+class ReadTooLong(StoreError):
+    """A read tried inside `quick_read` needs more work than its budget: run it elsewhere."""
+
+
 class GoldDataError(NewsgraphError):
     """A gold file for `newsgraph eval` is missing or has the wrong shape."""

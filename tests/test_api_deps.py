@@ -1,14 +1,17 @@
-"""Reads leave the event loop for the API's own read threads."""
+"""Quick reads are answered on the event loop, long ones on the API's own read threads."""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 import time
 
 import pytest
 
-from newsgraph.api.deps import READ_THREADS, off_loop
+from newsgraph.api.deps import READ_THREADS, off_loop, read
+from newsgraph.errors import ReadTooLong
+from newsgraph.store import SQLiteStore
 
 
 def _thread_and_sum(first: int, second: int = 0) -> tuple[str, int]:
@@ -47,3 +50,35 @@ def test_twenty_reads_at_once_use_at_most_the_read_threads():
 
     asyncio.run(many())
     assert len(names) <= READ_THREADS
+
+
+# A read that scans: SQLite counts to two million, far past any quick-read budget.
+LONG_READ = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT COUNT(*) FROM n"
+
+
+def _where_and_what(store: SQLiteStore, sql: str) -> tuple[str, int]:
+    return threading.current_thread().name, store._db.execute(sql).fetchone()[0]
+
+
+def test_a_quick_read_runs_on_the_loop_and_a_long_one_on_a_read_thread(tmp_path):
+    store = SQLiteStore.open(tmp_path / "s.db", create=True)
+
+    async def both() -> tuple[str, tuple[str, int], tuple[str, int]]:
+        quick = await read(store, _where_and_what, store, "SELECT 41 + 1")
+        long = await read(store, _where_and_what, store, LONG_READ)
+        return threading.current_thread().name, quick, long
+
+    loop_thread, quick, long = asyncio.run(both())
+    assert quick == (loop_thread, 42)
+    assert long[0].startswith("newsgraph-read") and long[1] == 2_000_000  # interrupted, then run whole
+    assert store._db.execute(LONG_READ).fetchone()[0] == 2_000_000  # no budget left behind
+    store.close()
+
+
+def test_a_quick_read_passes_on_errors_that_are_not_its_budget(tmp_path):
+    store = SQLiteStore.open(tmp_path / "s.db", create=True)
+    with pytest.raises(ReadTooLong), store.quick_read():
+        store._db.execute(LONG_READ).fetchone()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"), store.quick_read():
+        store._db.execute("SELECT * FROM no_such_table")
+    store.close()

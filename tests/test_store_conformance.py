@@ -8,6 +8,7 @@ there PostgreSQL must find at least what SQLite finds.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ import pytest
 
 from newsgraph.analysis.stage import ANALYSIS_VERSION, analyse_store
 from newsgraph.analysis.stories import assign_stories
+from newsgraph.api.deps import read
+from newsgraph.errors import ReadTooLong
 from newsgraph.pipeline import ingest
 from newsgraph.store import ArticleFilter, PostgresStore, SQLiteStore, TableStore, open_store
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
@@ -230,3 +233,19 @@ def test_a_wrong_address_is_a_clear_error_without_the_password(postgres_server: 
     with pytest.raises(StoreError) as error:
         open_store(url)
     assert "no_such_database" in str(error.value) and "s3cret" not in str(error.value)
+
+
+def test_a_page_read_through_the_api_helper_is_the_same_on_both(backends):
+    """`deps.read` answers a SQLite page on the loop and a PostgreSQL one on a read thread
+    (its `quick_read` refuses at once): the page is the same."""
+    sqlite, postgres, _inputs = backends
+    query = EventFilter(min_confidence=0.0)
+
+    async def page(store: TableStore) -> Any:
+        return _plain(await read(store, store.event_page, query, 5))
+
+    expected = asyncio.run(page(sqlite))
+    assert expected[0]  # the samples have events
+    assert asyncio.run(page(postgres)) == expected
+    with pytest.raises(ReadTooLong):
+        postgres.quick_read()

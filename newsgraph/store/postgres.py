@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 
 import psycopg
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import ReadTooLong, StoreError
 from newsgraph.store.base import SearchHit
 from newsgraph.store.postgres_connection import PostgresConnection
 from newsgraph.store.postgres_schema import PG_LATEST_VERSION, PG_MIGRATIONS
@@ -136,6 +136,11 @@ class PostgresStore(SharedTables):
 
     def close(self) -> None:
         self._db.close()
+
+    def quick_read(self, steps: int = 0) -> AbstractContextManager[None]:
+        """Never quick: every read waits on the server, which must not happen on an event
+        loop (see `SQLiteStore.quick_read`)."""
+        raise ReadTooLong("PostgreSQL reads wait on the network")
 
     def is_idle(self) -> bool:
         """Connected and outside any transaction: fit to serve another request."""

@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
 from newsgraph.api import convert, models
-from newsgraph.api.deps import StoreDep, off_loop
+from newsgraph.api.deps import StoreDep, off_loop, read
 from newsgraph.api.params import (
     CursorParam,
     LimitParam,
@@ -38,12 +38,11 @@ async def list_events(
     store: StoreDep, query: EventQuery, limit: LimitParam = 50, cursor: CursorParam = None, order: OrderParam = "newest"
 ) -> models.Page[models.Event]:
     """Events, newest first (undated last) or in another `sort`, each with the evidence it came from."""
-    # Async with one hop: the read goes to a worker thread (a filter SQLite cannot answer from an
-    # index may scan, and must not stall other requests), the rest stays on the event loop;
-    # a sync endpoint costs two hops (the call and the response's validation).
+    # Async: a quick read is answered on the event loop, a long one (a filter no index serves)
+    # on a read thread (`deps.read`); a sync endpoint would cost two thread hops every time.
     query.order = order
     query.after = decode_event_cursor(cursor, order)  # keyset: a deep page costs what the first does
-    rows, after = await off_loop(store.event_page, query, limit)
+    rows, after = await read(store, store.event_page, query, limit)
     next_cursor = encode_event_cursor(after, order) if after is not None else None
     return models.Page(items=[convert.event(row) for row in rows], next_cursor=next_cursor)
 
@@ -59,7 +58,7 @@ async def event_points(
 ) -> models.EventPoints:
     """Every placed event matching the filters, as compact rows for a map (no paging)."""
     query.limit = max_points + 1
-    rows = await off_loop(store.event_points, query)
+    rows = await read(store, store.event_points, query)
     columns = [*POINT_COLUMNS, "quad_class"]
     points = [[*row[:3], shown_date(row[3], row[4]), *row[4:], QUAD_CLASSES[row[5]]] for row in rows[:max_points]]
     return models.EventPoints(columns=columns, points=points, truncated=len(rows) > max_points)
