@@ -304,9 +304,8 @@ def _cased(name: Span) -> bool:
 
 
 def _country_name_written(word: str, cased: bool) -> str | None:
-    """The country a word names, as `CountryRegistry.country_of_word` reads case, but a name only
-    (no demonym): 'of Belarus', "Ukraine's"."""
-    return None if cased and not word[:1].isupper() else country_registry().country_of_name(word)
+    """The country a word names by name, not by demonym ('of Belarus', "Ukraine's")."""
+    return country_registry().country_of_word(word, cased_text=cased, demonyms=False)
 
 
 def _of_country_after(ent: Span, cased: bool) -> str | None:

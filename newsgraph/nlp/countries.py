@@ -54,14 +54,15 @@ class CountryRegistry:
     def country_of_capital(self, text: str) -> str | None:
         return self.capitals.get(fold(text))
 
-    def country_of_word(self, word: str, *, cased_text: bool) -> str | None:
-        """ISO-3 code for a country word beside a name ("Ukraine's", "Russian", "Cyprus"). In
-        text that capitalises names, a lower-case word is a common word even when it folds to a
-        country's native name: "the island's Central Bank" is no Icelandic bank ("Ísland"). Text
-        written all in lower case (some archives) has no such signal, so its words still count."""
+    def country_of_word(self, word: str, *, cased_text: bool, demonyms: bool = True) -> str | None:
+        """ISO-3 code for a country word beside a name ("Ukraine's", "Russian", "Cyprus"; only a
+        country's name without `demonyms`: "of Belarus"). In text that capitalises names, a
+        lower-case word is a common word even when it folds to a country's native name: "the
+        island's Central Bank" is no Icelandic bank ("Ísland"). Text written all in lower case
+        (some archives) has no such signal, so its words still count."""
         if cased_text and not word[:1].isupper():
             return None
-        return self.country_of_demonym(word) or self.country_of_name(word)
+        return (self.country_of_demonym(word) if demonyms else None) or self.country_of_name(word)
 
     def name_of(self, iso3: str) -> str:
         country = self.by_iso3.get(iso3)
