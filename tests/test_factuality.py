@@ -297,3 +297,21 @@ def test_a_threat_under_a_condition_is_still_made():
 def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int):
     (analysis,) = analyse_texts([("a", text)])
     assert len(analysis.events) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # someone's past, told to introduce them (general news; local police copy)
+        ("Heidi Cruz, who once backed the governor's rival, spoke in Des Moines on Monday.", 0),
+        ("Andrew Mbeki, a former member of parliament, has long accused the minister of corruption.", 0),
+        ("Police said the accused had previously been arrested for theft in Pune.", 0),
+        # the news itself, beside a past ("once" meaning "as soon as": the withdrawal and the march)
+        ("Once the troops withdrew, hundreds of protesters marched to the square in Kherson.", 2),
+        ("Police arrested two men in Thane on Sunday who had previously served time for robbery.", 1),
+        ("The party, formerly led by Navalny, staged a protest in Moscow on Saturday.", 1),
+    ],
+)
+def test_an_act_told_as_someone_s_past_is_not_the_news(text: str, events: int):
+    (analysis,) = analyse_texts([("a", text)])
+    assert len(analysis.events) == events, [event.trigger_text for event in analysis.events]

@@ -43,6 +43,11 @@ from spacy.tokens import Doc, Token
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca", "must", "ought"})
+# Adverbs that set an act in the past as background to the news ("who once backed Cruz", "had
+# previously been arrested", "formerly led the party"); "long" only with a perfect ("has long
+# accused Zuma": a standing stance, not a dated act).
+BACKGROUND_ADVERBS = frozenset({"once", "formerly", "previously"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -167,6 +172,7 @@ class Assertion:
     doer_phrase: tuple[int, int] | None = None  # the head with the words before it ("U.S. software group")
     clause: str = ""  # "main", "reported" (what a main verb says: "said it attacked"), else the dependency
     possessed: bool = False  # a trigger noun with a named owner: "Obama's request" (not "its investigation")
+    background: bool = False  # told as the past of someone or something: "who once backed", "had previously arrested"
 
     @property
     def asserted(self) -> bool:
@@ -201,8 +207,8 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     "will not accept", "refused to meet") holds only when the parse puts the negation or refusal
     on that act and no "whether"/"if" governs it: "could not recall discussing the memo" and
     "has not decided whether to appeal" refuse nothing. A refusal itself denied ("did not
-    reject") is none."""
-    if assertion.modality == "question":
+    reject") is none. An act told as background ("who once backed Cruz") is not the news."""
+    if assertion.modality == "question" or assertion.background:
         return False
     if plover_type == "REJECT":
         if refusal_of_act:
@@ -406,6 +412,20 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     return None
 
 
+def _background(verb: Token) -> bool:
+    """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb after the
+    subject: "who once backed" (not "once troops withdrew", where "once" means "as soon as")."""
+    subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    for child in verb.children:
+        if child.dep_ != "advmod" or (subjects and child.i < min(subjects)):
+            continue
+        if child.lower_ in BACKGROUND_ADVERBS:
+            return True
+        if child.lower_ == "long" and any(aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb)):
+            return True
+    return False
+
+
 def _asked(chain: list[Token]) -> bool:
     """Whether a clause of the chain is an indirect yes-no question: an "if" or "whether"
     clause under a verb of asking ("asked Trump if he would deport", "wondered whether Iran
@@ -487,4 +507,5 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
+        background=verb is not None and _background(verb),
     )
