@@ -1,14 +1,17 @@
-"""Quick reads are answered on the event loop, long ones on the API's own read threads."""
+"""How the server spends its time: quick reads answered on the event loop, long ones on the
+API's own read threads, the garbage collector set for a long-running process."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import sqlite3
 import threading
 import time
 
 import pytest
 
+from newsgraph.api.app import YOUNG_COLLECTION_EVERY, settle_collector
 from newsgraph.api.deps import READ_THREADS, off_loop, read
 from newsgraph.errors import ReadTooLong
 from newsgraph.store import SQLiteStore
@@ -82,3 +85,14 @@ def test_a_quick_read_passes_on_errors_that_are_not_its_budget(tmp_path):
     with pytest.raises(sqlite3.OperationalError, match="no such table"), store.quick_read():
         store._db.execute("SELECT * FROM no_such_table")
     store.close()
+
+
+def test_a_settled_server_collects_young_objects_less_often_and_never_walks_its_start():
+    before = gc.get_threshold()
+    try:
+        settle_collector()
+        assert gc.get_threshold() == (YOUNG_COLLECTION_EVERY, before[1], before[2])
+        assert gc.get_freeze_count() > 0  # what start made is out of the collector's walks
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

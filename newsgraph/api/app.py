@@ -6,6 +6,7 @@ unexpected a bare 500 (the traceback goes to the server log, not to the client).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -86,7 +87,27 @@ SERVE_HOSTS_VARIABLE = "NEWSGRAPH_SERVE_HOSTS"  # names separated by spaces; uns
 def app_from_environment() -> FastAPI:
     """The app a `serve --workers` worker process runs (uvicorn's factory)."""
     names = os.environ.get(SERVE_HOSTS_VARIABLE)
-    return create_app(os.environ[SERVE_DB_VARIABLE], hosts=None if names is None else frozenset(names.split()))
+    app = create_app(os.environ[SERVE_DB_VARIABLE], hosts=None if names is None else frozenset(names.split()))
+    settle_collector()
+    return app
+
+
+YOUNG_COLLECTION_EVERY = 10_000  # allocations between young-generation collections (Python's default: 700)
+
+
+def settle_collector() -> None:
+    """Set the garbage collector for a long-running server, once its app is built.
+
+    The objects made at start (routes, schemas, modules) live as long as the process: frozen,
+    the collector stops walking them on every full collection. Each request allocates thousands
+    of short-lived objects; collecting the young ones every 10,000 allocations instead of 700
+    keeps collections rarer. Under 20 clients on a million events the slowest 1% of requests
+    were those that waited out a collection: p99 180-200 ms -> 86-99 ms (`bench/api_load.py`).
+    """
+    gc.collect()
+    gc.freeze()
+    _young, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, middle, old)
 
 
 def create_app(db_path: str | Path, *, hosts: frozenset[str] | None = None) -> FastAPI:

@@ -41,7 +41,7 @@ def serve_command(db: str, host: str, port: int, allow_host: tuple[str, ...], wo
     import uvicorn
 
     from newsgraph.api import create_app
-    from newsgraph.api.app import SERVE_DB_VARIABLE, SERVE_HOSTS_VARIABLE
+    from newsgraph.api.app import SERVE_DB_VARIABLE, SERVE_HOSTS_VARIABLE, settle_collector
     from newsgraph.api.hosts import allowed_hosts
     from newsgraph.api.limits import MAX_REQUEST_LINE_BYTES
 
@@ -59,6 +59,8 @@ def serve_command(db: str, host: str, port: int, allow_host: tuple[str, ...], wo
         else:
             os.environ[SERVE_HOSTS_VARIABLE] = " ".join(sorted(hosts))
         target = "newsgraph.api.app:app_from_environment"
+    else:
+        settle_collector()
     uvicorn.run(
         target,
         factory=workers > 1,
