@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import ReadTooLong, StoreError
 from newsgraph.records import Article, InputFormat, RawDocument, Removal, SourceLocation
 from newsgraph.store import ArticleFilter, SQLiteStore, open_store
 from newsgraph.store.sqlite import MMAP_BYTES
@@ -141,3 +141,18 @@ def test_sql_distance_is_null_for_missing_points(store):
     assert store._db.execute("SELECT distance_km(50.0, 30.0, NULL, NULL)").fetchone() == (None,)
     (km,) = store._db.execute("SELECT distance_km(50.45, 30.52, 49.99, 36.23)").fetchone()
     assert 400 < km < 420  # Kyiv to Kharkiv
+
+
+def test_a_search_over_its_quick_read_budget_is_too_long_not_an_invalid_query(store):
+    """The search turns SQLite's errors into "invalid search query": an interruption by
+    `quick_read` must still read as a read too long (the API then runs it on a thread)."""
+    with store.transaction():
+        store.add_page(_page(), 200)
+        for position in range(200):
+            text = f"Shelling hit the port of Odesa again on day {position}; grain talks went on."
+            store.add_article(_article(text, position=position), f"{position:064x}", None)
+    with pytest.raises(ReadTooLong), store.quick_read(steps=0):  # stopped at the first check
+        store.search("shelling odesa grain", limit=200)
+    with pytest.raises(StoreError, match="invalid search query"), store.quick_read():
+        store.search('"unclosed', raw_syntax=True)
+    assert len(store.search("shelling odesa grain", limit=200)) == 200

@@ -12,14 +12,14 @@ import asyncio
 import functools
 import os
 import queue
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from fastapi import Depends, Request
 
 from newsgraph.errors import ReadTooLong
-from newsgraph.store import TableStore, open_store
+from newsgraph.store import PostgresStore, SQLiteStore, TableStore, open_store
 
 POOL_SIZE = 32  # idle stores kept; more are opened under load and closed after
 READ_THREADS = max(2, os.cpu_count() or 1)
@@ -34,7 +34,7 @@ T = TypeVar("T")
 _READER = ThreadPoolExecutor(READ_THREADS, thread_name_prefix="newsgraph-read")
 
 
-async def read(store: TableStore, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+async def read(store: TableStore, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """`function(*args, **kwargs)`, a read of `store`: on the event loop when the store finds it
     quick (an indexed page of a SQLite file), else on a read thread. Under 20 clients on a million
     events this served 380-410 requests/s where every read on a thread served 260-300: each hop
@@ -46,7 +46,22 @@ async def read(store: TableStore, function: Callable[P, T], *args: P.args, **kwa
         return await off_loop(function, *args, **kwargs)
 
 
-async def off_loop(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+def reads_store(endpoint: Callable[P, T]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """An endpoint that reads its `store` argument, answered as `read` answers: on the event loop
+    when the reads are quick, else on a read thread. FastAPI sees the endpoint's own parameters
+    (it unwraps the decorator) and calls it as a coroutine: a plain `def` endpoint would cost
+    a hop to the framework's thread pool on every request."""
+
+    @functools.wraps(endpoint)
+    async def answer(*args: P.args, **kwargs: P.kwargs) -> T:
+        store = kwargs["store"]
+        assert isinstance(store, SQLiteStore | PostgresStore), "a store endpoint takes `store` by keyword"
+        return await read(store, endpoint, *args, **kwargs)
+
+    return answer
+
+
+async def off_loop(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """`function(*args, **kwargs)` run on a read thread, awaited from the event loop."""
     return await asyncio.get_running_loop().run_in_executor(_READER, functools.partial(function, *args, **kwargs))
 

@@ -215,8 +215,8 @@ class SQLiteStore(SharedTables):
         self._db.set_progress_handler(over_budget, PROGRESS_EVERY)
         try:
             yield
-        except sqlite3.OperationalError as error:
-            if calls > budget and "interrupted" in str(error):
+        except (sqlite3.OperationalError, StoreError) as error:  # a read may wrap the interruption ("invalid search")
+            if calls > budget:
                 raise ReadTooLong(f"read over {steps} SQLite steps") from error
             raise
         finally:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from newsgraph.api import convert, models
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, reads_store
 from newsgraph.api.params import MAX_SQL_INT, CursorParam, IdParam, LimitParam, decode_cursor, page_of
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.nlp.records import ActorKind
@@ -20,6 +20,7 @@ ACTOR_EVENTS = 100
 
 
 @router.get("/actors", response_model=models.Page[models.Actor])
+@reads_store
 def list_actors(
     store: StoreDep,
     type_: Annotated[ActorKind | None, Query(alias="type", description="person, country, …")] = None,
@@ -39,6 +40,7 @@ def list_actors(
 
 
 @router.get("/actors/{actor_id}", response_model=models.ActorDetail, responses={404: {"model": models.Problem}})
+@reads_store
 def get_actor(
     store: StoreDep,
     actor_id: IdParam,
@@ -88,6 +90,7 @@ def get_actor(
 
 
 @router.get("/quotes", response_model=models.Page[models.Quote])
+@reads_store
 def list_quotes(
     store: StoreDep,
     speaker: Annotated[str | None, Query(max_length=200, description="Part of the speaker's name.")] = None,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from newsgraph.api import models
 from newsgraph.api.convert import article_summary
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, reads_store
 from newsgraph.api.params import DATE_PATTERN, BadParameter, CursorParam, LimitParam, decode_cursor, page_of
 from newsgraph.errors import StoreError
 from newsgraph.store.base import ArticleFilter
@@ -19,6 +19,7 @@ router = APIRouter(prefix="/api", tags=["articles"])
 
 
 @router.get("/articles", response_model=models.Page[models.ArticleSummary])
+@reads_store
 def list_articles(
     store: StoreDep,
     publisher: Annotated[str | None, Query(max_length=200)] = None,
@@ -46,6 +47,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses={404: {"model": models.Problem}})
+@reads_store
 def get_article(store: StoreDep, article_id: str) -> models.ArticleDetail:
     """One article: clean text, metadata, what cleaning removed and why, duplicates, mentions."""
     row = store.article(article_id)
@@ -71,6 +73,7 @@ def get_article(store: StoreDep, article_id: str) -> models.ArticleDetail:
 
 
 @router.get("/search", response_model=models.Page[models.SearchHit])
+@reads_store
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find (all of them, any order).")],

@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
 from newsgraph.api import convert, models
-from newsgraph.api.deps import StoreDep, off_loop, read
+from newsgraph.api.deps import StoreDep, off_loop, read, reads_store
 from newsgraph.api.params import (
     CursorParam,
     LimitParam,
@@ -100,6 +100,7 @@ async def export_events(
 
 
 @router.get("/events/{event_id}", response_model=models.Event, responses={404: {"model": models.Problem}})
+@reads_store
 def get_event(store: StoreDep, event_id: str) -> models.Event:
     """One event with every field and its evidence spans (offsets into the articles' clean text)."""
     row = store.event(event_id)
@@ -111,6 +112,7 @@ def get_event(store: StoreDep, event_id: str) -> models.Event:
 
 
 @router.get("/timeline", response_model=models.Timeline)
+@reads_store
 def timeline(
     store: StoreDep,
     query: EventQuery,
@@ -134,6 +136,7 @@ def timeline(
 
 
 @router.get("/relations", response_model=models.Page[models.Relation])
+@reads_store
 def relations(
     store: StoreDep,
     query: EventQuery,

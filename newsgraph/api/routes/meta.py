@@ -7,7 +7,7 @@ from importlib.metadata import version
 from fastapi import APIRouter
 
 from newsgraph.api import models
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, reads_store
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.store.event_rows import EventFilter
 
@@ -15,6 +15,7 @@ router = APIRouter(prefix="/api", tags=["meta"])
 
 
 @router.get("/stats", response_model=models.Stats)
+@reads_store
 def stats(store: StoreDep) -> models.Stats:
     """What the store holds: counts of every kind and the dates they span."""
     span = store.event_span(EventFilter())
@@ -30,6 +31,7 @@ def stats(store: StoreDep) -> models.Stats:
 
 
 @router.get("/health", response_model=models.Health)
+@reads_store
 def health(store: StoreDep) -> models.Health:
     """Liveness: the database opens and answers."""
     return models.Health(status="ok", version=version("newsgraph"), schema_version=store.schema_version())

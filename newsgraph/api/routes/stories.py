@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 
 from newsgraph.api import convert, models
-from newsgraph.api.deps import StoreDep
+from newsgraph.api.deps import StoreDep, reads_store
 from newsgraph.api.params import DATE_PATTERN, CursorParam, IdParam, LimitParam, decode_cursor, page_of
 from newsgraph.store.event_rows import EventFilter
 from newsgraph.store.filter_values import parse_country, parse_date_range
@@ -18,6 +18,7 @@ router = APIRouter(prefix="/api", tags=["stories"])
 
 
 @router.get("/stories", response_model=models.Page[models.Story])
+@reads_store
 def list_stories(
     store: StoreDep,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Still running on or after.")] = None,
@@ -43,6 +44,7 @@ def list_stories(
 
 
 @router.get("/stories/{story_id}", response_model=models.StoryDetail, responses={404: {"model": models.Problem}})
+@reads_store
 def get_story(store: StoreDep, story_id: IdParam) -> models.StoryDetail:
     """One story: its articles in time order, every event they report (whatever its
     confidence: the story is the evidence), and each source's figures."""
