@@ -251,6 +251,10 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         # who earns or wins praise or support does not give it (general news; Reuters)
         "For this, Mr. Rubio earned widespread praise.",
         "BERLIN (Reuters) - Germany has won support from the United States and Britain for its plan.",
+        # who endures criticism or pulls in support does not give it (political news; wire copy)
+        "President Obama has endured criticism for telling British voters how to vote.",
+        "ISLAMABAD (Reuters) - Prime Minister Sharif has weathered fierce criticism from the army over the talks.",
+        "Mr. Trump pulled in massive support from his hard-line stance on immigration.",
     ],
 )
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
@@ -315,3 +319,19 @@ def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int)
 def test_an_act_told_as_someone_s_past_is_not_the_news(text: str, events: int):
     (analysis,) = analyse_texts([("a", text)])
     assert len(analysis.events) == events, [event.trigger_text for event in analysis.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a candidate speaking at a rally: campaigning (political news, two outlets' styles)
+        ("At a rally in Portsmouth on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton.", "SUPPORT"),
+        ("At a rally in Dayton on Friday, the governor introduced Mr. Trump to the crowd.", None),
+        # the crowd's own rally stays a demonstration (ACLED-style local copy)
+        ("At a rally in Lagos on Monday, traders endorsed a boycott of the new market tax.", "PROTEST"),
+        ("Traders said at a rally in Kano on Monday that the new tax would ruin them.", "PROTEST"),
+    ],
+)
+def test_a_rally_where_a_candidate_speaks_is_campaigning_and_a_crowd_s_own_is_a_protest(text: str, kind: str | None):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events] == ([kind] if kind else [])

@@ -129,11 +129,12 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs whose subject is who a request, a call, criticism or praise named by their object goes
 # to, not who makes or gives it: "the State Department received a request", "passed along a
 # request from an associate", "faced calls to resign", "India's navy drew criticism", "Rubio
-# earned widespread praise"; nor who refuses or welcomes it ("rejected the deal": its REJECT is
-# the event, not an agreement of its own).
+# earned widespread praise", "has endured criticism", "pulled in massive support"; nor who refuses
+# or welcomes it ("rejected the deal": its REJECT is the event, not an agreement of its own).
 RECEIVING = frozenset(
     {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",
-     "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner"}
+     "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner", "endure",
+     "weather", "suffer", "pull", "gain", "enjoy", "lose", "amass", "secure", "court"}
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose "if" or "whether" clause is a question put to someone: "Hannity asked Trump if he
@@ -412,6 +413,15 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     return None
 
 
+def _received(noun: Token) -> bool:
+    """Whether the noun is what its verb's subject receives (`RECEIVING`): its object, or the
+    object of a particle the parser took for a preposition ("pulled in massive support")."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in RECEIVING
+    particle = noun.head
+    return noun.dep_ == "pobj" and particle.lower_ in ("in", "up") and particle.head.lemma_.lower() in RECEIVING
+
+
 def _background(verb: Token) -> bool:
     """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb after the
     subject: "who once backed" (not "once troops withdrew", where "once" means "as soon as")."""
@@ -482,7 +492,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     chain = _governors(predicate)
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
     doer = _doer(chain) if verb is not None else None
-    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RECEIVING:
+    if trigger.tag_ in NOUN_TAGS and _received(trigger):
         doer = None  # "received a request": the subject is asked, not asking
     if doer is not None:
         doer = _sayer_of_pronoun(doer, chain) or doer
