@@ -15,10 +15,13 @@ from newsgraph.nlp.syntax import parse_sentences
 
 
 def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
+    """The sense the events stage reads, with the persons the recogniser finds (as the stage has
+    them from the actors)."""
     parse = parse_sentences([sentence])[0]
     start = sentence.index(trigger)
     end = start + len(trigger)
-    return other_sense(parse, start, end, trigger_id, assess(parse, start, end))
+    people = [(ent.start_char, ent.end_char) for ent in load_pipeline()(sentence).ents if ent.label_ == "PERSON"]
+    return other_sense(parse, start, end, trigger_id, assess(parse, start, end), people=people)
 
 
 @pytest.mark.parametrize(
@@ -134,6 +137,16 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "promise",
             None,
         ),
+        # walk: one person marching somewhere walks there (US crime copy; Indian local copy)
+        (
+            "One man died after a gunman who marched into a company Christmas party opened fire.",
+            "marched",
+            "protest",
+            "walk",
+        ),
+        ("Police said he marched into the tehsil office and threatened the clerk.", "marched", "protest", "walk"),
+        ("Thousands marched through central Kyiv on Sunday.", "marched", "protest", None),
+        ("The mob marched to the police station in Bhagalpur on Monday.", "marched", "protest", None),
     ],
 )
 def test_each_sense_on_two_kinds_of_copy(sentence: str, trigger: str, trigger_id: str, expected: str | None):

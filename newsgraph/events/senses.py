@@ -95,7 +95,7 @@ CAMPAIGNERS = frozenset(
 HOLDING_RALLY = frozenset({"hold", "open", "headline", "host"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
-     "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge"}
+     "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge", "endorse", "introduce"}
 )  # fmt: skip
 # what makes a clash a fight whoever the parties: a weapon, a casualty, a blow
 VIOLENT_WORDS = re.compile(
@@ -118,7 +118,7 @@ def other_sense(
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
-    "background", "state", "campaign"), or None when it is used in its event sense. `trigger_id` is the rule
+    "background", "state", "campaign", "walk"), or None when it is used in its event sense. `trigger_id` is the rule
     that found it (`ArticleEvent.trigger_id`); `people` are where the sentence names persons
     (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
@@ -135,6 +135,8 @@ def other_sense(
         return "show"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
+    if trigger_id == "protest" and _one_walker(span.root, people):
+        return "walk"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
     if trigger_id == "clash" and _verbal_clash(span.root, sentence, lexicon, people):
@@ -355,11 +357,36 @@ def _subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+# One person, who marches somewhere by walking there ("a gunman who marched into the party"); a
+# crowd, a mob or a union marching stays a demonstration.
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+INDIVIDUALS = frozenset(
+    {"man", "woman", "gunman", "suspect", "attacker", "shooter", "assailant", "intruder", "boy", "girl", "teenager",
+     "officer", "driver", "customer", "robber", "thief", "husband", "wife", "father", "mother", "son", "daughter"}
+)  # fmt: skip
+
+
+def _one_walker(trigger: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """ "a gunman who marched into a party", "he marched into the office": one person marching
+    walks, however angrily; a march is a crowd's."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "march":
+        return False
+    for subject in _subjects(trigger):
+        if subject.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
+            subject = trigger.head  # "a gunman who marched": the gunman
+        if subject.lower_ in ONE_PERSON_PRONOUNS or (subject.tag_ == "NN" and subject.lemma_.lower() in INDIVIDUALS):
+            return True
+        if subject.tag_ == "NNP" and any(start <= subject.idx < end for start, end in people):
+            return True  # "Smith marched into the room"
+    return False
+
+
 def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int]]) -> bool:
     """A candidate's rally, not a protest: one a person owns ("Mr. Trump's rally", "previous
     Trump rallies", "his rally") or a campaign holds ("a campaign rally"), or the place where
-    someone said something ("Trump said at a rally in Evansville", "at a rally in Louisiana,
-    Mr. Trump rejected attacks") — unless the sentence says what the crowd stood against or for.
+    a person or an office-holder said or did something a speaker does ("Trump said at a rally in
+    Evansville", "at a rally in Louisiana, Mr. Trump rejected attacks", "Sanders endorsed Mrs.
+    Clinton") — unless the sentence says what the crowd stood against or for.
     A person or an office-holder who holds, opens or headlines a rally ("Sanders held a rally in Mason
     City", "the Vermont senator opened a Rochester rally"), a rally's audience or speech,
     and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
@@ -390,7 +417,17 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
             return True
     venue = rally.head if rally.dep_ == "pobj" and rally.head.lower_ == "at" else None
-    return venue is not None and venue.head.pos_ == "VERB" and venue.head.lemma_.lower() in SPEECH_VERBS
+    if venue is None or venue.head.pos_ != "VERB" or venue.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return _campaigner_speaks(venue.head, people)  # "traders endorsed a boycott at a rally" stays a protest
+
+
+def _campaigner_speaks(verb: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the subject of `verb` is a person or called by an office ("the governor")."""
+    return any(
+        any(start <= subject.idx < end for start, end in people) or subject.lemma_.lower() in CAMPAIGNERS
+        for subject in _subjects(verb)
+    )
 
 
 def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
