@@ -34,6 +34,11 @@ from newsgraph.events.casualties import extract_casualties
         ("The chief, abducted on July 7, was executed at the market.", None, None),
         ("Soldiers reportedly killed between 2 and 6 people at the market.", 2, None),
         ("Between 16 to 19 bodies were seen near the camp.", 16, None),
+        # a comma the writer put between the subject and its verb (Indian local copy; an ACLED-style note)
+        ("In 1990, two brothers from burrabazar, were killed in police firing.", 2, None),
+        ("On 4 May, 3 students of the university, were injured when police charged the march.", None, 3),
+        # … but a list of tolls is not one subject ("killed three, injured two")
+        ("Gunmen killed three villagers, injured two others near Kaduna.", 3, 2),
     ],
 )
 def test_counts(text: str, killed: int | None, injured: int | None):

@@ -18,6 +18,8 @@ RANGE = re.compile(r"between\s+(?P<low>" + NUMBER + r")\s+(?:and|to|-)\s+(?P<hig
 MONTH = group("month")
 MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s*$", re.IGNORECASE)
 SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it ("Three individuals incl. a chief")
+# A comma the writer put between the subject and its verb: "two brothers from burrabazar, were killed".
+STRAY_COMMA = r"(?:[\w'’-]+,\s+(?=(?:were|was)\b))?"
 # An apposition between a count and its verb: "1 child, a shepherd, was killed".
 APPOSITION = re.compile(
     r",\s+(?:a|an|who|working|aged|mostly|all)\b[^,.;()]{0,50},(?=\s+(?:was|were|had|has)\b)"
@@ -53,7 +55,9 @@ INJURY_NOUN = group("injury_noun")
 
 PATTERNS = {
     "killed": [
-        re.compile(COUNT + r"\s+" + SUBJECT_WORDS + BE + DEATH_PASSIVE + r"\b" + NOT_EITHER, re.IGNORECASE),
+        re.compile(
+            COUNT + r"\s+" + SUBJECT_WORDS + STRAY_COMMA + BE + DEATH_PASSIVE + r"\b" + NOT_EITHER, re.IGNORECASE
+        ),
         re.compile(r"\b" + DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+|of\s+)?" + COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + COUNT + r"\b", re.IGNORECASE),
         # "arrested seventeen traders and summarily executed them", "abducted six men, those
@@ -72,7 +76,7 @@ PATTERNS = {
         re.compile(COUNT + r"\s+" + DEATH_NOUN + r"\b", re.IGNORECASE),
     ],
     "injured": [
-        re.compile(COUNT + r"\s+" + SUBJECT_WORDS + BE + INJURY_PASSIVE + r"\b", re.IGNORECASE),
+        re.compile(COUNT + r"\s+" + SUBJECT_WORDS + STRAY_COMMA + BE + INJURY_PASSIVE + r"\b", re.IGNORECASE),
         re.compile(r"\b" + INJURY_VERB + r"\s+" + COUNT + r"\b", re.IGNORECASE),
         re.compile(COUNT + r"\s+" + INJURY_NOUN + r"\b", re.IGNORECASE),
     ],
