@@ -147,6 +147,13 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Police said he marched into the tehsil office and threatened the clerk.", "marched", "protest", "walk"),
         ("Thousands marched through central Kyiv on Sunday.", "marched", "protest", None),
         ("The mob marched to the police station in Bhagalpur on Monday.", "marched", "protest", None),
+        # one person marching to a place may protest alone, as ACLED codes it
+        (
+            "On 3 May 2022, a man marched to the governor's office in Jos to demand his pension.",
+            "marched",
+            "protest",
+            None,
+        ),
     ],
 )
 def test_each_sense_on_two_kinds_of_copy(sentence: str, trigger: str, trigger_id: str, expected: str | None):

@@ -135,7 +135,7 @@ def other_sense(
         return "show"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
-    if trigger_id == "protest" and _one_walker(span.root, people):
+    if trigger_id == "protest" and _one_walker(span.root):
         return "walk"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
@@ -357,7 +357,7 @@ def _subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-# One person, who marches somewhere by walking there ("a gunman who marched into the party"); a
+# One person, who marches into a place by walking in ("a gunman who marched into the party"); a
 # crowd, a mob or a union marching stays a demonstration.
 ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 INDIVIDUALS = frozenset(
@@ -366,18 +366,20 @@ INDIVIDUALS = frozenset(
 )  # fmt: skip
 
 
-def _one_walker(trigger: Token, people: Sequence[tuple[int, int]]) -> bool:
+def _one_walker(trigger: Token) -> bool:
     """ "a gunman who marched into a party", "he marched into the office": one person marching
-    walks, however angrily; a march is a crowd's."""
+    into a place walks in, however angrily. One who marches to, towards or through a place may
+    be protesting alone (ACLED codes such protests), and a named subject may be a group the
+    recogniser took for a person ("Polo Obrero marched towards the ministry")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "march":
+        return False
+    if not any(child.dep_ == "prep" and child.lower_ == "into" for child in trigger.children):
         return False
     for subject in _subjects(trigger):
         if subject.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl":
             subject = trigger.head  # "a gunman who marched": the gunman
         if subject.lower_ in ONE_PERSON_PRONOUNS or (subject.tag_ == "NN" and subject.lemma_.lower() in INDIVIDUALS):
             return True
-        if subject.tag_ == "NNP" and any(start <= subject.idx < end for start, end in people):
-            return True  # "Smith marched into the room"
     return False
 
 
