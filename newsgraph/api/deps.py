@@ -4,6 +4,9 @@ Open stores are kept in a pool and reused: a PostgreSQL connection costs millise
 a SQLite one (with its migration check) a fraction of one, both more than a page read. A store
 serves one request at a time (SQLite connections are opened for use from any thread, never from
 two at once); one left inside a transaction (an error mid-request) is closed, not reused.
+
+Where a request's reads run: on the event loop when they are quick, on a read thread when not
+(`read`, `reads_store`).
 """
 
 from __future__ import annotations
@@ -14,20 +17,20 @@ import os
 import queue
 from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar, cast
 
 from fastapi import Depends, Request
 
 from newsgraph.errors import ReadTooLong
-from newsgraph.store import PostgresStore, SQLiteStore, TableStore, open_store
+from newsgraph.store import TableStore, open_store
 
 POOL_SIZE = 32  # idle stores kept; more are opened under load and closed after
 READ_THREADS = max(2, os.cpu_count() or 1)
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# Reads leave the event loop (a filter no index answers may scan for a while and must not stall
-# other requests) for a few threads of their own, not for the framework's pool of 40: with 20
+# Long reads leave the event loop (a filter no index answers may scan for a while and must not
+# stall other requests) for a few threads of their own, not for the framework's pool of 40: with 20
 # clients that pool woke 20 threads that fought over the GIL, and each request cost 6.7 ms of
 # CPU instead of 4.1 (`bench/api_load.py`). SQLite and PostgreSQL release the GIL while they
 # work, so one thread per core keeps the cores busy.
@@ -54,8 +57,7 @@ def reads_store(endpoint: Callable[P, T]) -> Callable[P, Coroutine[Any, Any, T]]
 
     @functools.wraps(endpoint)
     async def answer(*args: P.args, **kwargs: P.kwargs) -> T:
-        store = kwargs["store"]
-        assert isinstance(store, SQLiteStore | PostgresStore), "a store endpoint takes `store` by keyword"
+        store = cast(TableStore, kwargs["store"])  # FastAPI passes every parameter by keyword
         return await read(store, endpoint, *args, **kwargs)
 
     return answer
