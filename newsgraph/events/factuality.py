@@ -423,11 +423,12 @@ def _received(noun: Token) -> bool:
 
 
 def _background(verb: Token) -> bool:
-    """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb after the
-    subject: "who once backed" (not "once troops withdrew", where "once" means "as soon as")."""
+    """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb between the
+    subject and the verb: "who once backed" (not "once troops withdrew", where "once" means "as
+    soon as", nor "the two leaders met once in 2019", one time)."""
     subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     for child in verb.children:
-        if child.dep_ != "advmod" or (subjects and child.i < min(subjects)):
+        if child.dep_ != "advmod" or child.i > verb.i or (subjects and child.i < min(subjects)):
             continue
         if child.lower_ in BACKGROUND_ADVERBS:
             return True
