@@ -137,7 +137,7 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "promise",
             None,
         ),
-        # walk: one person marching somewhere walks there (US crime copy; Indian local copy)
+        # walk: one person marching into a place walks in (US crime copy; Indian local copy)
         (
             "One man died after a gunman who marched into a company Christmas party opened fire.",
             "marched",

@@ -408,10 +408,10 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
             held.head if subject.tag_ in ("WP", "WDT") and held.dep_ == "relcl" else subject
             for subject in _subjects(held)
         ]
-        if any(start <= holder.idx < end for holder in holders for start, end in people):
-            return True  # "Sanders, who also held a rally in Mason City"
-        if any(holder.lemma_.lower() in CAMPAIGNERS for holder in holders):
-            return True  # "the Vermont senator opened a Rochester rally"
+        if any(_campaigner(holder, people) for holder in holders):
+            return (
+                True  # "Sanders, who also held a rally in Mason City", "the Vermont senator opened a Rochester rally"
+            )
     for child in rally.children:
         person = any(start <= child.idx < end for start, end in people)
         if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
@@ -421,15 +421,13 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     venue = rally.head if rally.dep_ == "pobj" and rally.head.lower_ == "at" else None
     if venue is None or venue.head.pos_ != "VERB" or venue.head.lemma_.lower() not in SPEECH_VERBS:
         return False
-    return _campaigner_speaks(venue.head, people)  # "traders endorsed a boycott at a rally" stays a protest
+    # "traders endorsed a boycott at a rally" stays a protest
+    return any(_campaigner(subject, people) for subject in _subjects(venue.head))
 
 
-def _campaigner_speaks(verb: Token, people: Sequence[tuple[int, int]]) -> bool:
-    """Whether the subject of `verb` is a person or called by an office ("the governor")."""
-    return any(
-        any(start <= subject.idx < end for start, end in people) or subject.lemma_.lower() in CAMPAIGNERS
-        for subject in _subjects(verb)
-    )
+def _campaigner(word: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether `word` names a person (`people`) or someone by office ("the governor")."""
+    return any(start <= word.idx < end for start, end in people) or word.lemma_.lower() in CAMPAIGNERS
 
 
 def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
