@@ -101,8 +101,9 @@ def settle_collector() -> None:
     The objects made at start (routes, schemas, modules) live as long as the process: frozen,
     the collector stops walking them on every full collection. Each request allocates thousands
     of short-lived objects; collecting the young ones every 10,000 allocations instead of 700
-    keeps collections rarer. Under 20 clients on a million events the slowest 1% of requests
-    were those that waited out a collection: p99 180-200 ms -> 86-99 ms (`bench/api_load.py`).
+    keeps collections rarer. Under 20 kept-alive clients on a million events the slowest 1% of
+    requests were those that waited out a collection: p99 180-200 ms -> 86-108 ms (`serve` on a
+    2-core VM; `bench/api_load.py` then measured p99 82 ms).
     """
     gc.collect()
     gc.freeze()

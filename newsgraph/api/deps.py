@@ -31,16 +31,18 @@ T = TypeVar("T")
 
 # Long reads leave the event loop (a filter no index answers may scan for a while and must not
 # stall other requests) for a few threads of their own, not for the framework's pool of 40: with 20
-# clients that pool woke 20 threads that fought over the GIL, and each request cost 6.7 ms of
-# CPU instead of 4.1 (`bench/api_load.py`). SQLite and PostgreSQL release the GIL while they
+# clients that pool woke 20 threads that fought over the GIL, and each request cost 6.1-7.0 ms of
+# CPU instead of 4.0-4.6 (the app called in process, 20 requests at a time). SQLite and
+# PostgreSQL release the GIL while they
 # work, so one thread per core keeps the cores busy.
 _READER = ThreadPoolExecutor(READ_THREADS, thread_name_prefix="newsgraph-read")
 
 
 async def read(store: TableStore, function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """`function(*args, **kwargs)`, a read of `store`: on the event loop when the store finds it
-    quick (an indexed page of a SQLite file), else on a read thread. Under 20 clients on a million
-    events this served 380-410 requests/s where every read on a thread served 260-300: each hop
+    quick (an indexed page of a SQLite file), else on a read thread. Under 20 kept-alive clients on
+    a million events this served 380-410 requests/s where every read on a thread served 260-300
+    (`serve` on this 2-core VM, both measured in the same hour): each hop
     costs a GIL hand-over both ways, more than the read itself."""
     try:
         with store.quick_read():
