@@ -408,10 +408,9 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
             held.head if subject.tag_ in ("WP", "WDT") and held.dep_ == "relcl" else subject
             for subject in _subjects(held)
         ]
+        # "Sanders, who also held a rally in Mason City", "the Vermont senator opened a Rochester rally"
         if any(_campaigner(holder, people) for holder in holders):
-            return (
-                True  # "Sanders, who also held a rally in Mason City", "the Vermont senator opened a Rochester rally"
-            )
+            return True
     for child in rally.children:
         person = any(start <= child.idx < end for start, end in people)
         if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
