@@ -67,3 +67,20 @@ def test_a_tally_counts_rows_without_an_event_under_their_own_name():
     tally.add("arrest", True)
     tally.add("arrest", False)
     assert (tally.hits["arrest"], tally.correct["arrest"], tally.hits[NO_TRIGGER]) == (2, 1, 1)
+
+
+def test_eval_events_scores_only_the_rows_of_a_split(tmp_path: Path):
+    from newsgraph.evaluate.splits import is_holdout
+
+    ids = [f"row-{number}" for number in range(40)]
+    held = [row_id for row_id in ids if is_holdout(row_id)]
+    assert held and len(held) < len(ids)
+    text, kind, sub = ROWS[0]
+    gold = _write(
+        tmp_path / "acled.jsonl",
+        [{"id": row_id, "text": text, "event_type": kind, "sub_event_type": sub} for row_id in ids],
+    )
+    assert evaluate_acled(gold, split="holdout")["n"] == len(held)
+    assert evaluate_acled(gold, split="tune")["n"] == len(ids) - len(held)
+    shown = CliRunner().invoke(cli, ["eval", "events", str(gold), "--split", "holdout", "--json"])
+    assert shown.exit_code == 0 and json.loads(shown.output)["n"] == len(held)

@@ -188,3 +188,30 @@ def test_eval_quotes_says_when_it_scores_the_cue_models_training_file():
 
     assert "trained on this file" in evaluate_quotes(gold_file("quotes/polnear_train.jsonl"), limit=2)["cue_model"]
     assert "cue_model" not in evaluate_quotes(gold_file("quotes/polnear_dev.jsonl"), limit=2)
+
+
+def test_a_gate_entry_may_score_one_split_of_its_gold_file(tmp_path):
+    from newsgraph.evaluate.splits import is_holdout
+
+    data = tmp_path / "data"
+    (data / "events").mkdir(parents=True)
+    ids = [f"note-{number}" for number in range(20)]
+    rows = [
+        {
+            "id": row_id,
+            # the held-out rows are attacks the rules find, the others texts with no event
+            "text": "Militants killed three civilians in a village." if is_holdout(row_id) else "The sky was blue.",
+            "event_type": "Violence against civilians",
+            "sub_event_type": "Attack",
+        }
+        for row_id in ids
+    ]
+    gold = data / "events" / "acled.jsonl"
+    gold.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    entry = {"evaluator": "events", "gold": "events/acled.jsonl", "gold_sha256": file_sha256(gold)}
+    baseline = tmp_path / "baseline.json"
+    floors = {"sub_event_type_accuracy": 0.99}
+    baseline.write_text(json.dumps({"held": {**entry, "split": "holdout", "floors": floors}}))
+    assert run_gate(baseline, data).passed
+    baseline.write_text(json.dumps({"all": {**entry, "floors": floors}}))
+    assert not run_gate(baseline, data).passed

@@ -32,6 +32,7 @@ from newsgraph.analysis.run import analyse_parsed
 from newsgraph.evaluate.gate import file_sha256
 from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.evaluate.rules import ACLED_FAMILIES, RuleTally
+from newsgraph.evaluate.splits import select_split
 from newsgraph.events.classifier import sub_type_classifier
 from newsgraph.events.records import ArticleEvent
 from newsgraph.events.selection import lead_event, main_event
@@ -72,13 +73,17 @@ _PARENTHESISED = re.compile(r"\(([^()]+)\)")
 _OF_COUNTRY = re.compile(r"\bof ([A-Z][\w' -]+?)(?: \(|$)")
 
 
-def model_note(gold_file: str | Path) -> str:
+def model_note(gold_file: str | Path, split: str = "all") -> str:
     """Whether the event-type classifier took part, and whether it was trained on this very
-    file (then type figures measure fit, not accuracy on unseen text)."""
+    file (then type figures measure fit, not accuracy on unseen text) — unless only the file's
+    held-out fifth is scored and the model never saw that fifth."""
     classifier = sub_type_classifier()
     if classifier is None:
         return "off: rules only"
-    if file_sha256(Path(gold_file)) in classifier.training_sha256:
+    digest = file_sha256(Path(gold_file))
+    if split == "holdout" and digest in classifier.holdout_unseen_sha256:
+        return "on, trained on this file's other rows, never on its held-out fifth"
+    if digest in classifier.training_sha256:
         return "trained on this file: type figures are fit, not held-out (training/README.md has cross-validated ones)"
     return "on, not trained on this file"
 
@@ -136,10 +141,14 @@ def _gold_date(text: str | None) -> str | None:
     return None
 
 
-def evaluate_acled(gold_file: str | Path, *, limit: int | None = None, rules: bool = False) -> dict[str, Any]:
-    """The figures of each row's main event; with `rules`, also each trigger's hits and
-    precision (sub-event type right) under "rules"."""
-    rows = read_gold_with(gold_file, ("text", "event_type", "sub_event_type"))[:limit]
+def evaluate_acled(
+    gold_file: str | Path, *, split: str = "all", limit: int | None = None, rules: bool = False
+) -> dict[str, Any]:
+    """The figures of each row's main event on `split` (`evaluate.splits`: "tune" is the part
+    read while writing rules, "holdout" the fifth never read); with `rules`, also each trigger's
+    hits and precision (sub-event type right) under "rules"."""
+    required = ("text", "event_type", "sub_event_type") + (("id",) if split != "all" else ())
+    rows = select_split(read_gold_with(gold_file, required), split)[:limit]
     started = time.perf_counter()
     tally = RuleTally()
     type_hits = sub_hits = fatality_hits = nonzero_rows = nonzero_hits = actor_rows = actor_hits = date_hits = 0
@@ -187,7 +196,8 @@ def evaluate_acled(gold_file: str | Path, *, limit: int | None = None, rules: bo
         "actor1_country_accuracy": round(actor_hits / max(actor_rows, 1), 4),
         "date_exact": round(date_hits / count, 4),
         "sub_event_type_f1": {label: round(value, 3) for label, value in per_label.items()},
-        "event_model": model_note(gold_file),
+        "split": split,
+        "event_model": model_note(gold_file, split),
         "seconds": round(time.perf_counter() - started, 1),
     }
     if rules:

@@ -56,6 +56,8 @@ class SubTypeClassifier:
     override_at: float  # the probability from which the model's sub-type replaces the rules'
     drop_at: float  # the probability of NONE from which the rules' event is dropped
     training_sha256: frozenset[str]  # the gold files it was fitted on (`newsgraph eval` says so)
+    # of those, the files whose held-out fifth (`evaluate.splits.is_holdout`) it never saw
+    holdout_unseen_sha256: frozenset[str] = frozenset()
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(label | text) for every label."""
@@ -94,6 +96,9 @@ def load_classifier(path: Path = MODEL_FILE) -> SubTypeClassifier:
                 override_at=float(arrays["override_at"]),
                 drop_at=float(arrays["drop_at"]),
                 training_sha256=frozenset(arrays["training_sha256"].tolist()),
+                holdout_unseen_sha256=frozenset(
+                    arrays["holdout_unseen_sha256"].tolist() if "holdout_unseen_sha256" in arrays else ()
+                ),
             )
     except (OSError, KeyError, ValueError) as error:
         raise ClassifierError(f"cannot load the event-type model {path}: {error}") from error
