@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.events.dates import Precision, resolve_date
+from newsgraph.events.dates import Precision, date_mentions, resolve_date
 
 WEDNESDAY = date(2023, 3, 22)
 
@@ -51,3 +51,29 @@ def test_may_the_verb_is_not_a_month():
     assert resolve_date("may", WEDNESDAY) is None
     resolved = resolve_date("May 2021", WEDNESDAY)
     assert resolved is not None and resolved.value == date(2021, 5, 1)
+
+
+def test_a_full_date_the_recogniser_missed_or_cut_short_is_a_date_mention():
+    # an ACLED note ("Around <day> <month> <year> (as reported)") and a wire story
+    note = "Around 22 January 2022 (as reported), workers protested in Shanghai."
+    assert date_mentions(note, []) == [(7, 22, "22 January 2022")]
+    wire = "Around 24 February 2022, Russian troops crossed the border; a year later, they stayed."
+    cut = [(10, 23, "February 2022"), (51, 63, "a year later")]
+    assert date_mentions(wire, cut) == [(7, 23, "24 February 2022"), (51, 63, "a year later")]
+    assert date_mentions("The talks began on March 3, 2022 in Minsk.", []) == [(19, 32, "March 3, 2022")]
+
+
+def test_a_month_name_in_lower_case_is_no_date():
+    text = "As part of a nationwide march, 50 people demonstrated; they may return in May."
+    entities = [(23, 28, "march"), (74, 77, "May")]
+    assert date_mentions(text, entities) == [(74, 77, "May")]
+
+
+def test_an_event_on_a_day_the_recogniser_missed_takes_that_day():
+    from newsgraph.analysis.run import analyse_texts
+
+    text = "Around 22 January 2022 (as reported), workers protested in Shanghai city to demand wage arrears."
+    (analysis,) = analyse_texts([("a", text)], published={})
+    assert [(event.date.value, event.date.precision) for event in analysis.events] == [
+        (date(2022, 1, 22), Precision.DAY)
+    ]

@@ -69,6 +69,33 @@ _RELATIVE_WORDS = {
 _PERIOD = re.compile(r"\b(?P<which>last|this|next|earlier this|later this|past)\s+(?P<unit>week|month|year)\b", re.I)
 
 
+# A full date written out: day, month and year. The small recogniser often takes the day for a
+# count ("Around 22 January 2022" is no date to it, "Around 24 February 2022" only "February 2022").
+_CAPITAL_MONTH = (
+    r"(?:"
+    + "|".join(name for name in calendar.month_name if name)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+)
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _CAPITAL_MONTH + r",?\s+(?:19|20)\d\d\b"
+    r"|\b" + _CAPITAL_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b"
+)
+
+
+def date_mentions(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The recogniser's dates (start, end, words) with each full written date it missed or cut
+    short in their place, and without a month name in lower case: "a nationwide march", "may"
+    are no months."""
+    written = [(match.start(), match.end(), match.group(0)) for match in _FULL_DATE.finditer(text)]
+    kept = [
+        (start, end, words)
+        for start, end, words in entities
+        if not (words.islower() and words.strip().lower() in _MONTHS)
+        and not any(start < other_end and other_start < end for other_start, other_end, _ in written)
+    ]
+    return sorted(kept + written)
+
+
 def resolve_date(expression: str, anchor: date | None) -> ResolvedDate | None:
     """The date `expression` names, with its precision; None when it cannot be placed."""
     text = expression.strip()

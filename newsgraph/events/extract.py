@@ -31,7 +31,7 @@ from newsgraph.events.context import (
     sentence_codes,
     with_country,
 )
-from newsgraph.events.dates import Precision, ResolvedDate
+from newsgraph.events.dates import Precision, ResolvedDate, date_mentions
 from newsgraph.events.discourse import Discourse
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.linking import (
@@ -106,7 +106,9 @@ def find_events(
     places = places or gazetteer()
     text = doc.text
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
-    date_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    date_entities = date_mentions(
+        text, [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+    )
     people = people_names(analysis, places)
     name_spans = [  # people and organisations as the actor stage resolved them (not groups: "Protesters")
         NameSpan(
