@@ -15,6 +15,7 @@ from newsgraph.analysis.run import analyse_texts
 from newsgraph.analysis.stage import analyse_store
 from newsgraph.cli.main import cli
 from newsgraph.events.anchor import Anchor, article_anchor, date_against
+from newsgraph.events.classifier import RULES_ONLY_ENV, sub_type_classifier
 from newsgraph.events.coder import code_text
 from newsgraph.events.dates import Precision
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
@@ -71,8 +72,10 @@ def _acled(text: str) -> str | None:
         ("Militants attacked the village and killed two residents.", "Attack"),
         ("A suspected thief was killed by villagers in Dohoun.", "Mob violence"),  # the agent after "by"
         ("A suspected thief was killed by soldiers in Dohoun.", "Attack"),
-        # road blocks, mutinies; a protest against accidents is still a protest
-        ("Students from Koupela blocked the RN4 route with bikes to protest bad conditions.", "Violent demonstration"),
+        # mutinies and barricades are violent; a road block alone is not (world ACLED 2022 codes 204
+        # of 225 blockades that tell no other violence as peaceful); a protest against accidents is
+        # still a protest
+        ("Students from Koupela blocked the RN4 route with bikes to protest bad conditions.", "Peaceful protest"),
         ("Mutinying soldiers continued firing in Tenkodogo.", "Violent demonstration"),
         ("Residents barricaded the main road in response to speeding and traffic accidents.", "Violent demonstration"),
         ("Taliban militants attacked a police check point, killing 3 policemen.", "Armed clash"),
@@ -120,7 +123,37 @@ def _acled(text: str) -> str | None:
         ("Gunmen shot dead a policeman at a checkpoint near the border.", "Armed clash"),
         ("Volunteer fighters wounded three armed bandits near the market.", "Armed clash"),
         ("Thousands gathered in the capital on Saturday to demand the departure of the president.", "Peaceful protest"),
-        ("Residents blocked the main road in protest against the lack of a bridge.", "Violent demonstration"),
+        (
+            "On 10 January, residents of a neighbourhood blocked a street to complain about the lack of water.",
+            "Peaceful protest",
+        ),
+        (
+            "Hundreds of farmers blocked a highway near the capital on Monday, demanding higher crop prices.",
+            "Peaceful protest",
+        ),
+        # a gathering with its grievance told after the place
+        ("Nurses gathered outside the regional hospital in Girona on Friday demanding more staff.", "Peaceful protest"),
+        (
+            "About a dozen people gathered outside the sheriff's office to call for an investigation.",
+            "Peaceful protest",
+        ),
+        (
+            "University staff gathered in Dundee at the call of the union to demonstrate against pension cuts.",
+            "Peaceful protest",
+        ),
+        (
+            "Mothers of pupils took over the school to demand that the authorities repair the toilets.",
+            "Peaceful protest",
+        ),
+        # a shoot-out and fire exchanged under any adjective are battles; a longer list still burns
+        ("On 31 May, in Serra, a shoot-out between armed individuals took place in a neighbourhood.", "Armed clash"),
+        ("Police and gang members were involved in a shootout in the north of the city on Sunday.", "Armed clash"),
+        ("Indian and Pakistani troops exchanged heavy fire along the Line of Control overnight.", "Armed clash"),
+        (
+            "On 29 June, about 30 soldiers set seven houses and two barns on fire in the village.",
+            "Looting/property destruction",
+        ),
+        ("Attackers set dozens of homes and a village church on fire before fleeing.", "Looting/property destruction"),
         # who took the ground decides, not the verb
         ("Rebels recaptured the village two days after losing it.", "Non-state actor overtakes territory"),
         ("The army captured a rebel-held neighbourhood in the north of the city.", "Government regains territory"),
@@ -170,9 +203,45 @@ def test_coder_drops_hypothetical_and_negated_events_and_months():
     assert _acled("Police didn’t arrest anyone.") is None
 
 
+def test_a_cue_of_doubt_inside_a_name_is_a_name():
+    # Swedish and Hungarian notes of world ACLED 2022, a French note, and news
+    assert _acled("On 14 January, Fridays for Future activists demonstrated in Uppsala.") == "Peaceful protest"
+    assert _acled(
+        "Around 7 March, suspended No Vax activists gathered outside the city hall in Trento to demand jobs."
+    ) == ("Peaceful protest")
+    assert _acled("Fans of Will Smith protested outside the theatre on Sunday.") == "Peaceful protest"
+    assert _acled("Future protests were banned by the governor.") is None  # a sentence's first word is no name
+    assert _acled("Workers said they might protest next week.") is None
+
+
 def test_a_cue_is_a_word_not_the_start_of_one():
     assert _acled("The mayor said gunmen attacked the village.") == "Attack"  # not "may"
     assert [code.plover_type for code in code_text("Norway is willing to send material.")] == ["AGREE"]  # not "no"
+
+
+def test_the_rules_code_a_blockade_alone_as_a_peaceful_protest(monkeypatch: pytest.MonkeyPatch):
+    # Burkina Faso's notes code most blockades as violent (13 of 21), world ACLED 2022 few (204 of
+    # 225 that tell no other violence are peaceful): the rules follow the world. The shipped model,
+    # which learned both, still relabels some as violent (this one at p = 0.64).
+    text = "Residents blocked the main road in protest against the lack of a bridge."
+    monkeypatch.setenv(RULES_ONLY_ENV, "off")
+    sub_type_classifier.cache_clear()
+    try:
+        assert _acled(text) == "Peaceful protest"
+    finally:
+        monkeypatch.undo()
+        sub_type_classifier.cache_clear()
+
+
+def test_a_press_conference_is_no_pressing():
+    # an ACLED note from Minneapolis and a wire sentence: the noun "press" presses no one
+    minneapolis = "Dozens gathered at City Hall to hold a press conference and demonstration to demand justice."
+    assert _acled(minneapolis) == "Peaceful protest"
+    assert "DEMAND" not in [
+        code.plover_type for code in code_text("The minister gave a press conference for the media.")
+    ]
+    assert "DEMAND" in [code.plover_type for code in code_text("Allies press Kyiv to accept the talks, officials say.")]
+    assert "DEMAND" in [code.plover_type for code in code_text("Lawmakers pressed the ministry for answers.")]
 
 
 def test_coder_relations_one_event_per_plover_type():
@@ -587,7 +656,7 @@ def test_an_act_referred_to_after_a_preposition_takes_no_doer_from_before_it(tex
     [
         # a teenager or an "n-year-old" shot by a force is a civilian attacked, not a side of a
         # clash (ACLED world 2022, Myanmar; Reuters 2009; news_dev)
-        "On 5 May 2022, heavy rounds fired by the military LIB-274 landed in the village and killed a 14-year-old.",
+        "On 5 May 2022, soldiers of the military LIB-274 opened fire in the village and killed a 14-year-old.",
         "Violence has flared in Greece for weeks after police shot a 15-year-old schoolboy.",
         "There is a lot of focus on police because of the 2014 shooting death of Tamir Rice, a 12-year-old.",
     ],

@@ -108,8 +108,16 @@ def _legal_charge(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
 def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
     if hit.trigger.id in NEVER_HYPOTHETICAL:
         return False
-    before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
-    return lexicon.hypothetical.search(before) is not None
+    window_start = max(0, hit.start - LOOKBACK_CHARS)
+    cue = lexicon.hypothetical.search(text, window_start, hit.start)
+    return cue is not None and not _in_a_name(text, cue.start())
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is capitalised inside a sentence: a name ("Fridays for Future
+    activists demonstrated", "No Vax activists gathered"), not a cue of doubt."""
+    before = text[:start].rstrip()
+    return text[start : start + 1].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(["
 
 
 # What a statement of intent makes of the act it governs, per the acts it can govern: the
@@ -127,12 +135,11 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
     ("refused to meet", "Sudan must return the helicopter", "threatened to launch an
     offensive", "said it will support the resolution"): a relation, never an ACLED event, since
     nothing has happened yet. None when no such cue is there."""
-    before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
     found: tuple[int, str, str | None] | None = None
     for context_name, governs, stated, mode in INTENTS:
         if hit.trigger.plover not in governs:
             continue
-        end = _cue_end(lexicon.context[context_name], before)
+        end = _cue_end(lexicon.context[context_name], text, hit.start)
         if end is not None and (found is None or end > found[0]):
             found = (end, stated, mode)
     if found is None:
@@ -144,11 +151,14 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
     return TriggerHit(trigger, hit.start, hit.end)
 
 
-def _cue_end(cue: re.Pattern[str], before: str) -> int | None:
-    """Where the last cue ends, if at most INTENT_WORDS words before the trigger ("promised
-    to continue military aid")."""
-    ends = [match.end() for match in cue.finditer(before)]
-    return ends[-1] if ends and len(before[ends[-1] :].split()) <= INTENT_WORDS else None
+def _cue_end(cue: re.Pattern[str], text: str, trigger_start: int) -> int | None:
+    """Where the last cue before the trigger ends, if at most INTENT_WORDS words before it
+    ("promised to continue military aid"); a cue word inside a name ("Will Smith") is none."""
+    window_start = max(0, trigger_start - LOOKBACK_CHARS)
+    ends = [
+        match.end() for match in cue.finditer(text, window_start, trigger_start) if not _in_a_name(text, match.start())
+    ]
+    return ends[-1] if ends and len(text[ends[-1] : trigger_start].split()) <= INTENT_WORDS else None
 
 
 # An act named by a noun after a preposition of time or cause ("after the attack on parliament",
