@@ -41,7 +41,8 @@ def test_the_shipped_model_loads_without_pickle_and_gives_probabilities():
     probabilities = model.probabilities("Thousands of people marched peacefully through the capital.")
     assert sum(probabilities.values()) == pytest.approx(1.0, abs=1e-6)
     assert max(probabilities, key=probabilities.__getitem__) == "Peaceful protest"
-    assert 0.0 < model.override_at <= 1.0 and len(model.training_sha256) == 3
+    assert 0.0 < model.override_at <= 1.0 and len(model.training_sha256) == 4
+    assert len(model.holdout_unseen_sha256) == 1 and model.holdout_unseen_sha256 <= model.training_sha256
 
 
 def test_a_confident_model_relabels_the_rules_event_and_its_plover_type():
@@ -75,3 +76,8 @@ def test_eval_says_whether_the_model_was_trained_on_the_gold_file(tmp_path):
     unseen.write_text('{"text": "Protesters marched in Accra.", "label": "PEACE_PROTEST"}\n', encoding="utf-8")
     assert model_note(unseen) == "on, not trained on this file"
     assert model_note(gold_file("events/case2021_task2.jsonl")).startswith("trained on this file")
+    world = gold_file("events/acled_world_2022.jsonl")  # trained on its tune rows, never its held-out fifth
+    assert model_note(world).startswith("trained on this file")
+    assert model_note(world, "tune").startswith("trained on this file")
+    assert model_note(world, "holdout") == "on, trained on this file's other rows, never on its held-out fifth"
+    assert model_note(gold_file("events/case2021_task2.jsonl"), "holdout").startswith("trained on this file")
