@@ -379,3 +379,18 @@ def test_a_persons_name_written_as_a_place_is_still_the_place():
 )
 def test_an_organisations_acronym_is_no_place(text, not_a_place):
     assert not_a_place not in _places_of(text)
+
+
+def test_a_town_far_from_the_middle_of_its_large_state_is_still_in_it(places):
+    # an ACLED note from India and a news sentence from Texas: each town lies more than 300 km
+    # from its state's point, and its GeoNames admin code says which state it is in
+    note = _main_place(
+        "On 21 February 2022, members of Congress held a protest in Gulbarga town (Kalaburagi district, Karnataka) against the Minister."
+    )
+    assert (note.location.place.name, note.location.place.kind) == ("Kalaburagi", "city")
+    news = _main_place("Hundreds of migrants protested outside a detention centre in El Paso, Texas, on Sunday.")
+    assert (news.location.place.name, news.location.place.kind) == ("El Paso", "city")
+    (kalaburagi,) = places.candidates("Kalaburagi")
+    (karnataka,) = [place for place in places.candidates("Karnataka") if place.kind == "region"]
+    assert places.region_of(kalaburagi) == karnataka.geonameid
+    assert places.region_of(karnataka) is None  # a region is in no region

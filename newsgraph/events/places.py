@@ -200,11 +200,15 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
     return [area for area in areas if area.place.country in (winner, None)]
 
 
-def _inside(place: Place, area: Place) -> bool:
-    """Within the area's reach and, when the area is in one country, in that country (a town
-    across the border from a province's edge is not in the province)."""
+def _inside(place: Place, area: Place, places: Gazetteer) -> bool:
+    """In the region its admin code says (a town of a large state lies far from the state's
+    middle: Kalaburagi is 490 km from Karnataka's point), else within the area's reach and,
+    when the area is in one country, in that country (a town across the border from a
+    province's edge is not in the province)."""
     if area.country is not None and place.country != area.country:
         return False
+    if area.kind == "region" and not is_curated(area) and (region := places.region_of(place)) is not None:
+        return region == area.geonameid
     if area.kind not in AREA_RADIUS_KM:
         return True
     return distance_km(place.lat, place.lon, area.lat, area.lon) <= AREA_RADIUS_KM[area.kind]
@@ -216,7 +220,7 @@ def _locate(toponym: Toponym, place: Place | None, areas: list[_Area], places: G
     out ("Muqur district, Badghis" is not the Muqur in Ghazni; the area then stands in); a region
     merely named in the same sentence only chooses among same-named towns."""
     bounds = [area.place for area in areas]
-    if not bounds or (place is not None and any(_inside(place, bound) for bound in bounds)):
+    if not bounds or (place is not None and any(_inside(place, bound, places) for bound in bounds)):
         return place
     if place is None and toponym.kind is None and not strong:
         return None
@@ -235,7 +239,7 @@ def _found_inside(toponym: Toponym, bounds: list[Place], places: Gazetteer) -> P
             option
             for spelling in spellings
             for option in lookup(spelling)
-            if option.kind in kinds and any(_inside(option, bound) for bound in bounds)
+            if option.kind in kinds and any(_inside(option, bound, places) for bound in bounds)
         ]
         if options:  # the one nearest an area: two Dowlatabads may both lie within a province's reach
             return min(options, key=lambda option: (_distance_to(option, bounds), -option.population))

