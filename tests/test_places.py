@@ -385,7 +385,8 @@ def test_a_town_far_from_the_middle_of_its_large_state_is_still_in_it(places):
     # an ACLED note from India and a news sentence from Texas: each town lies more than 300 km
     # from its state's point, and its GeoNames admin code says which state it is in
     note = _main_place(
-        "On 21 February 2022, members of Congress held a protest in Gulbarga town (Kalaburagi district, Karnataka) against the Minister."
+        "On 21 February 2022, members of Congress held a protest in Gulbarga town (Kalaburagi district, Karnataka)"
+        " against the Minister."
     )
     assert (note.location.place.name, note.location.place.kind) == ("Kalaburagi", "city")
     news = _main_place("Hundreds of migrants protested outside a detention centre in El Paso, Texas, on Sunday.")
