@@ -395,3 +395,12 @@ def test_a_town_far_from_the_middle_of_its_large_state_is_still_in_it(places):
     (karnataka,) = [place for place in places.candidates("Karnataka") if place.kind == "region"]
     assert places.region_of(kalaburagi) == karnataka.geonameid
     assert places.region_of(karnataka) is None  # a region is in no region
+
+
+def test_the_town_votes_with_its_qualifiers_for_the_country():
+    # ACLED notes from Italy and Sri Lanka: the first qualifier shares its name with a region of
+    # another country (Somalia's Bari, a Brazilian Colombo), the town and the last qualifier agree
+    bari = _main_place("On 31 May 2022, cleaning workers at two hotels in Bari (Bari, Puglia) staged a demonstration.")
+    assert (bari.location.place.name, bari.location.place.country) == ("Bari", "ITA")
+    colombo = _main_place("On 18 May 2022, people staged a protest at Galle Face in Colombo (Colombo, Western).")
+    assert (colombo.location.place.name, colombo.location.place.country) == ("Colombo", "LKA")

@@ -191,6 +191,12 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
     for area in areas:  # a province is a surer sign of the country than a town that may be a namesake
         if area.place.country:
             votes[area.place.country] += 2 if area.place.kind in ("district", "region") else 1
+    # the towns the areas qualify vote too: "Bari (Bari, Puglia)" is Italy's Bari, whose province
+    # shares its name with a Somali region
+    in_areas = {id(area.toponym) for area in areas}
+    for toponym, place in zip(toponyms, resolved, strict=True):
+        if place is not None and place.kind == "city" and place.country and id(toponym) not in in_areas:
+            votes[place.country] += 1
     top = max((count for count in context.values() if count > 0), default=0)
     for country in sorted(country for country, count in context.items() if count == top and count > 0):
         votes[country] += top  # the article's main countries (all of a tie: JNIM's Mali, Burkina, Niger)
