@@ -495,6 +495,25 @@ def test_a_demonstration_is_first_its_crowd_with_the_country_where_it_marched():
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an ACLED note from Florida and a news sentence: a person joins or leads the crowd, which
+        # stays the demonstration's first actor, in the country where it marched
+        (
+            "On 3 January 2022, hundreds of people including State Senator Annette Taddeo staged an impromptu"
+            " demonstration in Miami (Florida).",
+            "USA",
+        ),
+        ("Alexei Navalny led a protest march through central Moscow on Saturday.", "RUS"),
+    ],
+)
+def test_a_person_in_a_demonstration_does_not_replace_its_crowd(text: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.acled_event_type == "Protests"]
+    assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == ("protesters", country)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 8 November 2020, presumed ISGS militants attacked the village of Diobbou (Gorgadji, Seno).",  # Laos' Seno

@@ -254,11 +254,14 @@ def _crowd_first(
     """A demonstration's first actor is its crowd (ACLED's "Protesters (Country)", "Rioters
     (Country)"), whoever else the sentence names: the people the text says took part
     ("students staged a sit-in"), else the unnamed crowd the trigger implies; the police who
-    intervened come second. A named organiser stays first ("the union held a rally")."""
+    intervened come second. A named organiser stays first ("the union held a rally"), but not a
+    person: people join a demonstration ("hundreds of people including State Senator Annette
+    Taddeo staged a demonstration"), and most "persons" the recogniser finds there are places
+    or groups it mistook ("Hwaseong residents", "Iper Gross workers", "Greenpeace")."""
     for crowd, other in ((actor1, actor2), (actor2, actor1)):
         if crowd is not None and crowd.kind in ("civilians", "protesters"):
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
-    if actor1 is None:
+    if actor1 is None or actor1.kind == "person":
         return EventActor(unnamed, "protesters", None, trigger), actor2
     if actor1.kind in STATE_FORCES or (actor1.kind == "government" and actor2 is None):
         # "police dispersed protesters"; "the image of the police is so battered that mobs are
