@@ -505,11 +505,34 @@ def test_a_demonstration_is_first_its_crowd_with_the_country_where_it_marched():
             "USA",
         ),
         ("Alexei Navalny led a protest march through central Moscow on Saturday.", "RUS"),
+        # nor does a country the crowd marches for or belongs to (an ACLED note, a news sentence)
+        (
+            "On 20 February 2022, about 100 pro-Ukraine and anti-Russia protesters gathered outside of the Ferry"
+            " Building in San Francisco (California) to condemn the invasion.",
+            "USA",
+        ),
+        ("Thousands of members of the Ukrainian community held a rally in Toronto on Sunday.", "CAN"),
     ],
 )
-def test_a_person_in_a_demonstration_does_not_replace_its_crowd(text: str, country: str):
+def test_a_person_or_country_in_a_demonstration_does_not_replace_its_crowd(text: str, country: str):
     (analysis,) = analyse_texts([("a", text)])
     (event,) = [event for event in analysis.events if event.acled_event_type == "Protests"]
+    assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == ("protesters", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a demonym that is the crowd gives it its nationality: ACLED notes from Italy and the West
+        # Bank, and a news sentence from Jerusalem
+        ("On 26 February 2022, around 100 Ukrainians gathered in Darsena Square in Cagliari to call for peace.", "UKR"),
+        ("On 14 February 2022, Palestinian rioters clashed with Israeli military forces in Abu Dis.", "PSE"),
+        ("Palestinian protesters clashed with Israeli police in Jerusalem on Friday.", "PSE"),
+    ],
+)
+def test_a_crowd_named_by_its_nationality_keeps_it(text: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.acled_event_type in ("Protests", "Riots")]
     assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == ("protesters", country)
 
 

@@ -47,7 +47,7 @@ from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
-from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
@@ -156,7 +156,7 @@ def find_events(
                 add_toll(told, here)
                 continue
             if code.acled_event_type in CROWD_NAMES and not by_state_force(code):
-                actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger)
+                actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger, text)
             arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
             if (
                 not code.is_acled
@@ -249,7 +249,7 @@ def _host(country: str, span: Span) -> EventActor:
 
 
 def _crowd_first(
-    actor1: EventActor | None, actor2: EventActor | None, unnamed: str, trigger: Span
+    actor1: EventActor | None, actor2: EventActor | None, unnamed: str, trigger: Span, text: str
 ) -> tuple[EventActor | None, EventActor | None]:
     """A demonstration's first actor is its crowd (ACLED's "Protesters (Country)", "Rioters
     (Country)"), whoever else the sentence names: the people the text says took part
@@ -257,17 +257,41 @@ def _crowd_first(
     intervened come second. A named organiser stays first ("the union held a rally"), but not a
     person: people join a demonstration ("hundreds of people including State Senator Annette
     Taddeo staged a demonstration"), and most "persons" the recogniser finds there are places
-    or groups it mistook ("Hwaseong residents", "Iper Gross workers", "Greenpeace")."""
+    or groups it mistook ("Hwaseong residents", "Iper Gross workers", "Greenpeace"). Nor a
+    country: it is what a crowd marches for or against ("a pro-Russia demonstration", "anti-Russia
+    protesters"), or who its people are ("members of the Ukrainian community held a rally"), unless
+    a demonym names the crowd itself ("Palestinian rioters", "Ukrainians gathered"): ACLED then
+    codes the crowd by that nationality."""
     for crowd, other in ((actor1, actor2), (actor2, actor1)):
         if crowd is not None and crowd.kind in ("civilians", "protesters"):
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
-    if actor1 is None or actor1.kind == "person":
+    if actor1 is not None and actor1.kind == "country" and _crowd_demonym(actor1, text):
+        return EventActor(unnamed, "protesters", actor1.country, trigger), actor2
+    if actor1 is None or actor1.kind in ("person", "country"):
         return EventActor(unnamed, "protesters", None, trigger), actor2
     if actor1.kind in STATE_FORCES or (actor1.kind == "government" and actor2 is None):
         # "police dispersed protesters"; "the image of the police is so battered that mobs are
         # now killing their victims": a demonstration's force is never its crowd
         return EventActor(unnamed, "protesters", None, trigger), actor1
     return actor1, actor2
+
+
+# what follows a demonym that is the crowd's own ("Palestinian rioters", "British nationals")
+_CROWD_AFTER_DEMONYM = re.compile(
+    r"\s+(?:rioters|protesters|protestors|demonstrators|nationals|citizens|residents|students|workers|activists"
+    r"|settlers|youths?|villagers|farmers|women|men|people|migrants|refugees)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_demonym(country: EventActor, text: str) -> bool:
+    """Whether the country was named by a demonym that is the crowd itself ("Ukrainians
+    gathered") or says what its people are ("Palestinian rioters"), not by its name ("a
+    pro-Russia rally") nor by a community, embassy or diaspora of it."""
+    written = text[country.span.start : country.span.end]
+    if fold(written) == fold(country.name) or text[: country.span.start].endswith("-"):
+        return False
+    return written.endswith("s") or _CROWD_AFTER_DEMONYM.match(text, country.span.end) is not None
 
 
 def _countries_from_places(events: list[ArticleEvent]) -> None:
