@@ -77,3 +77,8 @@ def test_an_event_on_a_day_the_recogniser_missed_takes_that_day():
     assert [(event.date.value, event.date.precision) for event in analysis.events] == [
         (date(2022, 1, 22), Precision.DAY)
     ]
+
+
+def test_a_span_of_days_the_recogniser_took_whole_keeps_its_first_day():
+    text = "On 5 and 6 April 2020, militants attacked two villages."
+    assert date_mentions(text, [(3, 21, "5 and 6 April 2020")]) == [(3, 21, "5 and 6 April 2020")]

@@ -85,15 +85,19 @@ _FULL_DATE = re.compile(
 def date_mentions(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The recogniser's dates (start, end, words) with each full written date it missed or cut
     short in their place, and without a month name in lower case: "a nationwide march", "may"
-    are no months."""
-    written = [(match.start(), match.end(), match.group(0)) for match in _FULL_DATE.finditer(text)]
+    are no months. A date the recogniser took wider stays ("5 and 6 April 2020" starts on the 5th)."""
     kept = [
         (start, end, words)
         for start, end, words in entities
         if not (words.islower() and words.strip().lower() in _MONTHS)
-        and not any(start < other_end and other_start < end for other_start, other_end, _ in written)
     ]
-    return sorted(kept + written)
+    for match in _FULL_DATE.finditer(text):
+        start, end = match.span()
+        if any(other_start <= start and end <= other_end for other_start, other_end, _ in kept):
+            continue
+        kept = [item for item in kept if not (item[0] < end and start < item[1])]
+        kept.append((start, end, match.group(0)))
+    return sorted(kept)
 
 
 def resolve_date(expression: str, anchor: date | None) -> ResolvedDate | None:
