@@ -191,8 +191,8 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
     for area in areas:  # a province is a surer sign of the country than a town that may be a namesake
         if area.place.country:
             votes[area.place.country] += 2 if area.place.kind in ("district", "region") else 1
-    # the towns the areas qualify vote too: "Bari (Bari, Puglia)" is Italy's Bari, whose province
-    # shares its name with a Somali region
+    # the sentence's other towns vote too, once each: in "Bari (Bari, Puglia)" the town is Italy's
+    # Bari, whose province shares its name with a Somali region
     in_areas = {id(area.toponym) for area in areas}
     for toponym, place in zip(toponyms, resolved, strict=True):
         if place is not None and place.kind == "city" and place.country and id(toponym) not in in_areas:
