@@ -528,6 +528,7 @@ def test_a_person_or_country_in_a_demonstration_does_not_replace_its_crowd(text:
         ("On 26 February 2022, around 100 Ukrainians gathered in Darsena Square in Cagliari to call for peace.", "UKR"),
         ("On 14 February 2022, Palestinian rioters clashed with Israeli military forces in Abu Dis.", "PSE"),
         ("Palestinian protesters clashed with Israeli police in Jerusalem on Friday.", "PSE"),
+        ("Afghan inmates rioted at a detention centre in Greece on Sunday.", "AFG"),
     ],
 )
 def test_a_crowd_named_by_its_nationality_keeps_it(text: str, country: str):

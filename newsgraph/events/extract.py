@@ -279,7 +279,8 @@ def _crowd_first(
 # what follows a demonym that is the crowd's own ("Palestinian rioters", "British nationals")
 _CROWD_AFTER_DEMONYM = re.compile(
     r"\s+(?:rioters|protesters|protestors|demonstrators|nationals|citizens|residents|students|workers|activists"
-    r"|settlers|youths?|villagers|farmers|women|men|people|migrants|refugees)\b",
+    r"|settlers|youths?|villagers|farmers|women|men|people|migrants|refugees|prisoners|inmates|detainees"
+    r"|supporters|teachers|doctors|nurses|traders|drivers|fans)\b",
     re.IGNORECASE,
 )
 
