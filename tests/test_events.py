@@ -212,6 +212,9 @@ def test_a_cue_of_doubt_inside_a_name_is_a_name():
     assert _acled("Fans of Will Smith protested outside the theatre on Sunday.") == "Peaceful protest"
     assert _acled("Future protests were banned by the governor.") is None  # a sentence's first word is no name
     assert _acled("Workers said they might protest next week.") is None
+    # a headline in title case: its capitals are no names (a wire headline, a news site's)
+    assert _acled("Trump Will Not Attack Iran, Aides Say") is None
+    assert _acled("Russian Jets Might Bomb Kyiv Again, Officials Warn") is None
 
 
 def test_a_cue_is_a_word_not_the_start_of_one():

@@ -113,11 +113,17 @@ def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
     return cue is not None and not _in_a_name(text, cue.start())
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """Whether the word at `start` is capitalised inside a sentence: a name ("Fridays for Future
-    activists demonstrated", "No Vax activists gathered"), not a cue of doubt."""
+    activists demonstrated", "No Vax activists gathered"), not a cue of doubt. In a headline
+    set in title case ("Trump Will Not Attack Iran, Aides Say") capitals say nothing."""
     before = text[:start].rstrip()
-    return text[start : start + 1].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(["
+    if not (text[start : start + 1].isupper() and before and before[-1] not in ".!?:;\"“‘'(["):
+        return False
+    return any(word[0].islower() for word in _WORD.findall(text) if len(word) > 3)
 
 
 # What a statement of intent makes of the act it governs, per the acts it can govern: the
