@@ -91,6 +91,26 @@ def test_a_force_turning_on_the_crowd_just_told_is_that_crowds_event(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Hundreds of villagers staged a protest in Kisumu on Monday. Police opened fire on them, killing two.",
+        "a huge group of women took to the streets on saturday, protesting against police excesses. two women"
+        " were injured when the police burst teargas shells to disperse them.",
+        "Students held a demonstration outside the collectorate in Patna. The police lathi-charged them.",
+        "Hundreds of villagers staged a protest in Kisumu on Monday. Police fired tear gas to disperse them.",
+    ],
+)
+def test_the_force_turning_on_the_crowd_just_told_also_acts_for_plover(text):
+    events = _events(text)
+    protest, force = events[0], [event for event in events[1:] if event.plover_type in ("ASSAULT", "FIGHT")]
+    assert protest.plover_type == "PROTEST" and protest.acled_sub_event_type != "Peaceful protest"
+    assert protest.actor2 is not None and protest.actor2.kind == "police"  # ACLED's other party of that one event
+    assert force and force[0].actor1 is not None and force[0].actor1.kind == "police"
+    assert force[0].acled_sub_event_type is None  # ACLED codes the protest alone
+    assert len([event for event in events if event.acled_sub_event_type]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the police had to fire 10 to 15 rounds here to disperse a rampaging crowd in petlad.",
         "meanwhile, the police had to lathi-charge vhp activists who were trying to force a market shut in allahabad.",
         "Police fired 20 rounds at the fleeing car in Johannesburg, officials said.",

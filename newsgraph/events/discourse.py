@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsgraph.events import protests
-from newsgraph.events.coder import EventCode, by_state_force
+from newsgraph.events.coder import EventCode
 from newsgraph.events.context import SentenceContext, names_a_place, with_country
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.linking import (
     INHERIT_WITHIN_SENTENCES,
+    STATE_FORCES,
     add_leading_toll,
     add_toll,
     claimed_by,
@@ -112,11 +113,7 @@ class Discourse:
             # the force's fire on (or beating of) that crowd escalates the protest and stays an act of the force
             # ("police had to fire six rounds to disperse the mob"), for PLOVER only: ACLED
             # codes one event, the protest
-            codes = [
-                replace(code, acled_event_type=None, acled_sub_event_type=None) if by_state_force(code) else code
-                for code in codes
-                if by_state_force(code) or not protests.same_protest(code)
-            ]
+            codes = [kept for code in codes if (kept := protests.after_escalation(code)) is not None]
             # "Security forces shot at them, killing seven": the protest's toll (a sentence left
             # with no code at all is counted as a toll sentence by `link_eventless`)
             if codes and not any(code.is_acled for code in codes):
@@ -193,6 +190,15 @@ class Discourse:
     def record_held(self, event: ArticleEvent) -> None:
         if event.acled_sub_event_type in HELD_SUB_TYPES:
             self.held = event
+
+    def cracked_down_by(self, force: EventActor | None) -> None:
+        """A state force's act told after the protest just told, on its crowd (`follow_protest`,
+        `linking.cracks_down`): the force is the other party of ACLED's one event, the protest."""
+        protest = self.protest
+        if protest is None or protest.actor2 is not None or force is None or force.actor is not None:
+            return
+        if force.kind in STATE_FORCES:
+            protest.actor2 = with_country(force, protest.actor1.country if protest.actor1 else None, True)
 
     def end_sentence(self, violent: ArticleEvent | None, protest: ArticleEvent | None) -> None:
         """The first violent event and protest of the sentence just read become what the next

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -40,6 +41,7 @@ from newsgraph.events.linking import (
     add_toll,
     continues_event,
     count_casualties,
+    cracks_down,
     inherited_party,
 )
 from newsgraph.events.participants import PASSIVE_BEFORE, assign_roles, sentence_candidates
@@ -154,7 +156,11 @@ def find_events(
                 continue  # "… arrested 12 Fulani men. 7 were executed": the arrest was an attack on them
             if told is not None and continues_event(code, actor1, told, here.text, toponyms, places, trigger=trigger):
                 add_toll(told, here)
-                continue
+                if not cracks_down(code, actor1, told, here.text, trigger=trigger):
+                    continue
+                # "… staged a protest. Police opened fire on them": the force's act is PLOVER's own
+                # event; ACLED's one event is the protest
+                code = replace(code, acled_event_type=None, acled_sub_event_type=None)
             if code.acled_event_type in CROWD_NAMES and not by_state_force(code):
                 actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger, text)
             arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
@@ -211,6 +217,8 @@ def find_events(
                 found_violent = found_violent or event
             if code.acled_event_type in protests.ESCALATED_TYPES:
                 found_protest = found_protest or event
+            if not code.is_acled and code.plover_type in PASSES_DOER:
+                discourse.cracked_down_by(event.actor1)
             discourse.record_held(event)
             event.quoted = any(span.start <= trigger.start < span.end for span in quoted)
             events.append(event)

@@ -77,27 +77,49 @@ def continues_event(
     too ("… surrounded by a mob. 99 persons have been killed in police firing.", "Soldiers fired
     live bullets, killing two"); not one that suffered it ("one Turkish soldier was killed … during
     the clashes", "Ten soldiers died"), nor one that turns on the crowd just told of ("shot at
-    them": the crackdown on that protest)."""
+    them": the crackdown on that protest, whose act `cracks_down` tells apart)."""
     parties = {
         actor.actor for actor in (previous.actor1, previous.actor2) if actor is not None and actor.actor is not None
     }
     new_doer = doer is not None and doer.actor is not None and doer.actor not in parties
-    sentence_start = trigger.start - code.hit.start
     new_doer = new_doer or (
-        doer is not None
-        and doer.actor is None
-        and doer.kind in STATE_FORCES
-        and (previous.actor1 is None or previous.actor1.kind != doer.kind)
-        and (
-            doer.span.start >= trigger.end  # named as the agent: "killed in police firing", "by the police"
-            or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)  # not "was killed"
-        )
-        and not (previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text))
+        _unnamed_force_doing(code, doer, previous, sentence_text, trigger)
+        and not _on_the_crowd(previous, sentence_text)
     )
     new_doer = new_doer and RESPONSE.search(sentence_text) is None
     if not code.is_acled or code.hit.trigger.id not in GENERIC_VIOLENCE or new_doer:
         return False
     return anywhere or not names_a_place(toponyms, places)  # the gazetteer is asked last: it costs the most
+
+
+def cracks_down(
+    code: EventCode, doer: EventActor | None, previous: ArticleEvent, sentence_text: str, *, trigger: Span
+) -> bool:
+    """Whether an unnamed state force turns on the crowd of the protest or riot just told ("…
+    staged a protest. Police opened fire on them, killing two", "the police burst teargas shells
+    to disperse them"): ACLED's one event is that protest, which `continues_event` gives the
+    toll; the force's act is still PLOVER's own event, as when one sentence tells both."""
+    return _unnamed_force_doing(code, doer, previous, sentence_text, trigger) and _on_the_crowd(previous, sentence_text)
+
+
+def _unnamed_force_doing(
+    code: EventCode, doer: EventActor | None, previous: ArticleEvent, sentence_text: str, trigger: Span
+) -> bool:
+    """An unnamed state force, of another kind than the doer of the event just told, as the one
+    who does the harm, not the one who suffered it."""
+    if doer is None or doer.actor is not None or doer.kind not in STATE_FORCES:
+        return False
+    if previous.actor1 is not None and previous.actor1.kind == doer.kind:
+        return False
+    sentence_start = trigger.start - code.hit.start
+    return (
+        doer.span.start >= trigger.end  # named as the agent: "killed in police firing", "by the police"
+        or not SUFFERED.search(sentence_text, doer.span.end - sentence_start, code.hit.end)  # not "was killed"
+    )
+
+
+def _on_the_crowd(previous: ArticleEvent, sentence_text: str) -> bool:
+    return previous.acled_event_type in CROWD_NAMES and THE_CROWD.search(sentence_text) is not None
 
 
 def escalates(protest: ArticleEvent, here: SentenceContext, lexicon: EventLexicon) -> bool:

@@ -11,9 +11,9 @@ event, not new ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode, intervention_in, violence_in
+from newsgraph.events.coder import PLOVER_OF_SUB_TYPE, EventCode, by_state_force, intervention_in, violence_in
 from newsgraph.events.lexicon import EventLexicon
 
 # The coder's own precedence inside a sentence, most severe first.
@@ -82,3 +82,19 @@ def same_crowd(code: EventCode, text: str) -> bool:
 def same_protest(code: EventCode) -> bool:
     """A follow-up's code that is the protest before it again: the dispersal, the arrests."""
     return code.acled_event_type in ESCALATED_TYPES or code.acled_sub_event_type in ABSORBED_SUB_TYPES
+
+
+def after_escalation(code: EventCode) -> EventCode | None:
+    """What is left of a follow-up's code once the protest just told has taken what the sentence
+    says happened to it (ACLED's one event): a state force's fire or beating stays a PLOVER act
+    with no ACLED type, and so do violent words the classifier took for the protest itself
+    ("Police lathi-charged them", "Police fired tear gas to disperse them": Protest with
+    intervention), whose doer decides later whether they are an event; the dispersal and the
+    arrests told again are nothing more; any other code is kept as it is."""
+    if by_state_force(code):
+        return replace(code, acled_event_type=None, acled_sub_event_type=None)
+    if not same_protest(code):
+        return code
+    if code.hit.trigger.family == "violence":
+        return EventCode(code.hit.trigger.plover, code.hit.trigger.mode, None, None, code.hit)
+    return None
