@@ -203,6 +203,18 @@ def test_coder_drops_hypothetical_and_negated_events_and_months():
     assert _acled("Police didn’t arrest anyone.") is None
 
 
+def test_a_protest_announced_planned_or_called_off_has_not_happened():
+    # news (Reuters on Greece, a US campaign report) and ACLED-style notes
+    assert _acled("Greek students announced new rallies on Sunday.") is None
+    assert _acled("She noted a planned Cruz rally on Saturday in Sioux City.") is None
+    assert _acled("The unions announced a general strike for next week.") is None
+    assert _acled("The camp was cleared ahead of planned demonstrations on 15 January 2022.") is None
+    assert _acled("The transport unions called off the strike after talks with the ministry.") is None
+    # what was announced beside a protest that happened, and an arrest announced, are told
+    assert _acled("On 21 May 2022, activists announced a strike and protested in Koln.") == "Peaceful protest"
+    assert _acled("Police announced the arrest of five men in Lagos on Monday.") == "Arrests"
+
+
 def test_a_cue_of_doubt_inside_a_name_is_a_name():
     # Swedish and Hungarian notes of world ACLED 2022, a French note, and news
     assert _acled("On 14 January, Fridays for Future activists demonstrated in Uppsala.") == "Peaceful protest"

@@ -34,6 +34,7 @@ OUTCOME_WORDS = re.compile(r"died|dead|injured|wounded", re.IGNORECASE)
 LETHAL = ("killing", "firearms", "clash")
 NEVER_HYPOTHETICAL = frozenset({"threaten"})
 INTENT_WORDS = 4
+PLANNED_WORDS = 2  # "announced a general strike"
 LEGAL_WORDS_BETWEEN = 2  # "charges of attempt to murder"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -110,7 +111,17 @@ def _is_hypothetical(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
         return False
     window_start = max(0, hit.start - LOOKBACK_CHARS)
     cue = lexicon.hypothetical.search(text, window_start, hit.start)
-    return cue is not None and not _in_a_name(text, cue.start())
+    if cue is not None and not _in_a_name(text, cue.start()):
+        return True
+    return hit.trigger.family == "protest" and _announced(text, hit, lexicon)
+
+
+def _announced(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
+    """Whether a protest word is what was announced, called off or voted for, at most two
+    words after the cue ("announced a general strike"; not "announced a strike and protested")."""
+    window_start = max(0, hit.start - LOOKBACK_CHARS)
+    ends = [match.end() for match in lexicon.context["protest_planned"].finditer(text, window_start, hit.start)]
+    return bool(ends) and len(text[ends[-1] : hit.start].split()) <= PLANNED_WORDS
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
