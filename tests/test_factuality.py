@@ -255,6 +255,9 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "President Obama has endured criticism for telling British voters how to vote.",
         "ISLAMABAD (Reuters) - Prime Minister Sharif has weathered fierce criticism from the army over the talks.",
         "Mr. Trump pulled in massive support from his hard-line stance on immigration.",
+        # who racks up endorsements does not give them (campaign copy; wire copy)
+        "Chasing Trump and Cruz was Rubio, who has rung up major endorsements from establishment Republicans.",
+        "WASHINGTON (Reuters) - Clinton picked up the endorsement of the AFL-CIO on Thursday.",
     ],
 )
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
