@@ -265,6 +265,24 @@ def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
     assert [event for event in analysis.events if event.plover_type in ("DEMAND", "DISAPPROVE", "SUPPORT")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise broken or kept was made before: no promise now (campaign copy; wire copy)
+        "Rubio has broken many promises he made to the voters of Florida since being elected.",
+        "ATHENS (Reuters) - Prime Minister Alexis Tsipras kept his promise to the unions on Monday.",
+    ],
+)
+def test_a_promise_broken_or_kept_is_no_new_promise(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_type == "AGREE"] == []
+
+
+def test_a_promise_made_is_still_one():
+    (analysis,) = analyse_texts([("a", "Obama promised to close the prison at Guantanamo Bay.")])
+    assert [event.plover_type for event in analysis.events] == ["AGREE"]
+
+
 def test_a_request_by_a_party_is_still_its_request():
     (analysis,) = analyse_texts([("a", "The State Department rejected a request by Russia for talks.")])
     (demand,) = [event for event in analysis.events if event.plover_type == "DEMAND"]
