@@ -797,6 +797,28 @@ def test_a_harm_with_no_agent_has_no_doer_but_other_passives_keep_their_subject(
     assert event.actor2 is not None and event.actor2.name == "soldiers"
 
 
+@pytest.mark.parametrize(
+    "text, sufferer",
+    [
+        # who was killed in the attack named after it suffered it (news; an ACLED-style note)
+        ("Four Americans were killed in the 2012 attack on the U.S. consulate in Benghazi.", "United States"),
+        ("Two Malian soldiers were killed in an IED attack near Gao on Monday.", "Military of Mali"),
+    ],
+)
+def test_who_was_killed_in_the_attack_is_no_doer_of_it(text: str, sufferer: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Unidentified armed group"
+    assert event.actor2 is not None and event.actor2.name == sufferer
+
+
+def test_a_doer_named_after_the_harm_is_still_the_doer():
+    text = "Hundreds of Taliban fighters were killed in the Afghan army's offensive in Helmand."
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Military of Afghanistan"
+
+
 def test_a_toll_sentence_adds_to_the_event_just_told():
     text = "On 2 June 2021, militants attacked a convoy near Djibo. The death toll rose to 9."
     (analysis,) = analyse_texts([("b", text)])

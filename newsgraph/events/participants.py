@@ -61,6 +61,13 @@ NO_OBJECT_AFTER = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many|a dozen|dozens|a few)\b)",
     re.IGNORECASE,
 )
+# "Four Americans were killed in the 2012 attack on the consulate", "two soldiers wounded during
+# an ambush": who stands before the harm suffered the act named after it, never its doer.
+HARMED_IN = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|taken hostage)\s+(?:in|during)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # Verbs whose bare participle after a subject reads as passive: "militants attacked at dawn" and
 # "the two sides clashed" are active, "four soldiers killed" is not.
 HARM_PARTICIPLE = re.compile(
@@ -250,6 +257,9 @@ def assign_roles(
     referred = REFERRED_ACT.search(sentence_text, 0, trigger.start - sentence_start)
     if referred is not None:  # "escaped … after the attack on parliament": the escapers did not attack
         before = [c for c in before if c.actor.span.start - sentence_start >= referred.start()]
+    harmed = HARMED_IN.search(sentence_text, 0, trigger.start - sentence_start)
+    sufferers = [] if harmed is None else [c for c in before if c.actor.span.start - sentence_start < harmed.start()]
+    before = [c for c in before if c not in sufferers]  # "four Americans killed in the attack": they suffered it
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
@@ -263,6 +273,7 @@ def assign_roles(
     )
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
+    target = target or _nearest_before(sufferers)
     return (doer.actor if doer else None), (target.actor if target else None)
 
 
