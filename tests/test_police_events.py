@@ -138,6 +138,8 @@ def test_tear_gas_shells_are_no_shelling(text):
     [
         "dr dalal had suffered a cardiac arrest only a fortnight back.",
         "The coach suffered a cardiac arrest during training in Milan.",
+        "The woman was taken to Jamaica Hospital in traumatic arrest.",
+        "The patient went into respiratory arrest shortly after surgery, the hospital said.",
         "rjd chief laloo prasad yadav has demanded arrest of vhp leaders under poto.",
         "Opposition leaders called for the arrest of the minister in Nairobi.",
     ],
