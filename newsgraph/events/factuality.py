@@ -139,6 +139,12 @@ RECEIVING = frozenset(
      "weather", "suffer", "pull", "gain", "enjoy", "lose", "amass", "secure", "court", "ring", "rung", "rack", "pick",
      "collect", "land", "snag", "line", "break", "keep", "fulfil", "fulfill", "honor", "honour"}
 )  # fmt: skip
+# Verbs whose subject asks for what their object (or "for" object) names, so does not give it:
+# "China has lobbied for support for its position", "Kyiv sought backing from its allies".
+SEEKING = frozenset(
+    {"seek", "solicit", "request", "need", "want", "woo", "lobby", "ask", "appeal", "plead", "beg", "press", "push",
+     "campaign", "look", "hope", "scramble", "vie", "compete"}
+)  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose "if" or "whether" clause is a question put to someone: "Hannity asked Trump if he
 # would deport all illegal immigrants" reports a question, not a threat.
@@ -417,12 +423,16 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
 
 
 def _received(noun: Token) -> bool:
-    """Whether the noun is what its verb's subject receives (`RECEIVING`): its object, or the
-    object of a particle the parser took for a preposition ("pulled in massive support")."""
+    """Whether the noun is what its verb's subject receives (`RECEIVING`) or asks for (`SEEKING`):
+    its object, the object of a particle the parser took for a preposition ("pulled in massive
+    support"), or what is asked for ("lobbied for support")."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in RECEIVING
+        return noun.head.lemma_.lower() in RECEIVING | SEEKING
     particle = noun.head
-    return noun.dep_ == "pobj" and particle.lower_ in ("in", "up") and particle.head.lemma_.lower() in RECEIVING
+    if noun.dep_ != "pobj":
+        return False
+    verb = particle.head.lemma_.lower()
+    return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 
 def _background(verb: Token) -> bool:
