@@ -334,11 +334,15 @@ def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int)
         ("Heidi Cruz, who once backed the governor's rival, spoke in Des Moines on Monday.", 0),
         ("Andrew Mbeki, a former member of parliament, has long accused the minister of corruption.", 0),
         ("Police said the accused had previously been arrested for theft in Pune.", 0),
+        # a tally of acts over a stretch of time (US local news; wire copy)
+        ("Gray had been in trouble with the law before, having been arrested three times since October.", 0),
+        ("LAGOS (Reuters) - The activist has been detained several times this year by the police.", 0),
         # the news itself, beside a past ("once" meaning "as soon as": the withdrawal and the march)
         ("Once the troops withdrew, hundreds of protesters marched to the square in Kherson.", 2),
         ("Police arrested two men in Thane on Sunday who had previously served time for robbery.", 1),
         ("The party, formerly led by Navalny, staged a protest in Moscow on Saturday.", 1),
         ("Putin and Xi met once in Beijing in 2019.", 1),  # "once" after the verb: one time
+        ("Police arrested the two men three times on Monday before releasing them in Lagos.", 1),  # not a tally
     ],
 )
 def test_an_act_told_as_someone_s_past_is_not_the_news(text: str, events: int):

@@ -48,6 +48,7 @@ MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca
 # accused Zuma": a standing stance, not a dated act).
 BACKGROUND_ADVERBS = frozenset({"once", "formerly", "previously"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+ONE_TIME = frozenset({"one", "1", "first", "last"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -447,7 +448,21 @@ def _background(verb: Token) -> bool:
             return True
         if child.lower_ == "long" and any(aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb)):
             return True
-    return False
+    return _repeated(verb)
+
+
+def _repeated(verb: Token) -> bool:
+    """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
+    been arrested three times since October", "has been detained several times this year" (not
+    "police fired three times at the car", one event)."""
+    if not any(aux.lower_ in PERFECT_AUXILIARIES or aux.lower_ == "having" for aux in _auxiliaries(verb)):
+        return False
+    return any(
+        child.dep_ == "npadvmod"
+        and child.lower_ == "times"
+        and any(count.dep_ in ("nummod", "amod") and count.lower_ not in ONE_TIME for count in child.children)
+        for child in verb.children
+    )
 
 
 def _asked(chain: list[Token]) -> bool:
