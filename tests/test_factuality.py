@@ -343,6 +343,7 @@ def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int)
         ("The party, formerly led by Navalny, staged a protest in Moscow on Saturday.", 1),
         ("Putin and Xi met once in Beijing in 2019.", 1),  # "once" after the verb: one time
         ("Police arrested the two men three times on Monday before releasing them in Lagos.", 1),  # not a tally
+        ("The men were found in Lagos and each had been shot multiple times in the head.", 1),  # one killing
     ],
 )
 def test_an_act_told_as_someone_s_past_is_not_the_news(text: str, events: int):

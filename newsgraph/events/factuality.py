@@ -49,6 +49,8 @@ MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca
 BACKGROUND_ADVERBS = frozenset({"once", "formerly", "previously"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 ONE_TIME = frozenset({"one", "1", "first", "last"})
+STRETCH_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})  # "three times since October"
+STRETCH_NOUNS = frozenset({"year", "month", "week", "decade", "season"})  # "several times this year"
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -454,15 +456,22 @@ def _background(verb: Token) -> bool:
 def _repeated(verb: Token) -> bool:
     """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
     been arrested three times since October", "has been detained several times this year" (not
-    "police fired three times at the car", one event)."""
+    "police fired three times at the car", one event, nor "had been shot multiple times in the
+    head", one killing told)."""
     if not any(aux.lower_ in PERFECT_AUXILIARIES or aux.lower_ == "having" for aux in _auxiliaries(verb)):
         return False
-    return any(
+    times = any(
         child.dep_ == "npadvmod"
         and child.lower_ == "times"
         and any(count.dep_ in ("nummod", "amod") and count.lower_ not in ONE_TIME for count in child.children)
         for child in verb.children
     )
+    stretch = any(
+        (child.dep_ == "prep" and child.lower_ in STRETCH_PREPOSITIONS)
+        or (child.dep_ == "npadvmod" and child.lemma_.lower() in STRETCH_NOUNS)
+        for child in verb.children
+    )
+    return times and stretch
 
 
 def _asked(chain: list[Token]) -> bool:
