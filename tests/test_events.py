@@ -819,6 +819,18 @@ def test_a_doer_named_after_the_harm_is_still_the_doer():
     assert event is not None and event.actor1 is not None and event.actor1.name == "Military of Afghanistan"
 
 
+def test_who_is_told_of_an_event_is_no_party_to_it():
+    # a New York tabloid's source, and wire copy's officials telling Reuters
+    text = "A source told the New York Daily News that the protest began some 20 blocks from the precinct."
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Protesters"
+    (analysis,) = analyse_texts([("b", "Militants attacked a checkpoint in Kunar on Monday, officials told Reuters.")])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Militants"
+    assert event.actor2 is None or event.actor2.name != "Reuters"
+
+
 def test_a_toll_sentence_adds_to_the_event_just_told():
     text = "On 2 June 2021, militants attacked a convoy near Djibo. The death toll rose to 9."
     (analysis,) = analyse_texts([("b", text)])

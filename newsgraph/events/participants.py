@@ -68,6 +68,9 @@ HARMED_IN = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# Who is told something is its hearer, not a party to what it is told: "A source told the New
+# York Daily News that the protest began", "officials told Reuters the militants attacked".
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs whose bare participle after a subject reads as passive: "militants attacked at dawn" and
 # "the two sides clashed" are active, "four soldiers killed" is not.
 HARM_PARTICIPLE = re.compile(
@@ -232,6 +235,7 @@ def assign_roles(
         for candidate in candidates
         if clause_start <= candidate.actor.span.start - sentence_start < clause_end
         and not _overlaps(candidate.actor.span, trigger)
+        and not TOLD_BEFORE.search(sentence_text, 0, candidate.actor.span.start - sentence_start)
     ]
     before = [
         candidate
