@@ -201,6 +201,24 @@ def test_a_country_qualifying_a_company_is_not_the_doer_but_its_officials_are():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the supporter or the aides act, not the person they are named for (campaign copy; wire copy)
+        "Bob Mulholland, a California superdelegate and Clinton supporter who has accused Sanders supporters"
+        " of harassing his peers, spoke on Monday.",
+        "WASHINGTON (Reuters) - Trump aides criticized the decision on Monday.",
+    ],
+)
+def test_a_name_qualifying_someone_else_s_role_is_not_the_doer(text: str):
+    assert [event for event in _events(text) if event.plover_type == "DISAPPROVE"] == []
+
+
+def test_a_named_doer_and_its_campaign_stay_the_doer():
+    for text in ("Clinton criticized Sanders on Monday.", "The Clinton campaign criticized Sanders on Monday."):
+        assert [event.actor1.name for event in _events(text) if event.actor1] == ["Clinton"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "refusal"),
     [
         ("The minister said the state will not accept the refugees.", "accept", True),

@@ -111,6 +111,8 @@ def _said_by_party(
     if event.actor1 is None or assertion.possessed:
         return False
     if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun"):
+        if _qualifies_anothers_role(event.actor1, assertion, sentence_start):
+            return False  # "a Clinton supporter who has accused Sanders supporters": the supporter acts
         if _country_qualifies_doer(event.actor1, assertion, sentence_start):
             event.actor1 = _qualified_doer(event.actor1, assertion, sentence_start, sentence_text)
         return True
@@ -124,6 +126,17 @@ def _said_by_party(
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
+    """Whether a named person or organisation only qualifies a doer who is someone else: "a
+    California superdelegate and Clinton supporter who has accused", "Trump aides said"."""
+    if actor.kind == ActorKind.COUNTRY.value or not assertion.doer_noun or assertion.doer_head is None:
+        return False
+    start, end = assertion.doer_head
+    if actor.span.start - sentence_start < end and start < actor.span.end - sentence_start:
+        return False  # the party is the head itself
+    return event_lexicon().context["roles_of_another"].fullmatch(assertion.doer_noun) is not None
 
 
 def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
