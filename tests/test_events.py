@@ -566,6 +566,23 @@ def test_the_last_name_in_a_parenthesised_qualifier_is_the_province(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the qualifier's country decides between namesakes, whatever country the text is about
+        # (a pro-Ukraine rally in Canada; a protest in Mali, ACLED-style)
+        ("Members of the Ukrainian community held a rally for Ukraine in London (Ontario) on Sunday.", "CAN"),
+        ("On 14 January 2022, people demonstrated against ECOWAS sanctions in the town of Kita (Kita, Kayes).", "MLI"),
+        # news: a town of its own name abroad stays where it is
+        ("About 20 people protested in Sapporo, Hokkaido, against the military coup in Myanmar.", "JPN"),
+    ],
+)
+def test_the_places_of_a_sentence_agree_on_a_country(text: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.location is not None and event.location.place.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "plover_type"),
     [
         ("Zambia extradited the suspect to Britain.", "COOPERATE"),

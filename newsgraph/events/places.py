@@ -101,7 +101,8 @@ def _named_place(
     if not usable:
         return None
     resolved = _resolve(usable, context, places)
-    areas = _areas(usable, resolved, context)
+    areas, country = _areas(usable, resolved, context)
+    resolved = _in_voted_country(usable, resolved, country, places)
     scored: list[tuple[float, int, Toponym, Place]] = []
     for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
         if any(area.toponym is toponym for area in areas) and toponym.qualifier:
@@ -175,8 +176,13 @@ def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place 
     return place if wanted != "city" else None
 
 
-def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Counter[str]) -> list[_Area]:
-    """Qualifiers and named regions/districts, kept only in the country most of them agree on."""
+def _areas(
+    toponyms: list[Toponym], resolved: list[Place | None], context: Counter[str]
+) -> tuple[list[_Area], str | None]:
+    """Qualifiers and named regions/districts, kept only in the country most of them and the
+    article's countries agree on; and the country the sentence's qualifiers and towns alone
+    agree on, when a qualifier is in it (else None): the article's countries are often its
+    parties' ("Turkish warplanes struck PKK positions in Duhok"), not where it happened."""
     areas = [
         _Area(toponym, place)
         for toponym, place in zip(toponyms, resolved, strict=True)
@@ -187,23 +193,77 @@ def _areas(toponyms: list[Toponym], resolved: list[Place | None], context: Count
             or (place.kind in ("district", "region") and place.country is not None)
         )
     ]
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # in half votes
+    named_where: Counter[str] = Counter()  # the qualifiers' and towns' votes only
     for area in areas:  # a province is a surer sign of the country than a town that may be a namesake
         if area.place.country:
-            votes[area.place.country] += 2 if area.place.kind in ("district", "region") else 1
+            weight = 4 if area.place.kind in ("district", "region") else 2
+            votes[area.place.country] += weight
+            # a region named but not to say where a place is ("the annexation of Crimea") is no vote
+            named_where[area.place.country] += weight if area.toponym.qualifier else 0
     # the sentence's other towns vote too, once each: in "Bari (Bari, Puglia)" the town is Italy's
-    # Bari, whose province shares its name with a Somali region
+    # Bari, whose province shares its name with a Somali region; a town found only under another
+    # of its names ("Sango" as Tatsuno-kita) is a weaker sign than one of that very name
     in_areas = {id(area.toponym) for area in areas}
     for toponym, place in zip(toponyms, resolved, strict=True):
         if place is not None and place.kind == "city" and place.country and id(toponym) not in in_areas:
-            votes[place.country] += 1
+            weight = 2 if _own_name(toponym, place) else 1
+            votes[place.country] += weight
+            named_where[place.country] += weight
+    by_places = _decisive(named_where)
+    if by_places is not None and not any(area.toponym.qualifier and area.place.country == by_places for area in areas):
+        by_places = None  # towns alone are too often namesakes ("the Moi tribe" is no Norwegian village)
     top = max((count for count in context.values() if count > 0), default=0)
     for country in sorted(country for country, count in context.items() if count == top and count > 0):
-        votes[country] += top  # the article's main countries (all of a tie: JNIM's Mali, Burkina, Niger)
+        votes[country] += 2 * top  # the article's main countries (all of a tie: JNIM's Mali, Burkina, Niger)
     if not votes:
-        return areas
+        return areas, by_places
     winner = votes.most_common(1)[0][0]  # a tie goes to the first voted: areas in text order
-    return [area for area in areas if area.place.country in (winner, None)]
+    return [area for area in areas if area.place.country in (winner, None)], by_places
+
+
+def _decisive(votes: Counter[str]) -> str | None:
+    """The country the sentence's own places vote for, when one has more votes than any other."""
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _own_name(toponym: Toponym, place: Place) -> bool:
+    return fold(place.name) == fold(toponym.name) or is_curated(place)
+
+
+def _in_voted_country(
+    toponyms: list[Toponym], resolved: list[Place | None], country: str | None, places: Gazetteer
+) -> list[Place | None]:
+    """Each town in the country the sentence's places agree on: a namesake there when the
+    resolved town lies elsewhere; a town found elsewhere only under another of its names, with
+    none of its name in that country, on another continent, is no place ("Sango" beside Uvira
+    and Sud-Kivu is not Japan's Tatsuno-kita). A town abroad of its own name stays (a protest in
+    Sapporo against the coup in Myanmar is in Japan), as does one found under another spelling
+    on the same continent ("Al Amadiya" is GeoNames' Al ‘Amādīyah)."""
+    if country is None:
+        return resolved
+    continent = _continent(country)
+    kept: list[Place | None] = []
+    for toponym, place in zip(toponyms, resolved, strict=True):
+        if place is None or place.kind != "city" or place.country in (None, country):
+            kept.append(place)
+            continue
+        there = [option for option in places.candidates(toponym.name) if option.country == country]
+        if there:
+            kept.append(max(there, key=lambda option: (option.kind == "city", option.population)))
+        elif not _own_name(toponym, place) and _continent(place.country) != continent:
+            kept.append(None)
+        else:
+            kept.append(place)
+    return kept
+
+
+def _continent(country: str | None) -> str | None:
+    found = country_registry().by_iso3.get(country or "")
+    return found.continent if found else None
 
 
 def _inside(place: Place, area: Place, places: Gazetteer) -> bool:
