@@ -210,6 +210,22 @@ def test_only_a_month_or_day_in_capitals_is_a_calendar_word():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a season with a capital after a word of time (a health wire; a campaign report)
+        "Two prior cases of the mutation were reported in the Summer of 2008.",
+        "The senator said last Spring that she would run again.",
+    ],
+)
+def test_a_season_is_no_person(text: str):
+    assert not [actor for actor in analyse(text).actors if actor.name in ("Summer", "Spring")]
+
+
+def test_a_person_named_for_a_season_keeps_her_name():
+    assert "Summer Zervos" in [actor.name for actor in analyse("Summer Zervos sued Trump in New York.").actors]
+
+
+@pytest.mark.parametrize(
     ("text", "fragment", "kept"),
     [
         (

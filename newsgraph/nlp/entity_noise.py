@@ -45,12 +45,21 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _CALENDAR_WORDS = frozenset(_MONTHS + _DAYS)
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_BEFORE_A_SEASON = frozenset({"the", "this", "last", "next", "early", "late", "mid", "in", "during", "over", "since"})
+
+
 def is_calendar_word(ent: Span) -> bool:
     """'DEC' in a diary line ('WEDNESDAY, DEC. 7 - EU leaders meet'), 'MONDAY': a month or a day
     in capitals that the recogniser took for an organisation ('May' in mixed case may be Theresa
-    May, so only capitals count)."""
+    May, so only capitals count); and a season written with a capital after a word of time
+    ('in the Summer of 2008', 'last Spring'), which the recogniser takes for a person ('Summer
+    Zervos' keeps her name: no such word before it)."""
     word = ent.text.rstrip(".")
-    return word.isupper() and word.lower() in _CALENDAR_WORDS
+    if word.isupper() and word.lower() in _CALENDAR_WORDS:
+        return True
+    previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return len(ent) == 1 and word.lower() in _SEASONS and previous in _BEFORE_A_SEASON
 
 
 def is_wire_credit(ent: Span) -> bool:
