@@ -276,6 +276,7 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         # who racks up endorsements does not give them (campaign copy; wire copy)
         "Chasing Trump and Cruz was Rubio, who has rung up major endorsements from establishment Republicans.",
         "WASHINGTON (Reuters) - Clinton picked up the endorsement of the AFL-CIO on Thursday.",
+        "Clinton locked up endorsements from unions representing a majority of the nation's union members.",
         # who lobbies or asks for support does not give it (news on a court case; wire copy)
         "China has lobbied on the other side for support for its position that the court lacks jurisdiction.",
         "KIEV (Reuters) - Ukraine sought backing from its Western allies for a peacekeeping mission.",
