@@ -836,6 +836,34 @@ def test_a_doer_named_after_the_harm_is_still_the_doer():
     assert event is not None and event.actor1 is not None and event.actor1.name == "Military of Afghanistan"
 
 
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        # who investigates or condemns an attack did not carry it out (US local news; wire copy)
+        ("A tense crowd gathered as police investigated the shooting in Brooklyn.", "police"),
+        ("KABUL (Reuters) - The army condemned the bombing in Kabul on Monday.", "military"),
+    ],
+)
+def test_who_investigates_or_condemns_an_attack_is_no_party_to_it(text: str, bystander: str):
+    (analysis,) = analyse_texts([("a", text)])
+    violent = [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
+    assert violent and all(event.actor1 is None or event.actor1.kind != bystander for event in violent)
+
+
+@pytest.mark.parametrize(
+    ("text", "chanted"),
+    [
+        # a name in a chant is no party to the march (US local news; a wire-style report from Beirut)
+        ("Dozens chanted \"NYPD, KKK, how many kids did you kill today\" as they marched on Church Ave.", "KKK"),
+        ("Thousands chanting “Hezbollah, Hezbollah” marched through Beirut on Sunday.", "Hezbollah"),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_party_to_an_act_told_outside_them(text: str, chanted: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name != chanted
+
+
 def test_who_is_told_of_an_event_is_no_party_to_it():
     # a New York tabloid's source, and wire copy's officials telling Reuters
     text = "A source told the New York Daily News that the protest began some 20 blocks from the precinct."

@@ -68,6 +68,19 @@ HARMED_IN = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# Who investigates, condemns, reports or witnesses an act named after it is no party to it:
+# "police investigated the shooting", "the army condemned the bombing in Kabul". (Who claims
+# it is its doer, as ACLED codes a claimed attack.)
+RESPONDED_TO = re.compile(
+    r"\b(?:investigat\w+|prob(?:e|es|ed|ing)|look(?:s|ed|ing)? into|condemn\w*|denounc\w+|deplor\w+"
+    r"|decr(?:y|ied|ies|ying)|report(?:s|ed|ing)?|confirm(?:s|ed|ing)?|describ\w+|mourn\w*|witness\w*"
+    r"|respond\w* to|react\w* to)\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Words in quotation marks: a chant, a slogan or a quote ("Dozens chanted “NYPD, KKK, how many
+# kids did you kill today” as they marched"). Its names are no party to an act told outside it.
+QUOTED = re.compile(r"[“\"]([^“”\"]{1,400})[”\"]")
 # Who is told something is its hearer, not a party to what it is told: "A source told the New
 # York Daily News that the protest began", "officials told Reuters the militants attacked".
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|informs)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -230,12 +243,14 @@ def assign_roles(
     if paired is not None:
         return paired
     clause_start, clause_end = _clause(sentence_text, trigger.start - sentence_start)
+    quoted = _quoted_apart(sentence_text, trigger.start - sentence_start)
     in_clause = [
         candidate
         for candidate in candidates
         if clause_start <= candidate.actor.span.start - sentence_start < clause_end
         and not _overlaps(candidate.actor.span, trigger)
         and not TOLD_BEFORE.search(sentence_text, 0, candidate.actor.span.start - sentence_start)
+        and not any(start <= candidate.actor.span.start - sentence_start < end for start, end in quoted)
     ]
     before = [
         candidate
@@ -261,6 +276,9 @@ def assign_roles(
     referred = REFERRED_ACT.search(sentence_text, 0, trigger.start - sentence_start)
     if referred is not None:  # "escaped … after the attack on parliament": the escapers did not attack
         before = [c for c in before if c.actor.span.start - sentence_start >= referred.start()]
+    responded = RESPONDED_TO.search(sentence_text, 0, trigger.start - sentence_start)
+    if responded is not None:  # "police investigated the shooting": the police did not shoot
+        before = [c for c in before if c.actor.span.start - sentence_start >= responded.start()]
     harmed = HARMED_IN.search(sentence_text, 0, trigger.start - sentence_start)
     sufferers = [] if harmed is None else [c for c in before if c.actor.span.start - sentence_start < harmed.start()]
     before = [c for c in before if c not in sufferers]  # "four Americans killed in the attack": they suffered it
@@ -279,6 +297,15 @@ def assign_roles(
         target = _partner(doer, before, sentence_text, sentence_start)
     target = target or _nearest_before(sufferers)
     return (doer.actor if doer else None), (target.actor if target else None)
+
+
+def _quoted_apart(sentence_text: str, trigger_at: int) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence that do not hold the trigger (offsets into it)."""
+    return [
+        (match.start(1), match.end(1))
+        for match in QUOTED.finditer(sentence_text)
+        if not match.start(1) <= trigger_at < match.end(1)
+    ]
 
 
 def _paired_sides(
