@@ -356,6 +356,10 @@ def test_a_gathering_put_in_the_calendar_is_not_yet_held(text: str, events: int)
         # a tally of acts over a stretch of time (US local news; wire copy)
         ("Gray had been in trouble with the law before, having been arrested three times since October.", 0),
         ("LAGOS (Reuters) - The activist has been detained several times this year by the police.", 0),
+        # what a place had or saw, counted: a tally (US news on crime figures; wire copy)
+        ("Ferguson, however, had two murders in 2014, according to the FBI data.", 0),
+        ("BALTIMORE (Reuters) - Baltimore saw 344 homicides last year, police said.", 0),
+        ("Gunmen carried out two attacks on police posts in Kunar on Monday.", 1),  # acts, not a tally
         # the news itself, beside a past ("once" meaning "as soon as": the withdrawal and the march)
         ("Once the troops withdrew, hundreds of protesters marched to the square in Kherson.", 2),
         ("Police arrested two men in Thane on Sunday who had previously served time for robbery.", 1),

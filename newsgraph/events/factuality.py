@@ -51,6 +51,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 ONE_TIME = frozenset({"one", "1", "first", "last"})
 STRETCH_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})  # "three times since October"
 STRETCH_NOUNS = frozenset({"year", "month", "week", "decade", "season"})  # "several times this year"
+TALLY_VERBS = frozenset({"have", "record", "see", "register", "log", "count", "total", "tally", "average"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -453,6 +454,17 @@ def _background(verb: Token) -> bool:
     return _repeated(verb)
 
 
+def _tallied(trigger: Token) -> bool:
+    """Whether a plural act counted is what a place or a period had, recorded or saw: a tally,
+    not an event ("Ferguson had two murders in 2014", "the city recorded 762 homicides")."""
+    return (
+        trigger.tag_ == "NNS"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in TALLY_VERBS
+        and any(child.dep_ == "nummod" for child in trigger.children)
+    )
+
+
 def _repeated(verb: Token) -> bool:
     """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
     been arrested three times since October", "has been detained several times this year" (not
@@ -555,5 +567,5 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
-        background=verb is not None and _background(verb),
+        background=(verb is not None and _background(verb)) or _tallied(trigger),
     )
