@@ -254,6 +254,23 @@ def test_talking_about_a_matter_alone_is_no_meeting(sentence: str, expected: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # one party talking about a matter, as a noun or after another verb (talk radio; a campaign report)
+        ("Radio talk host Rush Limbaugh used his platform Friday to discuss the decision Trump made.", "discuss", "topic"),
+        ("Woods continued in her discussion of Trump's recent behavior on Thursday.", "discussion", "topic"),
+        # a meeting still (Reuters)
+        ("Obama met Netanyahu at the White House to discuss the Iran deal.", "discuss", None),
+        ("Lavrov held a discussion of the grain deal with Cavusoglu in Ankara.", "discussion", None),
+    ],
+)
+def test_talking_about_a_matter_after_another_verb_or_as_a_noun_is_no_meeting(
+    sentence: str, word: str, expected: str | None
+):
+    assert sense(sentence, word, "meeting") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # concurrence: agreeing with someone or a view, with no terms (general news; Reuters)

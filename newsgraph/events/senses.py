@@ -284,17 +284,35 @@ def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Se
     return over and named and not VIOLENT_WORDS.search(sentence.text)
 
 
+# Verbs whose purpose clause "to discuss" is the talk of a meeting they make.
+MEETING_VERBS = frozenset(
+    {"meet", "visit", "call", "phone", "telephone", "host", "travel", "fly", "gather", "convene", "invite", "summon",
+     "join", "sit", "hold"}
+)  # fmt: skip
+
+
 def _talked_about(discuss: Token) -> bool:
     """ "Trump discussed one of his signature proposals", "in one email, Carter discussed how he
-    had misplaced a note card": one party talking about a matter, with no one to talk to ("with"
-    someone, or a subject of two or more: "Putin and Xi discussed trade", "the ministers
-    discussed"), is no meeting."""
+    had misplaced a note card", "Limbaugh used his platform to discuss the decision", "in her
+    discussion of Trump's behavior": one party talking about a matter, with no one to talk to
+    ("with" someone, or a subject of two or more: "Putin and Xi discussed trade", "the
+    ministers discussed"), is no meeting."""
+    if discuss.lemma_.lower() == "discussion" and discuss.tag_ == "NN":
+        # "her discussion of Trump's behavior": a matter, and no one to discuss it with (a partner
+        # may hang anywhere in the clause: "held a discussion of the grain deal with Cavusoglu")
+        clause = discuss.head if discuss.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else discuss
+        partner = any(word.lower_ in ("with", "between") for word in clause.subtree)
+        return not partner and any(child.dep_ == "prep" and child.lower_ == "of" for child in discuss.children)
     if discuss.pos_ != "VERB" or discuss.lemma_.lower() != "discuss":
         return False
     objects = [child for child in discuss.children if child.dep_ == "dobj"]
     if any(word.dep_ == "prep" and word.lower_ == "with" for head in [discuss, *objects] for word in head.children):
         return False  # "discussed the crisis with Obama", "discussed their concerns with Bush"
     subjects = _subjects(discuss)
+    if not subjects and discuss.dep_ in ("xcomp", "advcl"):
+        if discuss.head.lemma_.lower() in MEETING_VERBS:
+            return False  # "met Netanyahu to discuss the Iran deal"
+        subjects = _subjects(discuss.head)  # "Limbaugh used his platform to discuss": Limbaugh's talk
     if not subjects or any(child.dep_ == "agent" for child in discuss.children):
         return False  # "was discussed by the two leaders", or no subject the parse can see
     return all(subject.tag_ in ("NN", "NNP", "PRP") and not subject.conjuncts for subject in subjects) and not any(
