@@ -257,7 +257,7 @@ def test_talking_about_a_matter_alone_is_no_meeting(sentence: str, expected: str
     ("sentence", "word", "expected"),
     [
         # one party talking about a matter, as a noun or after another verb (talk radio; a campaign report)
-        ("Radio talk host Rush Limbaugh used his platform Friday to discuss the decision Trump made.", "discuss", "topic"),
+        ("Radio host Rush Limbaugh used his platform Friday to discuss the decision Trump made.", "discuss", "topic"),
         ("Woods continued in her discussion of Trump's recent behavior on Thursday.", "discussion", "topic"),
         # a meeting still (Reuters)
         ("Obama met Netanyahu at the White House to discuss the Iran deal.", "discuss", None),
