@@ -305,6 +305,20 @@ def test_a_promise_made_is_still_one():
     assert [event.plover_type for event in analysis.events] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who criticises or hails an accord did not make it (US campaign copy; wire copy)
+        "Senator Bernie Sanders on Saturday criticized the global climate change accord adopted after two weeks of"
+        " negotiations among diplomats in Paris.",
+        "JERUSALEM (Reuters) - Prime Minister Benjamin Netanyahu assailed the interim accord reached in Geneva.",
+    ],
+)
+def test_who_judges_an_agreement_is_no_party_to_it(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_type == "AGREE"] == []
+
+
 def test_a_request_by_a_party_is_still_its_request():
     (analysis,) = analyse_texts([("a", "The State Department rejected a request by Russia for talks.")])
     (demand,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

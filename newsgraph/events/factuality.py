@@ -149,6 +149,12 @@ SEEKING = frozenset(
     {"seek", "solicit", "request", "need", "want", "woo", "lobby", "ask", "appeal", "plead", "beg", "press", "push",
      "campaign", "look", "hope", "scramble", "vie", "compete"}
 )  # fmt: skip
+# Verbs whose subject judges what their object names, made by others: "Sanders criticized the
+# climate accord" (his criticism is the event, not an accord of his), "hailed the deal".
+JUDGING = frozenset(
+    {"criticize", "criticise", "condemn", "denounce", "oppose", "slam", "blast", "question", "challenge", "praise",
+     "hail", "applaud", "tout", "defend", "scrap", "quit", "abandon", "assail", "decry", "deride", "mock"}
+)  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose "if" or "whether" clause is a question put to someone: "Hannity asked Trump if he
 # would deport all illegal immigrants" reports a question, not a threat.
@@ -427,11 +433,11 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
 
 
 def _received(noun: Token) -> bool:
-    """Whether the noun is what its verb's subject receives (`RECEIVING`) or asks for (`SEEKING`):
-    its object, the object of a particle the parser took for a preposition ("pulled in massive
-    support"), or what is asked for ("lobbied for support")."""
+    """Whether the noun is what its verb's subject receives (`RECEIVING`), asks for (`SEEKING`) or
+    judges (`JUDGING`): its object, the object of a particle the parser took for a preposition
+    ("pulled in massive support"), or what is asked for ("lobbied for support")."""
     if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in RECEIVING | SEEKING
+        return noun.head.lemma_.lower() in RECEIVING | SEEKING | JUDGING
     particle = noun.head
     if noun.dep_ != "pobj":
         return False
