@@ -854,7 +854,7 @@ def test_who_investigates_or_condemns_an_attack_is_no_party_to_it(text: str, bys
     ("text", "chanted"),
     [
         # a name in a chant is no party to the march (US local news; a wire-style report from Beirut)
-        ("Dozens chanted \"NYPD, KKK, how many kids did you kill today\" as they marched on Church Ave.", "KKK"),
+        ('Dozens chanted "NYPD, KKK, how many kids did you kill today" as they marched on Church Ave.', "KKK"),
         ("Thousands chanting “Hezbollah, Hezbollah” marched through Beirut on Sunday.", "Hezbollah"),
     ],
 )
