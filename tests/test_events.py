@@ -864,6 +864,25 @@ def test_a_name_in_quotation_marks_is_no_party_to_an_act_told_outside_them(text:
     assert event is not None and event.actor1 is not None and event.actor1.name != chanted
 
 
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # a show hosted, a player's contract signed: no visit, no agreement (entertainment and sports copy)
+        ("DeGeneres hosted the 79th Academy Awards in 2007, for which she received an Emmy nomination.", None),
+        ("Cheeks had signed an extension to his contract in September that was guaranteed through next year.", None),
+        ("Veterans Donyell Marshall and Kareem Rush, signed later in the summer by Philly, don't strike fear.", None),
+        # a leader hosted, an agreement signed (wire copy)
+        ("BEIJING (Reuters) - Xi hosted Putin in Beijing on Monday.", "CONSULT"),
+        ("In 2017, Venezuela signed an agreement with South Africa to create a joint venture.", "AGREE"),
+    ],
+)
+def test_hosting_a_show_or_signing_a_player_is_no_relation(text: str, plover_type: str | None):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events if event.plover_type in ("CONSULT", "AGREE")] == (
+        [plover_type] if plover_type else []
+    )
+
+
 def test_who_is_told_of_an_event_is_no_party_to_it():
     # a New York tabloid's source, and wire copy's officials telling Reuters
     text = "A source told the New York Daily News that the protest began some 20 blocks from the precinct."
