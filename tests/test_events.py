@@ -871,6 +871,7 @@ def test_a_name_in_quotation_marks_is_no_party_to_an_act_told_outside_them(text:
         ("DeGeneres hosted the 79th Academy Awards in 2007, for which she received an Emmy nomination.", None),
         ("Cheeks had signed an extension to his contract in September that was guaranteed through next year.", None),
         ("Veterans Donyell Marshall and Kareem Rush, signed later in the summer by Philly, don't strike fear.", None),
+        ("Their relationship began in 1984, when Trump signed Walker to a rich contract.", None),
         # a leader hosted, an agreement signed (wire copy)
         ("BEIJING (Reuters) - Xi hosted Putin in Beijing on Monday.", "CONSULT"),
         ("In 2017, Venezuela signed an agreement with South Africa to create a joint venture.", "AGREE"),
@@ -879,6 +880,25 @@ def test_a_name_in_quotation_marks_is_no_party_to_an_act_told_outside_them(text:
 def test_hosting_a_show_or_signing_a_player_is_no_relation(text: str, plover_type: str | None):
     (analysis,) = analyse_texts([("a", text)])
     assert [event.plover_type for event in analysis.events if event.plover_type in ("CONSULT", "AGREE")] == (
+        [plover_type] if plover_type else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # "conceded" as "admitted", an endorser as a person (campaign copy; wire copy)
+        ('"We know how Wyoming is going to go," Trump adviser Paul Manafort conceded in an interview.', None),
+        ("WASHINGTON (Reuters) - Sanders conceded that he would not win the nomination.", None),
+        ("Wilkin missed out on a delegate slot, while Cruz endorser and state Sen. Richard H. Black won.", None),
+        # defeat conceded, a candidate endorsed (wire copy)
+        ("NEW YORK (Reuters) - Hillary Clinton conceded defeat to Donald Trump on Wednesday.", "CONCEDE"),
+        ("WASHINGTON (Reuters) - The AFL-CIO endorsed Hillary Clinton on Thursday.", "SUPPORT"),
+    ],
+)
+def test_an_admission_or_an_endorser_is_no_concession_or_support(text: str, plover_type: str | None):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events if event.plover_type in ("CONCEDE", "SUPPORT")] == (
         [plover_type] if plover_type else []
     )
 
