@@ -213,6 +213,8 @@ def test_a_protest_announced_planned_or_called_off_has_not_happened():
     # what was announced beside a protest that happened, and an arrest announced, are told
     assert _acled("On 21 May 2022, activists announced a strike and protested in Koln.") == "Peaceful protest"
     assert _acled("Police announced the arrest of five men in Lagos on Monday.") == "Arrests"
+    # a plan carried out is told
+    assert _acled("Militants carried out a carefully planned attack on the base in Kunar.") is not None
 
 
 def test_a_cue_of_doubt_inside_a_name_is_a_name():

@@ -134,8 +134,8 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # to, not who makes or gives it: "the State Department received a request", "passed along a
 # request from an associate", "faced calls to resign", "India's navy drew criticism", "Rubio
 # earned widespread praise", "has endured criticism", "pulled in massive support", "has rung up
-# major endorsements", "picked up the backing of", "locked up endorsements"; nor who breaks or keeps a promise made
-# before ("has broken many promises he made to the voters"); nor who refuses
+# major endorsements", "picked up the backing of", "locked up endorsements"; nor who breaks or
+# keeps a promise made before ("has broken many promises he made to the voters"); nor who refuses
 # or welcomes it ("rejected the deal": its REJECT is the event, not an agreement of its own).
 RECEIVING = frozenset(
     {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",

@@ -73,8 +73,8 @@ HARMED_IN = re.compile(
 # it is its doer, as ACLED codes a claimed attack.)
 RESPONDED_TO = re.compile(
     r"\b(?:investigat\w+|prob(?:e|es|ed|ing)|look(?:s|ed|ing)? into|condemn\w*|denounc\w+|deplor\w+"
-    r"|decr(?:y|ied|ies|ying)|report(?:s|ed|ing)?|confirm(?:s|ed|ing)?|describ\w+|mourn\w*|witness\w*)\s+(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s?)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"|decr(?:y|ied|ies|ying)|report(?:s|ed|ing)?|confirm(?:s|ed|ing)?|describ\w+|mourn\w*|witness\w*)\s+"
+    r"(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Words in quotation marks: a chant, a slogan or a quote ("Dozens chanted “NYPD, KKK, how many
