@@ -16,13 +16,17 @@ export function panZoom(svg, home, { minWidth = home[2] / 64, maxWidth = home[2]
   let view = [...home];
   let pending = false;
 
-  function apply(next) {
+  function place(next) {
     const width = Math.min(Math.max(next[2], minWidth), maxWidth);
     const centreX = next[0] + next[2] / 2;
     const centreY = next[1] + next[3] / 2;
     view = [centreX - width / 2, centreY - (width * aspect) / 2, width, width * aspect];
     svg.setAttribute("viewBox", view.map((value) => value.toFixed(2)).join(" "));
     svg.dataset.zoom = (home[2] / width).toFixed(2);
+  }
+
+  function apply(next) {
+    place(next);
     if (!pending) {
       pending = true;
       requestAnimationFrame(() => {
@@ -91,6 +95,8 @@ export function panZoom(svg, home, { minWidth = home[2] / 64, maxWidth = home[2]
     h("button", { type: "button", title: "Whole view", dataset: { zoom: "home" }, onclick: () => apply(home) }, "⟲"),
     h("span", { class: "muted" }, " wheel to zoom, drag to pan"),
   );
-  apply(home);
+  // The first view is placed, not a move: the chart draws it itself, so nothing it drew is
+  // replaced a frame later (a reader holding those elements would hold stale ones).
+  place(home);
   return { controls, zoomTo: apply, view: () => view };
 }
