@@ -157,8 +157,7 @@ def _far_alias(toponym: Toponym, place: Place | None, continents: set[str | None
     about Russia is still Kyiv). No place beats a wrong one an ocean away."""
     if not continents or place is None or place.kind != "city" or fold(place.name) == fold(toponym.name):
         return False
-    country = country_registry().by_iso3.get(place.country or "")
-    return (country.continent if country else None) not in continents
+    return _continent(place.country) not in continents
 
 
 def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place | None:
@@ -238,11 +237,12 @@ def _in_voted_country(
     toponyms: list[Toponym], resolved: list[Place | None], country: str | None, places: Gazetteer
 ) -> list[Place | None]:
     """Each town in the country the sentence's places agree on: a namesake there when the
-    resolved town lies elsewhere; a town found elsewhere only under another of its names, with
-    none of its name in that country, on another continent, is no place ("Sango" beside Uvira
-    and Sud-Kivu is not Japan's Tatsuno-kita). A town abroad of its own name stays (a protest in
-    Sapporo against the coup in Myanmar is in Japan), as does one found under another spelling
-    on the same continent ("Al Amadiya" is GeoNames' Al ‘Amādīyah)."""
+    resolved town lies elsewhere ("Kita (Kita, Kayes)" is Mali's Kita); a town found elsewhere
+    only under another of its names, with none of its name in that country, on another
+    continent, is no place (as `_far_alias` rules for the article's countries). A town abroad of
+    its own name stays (a protest in Sapporo against the coup in Myanmar is in Japan), as does
+    one found under another spelling on the same continent ("Al Amadiya" is GeoNames' Al
+    ‘Amādīyah)."""
     if country is None:
         return resolved
     continent = _continent(country)
