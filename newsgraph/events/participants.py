@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newsgraph.events.coder import REFERRED_ACT
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.records import EventActor, Span
+from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
@@ -114,7 +115,18 @@ GOVERNMENT_OF = re.compile(
     r"\b(?:government|authorities|administration|regime|cabinet|junta)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central|downtown)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+CITY_POPULATION = 100_000  # a town this big is what its name means before a noun (`_a_citys_own_name`)
+# "the" before a name and a lower-case word after it: the name modifies a noun ("the Benghazi victims").
+AFTER_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+BEFORE_A_NOUN = re.compile(r"\s+[a-z]+\b(?<!\band)(?<!\bor)")
+# Where a town's name is the place of the act whatever the recogniser labelled it: "marched
+# through downtown Philadelphia" (an organisation to it), "in the streets of Villablino" (a person).
+TOWN_LOCATED = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|through|across)\s+(?:the\s+)?(?:streets\s+of\s+|downtown\s+)?$",
     re.IGNORECASE,
 )
 
@@ -161,6 +173,11 @@ def sentence_candidates(
             continue
         if local.kind.value in PLACE_LIKE and LOCATED.search(before):
             continue  # "in southern Ukraine" names a place, not a party
+        if TOWN_LOCATED.search(before) and _a_towns_own_name(mention.text):
+            continue  # "marched through downtown Philadelphia", though the recogniser saw a firm
+        modifier = AFTER_THE.search(before) and BEFORE_A_NOUN.match(text, mention.end - start)
+        if modifier and " " not in mention.text and _a_citys_own_name(mention.text):
+            continue  # "the families of the Benghazi victims", "the Orlando victims": a city, no party
         kind = local.kind.value
         if kind in ("person", "organisation") and COMMUNITY_AFTER.match(text, mention.end - start):
             kind = "group"  # "the Gourmantche and Fulani communities", "Fulani herders": a communal group
@@ -186,6 +203,17 @@ def sentence_candidates(
             found.append(Candidate(EventActor(name, kind, country, span), is_victim=kind in VICTIM_KINDS))
     found += _paired_side_words(text, start, found, lexicon)
     return sorted(found, key=lambda candidate: candidate.actor.span.start)
+
+
+def _a_towns_own_name(name: str, least_population: int = 0) -> bool:
+    """Whether `name` is the own name (not an alias) of a town of at least that population."""
+    return any(place.population >= least_population for place in gazetteer().own_named(name, "city"))
+
+
+def _a_citys_own_name(name: str) -> bool:
+    """A city big enough that a name it bears is its before a noun ("the Orlando victims"),
+    not a person's or a firm's of that name ("the Clinton campaign": Clinton, Maryland is small)."""
+    return _a_towns_own_name(name, CITY_POPULATION)
 
 
 def _paired_side_words(text: str, start: int, found: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:

@@ -138,10 +138,30 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     ]
     resolved = [_of_kind(toponym, place, places) for toponym, place in zip(toponyms, first_guess, strict=True)]
     for index, toponym in enumerate(toponyms):
-        if toponym.qualifier and resolved[index] is None:
-            main = next((other for other in reversed(toponyms[:index]) if not other.qualifier), None)
-            resolved[index] = _pick_area(places.areas(toponym.name), main, context, places)
+        if not toponym.qualifier:
+            continue
+        main = next((other for other in reversed(range(index)) if not toponyms[other].qualifier), None)
+        town = resolved[main] if main is not None else None
+        if town is not None and _foreign_alias(toponym, resolved[index], town):
+            resolved[index] = None
+        if resolved[index] is None:
+            options = places.areas(toponym.name)
+            if town is not None and not any(
+                place.kind in ("region", "district") for place in places.candidates(toponym.name)
+            ):
+                # areas only spelled like it: one of the town's own country or of the article's
+                options = [area for area in options if area.country == town.country or context.get(area.country or "")]
+            resolved[index] = _pick_area(options, toponyms[main] if main is not None else None, context, places)
     return resolved
+
+
+def _foreign_alias(qualifier: Toponym, place: Place | None, town: Place) -> bool:
+    """A qualifier read as a town that has its name only as an alias, in another country than
+    the town it qualifies: "(Araba, Pais Vasco)" after Vitoria-Gasteiz is a Basque province the
+    gazetteer lacks, not Arab, Alabama ("(Firenze, Toscana)" after a Florence square is Florence)."""
+    if place is None or place.kind != "city":
+        return False
+    return place.country != town.country and not _own_name(qualifier, place)
 
 
 def _continents_of(context: Counter[str]) -> set[str | None]:

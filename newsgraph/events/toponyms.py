@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.events.records import Span
 from newsgraph.geo.gazetteer import Gazetteer
@@ -52,7 +52,8 @@ NAME_THEN_DESIGNATOR = re.compile(
 DESIGNATOR_OF_NAME = re.compile(rf"\b(?P<designator>{_DESIGNATOR_WORDS})\s+of\s+(?:the\s+)?(?P<name>{NAME})")
 CAPITALISED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?|to|through|across|via)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?"  # "in northern Burkina Faso"
+    # "in northern Burkina Faso", "through downtown Philadelphia"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|downtown\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 # "Bousse students demonstrated": a town's name before the people of it. Only a name that is a
@@ -97,6 +98,12 @@ COMPASS_WORDS = frozenset(
 # not "of", "to", "from": "the party of Reagan", "lost to Clinton", "a letter from Obama".
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
+# Words a toponym may grow by when the longer name is one the gazetteer has (see
+# `_grown_to_known_names`): capitalised words and the particles inside Romance and Persian names.
+PARTICLE = re.compile(r"de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y")
+NAME_WORD_AFTER = re.compile(rf"[ -](?P<word>[A-Z][\w'’]*|(?:{PARTICLE.pattern})(?=[ -][A-Z]))")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*)[ -]$")
+MAX_GROWN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +150,11 @@ def sentence_toponyms(
             _add(found, Toponym(match.group("name"), span))
     for match in NAME_BEFORE_PEOPLE.finditer(sentence_text):
         name = match.group("name")
-        if any(fold(place.name) == fold(name) for place in places.candidates(name) if place.kind == "city"):
+        if places.own_named(name, "city"):
             span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
             found = [other for other in found if not (other.span.start < span.end and span.start < other.span.end)]
             found.append(Toponym(name, span, "city"))  # the people of a town: the name is the town's
+    found = _grown_to_known_names(found, sentence_text, sentence_start, places)
     found = [
         toponym
         for toponym in found
@@ -156,6 +164,55 @@ def sentence_toponyms(
     ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _grown_to_known_names(
+    found: list[Toponym], sentence_text: str, sentence_start: int, places: Gazetteer
+) -> list[Toponym]:
+    """Each toponym grown to the longest name the gazetteer has as a place's own that the
+    words around it spell: the recogniser and the patterns cut "Lower Hutt" to "Lower",
+    "Encarnacion de Diaz" to "Encarnacion", and read "Kansas City" as the city of Kansas. A
+    grown name takes the place of every toponym it overlaps."""
+    grown: dict[Span, Toponym] = {}
+    for toponym in found:
+        longer = _longest_known_name(toponym, sentence_text, sentence_start, places)
+        if longer is not None:
+            grown.setdefault(longer.span, longer)
+    kept = [
+        toponym
+        for toponym in found
+        if not any(span.start < toponym.span.end and toponym.span.start < span.end for span in grown)
+    ]
+    return kept + list(grown.values())
+
+
+def _longest_known_name(toponym: Toponym, sentence_text: str, sentence_start: int, places: Gazetteer) -> Toponym | None:
+    """The toponym with a word before it or up to `MAX_GROWN_WORDS` after it, as long as the
+    gazetteer has it; None when no longer name is known."""
+    first, last = toponym.span.start - sentence_start, toponym.span.end - sentence_start
+    before = NAME_WORD_BEFORE.search(sentence_text, 0, first)
+    starts = [first] + ([before.start("word")] if before else [])
+    ends = [last] + [last + end for end in _ends_after(sentence_text[last:])]
+    spans = sorted(((start, end) for start in starts for end in ends), key=lambda span: span[0] - span[1])
+    for start, end in spans:
+        if (start, end) == (first, last):
+            continue
+        name = sentence_text[start:end]
+        if places.own_named(name):
+            return Toponym(name, Span(sentence_start + start, sentence_start + end), toponym.kind, alias=toponym.alias)
+    return None
+
+
+def _ends_after(text: str) -> list[int]:
+    """Where a name may end in `text`, which starts right after it: after each further name
+    word (" de Diaz", " City", " Hutt"), never after a particle alone ("Encarnacion de")."""
+    ends: list[int] = []
+    offset = 0
+    while (match := NAME_WORD_AFTER.match(text, offset)) and len(ends) < MAX_GROWN_WORDS:
+        offset = match.end()
+        if not PARTICLE.fullmatch(match.group("word")):
+            ends.append(offset)
+    return ends
 
 
 def _alone_no_place(name: str) -> bool:
@@ -246,4 +303,6 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
                 if kind is None and mark == "(" and number == len(parts) > 1:
                     kind = "region"  # "(Dori, Seno)": the last of a list in parentheses is the widest, a province
                 result.append(Toponym(name, span, kind, qualifier=mark))
+                if toponym.kind is None and fold(name) == fold(toponym.name) and result[-2] is toponym:
+                    result[-2] = replace(toponym, kind="city")  # "Guanajuato, Guanajuato": the town in its state
     return result

@@ -447,6 +447,14 @@ class Gazetteer:
             found = [place for place in self._named(fold(bare)) if place.kind in ("region", "district")]
         return found
 
+    def own_named(self, name: str, kind: str | None = None) -> list[Place]:
+        """Places (of `kind`, when given) whose own name `name` is, not one of their aliases."""
+        return [
+            place
+            for place in self.candidates(name)
+            if fold(place.name) == fold(name) and (kind is None or place.kind == kind)
+        ]
+
     def _named(self, key: str) -> list[Place]:
         rows = self._db.execute(
             """SELECT p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population

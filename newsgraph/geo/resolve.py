@@ -27,6 +27,9 @@ MAX_CODE_LENGTH = 3
 # bearers gain more.
 SHORT_NAME_LENGTH = 3
 SHORT_EXACT_BONUS = 2.0
+MAX_ACRONYM_LENGTH = 5
+ABBREVIATED_CITY = 1_000_000  # a city big enough to be known by its initials
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath)[- ](?=\w)")
 
 
 def country_code_place(text: str, places: Gazetteer) -> Place | None:
@@ -53,7 +56,9 @@ def resolve_toponyms(
     registry = country_registry()
     names = list(names)
     mentions = Counter(names)
-    candidates = {name: places.candidates(name) or _head_candidates(name, places) for name in mentions}
+    candidates = {
+        name: _as_written(name, places.candidates(name)) or _head_candidates(name, places) for name in mentions
+    }
     shared: dict[str, float] = {country: float(count) for country, count in context_countries.items()}
     largest = {
         name: max(options, key=lambda place: place.population, default=None) for name, options in candidates.items()
@@ -74,6 +79,20 @@ def resolve_toponyms(
     return [resolved[name] for name in names]
 
 
+def _as_written(name: str, options: list[Place]) -> list[Place]:
+    """The places an upper-case short name can mean: those it is the own name of, countries and
+    regions it abbreviates ("UP", "NSW"), and big cities ("LA", "NYC"). GeoNames lists many
+    codes as aliases of small towns, and such a name in news is mostly an organisation's: "at
+    the CGT office" is no Mauritanian Chinguetti, "students at FSU" no Fort Sumner."""
+    if not (name.isupper() and len(name) <= MAX_ACRONYM_LENGTH):
+        return options
+    return [
+        place
+        for place in options
+        if fold(place.name) == fold(name) or place.population >= ABBREVIATED_CITY or place.kind in ("country", "region")
+    ]
+
+
 # Words around a place's own name that make a part or a feature of it: "North Dallas", "Western
 # Sydney", "Salinas Valley", "Seoul City Hall". When the whole name is unknown, the place it is
 # part of is the best point left (within a few tens of kilometres of the feature).
@@ -91,11 +110,13 @@ _FEATURE = re.compile(
 
 def _head_candidates(name: str, places: Gazetteer) -> list[Place]:
     """The places of the name within an unknown name ("North Dallas" → Dallas), towns and
-    regions only: a country is never a feature's stand-in."""
+    regions only, and only those whose own name it is: a country is never a feature's
+    stand-in, nor is a town that GeoNames merely also spells so ("Market Square" is no square
+    of Marquette, whose aliases include "Market")."""
     head = _FEATURE.sub("", _DIRECTION.sub("", name.strip()))
     if head == name.strip() or len(head) < 3:
         return []
-    return [place for place in places.candidates(head) if place.kind != "country"]
+    return [place for place in places.candidates(head) if place.kind != "country" and fold(place.name) == fold(head)]
 
 
 def _best(name: str, options: list[Place], context: dict[str, float]) -> Place | None:
@@ -117,13 +138,20 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
         # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
-        if fold(place.name) == key or is_curated(place):
+        if _without_article(fold(place.name)) == _without_article(key) or is_curated(place):
             value += EXACT_NAME_BONUS + (SHORT_EXACT_BONUS if len(key) <= SHORT_NAME_LENGTH else 0.0)
         if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS
         return value
 
     return max(options, key=score)
+
+
+def _without_article(key: str) -> str:
+    """A folded name without a leading Arabic article: news writes "Kut" and "Ramadi" for
+    GeoNames' "Al-Kut" and "Ar Ramadi", whose exact bearers they are (not a Ukrainian hamlet
+    called Kut)."""
+    return ARABIC_ARTICLE.sub("", key)
 
 
 def _region_reading(options: list[Place], named_country: str, context: dict[str, float]) -> bool:
