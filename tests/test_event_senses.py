@@ -54,6 +54,38 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Copper workers protested in Rancagua to demand safety measures.", "protested", "protest", None),
         ("Market vendors rallied outside the city council meeting.", "rallied", "rally", None),
         ("Troops pulled back from the town of Kupiansk on Sunday.", "pulled back", "retreat", None),
+        # migration: a family or migrants arriving (news_dev; resettlement copy), not a leader with his wife
+        (
+            "Guhdar, his 46-year-old wife Jihan and their six children arrived in Greece in late 2016.",
+            "arrived in",
+            "visit",
+            "migration",
+        ),
+        (
+            "Mohammed Ali, a Syrian refugee, arrived in Canada with his family in 2016.",
+            "arrived in",
+            "visit",
+            "migration",
+        ),
+        ("Prime Minister Modi arrived in Washington with his wife on Monday.", "arrived in", "visit", None),
+        # poll: support a poll found, not support given (news_dev; wire copy)
+        (
+            "Another recent NBC/Wall Street Journal poll found better support for Clinton among Sanders supporters.",
+            "support",
+            "support",
+            "poll",
+        ),
+        ("A Reuters/Ipsos poll showed broad support for the sanctions against Russia.", "support", "support", "poll"),
+        ("In a Gallup poll released Monday, 60 percent of Americans backed the plan.", "backed", "support", "poll"),
+        ("The union endorsed Sanders on Tuesday, according to a statement.", "endorsed", "support", None),
+        # a share of people, as polled (news_dev; wire copy)
+        (
+            "Among Millennials, 89% of young Democrats and 83% of young Republicans endorse background checks.",
+            "endorse",
+            "support",
+            "poll",
+        ),
+        ("Most Americans support the nuclear deal with Iran.", "support", "support", "poll"),
         # campaign: a candidate's rally, or the place where someone spoke
         (
             "Trump said at a rally in Evansville, Indiana, last month that jobs would return.",
@@ -67,6 +99,30 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "rally",
             "campaign",
         ),
+        # wherever a person did something at a rally (news_dev; campaign copy), but not what was
+        # done to one there (wire copy)
+        (
+            "At a rally in Portland, Maine, on Thursday, Trump included the Philippines on a list of countries.",
+            "rally",
+            "rally",
+            "campaign",
+        ),
+        ("At a rally in Ohio on Monday, Clinton unveiled her plan for new jobs.", "rally", "rally", "campaign"),
+        ("Opposition leader Alexei Navalny was detained at a rally in Moscow on Sunday.", "rally", "rally", None),
+        # a crowd that came to hear someone speak (news_dev; Nigerian campaign copy), not to hear a verdict
+        (
+            "At one rally, in Concord, close to 300 people stood in the rain to hear Weld and Johnson speak.",
+            "rally",
+            "rally",
+            "campaign",
+        ),
+        (
+            "Thousands gathered at a rally in Lagos to hear the candidate address supporters.",
+            "rally",
+            "rally",
+            "campaign",
+        ),
+        ("Thousands rallied in Athens to hear the verdict against the party's leaders.", "rallied", "rally", None),
         ("Thousands of farmers held a rally against the new farm laws in Delhi.", "rally", "rally", None),
         ("Opposition supporters held a rally in Kampala on Saturday, police said.", "rally", "rally", None),
         # show: "demonstrate" with an object or a clause
@@ -343,3 +399,19 @@ def test_a_compromise_made_is_a_concession():
         [("t", "Merkel made major compromises to win the Social Democrats' backing.")], published={"t": "2013-12-01"}
     )
     assert [event.plover_type for event in analysis.events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news_dev (politico); Kenyan campaign copy: the recogniser reads "Bernie Sanders rally"
+        # and "Raila Odinga rally" as the names of things, the article names the persons
+        "LOS ANGELES — Actress Rosario Dawson took the stage at a Bernie Sanders rally here in late June, as"
+        " hundreds of supporters cheered and waved signs. Sanders has toned down his criticism of Hillary Clinton.",
+        "KISUMU, Kenya — Thousands of people attended a Raila Odinga rally here on Saturday, as supporters cheered"
+        " and waved flags. Odinga promised jobs for the young.",
+    ],
+)
+def test_a_rally_named_after_a_person_of_the_article_is_a_campaign_rally(text: str):
+    (analysed,) = analyse_texts([("a", text)])
+    assert not [event for event in analysed.events if event.plover_type == "PROTEST"]

@@ -331,6 +331,9 @@ def test_a_request_by_a_party_is_still_its_request():
         # a question put to someone reports no threat or promise (general news; Reuters)
         "At the town hall, Hannity asked Trump if he would deport all illegal immigrants or just the bad ones.",
         "When asked if Venezuela would support a cut, Ramirez said the market was balanced.",
+        # what someone wanted to know (news_dev; wire copy)
+        "An activist for Greenpeace demanded to know whether Clinton would forsake campaign donations.",
+        "Reporters wanted to know if Russia would send weapons to Syria.",
     ],
 )
 def test_an_asked_question_is_no_promise_or_threat(text: str):
@@ -350,6 +353,10 @@ def test_a_threat_under_a_condition_is_still_made():
         ("A separate protest is scheduled in western Athens.", 0),
         ("Its annual meeting is scheduled for April 25 in Greenville, South Carolina.", 0),
         ("The talks are expected to cover investment, policy transparency and market access.", 0),
+        # said to lie ahead (a news_dev headline; wire copy), not held "ahead of" something
+        ("More protests ahead in Greece", 0),
+        ("More demonstrations ahead in Santiago as students reject the reform.", 0),
+        ("Protests ahead of the summit turned violent on Friday.", 1),
         # organised by someone, and held
         ("Thousands joined a protest called by the unions in Athens on Monday.", 1),
         ("On 3 May 2022, traders held a protest planned by the union in Kano.", 1),

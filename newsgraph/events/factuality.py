@@ -156,9 +156,10 @@ JUDGING = frozenset(
      "hail", "applaud", "tout", "defend", "scrap", "quit", "abandon", "assail", "decry", "deride", "mock"}
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether"})
-# Verbs whose "if" or "whether" clause is a question put to someone: "Hannity asked Trump if he
-# would deport all illegal immigrants" reports a question, not a threat.
-ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+# Verbs whose "if" or "whether" clause is a question put to someone or wanted answered: "Hannity
+# asked Trump if he would deport all illegal immigrants", "demanded to know whether Clinton would
+# forsake donations" report a question, not a threat or a promise.
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", "know"})
 # What belongs to a doer's name ("Gov. Mike Pence", "Russia's army"; also "of" phrases, "the
 # mayor of Kabul"), not what is said of it (a relative clause, "a group in the United States").
 NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc"})
@@ -376,9 +377,14 @@ def _clause(chain: list[Token]) -> str:
 def _intended_noun(trigger: Token) -> bool:
     """A trigger noun under a noun of intent ("plans for talks", "the threat of an attack"), or
     one said to be scheduled ("a separate protest is scheduled in western Athens", "its annual
-    meeting is scheduled for April 25", "a strike planned for Friday")."""
+    meeting is scheduled for April 25", "a strike planned for Friday") or to lie ahead ("more
+    protests ahead")."""
     if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in SCHEDULING:
         return True
+    if any(
+        child.lower_ == "ahead" and not any(of.lower_ == "of" for of in child.children) for child in trigger.children
+    ):
+        return True  # "More protests ahead in Greece" (not "protests ahead of the summit")
     if any(
         child.dep_ == "acl"
         and child.tag_ == "VBN"

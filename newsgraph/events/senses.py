@@ -28,6 +28,9 @@ trigger patterns cannot see these; the words the trigger governs can:
   clause that asks which, describes someone ("the amount they were willing to lend", "to see
   what measures they were prepared to take"); it is no promise made. In a main or a reported
   clause it is a statement of intent ("said he would be ready to host a meeting").
+- migration: a family or migrants arriving somewhere, not a visit;
+- poll: support a poll or survey found ("a new poll found better support for Clinton"), not
+  support anyone gave;
 - campaign: a rally a person owns ("Mr. Trump's rally") or a campaign holds, or where someone
   spoke ("said at a rally in Evansville"), in a sentence that says nothing the crowd stood
   against or for: a candidate's event, not a demonstration.
@@ -92,11 +95,14 @@ CAMPAIGNERS = frozenset(
     {"candidate", "nominee", "senator", "congressman", "congresswoman", "governor", "president", "president-elect",
      "lawmaker", "mayor", "front-runner", "frontrunner", "challenger", "incumbent"}
 )  # fmt: skip
+MIGRANTS = frozenset(
+    {"wife", "husband", "child", "son", "daughter", "family", "refugee", "migrant", "immigrant", "asylum"}
+)  # who arrives somewhere to live, not to visit
+LISTENING = frozenset({"hear", "listen"})  # what an audience came to do
+SPEAKING = frozenset({"speak", "talk", "address"})
+SHARES = frozenset({"%", "percent", "majority", "majorities", "most", "half", "plurality"})
+POLLS = frozenset({"poll", "survey", "pollster", "polling"})  # who measures support rather than gives it
 HOLDING_RALLY = frozenset({"hold", "open", "headline", "host"})
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "speak", "declare", "reject", "vow", "promise", "insist", "claim", "mock", "attack", "joke",
-     "boast", "call", "ask", "predict", "argue", "warn", "announce", "pledge", "endorse", "introduce"}
-)  # fmt: skip
 # what makes a clash a fight whoever the parties: a weapon, a casualty, a blow
 VIOLENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|hurt|shot|shooting|fir(?:ed|ing)|gun\w*|weapons?|armed"
@@ -118,9 +124,9 @@ def other_sense(
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
-    "background", "state", "campaign", "walk"), or None when it is used in its event sense. `trigger_id` is the rule
-    that found it (`ArticleEvent.trigger_id`); `people` are where the sentence names persons
-    (character offsets), who may own a rally."""
+    "background", "state", "campaign", "poll", "migration", "walk"), or None when it is used in its event
+    sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people` are
+    where the sentence names persons (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
@@ -135,6 +141,10 @@ def other_sense(
         return "show"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
+    if trigger_id == "support" and _poll_finding(span.root):
+        return "poll"
+    if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
+        return "migration"
     if trigger_id == "protest" and _one_walker(span.root):
         return "walk"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
@@ -404,9 +414,10 @@ def _one_walker(trigger: Token) -> bool:
 def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int]]) -> bool:
     """A candidate's rally, not a protest: one a person owns ("Mr. Trump's rally", "previous
     Trump rallies", "his rally") or a campaign holds ("a campaign rally"), or the place where
-    a person or an office-holder said or did something a speaker does ("Trump said at a rally in
-    Evansville", "at a rally in Louisiana, Mr. Trump rejected attacks", "Sanders endorsed Mrs.
-    Clinton") — unless the sentence says what the crowd stood against or for.
+    a person or an office-holder said or did anything ("Trump said at a rally in Evansville",
+    "at a rally in Louisiana, Mr. Trump rejected attacks", "at a rally in Portland, Trump included
+    the Philippines on a list") — unless the sentence says what the crowd stood against or for.
+    Done to a person there ("Navalny was detained at a rally") it stays a demonstration.
     A person or an office-holder who holds, opens or headlines a rally ("Sanders held a rally in Mason
     City", "the Vermont senator opened a Rochester rally"), a rally's audience or speech,
     and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
@@ -420,6 +431,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
         return True  # "told a rally audience", "in a rally speech"
+    if any(_hears_a_speaker(word, people) for word in sentence if word.lemma_.lower() in LISTENING):
+        return True  # "300 people stood in the rain to hear Weld and Johnson speak"
     if rally.dep_ == "dobj" and rally.head.lemma_.lower() in HOLDING_RALLY:
         held = rally.head
         holders = [
@@ -436,10 +449,53 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
             return True
     venue = rally.head if rally.dep_ == "pobj" and rally.head.lower_ == "at" else None
-    if venue is None or venue.head.pos_ != "VERB" or venue.head.lemma_.lower() not in SPEECH_VERBS:
+    if venue is None or venue.head.pos_ != "VERB":
         return False
     # "traders endorsed a boycott at a rally" stays a protest
     return any(_campaigner(subject, people) for subject in _subjects(venue.head))
+
+
+def _hears_a_speaker(listen: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether a crowd came to hear someone speak: "to hear Weld and Johnson speak", "to listen
+    to the senator" (not "to hear the verdict")."""
+    heard = [child for child in listen.children if child.dep_ in ("dobj", "ccomp", "xcomp", "prep")]
+    heard += [grand for child in heard if child.dep_ == "prep" for grand in child.children if grand.dep_ == "pobj"]
+    return any(
+        word.lemma_.lower() in SPEAKING or _campaigner(word, people) for child in heard for word in child.subtree
+    )
+
+
+def _families_or_migrants(arrive: Token) -> bool:
+    """Whether who arrived is a family or migrants ("Guhdar, his wife and their six children
+    arrived in Greece", "Mohammed Ali, a Syrian refugee, arrived in Canada"): people moving, not
+    a visit. A leader arriving "with his wife" is still visiting: only the subject is read."""
+    return any(word.lemma_.lower() in MIGRANTS for subject in _subjects(arrive) for word in subject.subtree)
+
+
+def _poll_finding(trigger: Token) -> bool:
+    """Support a poll or survey measured, not given: the trigger hangs from a verb whose subject
+    is a share of people ("89% of young Democrats endorse background checks") or a poll ("a new
+    poll found better support for Clinton among Sanders supporters, with 78 percent of them
+    backing her", "the survey showed strong support for the measure") or that a poll is the
+    place of ("in a Gallup poll, 60 percent backed the plan")."""
+    for verb in [trigger, *trigger.ancestors]:
+        if any(subject.lemma_.lower() in POLLS for subject in _subjects(verb)):
+            return True
+        if any(_a_share(subject) for subject in _subjects(verb)):
+            return True  # "89% of young Democrats endorse background checks": a share of people, as polled
+        places = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("in", "to")]
+        if any(child.dep_ == "pobj" and child.lemma_.lower() in POLLS for place in places for child in place.children):
+            return True
+    return False
+
+
+def _a_share(subject: Token) -> bool:
+    """ "89%", "Seventy-four percent", "most Americans", "half of voters": a share of people."""
+    return (
+        subject.lower_ in SHARES
+        or subject.like_num
+        or any(child.dep_ in ("amod", "det") and child.lower_ in SHARES for child in subject.children)
+    )
 
 
 def _campaigner(word: Token, people: Sequence[tuple[int, int]]) -> bool:

@@ -11,6 +11,8 @@ a later batch step (`newsgraph.analysis.merging`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsgraph.events.anchor import article_anchor
@@ -23,6 +25,8 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import sentence_parses
+
+MIN_NAME_LENGTH = 2  # initials and two-letter names ("Xi") are not looked for elsewhere in a sentence
 
 # What the stage reads, declared as spaCy components declare theirs: the document annotations
 # (checked on every document, so a pipeline that stops setting one fails loudly, not quietly
@@ -60,13 +64,14 @@ def asserted_events(
     from are parsed (most already were, for quotes). Each kept event is rated (`newsgraph.events.confidence`)."""
     sentences = sorted({(event.sentence_span.start, event.sentence_span.end) for event in events})
     parses = sentence_parses(doc, sentences)
+    person_names = _person_names(analysis)
     kept = []
     for event in events:
         start, end = event.sentence_span.start, event.sentence_span.end
         parse = parses[start, end]
         trigger_start, trigger_end = event.trigger.start - start, event.trigger.end - start
         event.assertion = assess(parse, trigger_start, trigger_end)
-        people = _people_in(analysis, start, end)
+        people = _people_in(analysis, start, end, parse.text, person_names)
         if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion, people=people):
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
@@ -81,17 +86,38 @@ def asserted_events(
     return kept
 
 
-def _people_in(analysis: ArticleAnalysis | None, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the sentence at `start`–`end` names persons (offsets into the sentence)."""
+def _person_names(analysis: ArticleAnalysis | None) -> list[str]:
+    """The names and surnames the article gives persons, looked for in each event's sentence."""
     if analysis is None:
         return []
-    return [
+    names = {
+        name
+        for actor in analysis.actors
+        if actor.kind is ActorKind.PERSON
+        for name in (actor.name, actor.surname)
+        if name and len(name) > MIN_NAME_LENGTH and name[0].isupper()
+    }
+    return sorted(names)
+
+
+def _people_in(
+    analysis: ArticleAnalysis | None, start: int, end: int, sentence_text: str, person_names: list[str]
+) -> list[tuple[int, int]]:
+    """Where the sentence at `start`–`end` names persons (offsets into the sentence): its person
+    mentions, and every other place it writes one of `person_names` (the article's), which the
+    recogniser may have read otherwise there ("a Bernie Sanders rally" as a thing's name)."""
+    if analysis is None:
+        return []
+    spans = [
         (mention.start - start, mention.end - start)
         for mention in analysis.mentions
         if start <= mention.start < end
         and mention.actor is not None
         and analysis.actors[mention.actor].kind is ActorKind.PERSON
     ]
+    for name in person_names:
+        spans += [(match.start(), match.end()) for match in re.finditer(rf"\b{re.escape(name)}\b", sentence_text)]
+    return spans
 
 
 def _said_by_party(
