@@ -298,3 +298,38 @@ def test_middle_initials_keep_namesakes_apart_across_articles(tmp_path: Path):
     )
     bushes = [actor for actor in store.actors(ActorFilter(kind="person")) if "Bush" in actor.name]
     assert sorted(actor.mentions for actor in bushes) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "government"),
+    [
+        (
+            "The Mexican Senate unanimously condemned the statements and demanded respectful treatment.",
+            "Mexican Senate",
+            "Government of Mexico",
+        ),
+        (
+            "The Iranian Foreign Ministry condemned the attack on Sunday, state media reported.",
+            "Iranian Foreign Ministry",
+            "Government of Iran",
+        ),
+    ],
+)
+def test_a_national_body_is_one_mention_of_the_countrys_government_not_also_its_bare_name(text, body, government):
+    (analysed,) = analyse_texts([("a", text)])
+    named = [(mention.text, analysed.nlp.actors[mention.actor].name) for mention in analysed.nlp.mentions]
+    assert named == [(body, government)]
+    assert {event.actor1.name for event in analysed.events if event.plover_type == "DISAPPROVE"} == {government}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news_dev; wire copy: the kind of body, not one named ("Right to Rise USA" stays an actor)
+        "Hendricks donated $5 million to a super PAC supporting Wisconsin Gov. Scott Walker.",
+        "The analysis relied on reports that super PACs, PACs, nonprofit groups and party committees must file.",
+    ],
+)
+def test_a_kind_of_body_written_in_capitals_is_no_actor(text: str):
+    (analysed,) = analyse_texts([("a", text)])
+    assert not [actor.name for actor in analysed.nlp.actors if "PAC" in actor.name]

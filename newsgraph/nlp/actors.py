@@ -165,14 +165,19 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words))
     }  # a name the article uses as a place ("in Orlando") is that place in "the Orlando massacre" too
     mentions: list[Mention] = []
+    covered = 0  # tokens before this were read as part of a mention grown past its entity
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent) or is_calendar_word(ent):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
+        if ent.start < covered:
+            continue  # "Senate" in "the Mexican Senate", already Mexico's government
         if is_common_word(ent, full_name_words, text) or ent.start in headline_fragments:
             continue
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
+        if fold(ent.text) in lexicon().kinds_of_body:
+            continue  # "a super PAC": a kind of body, not one named
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
         if ent.label_ == "PERSON" and ent.text in place_names:
@@ -192,6 +197,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue
         table.actors[position].aliases[span.text] += 1
         table.last_seen[position] = ent.start
+        covered = max(covered, span.end)
         mentions.append(
             Mention(span.start_char, span.end_char, span.text, ent.label_, sentence_of_token[ent.start], position)
         )

@@ -38,6 +38,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     not_first_names: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
+    kinds_of_body: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
     known_actors: dict[str, KnownActor] = field(default_factory=dict)
