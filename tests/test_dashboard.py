@@ -73,7 +73,12 @@ class Dashboard:
         assert self.state() == "ready", self.driver.find_element("id", "view").text
 
     def state(self) -> str:
-        return self.driver.execute_script("return document.getElementById('view').dataset.state")
+        """The view's state for the address now shown: "stale" while the state is still the
+        previous page's (a click changes the address before the router starts its render)."""
+        return self.driver.execute_script(
+            "const view = document.getElementById('view');"
+            " return view.dataset.hash === window.location.hash ? view.dataset.state : 'stale';"
+        )
 
     def one(self, selector: str):
         return self.driver.find_element("css selector", selector)

@@ -41,6 +41,7 @@ async function render() {
   const { path, params } = currentRoute();
   view.dataset.state = "loading";
   view.dataset.route = path;
+  view.dataset.hash = window.location.hash; // which address this state belongs to (tests wait on both)
   const page = h("div", { class: "page" });
   view.replaceChildren(h("p", { class: "muted" }, "Loading…"));
   try {
