@@ -25,7 +25,8 @@ from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place, is_curated
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
-from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.geo.spelling import spelled_alike, written_key
+from newsgraph.nlp.countries import country_registry
 
 # "in northern Burkina Faso", "in the south-east of": a compass word between preposition and name
 _PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+"
@@ -39,6 +40,7 @@ STRONG_LOCATIVE = re.compile(
     rf"\s+(?:the\s+)?(?:{_PART})?$",
     re.IGNORECASE,
 )
+BIG_CITY = 100_000  # a town known under several spellings (`_spelled_otherwise`)
 KIND_SPECIFICITY = {"city": 3.0, "district": 2.0, "region": 1.5, "country": 1.0}
 # How far from an area's point a town inside it may lie: a commune seat named in parentheses
 # stands for its surroundings, a district or region for its whole extent.
@@ -136,7 +138,12 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
             toponyms, resolve_toponyms([toponym.name for toponym in toponyms], context, places), strict=True
         )
     ]
-    resolved = [_of_kind(toponym, place, places) for toponym, place in zip(toponyms, first_guess, strict=True)]
+    resolved = [
+        _of_kind(toponym, place, places)
+        if place is not None or toponym.kind is None or toponym.qualifier
+        else _spelled_otherwise(toponym, context, places)
+        for toponym, place in zip(toponyms, first_guess, strict=True)
+    ]
     for index, toponym in enumerate(toponyms):
         if not toponym.qualifier:
             continue
@@ -153,6 +160,34 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
                 options = [area for area in options if area.country == town.country or context.get(area.country or "")]
             resolved[index] = _pick_area(options, toponyms[main] if main is not None else None, context, places)
     return resolved
+
+
+def _spelled_otherwise(toponym: Toponym, context: Counter[str], places: Gazetteer) -> Place | None:
+    """A place the writer calls a town or an area that the gazetteer has under another
+    transliteration ("Ar-Raqqa city" is Ar Raqqah, "Al Hasakeh governorate" Al-Hasakah): one
+    whose own name is spelled alike, of that kind, in a country the article is about; else an
+    area of just that kind whose spellings all lie in one country, or a city big enough
+    (`BIG_CITY`) that a variant spelling of it is likelier than a village the gazetteer lacks."""
+    if toponym.kind not in ("city", "district", "region"):
+        return None  # "Golka area": an area's name is too often a village's the gazetteer lacks
+    kinds = KINDS_FOR[toponym.kind]
+    options = [
+        place
+        for place in places.similar(toponym.name)
+        if place.kind in kinds and spelled_alike(toponym.name, place.name)  # its own name, not an alias's
+    ]
+
+    def preferred(found: list[Place]) -> Place | None:
+        if len({place.country for place in found}) != 1:
+            return None
+        return min(found, key=lambda place: (kinds.index(place.kind), -place.population))
+
+    in_context = [place for place in options if context.get(place.country or "", 0) > 0]
+    if in_context:
+        return preferred(in_context)
+    areas = [place for place in options if place.kind == toponym.kind]  # "Metina region" is no Brazilian district
+    big = [place for place in options if place.kind == "city" and place.population >= BIG_CITY]
+    return preferred(areas) or preferred(big)
 
 
 def _foreign_alias(qualifier: Toponym, place: Place | None, town: Place) -> bool:
@@ -175,7 +210,7 @@ def _far_alias(toponym: Toponym, place: Place | None, continents: set[str | None
     country the text is about (`continents`): "Pensa" in a note on JNIM is a Burkinabe village
     the gazetteer lacks, not Penza in Russia, which GeoNames also spells so ("Kiev" in a story
     about Russia is still Kyiv). No place beats a wrong one an ocean away."""
-    if not continents or place is None or place.kind != "city" or fold(place.name) == fold(toponym.name):
+    if not continents or place is None or place.kind != "city" or written_key(place.name) == written_key(toponym.name):
         return False
     return _continent(place.country) not in continents
 
@@ -188,6 +223,13 @@ def _of_kind(toponym: Toponym, place: Place | None, places: Gazetteer) -> Place 
         return place
     for kind in KINDS_FOR[wanted]:
         options = [option for option in places.candidates(toponym.name) if option.kind == kind]
+        if not options and kind != "city" and place is not None:
+            # "(Harib, Marib)": the province GeoNames spells "Ma'rib", where the town of that name lies
+            options = [
+                option
+                for option in places.areas(toponym.name)
+                if option.kind == kind and option.country == place.country
+            ]
         if place is not None:
             options = [option for option in options if option.country == place.country] or options
         if options:
@@ -250,7 +292,7 @@ def _decisive(votes: Counter[str]) -> str | None:
 
 
 def _own_name(toponym: Toponym, place: Place) -> bool:
-    return fold(place.name) == fold(toponym.name) or is_curated(place)
+    return written_key(place.name) == written_key(toponym.name) or is_curated(place)
 
 
 def _in_voted_country(

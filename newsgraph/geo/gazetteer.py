@@ -26,7 +26,7 @@ from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.geo.shapes import landmass_point, region_point
-from newsgraph.geo.spelling import skeleton, spelled_alike
+from newsgraph.geo.spelling import bare_of_marks, skeleton, spelled_alike, written_key
 from newsgraph.nlp.countries import country_registry, fold
 
 log = logging.getLogger(__name__)
@@ -443,6 +443,8 @@ class Gazetteer:
         found = self._named(fold(name))
         if not found and "-" in name:
             found = self._named(fold(name.replace("-", " ")))
+        if not found and (bare := bare_of_marks(name)) != name:
+            found = self.candidates(bare)  # "Izra'": GeoNames' ASCII name "Izra"
         if not found and (bare := _REGION_SUFFIX.sub("", name)) != name and len(bare) > 2:
             found = [place for place in self._named(fold(bare)) if place.kind in ("region", "district")]
         return found
@@ -452,7 +454,7 @@ class Gazetteer:
         return [
             place
             for place in self.candidates(name)
-            if fold(place.name) == fold(name) and (kind is None or place.kind == kind)
+            if written_key(place.name) == written_key(name) and (kind is None or place.kind == kind)
         ]
 
     def _named(self, key: str) -> list[Place]:

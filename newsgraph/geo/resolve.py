@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsgraph.geo.gazetteer import Gazetteer, Place, gazetteer, is_curated
+from newsgraph.geo.spelling import written_key
 from newsgraph.nlp.countries import country_registry, fold
 
 CONTEXT_WEIGHT = 1.5
@@ -89,7 +90,9 @@ def _as_written(name: str, options: list[Place]) -> list[Place]:
     return [
         place
         for place in options
-        if fold(place.name) == fold(name) or place.population >= ABBREVIATED_CITY or place.kind in ("country", "region")
+        if written_key(place.name) == written_key(name)
+        or place.population >= ABBREVIATED_CITY
+        or place.kind in ("country", "region")
     ]
 
 
@@ -116,7 +119,11 @@ def _head_candidates(name: str, places: Gazetteer) -> list[Place]:
     head = _FEATURE.sub("", _DIRECTION.sub("", name.strip()))
     if head == name.strip() or len(head) < 3:
         return []
-    return [place for place in places.candidates(head) if place.kind != "country" and fold(place.name) == fold(head)]
+    return [
+        place
+        for place in places.candidates(head)
+        if place.kind != "country" and written_key(place.name) == written_key(head)
+    ]
 
 
 def _best(name: str, options: list[Place], context: dict[str, float]) -> Place | None:
@@ -138,7 +145,7 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
         # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
-        if _without_article(fold(place.name)) == _without_article(key) or is_curated(place):
+        if _without_article(written_key(place.name)) == _without_article(written_key(name)) or is_curated(place):
             value += EXACT_NAME_BONUS + (SHORT_EXACT_BONUS if len(key) <= SHORT_NAME_LENGTH else 0.0)
         if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS

@@ -23,6 +23,10 @@ MIN_LETTER_RATIO = 0.75
 _NOT_LETTER = re.compile(r"[^a-z]")
 _SILENT = re.compile(r"[aeiouywh]")
 _REPEAT = re.compile(r"(.)\1+")
+# Marks that transliterations of Arabic and Hebrew use for ayn and hamza, which news writes as
+# a plain apostrophe or leaves out: GeoNames' "Izra‘" and "Dar‘ā" are "Izra'" and "Dar'a".
+_GLOTTAL_MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
+_WORD_BREAKS = re.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=200_000)
@@ -39,6 +43,19 @@ def skeleton(name: str) -> str | None:
     key = letters[0] + _SILENT.sub("", letters[1:])
     key = _REPEAT.sub(r"\1", key)
     return key if len(key) >= MIN_SKELETON else None
+
+
+@lru_cache(maxsize=200_000)
+def written_key(name: str) -> str:
+    """The name as a reader compares it: folded, without ayn and hamza marks, a hyphen the
+    same as a space ("Deir-ez-Zor" is "Deir ez-Zor", "Izra'" is "Izra‘"). Unlike the skeleton it
+    keeps every letter, so two names with one key are one spelling."""
+    return _WORD_BREAKS.sub(" ", _GLOTTAL_MARKS.sub("", fold(name))).strip()
+
+
+def bare_of_marks(name: str) -> str:
+    """The name without ayn and hamza marks, as GeoNames' ASCII names spell it ("Izra'" → "Izra")."""
+    return _GLOTTAL_MARKS.sub("", name)
 
 
 def spelled_alike(name: str, other: str) -> bool:
