@@ -613,3 +613,25 @@ def test_a_province_named_in_a_qualifier_is_the_province_under_its_gazetteer_spe
     # "Marib" is GeoNames' "Ma'rib": the province, so the district it holds is the place
     event = _main_place("On 6 June 2022, Houthi forces fired missiles at houses in Mala (Harib, Marib).")
     assert event.location is not None and (event.location.place.name, event.location.place.country) == ("Harib", "YEM")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # ACLED note and wire wording: the Arabic article before a sun letter inside the name
+        (
+            "On 12 April 2022, locals organized a demonstration in Al-Hawi town in Deir ez Zor countryside by"
+            " blocking the road.",
+            "Deir ez-Zor",
+        ),
+        ("Rebels shelled government positions near Jisr ash Shughur on Monday.", "Jisr ash Shughūr"),
+        (
+            "A group of Maasai people protested in front of the Kenyan Embassy in Dar es Salaam (Ilala, Dar es"
+            " Salaam) on Friday.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_a_name_with_the_arabic_article_inside_is_read_whole(text: str, place: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place

@@ -100,7 +100,9 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 # Words a toponym may grow by when the longer name is one the gazetteer has (see
 # `_grown_to_known_names`): capitalised words and the particles inside Romance and Persian names.
-PARTICLE = re.compile(r"de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y")
+# Romance particles, and the Arabic article as English transliterates it before sun letters
+# ("Deir ez Zor", "Jisr ash Shughur")
+PARTICLE = re.compile(r"de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y|ez|es|ed|er|ash|az|ad|ar|as|an|ul|ur")
 NAME_WORD_AFTER = re.compile(rf"[ -](?P<word>[A-Z][\w'’]*|(?:{PARTICLE.pattern})(?=[ -][A-Z]))")
 NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*)[ -]$")
 MAX_GROWN_WORDS = 3
