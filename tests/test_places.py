@@ -635,3 +635,21 @@ def test_a_province_named_in_a_qualifier_is_the_province_under_its_gazetteer_spe
 def test_a_name_with_the_arabic_article_inside_is_read_whole(text: str, place: str):
     event = _main_place(text)
     assert event.location is not None and event.location.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # ACLED note: a Brazilian Colombo and Sri Lanka's Western Province in one parenthesis
+        ("On 7 April 2022, people staged a protest in Piliyandala (Piliyandala, Colombo, Western).", "LKA"),
+        # news wording: Ghana has a Northern Region too, Uganda's district settles which is meant
+        (
+            "Police fired tear gas at protesters in Apaa (Adjumani district, Northern Region) on Monday,"
+            " witnesses said.",
+            "UGA",
+        ),
+    ],
+)
+def test_the_qualifiers_of_one_town_are_areas_of_one_country(text: str, country: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.country == country

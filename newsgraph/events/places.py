@@ -159,7 +159,58 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
                 # areas only spelled like it: one of the town's own country or of the article's
                 options = [area for area in options if area.country == town.country or context.get(area.country or "")]
             resolved[index] = _pick_area(options, toponyms[main] if main is not None else None, context, places)
-    return resolved
+    return _qualifiers_in_one_country(toponyms, resolved, places)
+
+
+def _qualifiers_in_one_country(
+    toponyms: list[Toponym], resolved: list[Place | None], places: Gazetteer
+) -> list[Place | None]:
+    """The qualifiers of one town, read as areas of one country: "(Piliyandala, Colombo,
+    Western)" is Sri Lanka's Colombo and Western Province, not a Brazilian Colombo beside it;
+    "(Adjumani, Northern)" Uganda's Northern Region, not Ghana's. The country is the one where
+    most of them, and the town they qualify, have a place of their name; on a tie, the widest
+    one's (the last: a province). A qualifier moved into it is the namesake there that lies in
+    another of the group's areas, else the largest."""
+    result = list(resolved)
+    groups: dict[int, list[int]] = {}
+    main = -1
+    for index, toponym in enumerate(toponyms):
+        if toponym.qualifier:
+            groups.setdefault(main, []).append(index)
+        else:
+            main = index
+    for main, members in groups.items():
+        countries = {place.country for place in (result[index] for index in members) if place is not None}
+        if len(members) < 2 or len(countries) < 2:
+            continue  # one qualifier: the town's namesakes abroad would outvote it ("El Alto (La Paz)")
+        named = [*([main] if main >= 0 else []), *members]
+        options = {index: _named_places(toponyms[index].name, places) for index in named}
+        if main >= 0:  # the town votes only where a place has its very name ("Apaa" is no vote for Ghana's Apam)
+            options[main] = [place for place in options[main] if _own_name(toponyms[main], place)]
+        covered = Counter(country for index in named for country in {place.country for place in options[index]})
+        widest = result[members[-1]]
+        best = max(covered, key=lambda country: (covered[country], widest is not None and widest.country == country))
+        for index in members:
+            current = result[index]
+            if current is not None and current.country != best:
+                bounds = [place for place in result if place is not None and place.country == best]
+                there = [place for place in options[index] if place.country == best]
+                result[index] = max(
+                    there,
+                    key=lambda place: (
+                        any(_inside(place, bound, places) for bound in bounds),
+                        place.kind != "city",
+                        place.population,
+                    ),
+                    default=None,
+                )
+    return result
+
+
+def _named_places(name: str, places: Gazetteer) -> list[Place]:
+    """Every place a qualifier's name may mean: the gazetteer's of that name, and areas spelled like it."""
+    found = {place.geonameid: place for place in [*places.candidates(name), *places.areas(name)]}
+    return [place for place in found.values() if place.country]
 
 
 def _spelled_otherwise(toponym: Toponym, context: Counter[str], places: Gazetteer) -> Place | None:
