@@ -333,3 +333,28 @@ def test_a_national_body_is_one_mention_of_the_countrys_government_not_also_its_
 def test_a_kind_of_body_written_in_capitals_is_no_actor(text: str):
     (analysed,) = analyse_texts([("a", text)])
     assert not [actor.name for actor in analysed.nlp.actors if "PAC" in actor.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # ACLED note; wire copy (Reuters): a body named with "of <country>" after its name
+        (
+            "On 19 May 2022, members of the Human Rights Council of Pakistan (HRCP) held a protest demonstration at"
+            " the press club in Karachi.",
+            "Human Rights Council of Pakistan",
+            "PAK",
+        ),
+        (
+            "\"As part of the Central Bank of Nigeria (CBN)'s efforts at strengthening financial stability, it has"
+            ' become necessary to act," the bank said.',
+            "Central Bank of Nigeria",
+            "NGA",
+        ),
+    ],
+)
+def test_a_body_of_a_country_is_that_countrys_under_its_own_name(text: str, name: str, country: str):
+    (analysed,) = analyse_texts([("a", text)])
+    actors = {actor.name: actor for actor in analysed.nlp.actors}
+    assert name in actors and actors[name].country == country
+    assert actors[name].kind.value == "organisation"  # its own body, not the country's government

@@ -556,9 +556,16 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     if country is None and ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
         # "Ukraine's Foreign Intelligence Service", not "the island's Central Bank"
         country = _country_name_written(doc[ent.start - 2].text, _cased(ent))
+    # "the Human Rights Council of Pakistan": a body of that country with its own name (not the
+    # UN's council of that name, nor the country's government or army)
+    of_country = _of_country_after(ent, _cased(ent)) if country is None else None
     is_military = any(
         word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.military_words
     )
+    if of_country:
+        kind = ActorKind.MILITARY if is_military else ActorKind.ORGANISATION
+        name = f"{ent.text} of {registry.name_of(of_country)}"
+        return table.get_or_add(f"org:{fold(name)}", name, kind, of_country)
     if is_military and country:
         return _institution(table, "military", country)
     kind = ActorKind.MILITARY if is_military else ActorKind.ORGANISATION
