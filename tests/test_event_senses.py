@@ -415,3 +415,34 @@ def test_a_compromise_made_is_a_concession():
 def test_a_rally_named_after_a_person_of_the_article_is_a_campaign_rally(text: str):
     (analysed,) = analyse_texts([("a", text)])
     assert not [event for event in analysed.events if event.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # news_dev (a protest-zone story); local news: an act's noun that sorts the noun after it
+        ("Protest groups say the restrictions are less for safety than to minimize their visibility.", "Protest",
+         "protest", "kind"),
+        ("Breast cancer support groups met in the church hall on Tuesday.", "support", "support", "kind"),
+        ("He was mauled by two attack dogs in his yard.", "attack", "attack", "kind"),
+        # a doer's noun tells what the group did; an act's noun before an act is the act
+        ("A vigilante group foiled an attack on the community, killing nine bandits.", "vigilante", "mob", None),
+        ("Protest marches were held in Athens and Thessaloniki on Sunday.", "Protest", "protest", None),
+    ],
+)  # fmt: skip
+def test_an_act_noun_that_sorts_a_noun_names_a_kind_not_an_act(
+    sentence: str, trigger: str, trigger_id: str, expected: str | None
+):
+    assert sense(sentence, trigger, trigger_id) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news_dev (a poll story); Reuters: support "among" people is a measure of it, not an act
+        "In contrast, Clinton has maintained support among black voters and those with a college degree, Fox found.",
+        "His reputation for independent thinking, which has won support among many voters, left investors lukewarm.",
+    ],
+)
+def test_support_among_people_is_a_measure_not_an_act(sentence: str):
+    assert sense(sentence, "support", "support") == "poll"

@@ -409,3 +409,21 @@ def test_an_act_told_as_someone_s_past_is_not_the_news(text: str, events: int):
 def test_a_rally_where_a_candidate_speaks_is_campaigning_and_a_crowd_s_own_is_a_protest(text: str, kind: str | None):
     (analysis,) = analyse_texts([("a", text)])
     assert [event.plover_type for event in analysis.events] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # news_dev; Reuters: a habit told in the perfect is no one event
+        (
+            "China's ruling Communist party has repeatedly pledged to implement the rule of law, analysts say.",
+            "pledged",
+            True,
+        ),
+        ("The EU has repeatedly criticized Bulgaria for its ineffective judiciary.", "criticized", True),
+        # in the past tense a repeated act is one event told
+        ("Police repeatedly fired tear gas at the crowd on Friday.", "fired", False),
+    ],
+)
+def test_a_habit_told_in_the_perfect_is_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background

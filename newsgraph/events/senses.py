@@ -87,6 +87,13 @@ NAMED_THINGS = frozenset(
      "park", "fighter", "award", "prize", "act", "fund", "program", "programme", "foundation", "institute",
      "school", "university", "college", "church", "mosque", "temple", "stadium", "arena", "tower", "bridge"}
 )  # fmt: skip
+# Nouns an act's name may sort into kinds without any act taking place: "protest groups",
+# "support staff", "attack dogs", "an arrest warrant", "a protest vote".
+CLASSIFIED = frozenset(
+    {"group", "organizer", "organiser", "leader", "movement", "network", "staff", "dog", "helicopter", "jet",
+     "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline"}
+)  # fmt: skip
+SORTING_ACTS = frozenset({"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid"})
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
 # who holds, opens or headlines a candidate's rally when the text calls them by office ("the Vermont
@@ -124,7 +131,7 @@ def other_sense(
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
-    "background", "state", "campaign", "poll", "migration", "walk"), or None when it is used in its event
+    "background", "state", "campaign", "poll", "migration", "walk", "kind"), or None when it is used in its event
     sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people` are
     where the sentence names persons (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
@@ -157,6 +164,8 @@ def other_sense(
         return "concurrence"
     if _describes_people(span.root):
         return "description"
+    if _classifies(span.root):
+        return "kind"
     if _in_a_name(span.root, sentence):
         return "name"
     if (
@@ -361,6 +370,20 @@ def _describes_people(trigger: Token) -> bool:
     )
 
 
+def _classifies(trigger: Token) -> bool:
+    """ "Protest groups say", "cancer support groups", "two attack dogs", "an arrest warrant": a
+    noun of an act (`SORTING_ACTS`) that sorts the noun after it (`CLASSIFIED`: bodies, people,
+    animals, machines, papers) names a kind of thing, no act. A doer's noun stays: "a vigilante
+    group foiled an attack" tells what the group did."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "compound"
+        and trigger.lemma_.lower() in SORTING_ACTS
+        and trigger.head.pos_ == "NOUN"
+        and trigger.head.lemma_.lower() in CLASSIFIED
+    )
+
+
 def _in_a_name(trigger: Token, sentence: Doc) -> bool:
     """ "Tara Reid checked into Promises Treatment Center": a capitalised trigger word inside the
     proper name of a place or a thing (`NAMED_THINGS`: a centre, a fighter jet, a fund), in a
@@ -478,6 +501,11 @@ def _poll_finding(trigger: Token) -> bool:
     poll found better support for Clinton among Sanders supporters, with 78 percent of them
     backing her", "the survey showed strong support for the measure") or that a poll is the
     place of ("in a Gallup poll, 60 percent backed the plan")."""
+    holders = [trigger, *([trigger.head] if trigger.dep_ == "dobj" else [])]  # "won support among many voters"
+    if trigger.pos_ == "NOUN" and any(
+        child.dep_ == "prep" and child.lower_ == "among" for holder in holders for child in holder.children
+    ):
+        return True  # "Clinton has maintained support among black voters": a measure of it
     for verb in [trigger, *trigger.ancestors]:
         if any(subject.lemma_.lower() in POLLS for subject in _subjects(verb)):
             return True
