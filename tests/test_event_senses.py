@@ -425,6 +425,11 @@ def test_a_rally_named_after_a_person_of_the_article_is_a_campaign_rally(text: s
          "protest", "kind"),
         ("Breast cancer support groups met in the church hall on Tuesday.", "support", "support", "kind"),
         ("He was mauled by two attack dogs in his yard.", "attack", "attack", "kind"),
+        # news_dev (convention and baseball stories); Reuters
+        ("A spokesman for the mayor defended the prescribed march route.", "march", "protest", "kind"),
+        ("The Angels had exclusive negotiating rights with Teixeira for 15 days.", "negotiating", "meeting", "kind"),
+        ("Belarus has a very strong negotiating position with its gas transportation infrastructure.",
+         "negotiating", "meeting", "kind"),
         # a doer's noun tells what the group did; an act's noun before an act is the act
         ("A vigilante group foiled an attack on the community, killing nine bandits.", "vigilante", "mob", None),
         ("Protest marches were held in Athens and Thessaloniki on Sunday.", "Protest", "protest", None),

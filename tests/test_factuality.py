@@ -427,3 +427,21 @@ def test_a_rally_where_a_candidate_speaks_is_campaigning_and_a_crowd_s_own_is_a_
 )
 def test_a_habit_told_in_the_perfect_is_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # news_dev; wire wording: acts counted loosely over a stretch of time, told in the perfect
+        (
+            "Over the past three years, India has been hit by several protests by caste groups demanding jobs.",
+            "protests",
+            True,
+        ),
+        ("Rebels have carried out several attacks since January, killing dozens.", "attacks", True),
+        # one day's acts, however many
+        ("Rebels carried out several attacks on Friday, killing dozens.", "attacks", False),
+    ],
+)
+def test_acts_counted_loosely_over_a_stretch_are_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background

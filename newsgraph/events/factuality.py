@@ -53,6 +53,7 @@ HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "frequently", "routinely", 
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 ONE_TIME = frozenset({"one", "1", "first", "last"})
 STRETCH_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})  # "three times since October"
+LOOSE_COUNTS = frozenset({"several", "many", "numerous", "multiple", "repeated", "frequent", "countless", "dozens"})
 STRETCH_NOUNS = frozenset({"year", "month", "week", "decade", "season"})  # "several times this year"
 TALLY_VERBS = frozenset({"have", "record", "see", "register", "log", "count", "total", "tally", "average"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
@@ -481,6 +482,19 @@ def _tallied(trigger: Token) -> bool:
     )
 
 
+def _many_over_a_stretch(trigger: Token, verb: Token) -> bool:
+    """Whether a plural act counted loosely is what a stretch of time held, told in the perfect:
+    "over the past three years, India has been hit by several protests" is a summary, not an
+    event (not "police fired several rounds on Friday", one event told)."""
+    if trigger.tag_ != "NNS" or not any(
+        child.dep_ in ("amod", "nummod") and child.lower_ in LOOSE_COUNTS for child in trigger.children
+    ):
+        return False
+    if not any(aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb)):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ in STRETCH_PREPOSITIONS for child in verb.children)
+
+
 def _repeated(verb: Token) -> bool:
     """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
     been arrested three times since October", "has been detained several times this year" (not
@@ -583,5 +597,6 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
-        background=(verb is not None and _background(verb)) or _tallied(trigger),
+        background=(verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb)))
+        or _tallied(trigger),
     )

@@ -88,12 +88,17 @@ NAMED_THINGS = frozenset(
      "school", "university", "college", "church", "mosque", "temple", "stadium", "arena", "tower", "bridge"}
 )  # fmt: skip
 # Nouns an act's name may sort into kinds without any act taking place: "protest groups",
-# "support staff", "attack dogs", "an arrest warrant", "a protest vote".
+# "support staff", "attack dogs", "an arrest warrant", "a protest vote", "the march route",
+# "negotiating rights".
 CLASSIFIED = frozenset(
     {"group", "organizer", "organiser", "leader", "movement", "network", "staff", "dog", "helicopter", "jet",
-     "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline"}
+     "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
+     "team", "position", "table"}
 )  # fmt: skip
-SORTING_ACTS = frozenset({"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid"})
+SORTING_ACTS = frozenset(
+    {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "demonstration",
+     "negotiating"}
+)  # fmt: skip
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
 # who holds, opens or headlines a candidate's rally when the text calls them by office ("the Vermont
@@ -376,9 +381,8 @@ def _classifies(trigger: Token) -> bool:
     animals, machines, papers) names a kind of thing, no act. A doer's noun stays: "a vigilante
     group foiled an attack" tells what the group did."""
     return (
-        trigger.pos_ == "NOUN"
-        and trigger.dep_ == "compound"
-        and trigger.lemma_.lower() in SORTING_ACTS
+        trigger.dep_ in ("compound", "amod")
+        and (trigger.lemma_.lower() in SORTING_ACTS or trigger.lower_ in SORTING_ACTS)
         and trigger.head.pos_ == "NOUN"
         and trigger.head.lemma_.lower() in CLASSIFIED
     )
