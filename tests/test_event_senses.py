@@ -451,3 +451,27 @@ def test_an_act_noun_that_sorts_a_noun_names_a_kind_not_an_act(
 )
 def test_support_among_people_is_a_measure_not_an_act(sentence: str):
     assert sense(sentence, "support", "support") == "poll"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # Reuters: to execute a launch or a trade is to carry it out
+        ('"Investors will realize that Apple executed well on the launch," said an analyst.', "executed", "killing",
+         "management"),
+        ("The trade was executed on Monday at a price of $12 a share.", "executed", "killing", "management"),
+        # wire and news wording: an execution has someone executed
+        ("Iran executed two men convicted of spying on Saturday.", "executed", "killing", None),
+        ("He was executed in 2019 after a secret trial.", "executed", "killing", None),
+        # Reuters; news_dev: agreeing with nothing and on nothing is assent
+        ("The highest ranking Republican on the committee, John Mica, agreed.", "agreed", "agree", "concurrence"),
+        ("Aliki Meirmaridou, the group's psychologist in Samos, agrees.", "agrees", "agree", "concurrence"),
+        ("Russia and Ukraine agreed to a prisoner exchange on Friday.", "agreed", "agree", None),
+        # Reuters: a marching band is a band
+        ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
+    ],
+)  # fmt: skip
+def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
+    sentence: str, trigger: str, trigger_id: str, expected: str | None
+):
+    assert sense(sentence, trigger, trigger_id) == expected

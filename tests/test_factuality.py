@@ -445,3 +445,18 @@ def test_a_habit_told_in_the_perfect_is_background(sentence: str, trigger: str, 
 )
 def test_acts_counted_loosely_over_a_stretch_are_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news_dev; Reuters: an act put forward for others to weigh commits no one to it
+        "Earlier in the primaries, Mr. Trump suggested boycotting Apple if the company did not help the government.",
+        "In remarks before flying to Hawaii, Obama suggested reaching a short-term deal on taxes.",
+    ],
+)
+def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
+    trigger = "boycotting" if "boycotting" in sentence else "deal"
+    assertion = reading(sentence, trigger)
+    assert assertion.modality == "suggested"
+    assert not holds(assertion, "REJECT") and not holds(assertion, "AGREE")

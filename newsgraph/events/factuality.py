@@ -17,7 +17,8 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
 - modality: "future" ("will", "'ll", "is going to"), "modal" ("would", "could", "may", "might",
   "should", "can", "must"), "intended" (an infinitive under a verb or adjective of intent,
   wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
-  trigger noun under such a noun: "plans for talks", "the threat of an attack"), "conditional"
+  trigger noun under such a noun: "plans for talks", "the threat of an attack"), "suggested"
+  (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "conditional"
   (a clause marked by "if", "unless", "whether", or told by inversion: "had he been
   detained"), "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
@@ -56,6 +57,10 @@ STRETCH_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})  # "
 LOOSE_COUNTS = frozenset({"several", "many", "numerous", "multiple", "repeated", "frequent", "countless", "dozens"})
 STRETCH_NOUNS = frozenset({"year", "month", "week", "decade", "season"})  # "several times this year"
 TALLY_VERBS = frozenset({"have", "record", "see", "register", "log", "count", "total", "tally", "average"})
+# Governors that put an act forward for others to weigh: "suggested reaching a deal",
+# "suggested boycotting Apple", "proposed to hold talks". Unlike a vow or a threat, a suggestion
+# commits no one, so not even a thing said holds under it.
+SUGGESTING = frozenset({"suggest", "propose", "recommend"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -75,7 +80,6 @@ INTENT_VERBS = frozenset(
         "aim",
         "expect",
         "consider",
-        "propose",
         "prepare",
         "urge",
         "ask",
@@ -226,14 +230,14 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
-    when it is said in the future or under a modal, but not when asked; a refusal (REJECT) holds
+    when it is said in the future or under a modal, but not when asked or merely suggested; a refusal (REJECT) holds
     when it is a negation ("will not accept"), other things said do not ("did not support",
     "refused to support"). A refusal read from words before another act (`refusal_of_act`:
     "will not accept", "refused to meet") holds only when the parse puts the negation or refusal
     on that act and no "whether"/"if" governs it: "could not recall discussing the memo" and
     "has not decided whether to appeal" refuse nothing. A refusal itself denied ("did not
     reject") is none. An act told as background ("who once backed Cruz") is not the news."""
-    if assertion.modality == "question" or assertion.background:
+    if assertion.modality in ("question", "suggested") or assertion.background:
         return False
     if plover_type == "REJECT":
         if refusal_of_act:
@@ -433,6 +437,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         if not _infinitive(lower):
             continue
         governor = upper.lemma_.lower()
+        if governor in SUGGESTING:
+            return "suggested"
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
             return "intended"
     if _intended_noun(trigger):

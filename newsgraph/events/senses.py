@@ -93,11 +93,16 @@ NAMED_THINGS = frozenset(
 CLASSIFIED = frozenset(
     {"group", "organizer", "organiser", "leader", "movement", "network", "staff", "dog", "helicopter", "jet",
      "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
-     "team", "position", "table"}
+     "team", "position", "table", "band"}
+)  # fmt: skip
+THINGS_CARRIED_OUT = frozenset(
+    {"plan", "strategy", "order", "trade", "deal", "transaction", "contract", "agreement", "program", "programme",
+     "task", "project", "search", "move", "turnaround", "launch", "merger", "swap", "buyback", "document", "will",
+     "warrant", "policy", "vision"}
 )  # fmt: skip
 SORTING_ACTS = frozenset(
-    {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "demonstration",
-     "negotiating"}
+    {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "marching",
+     "demonstration", "negotiating"}
 )  # fmt: skip
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
@@ -136,9 +141,10 @@ def other_sense(
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
-    "background", "state", "campaign", "poll", "migration", "walk", "kind"), or None when it is used in its event
-    sense. `trigger_id` is the rule that found it (`ArticleEvent.trigger_id`); `people` are
-    where the sentence names persons (character offsets), who may own a rally."""
+    "background", "state", "campaign", "poll", "migration", "walk", "kind", "management"), or
+    None when it is used in its event sense. `trigger_id` is the rule that found it
+    (`ArticleEvent.trigger_id`); `people` are where the sentence names persons (character
+    offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
@@ -167,6 +173,8 @@ def other_sense(
         return "topic"
     if trigger_id == "agree" and _concurs(span.root):
         return "concurrence"
+    if trigger_id == "killing" and _carried_out(span.root):
+        return "management"
     if _describes_people(span.root):
         return "description"
     if _classifies(span.root):
@@ -346,16 +354,19 @@ def _talked_about(discuss: Token) -> bool:
 
 def _concurs(agree: Token) -> bool:
     """ "The American Medical Association agrees with Dean", "Breyer agreed with the tobacco
-    company's argument": agreeing with someone or their view, with nothing agreed on, to or
-    upon, shares an opinion; an agreement has its terms ("agreed with Deutsche Lufthansa a pay
+    company's argument", "Mica agreed.": agreeing with someone or their view, or bare, with
+    nothing agreed on, to or upon, shares an opinion; an agreement has its terms ("agreed with Deutsche Lufthansa a pay
     deal", "agreed with General Electric to expand their alliance", "agreed with Turkey on a
     ceasefire")."""
     if agree.pos_ != "VERB" or agree.lemma_.lower() != "agree":
         return False
     withs = [child for child in agree.children if child.dep_ == "prep" and child.lower_ == "with"]
-    if not withs:
-        return False
     terms = ("dobj", "xcomp", "advcl", "conj")
+    if not withs:
+        # "John Mica, agreed.": agreeing with nothing and on nothing is assent to what was said
+        return agree.dep_ == "ROOT" and not any(
+            child.dep_ in (*terms, "prep", "ccomp", "npadvmod") for child in agree.children
+        )
     return not any(
         child.dep_ in terms or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "over", "about", "to", "for"))
         for child in agree.children
@@ -373,6 +384,18 @@ def _describes_people(trigger: Token) -> bool:
         and trigger.head.tag_ == "NNS"
         and trigger.head.lemma_.lower() not in EVENT_NOUNS
     )
+
+
+def _carried_out(execute: Token) -> bool:
+    """ "Apple executed well on the launch", "the trade was executed", "executed its strategy":
+    to execute with no one executed, or a plan, an order or a deal, is to carry it out
+    ("Iran executed two men", "he was executed in 2019" stay killings)."""
+    if execute.lemma_.lower() != "execute" or execute.pos_ != "VERB":
+        return False
+    objects = [child for child in execute.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return not any(child.dep_ == "auxpass" for child in execute.children)
+    return all(word.lemma_.lower() in THINGS_CARRIED_OUT for word in objects)
 
 
 def _classifies(trigger: Token) -> bool:
