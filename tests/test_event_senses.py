@@ -475,3 +475,26 @@ def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
     sentence: str, trigger: str, trigger_id: str, expected: str | None
 ):
     assert sense(sentence, trigger, trigger_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # Reuters; news_dev (a Fed governor): demand as buyers' appetite
+        ("John McCarvel told Reuters strong demand in Asia was helping the firm.", "demand", "demand", "market"),
+        ("European demand for jet fuel amounted to 1.2 million barrels per day in 2012.", "demand", "demand", "market"),
+        ("Addressing the underlying weakness in global demand would not work, she said.", "demand", "demand",
+         "market"),
+        # a demand made: owned, or plural
+        ("The protesters' demand for the release of their leaders was rejected.", "demand", "demand", None),
+        ("China rejected Japanese demands for an apology.", "demands", "demand", None),
+        # Reuters; wire wording: a band or a unit marches in step
+        ("A band in tuxedos and red sashes marched through the dinner crowd.", "marched", "protest", "walk"),
+        ("Russian troops marched into the town on Sunday.", "marched", "protest", "walk"),
+        ("Thousands of students marched through the capital on Sunday to demand reforms.", "marched", "protest", None),
+    ],
+)  # fmt: skip
+def test_demand_as_appetite_and_a_band_marching_name_no_event(
+    sentence: str, trigger: str, trigger_id: str, expected: str | None
+):
+    assert sense(sentence, trigger, trigger_id) == expected

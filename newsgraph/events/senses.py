@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.factuality import Assertion
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
+from newsgraph.nlp.countries import country_registry
 
 MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss", "compound", "agent"})
@@ -91,10 +92,22 @@ NAMED_THINGS = frozenset(
 # "support staff", "attack dogs", "an arrest warrant", "a protest vote", "the march route",
 # "negotiating rights".
 CLASSIFIED = frozenset(
-    {"group", "organizer", "organiser", "leader", "movement", "network", "staff", "dog", "helicopter", "jet",
+    {"group", "organizer", "organiser", "leader", "network", "staff", "dog", "helicopter", "jet",
      "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
      "team", "position", "table", "band"}
 )  # fmt: skip
+# Words that size or sort demand as buyers' appetite: "strong demand", "oil demand".
+DEMAND_SIZES = frozenset(
+    {"strong", "weak", "robust", "soft", "sluggish", "slow", "rising", "falling", "growing", "global", "domestic",
+     "world", "consumer", "oil", "fuel", "energy", "housing", "export", "import", "industrial", "seasonal",
+     "underlying", "overall", "customer", "market", "loan", "credit", "steel", "power", "electricity", "gas",
+     "food", "aggregate", "healthy", "solid", "tepid", "buoyant", "firm", "slack", "waning", "retail", "european",
+     "asian", "african", "american", "latin", "arab"}
+)  # fmt: skip
+MARCHING_BODIES = frozenset(
+    {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment"}
+)
+MANNER_OF_CARRYING_OUT = frozenset({"well", "poorly", "badly", "flawlessly", "perfectly", "brilliantly", "smoothly"})
 THINGS_CARRIED_OUT = frozenset(
     {"plan", "strategy", "order", "trade", "deal", "transaction", "contract", "agreement", "program", "programme",
      "task", "project", "search", "move", "turnaround", "launch", "merger", "swap", "buyback", "document", "will",
@@ -163,7 +176,7 @@ def other_sense(
         return "poll"
     if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
         return "migration"
-    if trigger_id == "protest" and _one_walker(span.root):
+    if trigger_id == "protest" and (_one_walker(span.root) or _marching_body(span.root)):
         return "walk"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
         return "figurative"
@@ -173,6 +186,8 @@ def other_sense(
         return "topic"
     if trigger_id == "agree" and _concurs(span.root):
         return "concurrence"
+    if _economic_demand(span.root):
+        return "market"
     if trigger_id == "killing" and _carried_out(span.root):
         return "management"
     if _describes_people(span.root):
@@ -386,15 +401,32 @@ def _describes_people(trigger: Token) -> bool:
     )
 
 
+def _economic_demand(demand: Token) -> bool:
+    """ "Strong demand in Asia", "European demand for jet fuel", "oil demand": demand as
+    buyers' appetite, sized or sorted by a market word or a nation's adjective (singular, no
+    owner). A demand made is owned or plural: "the protesters' demand", "Chinese demands"."""
+    if demand.lemma_.lower() != "demand" or demand.tag_ != "NN":
+        return False
+    if any(child.dep_ == "poss" for child in demand.children):
+        return False
+    registry = country_registry()
+    return any(
+        child.dep_ in ("amod", "compound")
+        and (child.lemma_.lower() in DEMAND_SIZES or registry.country_of_demonym(child.text) is not None)
+        for child in demand.children
+    )
+
+
 def _carried_out(execute: Token) -> bool:
     """ "Apple executed well on the launch", "the trade was executed", "executed its strategy":
-    to execute with no one executed, or a plan, an order or a deal, is to carry it out
-    ("Iran executed two men", "he was executed in 2019" stay killings)."""
+    to execute well or badly, or to execute a plan, an order or a deal, is to carry it out
+    ("Iran executed two men", "he was found executed", "prisoners executed by soldiers" stay
+    killings)."""
     if execute.lemma_.lower() != "execute" or execute.pos_ != "VERB":
         return False
     objects = [child for child in execute.children if child.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
-        return not any(child.dep_ == "auxpass" for child in execute.children)
+    if not objects:  # "executed well"; not "was found executed", "prisoners executed by soldiers"
+        return any(child.dep_ == "advmod" and child.lower_ in MANNER_OF_CARRYING_OUT for child in execute.children)
     return all(word.lemma_.lower() in THINGS_CARRIED_OUT for word in objects)
 
 
@@ -442,6 +474,14 @@ INDIVIDUALS = frozenset(
     {"man", "woman", "gunman", "suspect", "attacker", "shooter", "assailant", "intruder", "boy", "girl", "teenager",
      "officer", "driver", "customer", "robber", "thief", "husband", "wife", "father", "mother", "son", "daughter"}
 )  # fmt: skip
+
+
+def _marching_body(trigger: Token) -> bool:
+    """ "A band in tuxedos marched through the dinner crowd", "troops marched into the town": a
+    band or a unit marches in step, it does not protest."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "march":
+        return False
+    return any(subject.lemma_.lower() in MARCHING_BODIES for subject in _subjects(trigger))
 
 
 def _one_walker(trigger: Token) -> bool:
