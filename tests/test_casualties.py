@@ -325,3 +325,17 @@ def test_a_running_total_is_no_events_toll(text: str):
 )
 def test_one_events_toll_is_still_counted(text: str, killed: int):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # news_dev (a police shooting); wire wording: the hour is no toll, a count before the hour is
+        ("Police say 34-year-old Saheed Vassell was killed around 5 p.m. Wednesday in Brooklyn.", 1),
+        ("The gunman was shot dead at 9 o'clock on Sunday.", 1),
+        ("Militants killed 12 soldiers at 6am on Friday.", 12),
+        ("Gunmen killed 3 people at 10:30 in the market.", 3),
+    ],
+)
+def test_an_hour_after_the_verb_is_no_toll(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed

@@ -498,3 +498,21 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
     sentence: str, trigger: str, trigger_id: str, expected: str | None
 ):
     assert sense(sentence, trigger, trigger_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # news_dev (an office shooting); wire wording: the parse's unnamed doer acts, not the person
+        # named in another clause of the sentence
+        (
+            "When receptionist Madeline Kafoury tried to stop him at the door, the gunman fatally shot her in the"
+            " midsection, Whiteside said.",
+            "gunman",
+        ),
+        ("As officer John Miller approached the car, two attackers stabbed him in the neck, police said.", "attackers"),
+    ],
+)
+def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):
+    (analysed,) = analyse_texts([("a", text)])
+    assert [event.actor1.name for event in analysed.events if event.acled_event_type and event.actor1] == [doer]

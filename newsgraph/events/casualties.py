@@ -250,6 +250,8 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return matches
 
 
+# A number read as the hour it is: "5 p.m.", "10am", "9 o'clock", "11:30".
+CLOCK_TIME = re.compile(r"\s*(?:[ap]\.?m\b\.?|o'clock\b|:\d\d\b)", re.IGNORECASE)
 _ANY_NUMBER = re.compile(r"\b(?P<number>" + NUMBER + r")\b", re.IGNORECASE)
 
 
@@ -353,6 +355,8 @@ def _listed_before(text: str, end: int) -> int:
 
 def _value_of(text: str, match: re.Match[str]) -> Count | None:
     number = match.group("number")
+    if CLOCK_TIME.match(text, match.end("number")):
+        return None  # "was killed around 5 p.m. Wednesday": the hour, not a toll
     value = parse_number(number)
     if value is None:
         return None

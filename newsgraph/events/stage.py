@@ -81,9 +81,24 @@ def asserted_events(
             or event.trigger_id.endswith(STATE_FORCE)  # a force's act on a crowd told as a protest's follow-up
             or _said_by_party(event, start, analysis, parse.text)
         ):
+            if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
+                event.actor1 = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
+
+
+def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed's first party is a named person who is not its doer while the parse names
+    an unnamed one: "When receptionist Madeline Kafoury tried to stop him, the gunman fatally
+    shot her" is the gunman's shooting, not Kafoury's."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or actor.kind != ActorKind.PERSON.value or assertion.doer_head is None:
+        return False
+    if _role(actor, assertion, sentence_start) != "other":
+        return False
+    return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 
 def _person_names(analysis: ArticleAnalysis | None) -> list[str]:
@@ -177,14 +192,16 @@ def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_st
     return event_lexicon().context["state_bodies"].fullmatch(assertion.doer_noun) is None
 
 
-def _qualified_doer(country: EventActor, assertion: Assertion, sentence_start: int, sentence_text: str) -> EventActor:
+def _qualified_doer(
+    country: EventActor, assertion: Assertion, sentence_start: int, sentence_text: str, kind: str = "organisation"
+) -> EventActor:
     """The doer a country only qualifies, named by its own words and kept in that country:
-    "U.S. software group" (USA), "Swiss doctors" (CHE); an unnamed organisation, not the state."""
+    "U.S. software group" (USA), "Swiss doctors" (CHE); an unnamed organisation, not the state.
+    For a person who is not the doer, the unnamed doer in its own words, with no country."""
     start, end = assertion.doer_phrase or assertion.doer_head or (0, 0)
     name = " ".join(sentence_text[start:end].split())
-    return EventActor(
-        name, ActorKind.ORGANISATION.value, country.country, Span(sentence_start + start, sentence_start + end)
-    )
+    country_code = country.country if country.kind == ActorKind.COUNTRY.value else None
+    return EventActor(name, kind, country_code, Span(sentence_start + start, sentence_start + end))
 
 
 def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis) -> EventActor | None:

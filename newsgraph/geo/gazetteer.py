@@ -443,8 +443,8 @@ class Gazetteer:
         found = self._named(fold(name))
         if not found and "-" in name:
             found = self._named(fold(name.replace("-", " ")))
-        if not found and (bare := bare_of_marks(name)) != name:
-            found = self.candidates(bare)  # "Izra'": GeoNames' ASCII name "Izra"
+        if not found and (bare := bare_of_marks(name)) != name and not name.endswith(("'s", "\u2019s")):
+            found = self.candidates(bare)  # "Izra'": GeoNames' ASCII name "Izra" ("Riva's" is no Rivas)
         if not found and (bare := _REGION_SUFFIX.sub("", name)) != name and len(bare) > 2:
             found = [place for place in self._named(fold(bare)) if place.kind in ("region", "district")]
         return found
