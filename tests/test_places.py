@@ -665,3 +665,19 @@ def test_the_qualifiers_of_one_town_are_areas_of_one_country(text: str, country:
 )
 def test_a_possessive_name_is_no_place_spelled_without_its_apostrophe(text: str):
     assert "Rivas" not in _places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("names", "context", "expected"),
+    [
+        # news_dev (Tunisia and NATO, written for Americans); wire: a capital of a million is the
+        # one news means, though the article is about the United States
+        (["Brussels"], Counter({"USA": 2}), [("Brussels", "BEL")]),
+        (["Moscow"], Counter({"USA": 2}), [("Moscow", "RUS")]),
+        # a big city that is no capital still gives way to the article's country
+        (["Birmingham"], Counter({"USA": 2}), [("Birmingham", "USA")]),
+    ],
+)
+def test_a_capital_city_outweighs_one_country_of_context(names, context, expected):
+    resolved = resolve_toponyms(names, context)
+    assert [(place.name, place.country) for place in resolved if place] == expected
