@@ -516,3 +516,24 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
 def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):
     (analysed,) = analyse_texts([("a", text)])
     assert [event.actor1.name for event in analysed.events if event.acled_event_type and event.actor1] == [doer]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # news_dev (primary results); wire wording: a demonstration of how something is, is a proof
+        ("Clinton won Delaware, in another demonstration of how difficult it is for Sanders to win closed primaries.",
+         "demonstration", "protest", "show"),
+        ("The vote was a demonstration of how far the party has moved.", "demonstration", "protest", "show"),
+        ("Hundreds held a demonstration of solidarity with Ukraine in Vilnius.", "demonstration", "protest", None),
+        # news_dev (a poll story); Reuters (a shareholder vote): a share of support is a measure
+        ("Arkansas, where Clinton served as first lady, garners 41 percent support against Trump.", "support",
+         "support", "poll"),
+        ("A plan that would give investors an advisory vote on pay received 43 percent support.", "support",
+         "support", "poll"),
+    ],
+)  # fmt: skip
+def test_a_proof_and_a_share_of_support_name_no_event(
+    sentence: str, trigger: str, trigger_id: str, expected: str | None
+):
+    assert sense(sentence, trigger, trigger_id) == expected

@@ -460,3 +460,16 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
     assertion = reading(sentence, trigger)
     assert assertion.modality == "suggested"
     assert not holds(assertion, "REJECT") and not holds(assertion, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # news_dev; Reuters: a habit in the present is no one event
+        ("Trump and Sanders often blame China for taking American jobs.", "blame", True),
+        ("Boeing often accuses Airbus of storing up orders to gain publicity at air shows.", "accuses", True),
+        ("Boeing accused Airbus of storing up orders on Monday.", "accused", False),
+    ],
+)
+def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background

@@ -681,3 +681,15 @@ def test_a_possessive_name_is_no_place_spelled_without_its_apostrophe(text: str)
 def test_a_capital_city_outweighs_one_country_of_context(names, context, expected):
     resolved = resolve_toponyms(names, context)
     assert [(place.name, place.country) for place in resolved if place] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news_dev (a police shooting); wire wording: a rank's abbreviation is no town
+        "Gray was killed on March 9 by police who claim he pointed a gun at Sgt. Mourad.",
+        "The suspect fired at Lt. Jones before fleeing, police said.",
+    ],
+)
+def test_a_ranks_abbreviation_is_no_place(text: str):
+    assert not {"Stuttgart", "Lt", "Sgt"} & set(_places_of(text))

@@ -48,8 +48,9 @@ MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca
 # previously been arrested", "formerly led the party"); "long" only with a perfect ("has long
 # accused Zuma": a standing stance, not a dated act).
 BACKGROUND_ADVERBS = frozenset({"once", "formerly", "previously"})
-# Adverbs that make an act told in the perfect a habit, not one event: "has repeatedly pledged",
-# "have often criticised" (in the past tense, "police repeatedly fired tear gas" is one event).
+# Adverbs that make an act told in the perfect or the present a habit, not one event: "has
+# repeatedly pledged", "often blame China" (in the past tense, "police repeatedly fired tear gas"
+# is one event).
 HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "frequently", "routinely", "regularly", "consistently"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 ONE_TIME = frozenset({"one", "1", "first", "last"})
@@ -474,6 +475,8 @@ def _background(verb: Token) -> bool:
         perfect = any(aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb))
         if perfect and (child.lower_ == "long" or child.lower_ in HABITUAL_ADVERBS):
             return True
+        if verb.tag_ in ("VBZ", "VBP") and child.lower_ in HABITUAL_ADVERBS:
+            return True  # "Trump and Sanders often blame China": a habit in the present
     return _repeated(verb)
 
 

@@ -568,6 +568,11 @@ def _poll_finding(trigger: Token) -> bool:
     poll found better support for Clinton among Sanders supporters, with 78 percent of them
     backing her", "the survey showed strong support for the measure") or that a poll is the
     place of ("in a Gallup poll, 60 percent backed the plan")."""
+    if trigger.pos_ == "NOUN" and any(
+        child.dep_ in ("compound", "nummod", "amod", "npadvmod") and child.lower_ in ("percent", "%", "per cent")
+        for child in trigger.children
+    ):
+        return True  # "garners 41 percent support against Trump": a share of voters
     holders = [trigger, *([trigger.head] if trigger.dep_ == "dobj" else [])]  # "won support among many voters"
     if trigger.pos_ == "NOUN" and any(
         child.dep_ == "prep" and child.lower_ == "among" for holder in holders for child in holder.children
@@ -613,6 +618,13 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
     crowd (whose "demonstrated" has no object, or one the parse made up: "600 people
     demonstrated Bad Konigshofen against the measures", "demonstrating cadres of JP clashed
     with police")."""
+    if trigger.lemma_.lower() == "demonstration" and trigger.pos_ == "NOUN":
+        # "another demonstration of how difficult it is": a proof (not "a demonstration of
+        # solidarity", which crowds hold)
+        return any(
+            child.dep_ == "prep" and child.lower_ == "of" and any(grand.dep_ == "pcomp" for grand in child.children)
+            for child in trigger.children
+        )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False
     if any(
