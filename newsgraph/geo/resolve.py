@@ -30,9 +30,10 @@ SHORT_NAME_LENGTH = 3
 SHORT_EXACT_BONUS = 2.0
 MAX_ACRONYM_LENGTH = 5
 ABBREVIATED_CITY = 1_000_000  # a city big enough to be known by its initials
-# A city of a million is the one news means by its name, whatever country the article is
-# about, unless a qualifier says otherwise ("Brussels, Wisconsin" is read where it is written):
-# it outweighs one country of context, not a namesake in two of the article's countries.
+# A national capital of a million is the one news means by its name, whatever country the
+# article is about, unless a qualifier says otherwise ("Brussels, Wisconsin" is read where it is
+# written): it outweighs one country of context, not a namesake in two of the article's
+# countries. Other big cities get no such weight ("Birmingham" in a story about Alabama).
 WORLD_CITY = 1_000_000
 WORLD_CITY_BONUS = 1.5
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath)[- ](?=\w)")
