@@ -30,12 +30,14 @@ SHORT_NAME_LENGTH = 3
 SHORT_EXACT_BONUS = 2.0
 MAX_ACRONYM_LENGTH = 5
 ABBREVIATED_CITY = 1_000_000  # a city big enough to be known by its initials
-# A national capital of a million is the one news means by its name, whatever country the
-# article is about, unless a qualifier says otherwise ("Brussels, Wisconsin" is read where it is
-# written): it outweighs one country of context, not a namesake in two of the article's
-# countries. Other big cities get no such weight ("Birmingham" in a story about Alabama).
+# A national capital of a million is the one news means by its name over a namesake a hundred
+# times smaller, whatever country the article is about ("NATO headquarters in Brussels" in a
+# story written for Americans is no Wisconsin village of 1,110); a namesake city of its own
+# weight still wins on context ("Tripoli" beside "Lebanese" is Lebanon's, 230,000 people), and a
+# qualifier is read where it is written ("Brussels, Wisconsin"). Other big cities get no such
+# precedence ("Birmingham" in a story about Alabama).
 WORLD_CITY = 1_000_000
-WORLD_CITY_BONUS = 1.5
+CAPITAL_OVER_VILLAGE = 100
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath)[- ](?=\w)")
 
 
@@ -150,12 +152,6 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
         else:
             value = math.log10(place.population + 10)
         value += CONTEXT_WEIGHT * min(context.get(place.country or "", 0), 2)
-        if (
-            place.kind == "city"
-            and place.population >= WORLD_CITY
-            and registry.country_of_capital(place.name) == place.country
-        ):
-            value += WORLD_CITY_BONUS  # "NATO headquarters in Brussels" in a story about Americans
         # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
         if _without_article(written_key(place.name)) == _without_article(written_key(name)) or is_curated(place):
             value += EXACT_NAME_BONUS + (SHORT_EXACT_BONUS if len(key) <= SHORT_NAME_LENGTH else 0.0)
@@ -163,7 +159,20 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
             value += COUNTRY_NAME_BONUS
         return value
 
-    return max(options, key=score)
+    best = max(options, key=score)
+    capital = next(
+        (
+            place
+            for place in options
+            if place.kind == "city"
+            and place.population >= WORLD_CITY
+            and registry.country_of_capital(place.name) == place.country
+        ),
+        None,
+    )
+    if capital is not None and best.kind == "city" and best.population * CAPITAL_OVER_VILLAGE < capital.population:
+        return capital
+    return best
 
 
 def _without_article(key: str) -> str:
