@@ -98,6 +98,76 @@ def test_reported_speech_content_and_speaker_come_from_the_parse(text, cue, cont
     assert quote.speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poll report: two shares of the voters, each saying its own thing
+        (
+            "Most voters said they were worried about prices, and about 4 in 10 said the president "
+            "would handle the economy best.",
+            [("said", "they were worried about prices"), ("said", "the president would handle the economy best")],
+        ),
+        (
+            "Half of the farmers say they will plant less wheat, while a third want the state to buy the harvest.",
+            [("say", "they will plant less wheat"), ("want", "the state to buy the harvest")],
+        ),
+        # a wire report: a second saying of the same speaker, which the parser hangs off the first content
+        (
+            "The minister said the talks had stalled and added that a new round would open in May.",
+            [("said", "the talks had stalled"), ("added", "that a new round would open in May")],
+        ),
+    ],
+)
+def test_a_second_saying_joined_to_the_content_is_its_own_quote(text, expected):
+    quotes = reported(analyse(text))
+    assert [((quote.cue or "").lower(), quote.text) for quote in quotes] == expected
+
+
+def test_a_second_saying_without_its_own_subject_keeps_the_first_speaker():
+    quotes = reported(analyse("The minister said the talks had stalled and added that a new round would open in May."))
+    assert [quote.speaker_text for quote in quotes] == ["The minister", "The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause describing something said stays inside what was said
+        (
+            "The senator said the plan ignores the risks that engineers warned about last year.",
+            "the plan ignores the risks that engineers warned about last year",
+        ),
+        # so does a reason
+        (
+            "She said she voted for the party because she believed it had changed.",
+            "she voted for the party because she believed it had changed",
+        ),
+    ],
+)
+def test_a_saying_described_inside_the_content_stays_part_of_it(text, content):
+    assert by_cue(analyse(text))["said"].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a political feature: the reproach is the heart of the stance
+        (
+            "The opposition leader criticized the government for its handling of the floods.",
+            "criticized",
+            "the government for its handling of the floods",
+        ),
+        ("The mayor accused the governor of hiding the cost of the bridge.", "accused",
+         "the governor of hiding the cost of the bridge"),
+        # a wire report: the label given
+        ("The committee described the report as “deeply flawed”.", "described", "the report as “deeply flawed”"),
+        # time and place are not what the stance is about
+        ("Lawmakers praised the agreement on Friday.", "praised", "the agreement"),
+    ],
+)  # fmt: skip
+def test_a_stance_takes_what_it_is_for_with_its_object(text, cue, content):
+    assert by_cue(analyse(text))[cue].text == content
+
+
 def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
     quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
         "according to"

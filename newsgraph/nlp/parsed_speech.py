@@ -32,6 +32,8 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", 
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+_STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
+_CONTRASTS = frozenset({"while", "whereas"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
 MIN_CONTENT_TOKENS = 2
@@ -85,11 +87,26 @@ def _content_of(cue: Token) -> Span | None:
     if complements and not objects and cue.lemma_.lower() in _ASPECT_VERBS:
         return None  # "ties continued to deepen", "he appeared to link": how, not what someone says
     if objects or complements:
-        return _subtree_span(objects + complements)
+        return _subtree_span(objects + complements + _what_for(cue, objects))
     for child in children:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i == cue.i + 1:
             return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
     return None
+
+
+def _what_for(cue: Token, objects: list[Token]) -> list[Token]:
+    """The phrases after the object that say what the stance is about: 'mocked Rubio for
+    "having a tough night"', 'described his skills as a "work in progress"', 'accuses Sanders
+    of a smear', 'endorsed Cruz for president'; the reproach or the label is the heart of what
+    is said. Time and place ('… on Friday', '… in Virginia') stay out."""
+    if not objects:
+        return []
+    after = max(token.i for obj in objects for token in obj.subtree)
+    return [
+        child
+        for child in cue.children
+        if child.dep_ == "prep" and child.i > after and child.lower_ in _STANCE_PREPOSITIONS
+    ]
 
 
 def _run_on(cue: Token, clause: Span) -> Span:
@@ -215,6 +232,67 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
 
 
+def _sayings_apart(sayings: list[ParsedAttribution]) -> list[ParsedAttribution]:
+    """Each saying's content up to a second saying joined to its main clause: '… they were
+    worried about prices, and about 4 in 10 said …', '…, while a third want …', '… had
+    stalled and added that …' report a saying of their own, so the first content ends before
+    it (with the 'and' or comma joining it). A second saying without a subject of its own is
+    the first speaker's ('The minister said the talks had stalled and added that …': the
+    parser hangs 'added' off 'stalled', whose subject is 'the talks')."""
+    speakers: dict[int, Span] = {}
+    trimmed: list[ParsedAttribution] = []
+    for attribution in sayings:
+        head = _content_head(attribution.content)
+        apart = [
+            other.cue.root
+            for other in sayings
+            if head is not None
+            and other is not attribution
+            and head.i < other.cue.root.i < attribution.content.end
+            and _says_apart(other.cue.root, head)
+        ]
+        for cue in apart:
+            if not any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children):
+                speakers[cue.i] = attribution.source
+        end = min((cue.left_edge.i for cue in apart), default=attribution.content.end)
+        trimmed.append(_cut_before(attribution, end))
+    return [ParsedAttribution(kept.cue, kept.content, speakers.get(kept.cue.root.i, kept.source)) for kept in trimmed]
+
+
+def _content_head(content: Span) -> Token | None:
+    """The one word of `content` that hangs outside it (None when the content is no one phrase)."""
+    heads = [token for token in content if not content.start <= token.head.i < content.end or token.head.i == token.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _cut_before(attribution: ParsedAttribution, end: int) -> ParsedAttribution:
+    """The attribution with its content ended before token `end`, without the joining words."""
+    content = attribution.content
+    doc = content.doc
+    while end > content.start and (doc[end - 1].dep_ in ("cc", "mark") or doc[end - 1].is_punct):
+        end -= 1
+    if end >= content.end or end - content.start < MIN_CONTENT_TOKENS:
+        return attribution
+    shorter = _with_closing_mark(_without_edge_punct(doc, content.start, end)) or content
+    return ParsedAttribution(attribution.cue, shorter, attribution.source)
+
+
+def _says_apart(cue: Token, head: Token) -> bool:
+    """Whether `cue`, hanging off the head of another cue's content, says something of its
+    own: a verb of speech joined to the head ('… and said that …', '…, claiming that …'), or a
+    clause of contrast with its own subject ('…, while a third want …'). Anything else stays
+    inside: 'the shootings that Obama mentioned' and '… because she believed …' are part of
+    what was said, and so is 'wages are frozen and members want a strike' (the leader says
+    both)."""
+    if cue.head.i != head.i:
+        return False
+    marks = {child.lower_ for child in cue.children if child.dep_ == "mark"}
+    if cue.dep_ in ("conj", "parataxis") or (cue.dep_ == "advcl" and not marks):
+        return cue.lower_ in lexicon().speech_verbs
+    has_subject = any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children)
+    return cue.dep_ == "advcl" and has_subject and bool(marks & _CONTRASTS)
+
+
 def _speaks(cue: Token) -> bool:
     """A verb of speech or stance (`speech_verbs`, `stance_verbs` in lexicon.toml): only these
     attribute an object or a phrase ('criticized the plan', 'called for talks'); any cue the
@@ -243,6 +321,7 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
             continue
         offset = sentence.start_char
         parsed = parses[sentence.start_char, sentence.end_char]
+        sayings: list[tuple[float, ParsedAttribution]] = []
         for token in parsed:
             if not is_candidate(token):
                 continue
@@ -250,8 +329,10 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
             if probability < model.threshold:
                 continue
             attribution = attribution_of(token)
-            if attribution is None:
-                continue
+            if attribution is not None:
+                sayings.append((probability, attribution))
+        separated = _sayings_apart([attribution for _probability, attribution in sayings])
+        for (probability, _whole), attribution in zip(sayings, separated, strict=True):
             found.append((probability, _as_quote(text, attribution, offset, sentence_index)))
     kept: list[Quote] = []
     for _probability, quote in sorted(found, key=lambda pair: -pair[0]):
