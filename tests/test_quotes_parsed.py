@@ -168,6 +168,32 @@ def test_a_stance_takes_what_it_is_for_with_its_object(text, cue, content):
     assert by_cue(analyse(text))[cue].text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # any inflection of a listed verb of stance ("condemned" was listed, "condemning" missed)
+        ("The union is condemning the budget cuts announced last week.", "condemning",
+         "the budget cuts announced last week"),
+        ("Villagers are mocking the new bridge as a road to nowhere.", "mocking",
+         "the new bridge as a road to nowhere"),
+        # verbs that judge or rebuke someone: a political feature, a wire report
+        ("The opposition leader assailed the governor for the delays at the border.", "assailed",
+         "the governor for the delays at the border"),
+        ("Critics portrayed the reform as a tax on the poor.", "portrayed", "the reform as a tax on the poor"),
+    ],
+)  # fmt: skip
+def test_verbs_of_judgement_attribute_their_object(text, cue, content):
+    assert by_cue(analyse(text))[cue].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army offered a ceasefire to the rebels.", "Officials released the figures on Monday."],
+)
+def test_deeds_with_an_object_stay_no_quote(text):
+    assert reported(analyse(text)) == []
+
+
 def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
     quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
         "according to"

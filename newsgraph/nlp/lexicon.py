@@ -36,6 +36,7 @@ class Lexicon:
     group_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    stance_lemmas: frozenset[str] = frozenset()
     not_first_names: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     kinds_of_body: frozenset[str] = frozenset()

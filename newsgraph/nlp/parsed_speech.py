@@ -294,11 +294,14 @@ def _says_apart(cue: Token, head: Token) -> bool:
 
 
 def _speaks(cue: Token) -> bool:
-    """A verb of speech or stance (`speech_verbs`, `stance_verbs` in lexicon.toml): only these
-    attribute an object or a phrase ('criticized the plan', 'called for talks'); any cue the
-    model takes may attribute a clause ('… , the ministry confirmed')."""
+    """A verb of speech or stance (`speech_verbs`, `stance_verbs`, `stance_lemmas` in
+    lexicon.toml), as written or by its lemma: only these attribute an object or a phrase
+    ('criticized the plan', 'condemning the cuts', 'called for talks'); any cue the model takes
+    may attribute a clause ('… , the ministry confirmed')."""
     vocabulary = lexicon()
-    return cue.lower_ in vocabulary.speech_verbs or cue.lower_ in vocabulary.stance_verbs
+    lemma = cue.lemma_.lower()
+    words = (vocabulary.speech_verbs, vocabulary.stance_verbs)
+    return any(cue.lower_ in listed or lemma in listed for listed in words) or lemma in vocabulary.stance_lemmas
 
 
 def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
