@@ -194,6 +194,24 @@ def test_deeds_with_an_object_stay_no_quote(text):
     assert reported(analyse(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # a participle after a preposition speaks for the subject of the clause it hangs off
+        ("The mother praised her son before explaining why she forgave the gunman.", "explaining",
+         "why she forgave the gunman", "The mother"),
+        ("Since announcing in May that he would retire, the general has stayed silent.", "announcing",
+         "that he would retire", "the general"),
+        # a time word between a cue and its preposition
+        ("The candidate responded Friday to reports that his rival had quit.", "responded",
+         "reports that his rival had quit", "The candidate"),
+    ],
+)  # fmt: skip
+def test_a_cue_behind_a_preposition_or_a_time_word_still_attributes(text, cue, content, speaker):
+    quote = by_cue(analyse(text))[cue]
+    assert (quote.text, quote.speaker_text) == (content, speaker)
+
+
 def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
     quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
         "according to"

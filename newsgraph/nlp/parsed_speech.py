@@ -32,6 +32,7 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", 
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+_ADVERBIALS = frozenset({"advmod", "npadvmod"})
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
@@ -89,9 +90,17 @@ def _content_of(cue: Token) -> Span | None:
     if objects or complements:
         return _subtree_span(objects + complements + _what_for(cue, objects))
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and child.i == cue.i + 1:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and _right_after(cue, child):
             return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
     return None
+
+
+def _right_after(cue: Token, preposition: Token) -> bool:
+    """The preposition follows the cue, with at most a time or manner word between them:
+    'responded to reports', 'responded Friday to reports', 'spoke favorably of'."""
+    between = cue.doc[cue.i + 1 : preposition.i]
+    adverbials = {token.i for child in cue.children if child.dep_ in _ADVERBIALS for token in child.subtree}
+    return preposition.i > cue.i and all(token.i in adverbials for token in between)
 
 
 def _what_for(cue: Token, objects: list[Token]) -> list[Token]:
@@ -186,6 +195,9 @@ def _source_of(cue: Token) -> Span | None:
             return _source_span(verb.head)  # "resident Shaya Tenenbaum, who added that …"
         if subjects:
             return _source_span(subjects[0])
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "… before explaining why", "Since announcing that …"
+            continue
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
