@@ -212,6 +212,29 @@ def test_a_cue_behind_a_preposition_or_a_time_word_still_attributes(text, cue, c
     assert (quote.text, quote.speaker_text) == (content, speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor of Ohio endorsed Kasich on Tuesday.", "Kasich"),  # a campaign report
+        ("The bishop strongly opposes abortion.", "abortion"),  # a profile
+    ],
+)
+def test_a_stance_on_one_named_thing_is_reported(text, content):
+    assert [quote.text for quote in reported(analyse(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was telling reporters about the budget.",  # whom it was said to
+        "The agency reported Tuesday.",  # when
+        "The mayor endorsed her.",  # a pronoun alone
+    ],
+)
+def test_one_word_after_a_verb_of_speech_or_a_pronoun_is_no_quote(text):
+    assert reported(analyse(text)) == []
+
+
 def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
     quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
         "according to"

@@ -33,6 +33,7 @@ _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try"
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 _ADVERBIALS = frozenset({"advmod", "npadvmod"})
+_ADDRESSED_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "brief", "warn", "promise", "thank"})
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
@@ -107,8 +108,9 @@ def _what_for(cue: Token, objects: list[Token]) -> list[Token]:
     """The phrases after the object that say what the stance is about: 'mocked Rubio for
     "having a tough night"', 'described his skills as a "work in progress"', 'accuses Sanders
     of a smear', 'endorsed Cruz for president'; the reproach or the label is the heart of what
-    is said. Time and place ('… on Friday', '… in Virginia') stay out."""
-    if not objects:
+    is said. Time and place ('… on Friday', '… in Virginia') stay out, and so does what a verb
+    with a listener says ('told reporters about the budget': the object is whom it was told)."""
+    if not objects or cue.lemma_.lower() in _ADDRESSED_VERBS:
         return []
     after = max(token.i for obj in objects for token in obj.subtree)
     return [
@@ -233,7 +235,7 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     if cue.lower_ == "according":
         return _according_to(cue)
     content = _content_of(cue) or _interrupted_clause(cue)
-    if content is None or len(content) < MIN_CONTENT_TOKENS:
+    if content is None or (len(content) < MIN_CONTENT_TOKENS and not _stance_on_one_name(cue, content)):
         return None
     governs_clause = any(child.dep_ in _CLAUSE_RELATIONS for child in cue.children)
     if not governs_clause and not _speaks(cue):
@@ -242,6 +244,17 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     if source is None:
         return None  # "a report expected to shed light on …": no one says it
     return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
+
+
+def _stance_on_one_name(cue: Token, content: Span) -> bool:
+    """A stance on one named thing ('Rubio opposes abortion', 'Sanders praises Obama'). Only a
+    verb of stance: after a verb of speech one word is whom it was said to ('telling reporters')
+    or when ('reported Tuesday'); a pronoun ('endorsed her') says nothing a reader can use."""
+    word = content[0]
+    if len(content) != 1 or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_ in ("DATE", "TIME"):
+        return False
+    vocabulary = lexicon()
+    return cue.lower_ in vocabulary.stance_verbs or cue.lemma_.lower() in vocabulary.stance_lemmas
 
 
 def _sayings_apart(sayings: list[ParsedAttribution]) -> list[ParsedAttribution]:
