@@ -266,6 +266,31 @@ def test_a_quote_carried_on_in_the_next_paragraph_is_one_quote():
     assert direct[0].text.endswith("pay for it.\u201d")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire report: the speaker described at length between the two parts
+        "\u201cThe bridge will reopen,\u201d said Olena Petrenko, the deputy head of the regional "
+        "administration in the city of Zaporizhzhia. \u201cWe have the steel.\u201d",
+        # a feature in a paper's archive format, with doubled apostrophes for quotation marks
+        "''Some courses are adapting, others are just not,'' said Paul Chapman, a lawyer in Orlando who "
+        "handles land-use and environmental cases. ''It costs a fortune to run a golf course.''",
+    ],
+)
+def test_a_quotation_after_a_long_attribution_sentence_goes_on_with_its_speaker(text):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert len(direct) == 1 and direct[0].end == len(text)
+
+
+def test_a_quotation_after_another_sentence_is_not_carried_on():
+    text = (
+        "\u201cThe bridge will reopen,\u201d said Olena Petrenko. The minister disagreed. "
+        "\u201cWe have the steel.\u201d"
+    )
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == ["Olena Petrenko", None]
+
+
 def test_a_quotation_with_its_own_speaker_is_not_joined_to_the_one_before():
     text = '"The talks failed," Putin said.\n\n"They never started," Zelensky said.'
     direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]

@@ -45,6 +45,8 @@ _SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
 # Characters between an attributed quotation and the one that carries it on (' he said. ').
 CONTINUATION_MAX_GAP = 80
+# … unless they are the attribution sentence alone, which may describe its speaker at length.
+ATTRIBUTION_MAX_CHARS = 240
 
 # How far back and ahead an unclosed '<' counts as markup around a quotation mark.
 MARKUP_MAX_CHARS = 300
@@ -103,19 +105,31 @@ def _carries_on(
     """
     (start, end), (next_start, next_end) = quote, following
     gap = text[end:next_start]
-    if len(gap) > CONTINUATION_MAX_GAP:
-        return False
     cue_between = end <= attribution.cue.start_char < next_start
+    attributed_to = end + len(gap.rstrip())  # the next paragraph may carry the quote on
+    if len(gap) > CONTINUATION_MAX_GAP and not (cue_between and _one_sentence(doc, end, attributed_to)):
+        return False  # a long gap only when it is the attribution alone ('…,” said X, a lawyer in … “B.”')
     # '“A,” he said, “B.”': only a short attribution and a comma between the two parts
     split = len(gap) <= SPLIT_QUOTE_MAX_GAP and "\n" not in gap and gap.rstrip().endswith(",")
     if cue_between and split and text[start:end].rstrip("\u201d\"' ").endswith(","):
         return True
-    if not (gap.strip() == "" or (cue_between and gap.rstrip().endswith((".", ":")))):
+    attribution_alone = cue_between and gap.rstrip().endswith((".", ":")) and _one_sentence(doc, end, attributed_to)
+    if not (gap.strip() == "" or attribution_alone):
         return False
     if gap.strip() == "" and "\n" not in gap:
         return False  # '“A” “B”' on one line: two quotations side by side
     # the next quotation must not have its own attribution ('“B,” Clinton said.')
     return not (text[next_start:next_end].rstrip("\u201d\"' ").endswith(",") or _attribution_after(doc, next_end))
+
+
+def _one_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between characters `start` and `end` is one sentence (or part of one)
+    of at most ATTRIBUTION_MAX_CHARS characters, with no paragraph break."""
+    if end - start > ATTRIBUTION_MAX_CHARS or "\n" in doc.text[start:end]:
+        return False
+    first = token_at_or_after(doc, start)
+    tokens = [token for token in doc[first:] if token.idx < end]
+    return not any(token.is_sent_start for token in tokens[1:])
 
 
 def _quote_kind(text: str, start: int, end: int, attributed: bool) -> QuoteKind:
