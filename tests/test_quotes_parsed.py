@@ -291,6 +291,41 @@ def test_a_quotation_after_another_sentence_is_not_carried_on():
     assert [quote.speaker_text for quote in direct] == ["Olena Petrenko", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a campaign report: the speaker described between commas, then a new sentence of the quote
+        ('"We are changing American politics," Jeff Weaver, the campaign manager, said in a statement. '
+         '"What we are showing is that we can win."', "Jeff Weaver"),
+        # a wire report: a country named inside the first quotation
+        ("\u201cRussia will not win this war,\u201d Olena Petrenko, a deputy minister, told reporters. "
+         "\u201cWe have the steel to rebuild.\u201d", "Olena Petrenko"),
+    ],
+)  # fmt: skip
+def test_a_name_inside_an_earlier_quotation_never_speaks_the_next(text, speaker):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert direct[-1].speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Priebus later told Fox News: \u201cBoth men are meeting next week to talk about these things.\u201d",
+         "Priebus"),
+        ("The minister told Reuters: \u201cThe bridge will be rebuilt by May.\u201d", "The minister"),
+    ],
+)  # fmt: skip
+def test_whom_a_quotation_was_told_to_before_a_colon_is_not_its_speaker(text, speaker):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == [speaker]
+
+
+def test_an_answer_is_attributed_like_a_saying():
+    text = "\u201cI would say this,\u201d the governor answered. \u201cWe will build the road.\u201d"
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == ["the governor"]
+
+
 def test_a_quotation_with_its_own_speaker_is_not_joined_to_the_one_before():
     text = '"The talks failed," Putin said.\n\n"They never started," Zelensky said.'
     direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]

@@ -67,7 +67,10 @@ def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
         start, end = marks[index]
         # After a quote that closes its own sentence ('…."'), the next words start a new sentence.
         closes_sentence = text[start:end].rstrip("\u201d\"' ").endswith(".")
-        attribution = (None if closes_sentence else _attribution_after(doc, end)) or _attribution_before(doc, start)
+        floor = max((e for s, e in marks[:index] if _is_quotation(text[s:e])), default=0)
+        attribution = (None if closes_sentence else _attribution_after(doc, end)) or _attribution_before(
+            doc, start, floor
+        )
         # "“A,” he said, “B.”" and the paragraphs that carry the quote on belong to one quote.
         while index + 1 < len(marks) and attribution is not None:
             next_start, next_end = marks[index + 1]
@@ -132,6 +135,13 @@ def _one_sentence(doc: Doc, start: int, end: int) -> bool:
     return not any(token.is_sent_start for token in tokens[1:])
 
 
+def _is_quotation(quoted: str) -> bool:
+    """Said words, not a quoted title ('NBC's “Today”' is no quotation to stop at): longer
+    than a phrase, or closed by its own punctuation ('“We are winning,”')."""
+    body = quoted.rstrip("\u201d\"' ")
+    return len(quoted.split()) > FRAGMENT_MAX_WORDS or body.endswith((",", ".", "?", "!"))
+
+
 def _quote_kind(text: str, start: int, end: int, attributed: bool) -> QuoteKind:
     """Fragment: a short quoted phrase inside running text ('its stance was "impartial."')."""
     body = text[start:end].strip("\u201c\u201d\"' ")
@@ -179,19 +189,23 @@ def _attribution_after(doc: Doc, quote_end: int) -> Attribution | None:
     return None
 
 
-def _attribution_before(doc: Doc, quote_start: int) -> Attribution | None:
-    """'X said: “…”' / 'X told reporters, “…”' / 'According to X, “…”'."""
+def _attribution_before(doc: Doc, quote_start: int, floor: int = 0) -> Attribution | None:
+    """'X said: “…”' / 'X told reporters, “…”' / 'According to X, “…”'. Nothing before
+    character `floor` (the end of the quotation before) is read: its "say" is no cue of this
+    one, and a name it quotes ("American") never speaks it."""
     last = token_before(doc, quote_start)
     if last == 0:
         return None
     sentence_start = sentence_start_of(doc, last - 1)
     if doc[last - 1].text == ":":
         named = next((ent for ent in doc.ents if ent.end == last - 1 and ent.label_ in _SPEAKER_LABELS), None)
-        if named is not None:  # 'More from Jones: “…”' / 'Cecile Richards: ‘…’'
-            return Attribution(doc[last - 1 : last], named)
-    window = doc[max(sentence_start, last - CUE_SEARCH_TOKENS) : last]
+        told = named is not None and named.start > 0 and is_cue(doc[named.start - 1])
+        if named is not None and not told:  # 'More from Jones: “…”' / 'Cecile Richards: ‘…’'
+            return Attribution(doc[last - 1 : last], named)  # but 'X told Fox News: “…”' is X's
+    window = doc[max(sentence_start, last - CUE_SEARCH_TOKENS, token_at_or_after(doc, floor)) : last]
     for token in reversed(window):
         if is_cue(token):
-            speaker = speaker_before_cue(doc, token.i, sentence_start) or sentence_subject(doc, sentence_start, token.i)
+            clause_start = max(sentence_start, token_at_or_after(doc, floor))
+            speaker = speaker_before_cue(doc, token.i, clause_start) or sentence_subject(doc, clause_start, token.i)
             return Attribution(doc[token.i : token.i + 1], speaker)
     return None
