@@ -310,6 +310,20 @@ def test_a_name_inside_an_earlier_quotation_never_speaks_the_next(text, speaker)
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ('"We are changing American politics," Jeff Weaver, the campaign manager, said in a statement. '
+         '"What we are showing is that we can win."', "Jeff Weaver"),
+        ("\u201cRussia will not win this war,\u201d Olena Petrenko, a deputy minister, told reporters. "
+         "\u201cWe have the steel to rebuild.\u201d", "Olena Petrenko"),
+    ],
+)  # fmt: skip
+def test_a_speaker_described_between_commas_carries_the_quote_on(text, speaker):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [(quote.speaker_text, quote.end) for quote in direct] == [(speaker, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Priebus later told Fox News: \u201cBoth men are meeting next week to talk about these things.\u201d",
          "Priebus"),
         ("The minister told Reuters: \u201cThe bridge will be rebuilt by May.\u201d", "The minister"),

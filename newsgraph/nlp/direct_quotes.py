@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.cues import (
     DASHES,
@@ -178,6 +178,9 @@ def _attribution_after(doc: Doc, quote_end: int) -> Attribution | None:
         if not is_cue(token):
             continue
         before = [t for t in window[:position] if not t.is_punct]
+        described = _described_name(doc, window[0].i, token.i)
+        if described is not None:
+            return Attribution(doc[token.i : token.i + 1], described)
         if any(t.is_punct for t in window[:position] if t.i > window[0].i) or any(
             t.lower_ in STOP_SPEAKER_WORDS for t in before
         ):
@@ -187,6 +190,16 @@ def _attribution_after(doc: Doc, quote_end: int) -> Attribution | None:
         after = speaker_after_cue(doc, token.i + 1)
         return Attribution(doc[token.i : token.i + 1], after)
     return None
+
+
+def _described_name(doc: Doc, first: int, cue: int) -> Span | None:
+    """'…,” Jeff Weaver, the campaign manager, said': a name, then what it is between commas,
+    then the cue; the name speaks."""
+    name = next((ent for ent in doc.ents if ent.start == first and ent.label_ in _SPEAKER_LABELS), None)
+    if name is None or name.end >= cue - 2 or doc[name.end].text != "," or doc[cue - 1].text != ",":
+        return None
+    description = doc[name.end + 1 : cue - 1]
+    return name if not any(token.is_punct and token.text != "'" for token in description) else None
 
 
 def _attribution_before(doc: Doc, quote_start: int, floor: int = 0) -> Attribution | None:
