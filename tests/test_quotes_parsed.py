@@ -340,6 +340,34 @@ def test_an_answer_is_attributed_like_a_saying():
     assert [quote.speaker_text for quote in direct] == ["the governor"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a local report: the first name of the sentence is whom the speaker talks about
+        ('Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."', "Nefzi"),
+        # a wire report: a platform named first
+        ("On Twitter, she responded on Tuesday by saying, \u201cSeriously, just stop lying.\u201d", "she"),
+    ],
+)
+def test_a_participle_cue_speaks_for_the_sayer_before_it(text, speaker):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fact-check column, a pull quote, and a sentence that goes on after the dash
+        ('"I went to Wall Street before the crash. I warned them." - Clinton.', "Clinton"),
+        ("\u201cWe will rebuild every school in the region.\u201d \u2014 Olena Petrenko", "Olena Petrenko"),
+        ("\u201cWe will rebuild every school in the region.\u201d \u2014 The team then left for Kyiv.", None),
+    ],
+)  # fmt: skip
+def test_a_dash_and_a_name_sign_a_closed_quotation(text, speaker):
+    direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]
+    assert [quote.speaker_text for quote in direct] == [speaker]
+
+
 def test_a_quotation_with_its_own_speaker_is_not_joined_to_the_one_before():
     text = '"The talks failed," Putin said.\n\n"They never started," Zelensky said.'
     direct = [quote for quote in analyse(text).quotes if quote.kind is QuoteKind.DIRECT]

@@ -68,9 +68,8 @@ def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
         # After a quote that closes its own sentence ('…."'), the next words start a new sentence.
         closes_sentence = text[start:end].rstrip("\u201d\"' ").endswith(".")
         floor = max((e for s, e in marks[:index] if _is_quotation(text[s:e])), default=0)
-        attribution = (None if closes_sentence else _attribution_after(doc, end)) or _attribution_before(
-            doc, start, floor
-        )
+        after = _signed(doc, end) if closes_sentence else _attribution_after(doc, end)
+        attribution = after or _attribution_before(doc, start, floor)
         # "“A,” he said, “B.”" and the paragraphs that carry the quote on belong to one quote.
         while index + 1 < len(marks) and attribution is not None:
             next_start, next_end = marks[index + 1]
@@ -157,14 +156,29 @@ def _quote_kind(text: str, start: int, end: int, attributed: bool) -> QuoteKind:
     return QuoteKind.FRAGMENT if short and not ends_like_speech else QuoteKind.DIRECT
 
 
+def _signed(doc: Doc, quote_end: int) -> Attribution | None:
+    """'“….” ― Martha Aguilar': a dash and a name after a quotation sign it, even one that
+    closes its own sentence."""
+    first = token_at_or_after(doc, quote_end)
+    if not (first + 1 < len(doc) and doc[first].text in DASHES and doc[first + 1].is_title):
+        return None
+    end = first + 1
+    while end < len(doc) and end - first <= LABEL_MAX_TOKENS and (doc[end].is_title or doc[end].text == "."):
+        end += 1
+    if end - first > 2 and doc[end - 1].text == ".":
+        end -= 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and not (after.is_space or after.is_punct or after.is_sent_start):
+        return None  # '“….” — The team then left': a sentence goes on, no signature
+    return Attribution(doc[first : first + 1], doc[first + 1 : end])
+
+
 def _attribution_after(doc: Doc, quote_end: int) -> Attribution | None:
     """'…,” he said.' / '…,” said Mr. Xi.' / '…,” the Chinese leader wrote on Monday.'"""
+    signed = _signed(doc, quote_end)
+    if signed is not None:
+        return signed
     first = token_at_or_after(doc, quote_end)
-    if first + 1 < len(doc) and doc[first].text in DASHES and doc[first + 1].is_title:
-        end = first + 1
-        while end < len(doc) and end - first <= LABEL_MAX_TOKENS and (doc[end].is_title or doc[end].text == "."):
-            end += 1
-        return Attribution(doc[first : first + 1], doc[first + 1 : end])  # '“…” ― Martha Aguilar'
     window = []
     for token in doc[first : first + CUE_SEARCH_TOKENS]:
         if token.text in ("\u201c", '"', "\n", "\n\n") or (token.is_sent_start and token.i != first):
@@ -219,6 +233,19 @@ def _attribution_before(doc: Doc, quote_start: int, floor: int = 0) -> Attributi
     for token in reversed(window):
         if is_cue(token):
             clause_start = max(sentence_start, token_at_or_after(doc, floor))
-            speaker = speaker_before_cue(doc, token.i, clause_start) or sentence_subject(doc, clause_start, token.i)
+            speaker = (
+                speaker_before_cue(doc, token.i, clause_start)
+                or _speaker_of_earlier_cue(doc, token.i, clause_start)
+                or sentence_subject(doc, clause_start, token.i)
+            )
             return Attribution(doc[token.i : token.i + 1], speaker)
     return None
+
+
+def _speaker_of_earlier_cue(doc: Doc, cue: int, clause_start: int) -> Span | None:
+    """'Nefzi said, adding, “…”', 'she responded by saying, “…”': a participle speaks for the
+    subject of the saying before it in the clause, not for the first name of the sentence."""
+    if not doc[cue].lower_.endswith("ing"):
+        return None
+    earlier = next((token for token in reversed(doc[clause_start:cue]) if is_cue(token)), None)
+    return speaker_before_cue(doc, earlier.i, clause_start) if earlier is not None else None
