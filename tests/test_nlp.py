@@ -131,6 +131,23 @@ def test_direct_quotes_split_by_a_cue_are_one_quote_and_pronouns_resolve():
     assert [fragment.text for fragment in fragments] == ['"impartial"']
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a US politics report: two directors, the second named with his title
+        ("CIA Director David Petraeus resigned in November. On Tuesday, FBI Director James Comey said "
+         "that the inquiry was over.", "James Comey"),
+        # a wire report: two ministers
+        ("Defence Minister Oleksii Reznikov visited the front. Foreign Minister Dmytro Kuleba said that "
+         "the talks had failed.", "Dmytro Kuleba"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_with_a_title_is_that_person_not_the_last_one_with_the_title(text, speaker):
+    analysis = analyse(text)
+    quote = next(quote for quote in analysis.quotes if quote.kind is QuoteKind.INDIRECT)
+    assert analysis.actors[quote.speaker_actor or 0].name == speaker
+
+
 def test_reported_speech_shapes():
     analysis = analyse(
         "The White House called on Beijing to act. A spokesman said that the talks would resume. "

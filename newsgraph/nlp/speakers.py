@@ -22,18 +22,18 @@ class SpeakerResolver:
 
     def resolve(self, start: int, end: int, previous_speaker: int | None) -> int | None:
         words = self.text[start:end].lower().split()
-        if any(word in lexicon().roles for word in words):
-            described = self._description(words, start)
-            if described is not None:
-                return described
         inside = [
             mention
             for mention in self.mentions
             if start <= mention.start and mention.end <= end and mention.actor is not None
         ]
         people = [mention for mention in inside if self.actors[mention.actor or 0].kind is ActorKind.PERSON]
-        if people:
+        if people:  # 'FBI Director James B. Comey' is Comey, not the last director named before
             return people[-1].actor
+        if any(word in lexicon().roles for word in words):
+            described = self._description(words, start)
+            if described is not None:
+                return described  # 'the Chinese leader': before the country its "Chinese" names
         organisations = [mention for mention in inside if self.actors[mention.actor or 0].kind is not ActorKind.PLACE]
         if organisations:
             return organisations[-1].actor
