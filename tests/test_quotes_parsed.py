@@ -235,6 +235,22 @@ def test_one_word_after_a_verb_of_speech_or_a_pronoun_is_no_quote(text):
     assert reported(analyse(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # sentences the parser hangs anywhere but under the cue: a feature, a European politics report
+        ('Those who do take on heavy debt struggle, even with a "good" job, he said.',
+         'Those who do take on heavy debt struggle, even with a "good" job', "he"),
+        ('The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, '
+         "founder of the Party for Freedom.",
+         'The rejection of the treaty signals "the beginning of the end" for the EU', "Geert Wilders"),
+    ],
+)  # fmt: skip
+def test_a_sentence_ending_with_its_attribution_attributes_all_before_it(text, content, speaker):
+    quote = by_cue(analyse(text))["said"]
+    assert (quote.text, quote.speaker_text) == (content, speaker)
+
+
 def test_according_to_gives_the_source_and_the_rest_of_the_sentence():
     quote = by_cue(analyse("According to the United Nations refugee agency, 4,000 people fled the town."))[
         "according to"

@@ -35,6 +35,7 @@ _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 _ADVERBIALS = frozenset({"advmod", "npadvmod"})
 _ADDRESSED_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "brief", "warn", "promise", "thank"})
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
+_CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
@@ -235,7 +236,9 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     if cue.lower_ == "according":
         return _according_to(cue)
     content = _content_of(cue) or _interrupted_clause(cue)
-    if content is None or (len(content) < MIN_CONTENT_TOKENS and not _stance_on_one_name(cue, content)):
+    if content is None:
+        return _closing_attribution(cue)
+    if len(content) < MIN_CONTENT_TOKENS and not _stance_on_one_name(cue, content):
         return None
     governs_clause = any(child.dep_ in _CLAUSE_RELATIONS for child in cue.children)
     if not governs_clause and not _speaks(cue):
@@ -244,6 +247,35 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     if source is None:
         return None  # "a report expected to shed light on …": no one says it
     return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
+
+
+def _closing_attribution(cue: Token) -> ParsedAttribution | None:
+    """'Those who take on heavy debt struggle, even with a good job, he said.' and '…, said
+    Geert Wilders, founder of the Party for Freedom.': a sentence that ends with its
+    attribution after a comma attributes all before it, though the parser (which often hangs
+    such a sentence's first half anywhere but under the cue) shows no clause."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or cue.lemma_.lower() not in _CLOSING_CUES:
+        return None
+    subjects = [child for child in cue.children if child.dep_ in _SUBJECT_RELATIONS]
+    comma = cue.i - 1
+    while comma >= cue.sent.start and not doc[comma].is_punct and cue.i - comma <= MAX_SOURCE_TOKENS:
+        comma -= 1
+    if comma < cue.sent.start or doc[comma].text != ",":
+        return None
+    if comma == cue.i - 1:  # "…, said Geert Wilders, …"
+        after = [subject for subject in subjects if subject.i > cue.i]
+        source = _leading_run([token for token in after[0].subtree if token.text != ","]) if after else None
+    else:  # "…, he said."
+        before = [subject for subject in subjects if comma < subject.i < cue.i]
+        source = _leading_run(list(doc[comma + 1 : cue.i])) if before else None
+    if source is None:
+        return None
+    rest = [token for token in doc[cue.i + 1 : cue.sent.end] if not source.start <= token.i < source.end]
+    if any(token.pos_ in ("VERB", "AUX") and token.head.i == cue.i for token in rest):
+        return None  # the sentence goes on with a clause of the cue's own
+    content = _trimmed(list(doc[cue.sent.start : comma]))
+    return ParsedAttribution(doc[cue.i : cue.i + 1], content, source) if content is not None else None
 
 
 def _stance_on_one_name(cue: Token, content: Span) -> bool:
