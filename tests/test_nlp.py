@@ -148,6 +148,20 @@ def test_a_speaker_named_with_a_title_is_that_person_not_the_last_one_with_the_t
     assert analysis.actors[quote.speaker_actor or 0].name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gov. Scott Walker, beaten by Donald Trump, had pledged to back the nominee.", "Scott Walker"),
+        ("Olena Petrenko, an aide to Volodymyr Zelenskiy, said that the bridge would reopen.", "Olena Petrenko"),
+    ],
+)  # fmt: skip
+def test_a_person_named_in_the_speakers_apposition_is_not_the_speaker(text, speaker):
+    """A campaign report and a wire report."""
+    analysis = analyse(text)
+    quote = next(quote for quote in analysis.quotes if quote.kind is QuoteKind.INDIRECT)
+    assert analysis.actors[quote.speaker_actor or 0].name == speaker
+
+
 def test_reported_speech_shapes():
     analysis = analyse(
         "The White House called on Beijing to act. A spokesman said that the talks would resume. "

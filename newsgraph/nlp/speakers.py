@@ -28,8 +28,10 @@ class SpeakerResolver:
             if start <= mention.start and mention.end <= end and mention.actor is not None
         ]
         people = [mention for mention in inside if self.actors[mention.actor or 0].kind is ActorKind.PERSON]
-        if people:  # 'FBI Director James B. Comey' is Comey, not the last director named before
-            return people[-1].actor
+        comma = self.text.find(",", start, end)
+        named = [mention for mention in people if comma < 0 or mention.end <= comma]
+        if named:  # 'FBI Director James B. Comey' is Comey, not the last director named before;
+            return named[-1].actor  # 'Gov. Scott Walker, one of those beaten by Trump' is Walker
         if any(word in lexicon().roles for word in words):
             described = self._description(words, start)
             if described is not None:
