@@ -130,8 +130,12 @@ def _one_sentence(doc: Doc, start: int, end: int) -> bool:
     if end - start > ATTRIBUTION_MAX_CHARS or "\n" in doc.text[start:end]:
         return False
     first = token_at_or_after(doc, start)
-    tokens = [token for token in doc[first:] if token.idx < end]
-    return not any(token.is_sent_start for token in tokens[1:])
+    for token in doc[first + 1 :]:
+        if token.idx >= end:
+            break
+        if token.is_sent_start:
+            return False
+    return True
 
 
 def _is_quotation(quoted: str) -> bool:
