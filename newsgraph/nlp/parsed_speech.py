@@ -1,5 +1,6 @@
-"""Reported speech read from the parse: once a verb is taken as a cue, what it attributes is the
-clause or phrase it governs, and who is the subject it governs.
+"""What one cue attributes and to whom, read from the parse of its sentence (the article's
+reported speech is gathered by `reported_speech`): once a verb is taken as a cue, what it
+attributes is the clause or phrase it governs, and who is the subject it governs.
 
 "Officials said the bridge was closed" — `said` governs the clause "the bridge was closed"
 (ccomp) and the subject "Officials". "The bridge was closed, officials said" has the same tree
@@ -19,14 +20,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
+from newsgraph.nlp.attribution_cues import load_cue_model
 from newsgraph.nlp.lexicon import lexicon
-from newsgraph.nlp.records import Quote, QuoteKind
-from newsgraph.nlp.syntax import sentence_parses
 
 _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
-_SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
+SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "that"})
 # Verbs whose "to …" complement says how something goes or looks, not what anyone holds.
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
@@ -36,7 +35,6 @@ _ADVERBIALS = frozenset({"advmod", "npadvmod"})
 _ADDRESSED_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "brief", "warn", "promise", "thank"})
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
-_CONTRASTS = frozenset({"while", "whereas"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
 MIN_CONTENT_TOKENS = 2
@@ -52,7 +50,7 @@ class ParsedAttribution:
     source: Span
 
 
-def _without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
+def without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
     """doc[start:end] without punctuation or spaces at its edges (None when nothing is left)."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -61,7 +59,7 @@ def _without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _with_closing_mark(span: Span | None) -> Span | None:
+def with_closing_mark(span: Span | None) -> Span | None:
     """`span` with the closing quotation mark that its edge trimming (or the parse, which
     hangs the mark elsewhere) cut off: 'the winter will be “hard”', not '… “hard'."""
     if span is None or span.end >= len(span.doc) or span.doc[span.end].text not in _CLOSING_MARKS:
@@ -75,7 +73,7 @@ def _subtree_span(tokens: list[Token]) -> Span | None:
     if not tokens:
         return None
     indices = [descendant.i for token in tokens for descendant in token.subtree]
-    return _with_closing_mark(_without_edge_punct(tokens[0].doc, min(indices), max(indices) + 1))
+    return with_closing_mark(without_edge_punct(tokens[0].doc, min(indices), max(indices) + 1))
 
 
 def _content_of(cue: Token) -> Span | None:
@@ -134,7 +132,7 @@ def _run_on(cue: Token, clause: Span) -> Span:
     end = max(end, clause.end)
     while end > clause.end and (cue.doc[end - 1].dep_ == "cc" or cue.doc[end - 1].is_punct):
         end -= 1  # not the "but" or comma before the second saying
-    return _with_closing_mark(_without_edge_punct(cue.doc, clause.start, end)) or clause
+    return with_closing_mark(without_edge_punct(cue.doc, clause.start, end)) or clause
 
 
 def _interrupted_clause(cue: Token) -> Span | None:
@@ -142,7 +140,7 @@ def _interrupted_clause(cue: Token) -> Span | None:
     a cue set into the clause it attributes hangs off it (parataxis) and governs nothing; the
     content is that clause, from its first to its last word outside the cue's own phrase, so
     an interruption in the middle stays inside it as the reader sees it."""
-    if cue.dep_ != "parataxis" or not any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children):
+    if cue.dep_ != "parataxis" or not any(child.dep_ in SUBJECT_RELATIONS for child in cue.children):
         return None
     phrase = {token.i for token in cue.subtree}
     return _trimmed([token for token in cue.head.subtree if token.i not in phrase])
@@ -184,7 +182,7 @@ def _source_of(cue: Token) -> Span | None:
     a relative clause ('…, who added that …') the noun the clause describes."""
     verb = cue
     for _ in range(3):
-        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_RELATIONS]
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_RELATIONS]
         if verb.dep_ == "auxpass" or any(child.dep_ == "nsubjpass" for child in verb.children):
             agents = [
                 grandchild
@@ -228,7 +226,7 @@ def _leading_run(words: list[Token]) -> Span | None:
         if token.i != end:
             break
         end += 1
-    return _without_edge_punct(words[0].doc, words[0].i, end)
+    return without_edge_punct(words[0].doc, words[0].i, end)
 
 
 def attribution_of(cue: Token) -> ParsedAttribution | None:
@@ -257,7 +255,7 @@ def _closing_attribution(cue: Token) -> ParsedAttribution | None:
     doc = cue.doc
     if cue.dep_ != "ROOT" or cue.lemma_.lower() not in _CLOSING_CUES:
         return None
-    subjects = [child for child in cue.children if child.dep_ in _SUBJECT_RELATIONS]
+    subjects = [child for child in cue.children if child.dep_ in SUBJECT_RELATIONS]
     comma = cue.i - 1
     while comma >= cue.sent.start and not doc[comma].is_punct and cue.i - comma <= MAX_SOURCE_TOKENS:
         comma -= 1
@@ -289,67 +287,6 @@ def _stance_on_one_name(cue: Token, content: Span) -> bool:
     return cue.lower_ in vocabulary.stance_verbs or cue.lemma_.lower() in vocabulary.stance_lemmas
 
 
-def _sayings_apart(sayings: list[ParsedAttribution]) -> list[ParsedAttribution]:
-    """Each saying's content up to a second saying joined to its main clause: '… they were
-    worried about prices, and about 4 in 10 said …', '…, while a third want …', '… had
-    stalled and added that …' report a saying of their own, so the first content ends before
-    it (with the 'and' or comma joining it). A second saying without a subject of its own is
-    the first speaker's ('The minister said the talks had stalled and added that …': the
-    parser hangs 'added' off 'stalled', whose subject is 'the talks')."""
-    speakers: dict[int, Span] = {}
-    trimmed: list[ParsedAttribution] = []
-    for attribution in sayings:
-        head = _content_head(attribution.content)
-        apart = [
-            other.cue.root
-            for other in sayings
-            if head is not None
-            and other is not attribution
-            and head.i < other.cue.root.i < attribution.content.end
-            and _says_apart(other.cue.root, head)
-        ]
-        for cue in apart:
-            if not any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children):
-                speakers[cue.i] = attribution.source
-        end = min((cue.left_edge.i for cue in apart), default=attribution.content.end)
-        trimmed.append(_cut_before(attribution, end))
-    return [ParsedAttribution(kept.cue, kept.content, speakers.get(kept.cue.root.i, kept.source)) for kept in trimmed]
-
-
-def _content_head(content: Span) -> Token | None:
-    """The one word of `content` that hangs outside it (None when the content is no one phrase)."""
-    heads = [token for token in content if not content.start <= token.head.i < content.end or token.head.i == token.i]
-    return heads[0] if len(heads) == 1 else None
-
-
-def _cut_before(attribution: ParsedAttribution, end: int) -> ParsedAttribution:
-    """The attribution with its content ended before token `end`, without the joining words."""
-    content = attribution.content
-    doc = content.doc
-    while end > content.start and (doc[end - 1].dep_ in ("cc", "mark") or doc[end - 1].is_punct):
-        end -= 1
-    if end >= content.end or end - content.start < MIN_CONTENT_TOKENS:
-        return attribution
-    shorter = _with_closing_mark(_without_edge_punct(doc, content.start, end)) or content
-    return ParsedAttribution(attribution.cue, shorter, attribution.source)
-
-
-def _says_apart(cue: Token, head: Token) -> bool:
-    """Whether `cue`, hanging off the head of another cue's content, says something of its
-    own: a verb of speech joined to the head ('… and said that …', '…, claiming that …'), or a
-    clause of contrast with its own subject ('…, while a third want …'). Anything else stays
-    inside: 'the shootings that Obama mentioned' and '… because she believed …' are part of
-    what was said, and so is 'wages are frozen and members want a strike' (the leader says
-    both)."""
-    if cue.head.i != head.i:
-        return False
-    marks = {child.lower_ for child in cue.children if child.dep_ == "mark"}
-    if cue.dep_ in ("conj", "parataxis") or (cue.dep_ == "advcl" and not marks):
-        return cue.lower_ in lexicon().speech_verbs
-    has_subject = any(child.dep_ in _SUBJECT_RELATIONS for child in cue.children)
-    return cue.dep_ == "advcl" and has_subject and bool(marks & _CONTRASTS)
-
-
 def _speaks(cue: Token) -> bool:
     """A verb of speech or stance (`speech_verbs`, `stance_verbs`, `stance_lemmas` in
     lexicon.toml), as written or by its lemma: only these attribute an object or a phrase
@@ -359,54 +296,3 @@ def _speaks(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     words = (vocabulary.speech_verbs, vocabulary.stance_verbs)
     return any(cue.lower_ in listed or lemma in listed for listed in words) or lemma in vocabulary.stance_lemmas
-
-
-def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
-    """Reported speech in `sentences` of `doc`, read from each sentence's parse: every word the
-    cue model takes as a cue (`attribution_cues`) and whose parse shows what it attributes.
-
-    Offsets are the article's: each sentence is parsed on its own and its spans shifted back.
-    A sentence without any word the model has seen as a cue is not parsed.
-    When two cues attribute overlapping content ("said he wanted …"), the likelier cue keeps it.
-    """
-    model = load_cue_model()
-    text = doc.text  # built from the tokens on every access: read once
-    found: list[tuple[float, Quote]] = []
-    worth_parsing = {
-        index for index, sentence in enumerate(sentences) if model.may_attribute(token.lower_ for token in sentence)
-    }
-    parses = sentence_parses(doc, ((sentences[index].start_char, sentences[index].end_char) for index in worth_parsing))
-    for sentence_index, sentence in enumerate(sentences):
-        if sentence_index not in worth_parsing:
-            continue
-        offset = sentence.start_char
-        parsed = parses[sentence.start_char, sentence.end_char]
-        sayings: list[tuple[float, ParsedAttribution]] = []
-        for token in parsed:
-            if not is_candidate(token):
-                continue
-            probability = model.probability(token)
-            if probability < model.threshold:
-                continue
-            attribution = attribution_of(token)
-            if attribution is not None:
-                sayings.append((probability, attribution))
-        separated = _sayings_apart([attribution for _probability, attribution in sayings])
-        for (probability, _whole), attribution in zip(sayings, separated, strict=True):
-            found.append((probability, _as_quote(text, attribution, offset, sentence_index)))
-    kept: list[Quote] = []
-    for _probability, quote in sorted(found, key=lambda pair: -pair[0]):
-        if not any(other.start < quote.end and quote.start < other.end for other in kept):
-            kept.append(quote)
-    return sorted(kept, key=lambda quote: quote.start)
-
-
-def _as_quote(text: str, attribution: ParsedAttribution, offset: int, sentence_index: int) -> Quote:
-    start, end = offset + attribution.content.start_char, offset + attribution.content.end_char
-    quote = Quote(QuoteKind.INDIRECT, start, end, text[start:end], sentence_index)
-    quote.cue = attribution.cue.text
-    quote.cue_start, quote.cue_end = offset + attribution.cue.start_char, offset + attribution.cue.end_char
-    quote.speaker_text = attribution.source.text
-    quote.speaker_start = offset + attribution.source.start_char
-    quote.speaker_end = offset + attribution.source.end_char
-    return quote

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.direct_quotes import direct_quotes
 from newsgraph.nlp.labelled_statements import labelled_statement
-from newsgraph.nlp.parsed_speech import parsed_reported_speech
 from newsgraph.nlp.records import LocalActor, Mention, Quote, QuoteKind
+from newsgraph.nlp.reported_speech import parsed_reported_speech
 from newsgraph.nlp.speakers import SpeakerResolver
 
 
