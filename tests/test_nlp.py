@@ -59,6 +59,21 @@ def test_titles_honorifics_and_initials_do_not_split_a_person():
     assert medvedev.aliases["Medvedev"] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a legal report and a wire report: a role further back in the clause is someone else's
+        ("A federal judge overseeing the lawsuits against Donald Trump ruled on Monday.", "Donald Trump", None),
+        ("The minister praised Ukrainian athlete Olha Kharlan on Monday.", "Olha Kharlan", None),
+        # the title right before the name is the person's
+        ("Russia's foreign minister Sergei Lavrov arrived in Ankara.", "Sergei Lavrov", "foreign minister"),
+        ("Former Secretary of State Hillary Clinton spoke in Ohio.", "Hillary Clinton", "former secretary of state"),
+    ],
+)
+def test_a_title_is_the_words_right_before_a_name(text, name, role):
+    assert actor_named(analyse(text), name).role == role
+
+
 def test_capitals_act_as_governments_but_stay_places_after_prepositions():
     analysis = analyse("Beijing pressured Moscow to end the war. The talks were held in Beijing. The Kremlin said no.")
     government = actor_named(analysis, "Government of China")

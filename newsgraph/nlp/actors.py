@@ -275,7 +275,7 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     left = list(doc[left_start : ent.start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
-    left = _clause_tail(left)
+    left = _title_run(_clause_tail(left))
     cased = _cased(ent)
     role, country = _role_and_country([token.text for token in left], cased)
     if country:
@@ -301,6 +301,28 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     if country:
         return None, country, f"'{ent.text} of {country}'"
     return None, None, ""
+
+
+def _title_run(tokens: list[Token]) -> list[Token]:
+    """The words right before a name that can make up its title ("Russia's foreign minister",
+    "U.S. Secretary of State", "former President"): names, role words and their modifiers. A
+    role further back is no title of this name ("the judge overseeing Trump University")."""
+    role_words = _role_words()
+    start = len(tokens)
+    while start > 0:
+        token = tokens[start - 1]
+        lowered = token.lower_
+        title_like = token.is_title or token.is_upper or lowered in (".", "'s", "\u2019s", "of", "the", "-")
+        if not (title_like or lowered in role_words or lowered in ROLE_MODIFIERS):
+            break
+        start -= 1
+    return tokens[start:]
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word of every role phrase ("foreign", "minister", "chief", "police")."""
+    return frozenset(word for role in lexicon().roles for word in role.split())
 
 
 def _cased(name: Span) -> bool:
