@@ -265,7 +265,7 @@ def _clean(text: str) -> str:
     """The bare name: no article, designator, owner ("Ankara's Cankaya district" is Cankaya), or
     bracket or full stop the recogniser ran into ("Ouahigouya.[size=dozens]")."""
     text = re.split(r"['’]s\s+", re.split(r"[()\[\]]", text)[0])[-1].strip().rstrip(".,;:")
-    text = re.sub(r"['’]s$", "", text)  # "at Riva's door": the owner's name, whose place it is not
+    text = re.sub(r"['’]s$", "", text)  # "Kyiv's": the owner's bare name (the gazetteer never spells a possessive)
     return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text)).strip()
 
 
