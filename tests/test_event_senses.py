@@ -248,6 +248,24 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
         # an office-holder opens or headlines one (news_dev; the second written for the rule)
         ("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for promoting fracking.", 0),
         ("The Republican nominee headlined a rally in Virginia Beach on Saturday, his campaign said.", 0),
+        # a rally the sentence is set at when a candidate or an office-holder did something (news_dev,
+        # two outlets; Indian campaign copy), not when the police did (Kenyan copy)
+        (
+            "After weeks of subtle sniping, the frustration boiled over at a rally in Philadelphia on Wednesday "
+            "night when Mr. Sanders took issue with recent criticism and assailed Mrs. Clinton.",
+            0,
+        ),
+        (
+            "The legal battle took an even uglier turn during a February rally when the candidate implied the "
+            "judge handling the lawsuits against him was biased.",
+            0,
+        ),
+        ("The crowd cheered at a rally in Patna on Sunday when the chief minister announced a new bridge.", 0),
+        ("Thousands of supporters held a rally in Nairobi on Sunday when police fired tear gas.", 1),
+        # mustering allies against someone is no march (news_dev; Kenyan copy), unless a protest is named
+        ("In Italy, Prime Minister Matteo Renzi is rallying a coalition against the Northern League.", 0),
+        ("Mr. Odinga rallied his allies against the new constitution on Tuesday.", 0),
+        ("Opposition leaders rallied thousands of supporters in Nairobi to protest against the tax.", 1),
         # a crowd's rally stays one (ACLED-style notes; ACLED world 2022; Reuters)
         ("On 5 May 2022, members of the UDA held a rally in Nakuru.", 1),
         ("On 27 May 2022, a group of people held a rally in Sudbury (Ontario) to honour Indigenous children.", 1),

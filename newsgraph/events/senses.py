@@ -123,7 +123,7 @@ CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory"
 # senator opened a Rochester rally"), and the verbs of holding one
 CAMPAIGNERS = frozenset(
     {"candidate", "nominee", "senator", "congressman", "congresswoman", "governor", "president", "president-elect",
-     "lawmaker", "mayor", "front-runner", "frontrunner", "challenger", "incumbent"}
+     "lawmaker", "mayor", "front-runner", "frontrunner", "challenger", "incumbent", "minister"}
 )  # fmt: skip
 MIGRANTS = frozenset(
     {"wife", "husband", "child", "son", "daughter", "family", "refugee", "migrant", "immigrant", "asylum"}
@@ -139,6 +139,8 @@ VIOLENT_WORDS = re.compile(
     r"|stones?|rocks?|sticks?|machetes?|knives|bomb\w*|violen\w*|beat\w*|tear gas|batons?)\b",
     re.IGNORECASE,
 )
+# a crowd's protest named outright, which a mustering verb's sentence may also tell of
+CROWD_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|chant\w*)\b", re.IGNORECASE)
 # what a protest rally is against or for: the sentence then tells of a demonstration
 PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|against|demand\w*|march\w*|chant\w*)\b", re.IGNORECASE)
 
@@ -513,11 +515,14 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
     A party's or a cause's rally ("a UDA rally", "a pro-EU rally") stays a demonstration, as ACLED
     codes them."""
-    if PROTEST_WORDS.search(sentence.text):
-        return False
     if rally.pos_ == "VERB":  # "rally the grassroots", "rallied supporters behind him": to muster, not to march
-        return any(child.dep_ == "dobj" for child in rally.children)
+        mustered = any(child.dep_ == "dobj" for child in rally.children)
+        return mustered and CROWD_WORDS.search(sentence.text) is None  # "rallying a coalition against the League"
     if rally.pos_ != "NOUN":
+        return False
+    if _campaigner_when_at(rally, sentence, people):
+        return True
+    if PROTEST_WORDS.search(sentence.text):
         return False
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
         return True  # "told a rally audience", "in a rally speech"
@@ -543,6 +548,24 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     # "traders endorsed a boycott at a rally" stays a protest
     return any(_campaigner(subject, people) for subject in _subjects(venue.head))
+
+
+def _campaigner_when_at(rally: Token, sentence: Doc, people: Sequence[tuple[int, int]]) -> bool:
+    """A rally a sentence is set at or during, when a person or an office-holder did something
+    ("at a rally in Philadelphia … when Mr. Sanders took issue … and assailed Mrs. Clinton",
+    "during a February rally when the candidate implied the judge handling the lawsuits against
+    him was biased"): the candidate's. What they said there is theirs, so only the rest of the
+    sentence may tell of a crowd against or for something."""
+    if not (rally.dep_ == "pobj" and rally.head.lower_ in ("at", "during")):
+        return False
+    verbs = [word.head for word in sentence if word.lower_ == "when" and word.dep_ == "advmod"]
+    verbs += [conjunct for verb in verbs for conjunct in verb.conjuncts]
+    acting = [verb for verb in verbs if any(_campaigner(subject, people) for subject in _subjects(verb))]
+    if not acting:
+        return False
+    inside = {word.i for verb in acting for word in verb.subtree}
+    rest = " ".join(word.text for word in sentence if word.i not in inside)
+    return PROTEST_WORDS.search(rest) is None
 
 
 def _hears_a_speaker(listen: Token, people: Sequence[tuple[int, int]]) -> bool:
