@@ -188,8 +188,12 @@ def _qualifiers_in_one_country(
         if main >= 0:  # the town votes only where a place has its very name ("Apaa" is no vote for Ghana's Apam)
             options[main] = [place for place in options[main] if _own_name(toponyms[main], place)]
         covered = Counter(country for index in named for country in {place.country for place in options[index]})
-        widest = result[members[-1]]
-        best = max(covered, key=lambda country: (covered[country], widest is not None and widest.country == country))
+        widest_place = result[members[-1]]
+        widest = widest_place.country if widest_place is not None else None
+        standing = {country: (covered[country], widest == country) for country in covered}
+        best = max(standing, key=standing.__getitem__)
+        if sum(score == standing[best] for score in standing.values()) > 1:
+            continue  # no country stands out: a pick among equals would follow the order of a set
         for index in members:
             current = result[index]
             if current is not None and current.country != best:
