@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.events.anchor import article_anchor
 from newsgraph.events.coder import ARREST, STATE_FORCE
 from newsgraph.events.confidence import event_confidence
+from newsgraph.events.context import with_country
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
 from newsgraph.events.lexicon import event_lexicon
@@ -82,21 +83,27 @@ def asserted_events(
             or _said_by_party(event, start, analysis, parse.text)
         ):
             if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
-                event.actor1 = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(doer, event.location.place.country if event.location else None, local=False)
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
 
 
 def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
-    """Whether a deed's first party is a named person who is not its doer while the parse names
-    an unnamed one: "When receptionist Madeline Kafoury tried to stop him, the gunman fatally
-    shot her" is the gunman's shooting, not Kafoury's."""
+    """Whether a deed's first party is a named person, or an organisation named before the doer,
+    that is not its doer while the parse names an unnamed one: "When receptionist Madeline
+    Kafoury tried to stop him, the gunman fatally shot her" is the gunman's shooting, not
+    Kafoury's; "On the Seattle campus of the University of Washington, a gunman killed his former
+    girlfriend" not the university's. An organisation named after the doer is most often whose
+    the doers are ("women from the Detainees' Mothers Association", "assailants, suspected to be
+    INC members")."""
     assertion = event.assertion or Assertion()
     actor = event.actor1
-    if actor is None or actor.kind != ActorKind.PERSON.value or assertion.doer_head is None:
+    if actor is None or assertion.doer_head is None or _role(actor, assertion, sentence_start) != "other":
         return False
-    if _role(actor, assertion, sentence_start) != "other":
+    before_doer = actor.span.end - sentence_start <= assertion.doer_head[0]
+    if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
