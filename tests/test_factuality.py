@@ -53,9 +53,21 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ),
         ("Had the police arrested him earlier, the riot would not have happened.", "arrested", "conditional"),
         ("Did the police fire at the students?", "fire", "question"),
+        # an "until" clause of what goes on or is to go on (news_dev, a plan; labour copy) is awaited,
+        # after a past act it happened (diplomatic copy)
+        (
+            "His plan includes confiscating money that Mexican migrants send to Mexico until the Mexican "
+            "government agreed to make a one-time payment.",
+            "agreed",
+            "awaited",
+        ),
+        ("The union said it would strike until the company agreed to a pay rise.", "agreed", "awaited"),
+        ("Workers will stay on strike until the government agrees to their demands.", "agrees", "awaited"),
+        ("The talks went on until Iran agreed to the deal in July.", "agreed", None),
+        ("Protesters blocked the road until police arrested them on Monday.", "arrested", None),
     ],
 )
-def test_modality(sentence: str, trigger: str, modality: str):
+def test_modality(sentence: str, trigger: str, modality: str | None):
     assert reading(sentence, trigger).modality == modality
 
 
@@ -91,6 +103,7 @@ def test_trigger_nouns_are_marked_nominal():
         (Assertion(), "REJECT", True),  # "rejected the offer"
         (Assertion(negated=True), "SUPPORT", False),  # "refused to support"
         (Assertion(modality="question"), "DEMAND", False),
+        (Assertion(modality="awaited"), "AGREE", False),  # "until the company agrees": nothing agreed yet
         (Assertion(), "ASSAULT", True),
     ],
 )

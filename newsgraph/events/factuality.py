@@ -20,7 +20,8 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "suggested"
   (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "conditional"
   (a clause marked by "if", "unless", "whether", or told by inversion: "had he been
-  detained"), "question" (the sentence asks, or reports a question: "asked if he would");
+  detained"), "awaited" (an "until" clause of what goes on or is to go on: "will strike until
+  the government agrees"), "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
 - doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun,
@@ -231,14 +232,15 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
-    when it is said in the future or under a modal, but not when asked or merely suggested; a refusal (REJECT) holds
-    when it is a negation ("will not accept"), other things said do not ("did not support",
-    "refused to support"). A refusal read from words before another act (`refusal_of_act`:
-    "will not accept", "refused to meet") holds only when the parse puts the negation or refusal
-    on that act and no "whether"/"if" governs it: "could not recall discussing the memo" and
-    "has not decided whether to appeal" refuse nothing. A refusal itself denied ("did not
+    when it is said in the future or under a modal, but not when asked, merely suggested or
+    awaited ("until the government agrees"); a refusal (REJECT) holds when it is a negation
+    ("will not accept"), other things said do not ("did not support", "refused to support"). A
+    refusal read from words before another act (`refusal_of_act`: "will not accept", "refused to
+    meet") holds only when the parse puts the negation or refusal on that act and no
+    "whether"/"if" governs it: "could not recall discussing the memo" and "has not decided
+    whether to appeal" refuse nothing. A refusal itself denied ("did not
     reject") is none. An act told as background ("who once backed Cruz") is not the news."""
-    if assertion.modality in ("question", "suggested") or assertion.background:
+    if assertion.modality in ("question", "suggested", "awaited") or assertion.background:
         return False
     if plover_type == "REJECT":
         if refusal_of_act:
@@ -434,6 +436,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "conditional"
         if _inverted_condition(verb):
             return "conditional"
+        if _awaited(verb):
+            return "awaited"
     for lower, upper in pairwise(chain):
         if not _infinitive(lower):
             continue
@@ -447,6 +451,22 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     if sentence.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     return None
+
+
+def _awaited(verb: Token) -> bool:
+    """Whether `verb` heads an "until" clause of what goes on now or is to go on: "money migrants
+    send to Mexico until the Mexican government agreed to pay" (a plan), "workers will stay on
+    strike until the government agrees" — what is waited for has not happened. After a past act
+    it has: "the strike continued until the government agreed to raise wages"."""
+    if verb.dep_ != "advcl" or not any(
+        child.dep_ == "mark" and child.lower_ in ("until", "till") for child in verb.children
+    ):
+        return False
+    governor = verb.head
+    if any(auxiliary.lower_ in FUTURE | MODALS for auxiliary in _auxiliaries(governor)):
+        return True
+    past = governor.tag_ in ("VBD", "VBN") or any(auxiliary.tag_ == "VBD" for auxiliary in _auxiliaries(governor))
+    return governor.pos_ in ("VERB", "AUX") and not past
 
 
 def _received(noun: Token) -> bool:
