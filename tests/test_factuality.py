@@ -147,6 +147,14 @@ def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str
         ("Dean founded a group in the United States that endorsed Sanders.", "endorsed", "United States"),
         ("The Shiv Sena endorsed the candidate named by the chief minister.", "endorsed", "chief minister"),
         ("Pakistan, a close U.S. ally, has refused to send troops.", "refused", "U.S."),
+        # nor a party in an apposition that says what the doer is (news_dev; British politics copy)
+        (
+            "Senator Kelly Ayotte, a New Hampshire Republican, used a closed-door luncheon to complain that "
+            "Mr. Trump's comments were obscuring the party's message.",
+            "complain",
+            "Republican",
+        ),
+        ("Andrea Leadsom, a Conservative, criticised the plan on Tuesday.", "criticised", "Conservative"),
     ],
 )
 def test_a_party_that_only_stands_near_the_clause_is_not_its_doer(sentence: str, trigger: str, party: str):

@@ -363,17 +363,23 @@ def _name_words(doer: Token) -> list[Token]:
     """The words that name the doer: its own name ("Gov. Mike Pence", "Russia's army"), the
     others it is listed with ("Israel and the Palestinians"), and the name in an apposition
     ("Iran's leader, Ayatollah Khomeini"); not what is said of it (a relative clause, the
-    apposition's own modifiers: "Pakistan, a key U.S. ally", is not the United States)."""
+    apposition's own modifiers: "Pakistan, a key U.S. ally", is not the United States; an
+    apposition with "a": "Senator Kelly Ayotte, a New Hampshire Republican", is not her party)."""
     words = [doer]
     for child in doer.children:
         if child.dep_ == "conj":
             words.extend(_name_words(child))
         elif child.dep_ in NAME_PARTS or (child.dep_ == "prep" and child.lower_ == "of"):
             words.extend(child.subtree)
-        elif child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS"):
+        elif child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS") and not _described(child):
             words.append(child)
             words.extend(grand for grand in child.children if grand.dep_ == "compound")
     return words
+
+
+def _described(apposition: Token) -> bool:
+    """An apposition that says what someone is rather than who: "a New Hampshire Republican"."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in apposition.children)
 
 
 def _clause(chain: list[Token]) -> str:
