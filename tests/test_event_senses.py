@@ -138,6 +138,20 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Hundreds demonstrated to demand the release of nine men.", "demonstrated", "protest", None),
         ("Around 600 people demonstrated Bad Konigshofen against the measures.", "demonstrated", "protest", None),
         ("Local residents demonstrated by blocking the governor candidate.", "demonstrated", "protest", None),
+        # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
+        (
+            "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "
+            "criticize him do so at their own peril.",
+            "demonstrated",
+            "protest",
+            "show",
+        ),
+        (
+            "Over the past year, the ruling party has demonstrated that it can win in the south.",
+            "demonstrated",
+            "protest",
+            "show",
+        ),
         ("Demonstrating cadres of JP clashed with a team of police.", "Demonstrating", "protest", None),
         ("He crossed the tracks, demonstrating extreme carelessness.", "demonstrating", "protest", "show"),
         # a "for" the parse hangs on the verb that belongs to an owned quality (news_dev); a
@@ -262,6 +276,14 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
         ),
         ("The crowd cheered at a rally in Patna on Sunday when the chief minister announced a new bridge.", 0),
         ("Thousands of supporters held a rally in Nairobi on Sunday when police fired tear gas.", 1),
+        # what a candidate did at a part of a rally (a news_dev photo caption; Indian campaign copy)
+        (
+            "Republican presidential candidate Donald Trump signs autographs for supporters at the conclusion of "
+            "a rally at Millington Regional Jetport on February 27, 2016 in Millington, Tennessee.",
+            0,
+        ),
+        ("Chief Minister Nitish Kumar waved to supporters at the end of a rally in Gaya on Sunday.", 0),
+        ("Police fired tear gas at the end of a rally in Nairobi on Sunday.", 1),
         # mustering allies against someone is no march (news_dev; Kenyan copy), unless a protest is named
         ("In Italy, Prime Minister Matteo Renzi is rallying a coalition against the Northern League.", 0),
         ("Mr. Odinga rallied his allies against the new constitution on Tuesday.", 0),

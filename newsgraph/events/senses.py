@@ -543,11 +543,25 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
             return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
             return True
-    venue = rally.head if rally.dep_ == "pobj" and rally.head.lower_ == "at" else None
-    if venue is None or venue.head.pos_ != "VERB":
+    venue = _venue(rally)
+    if venue is None:
         return False
     # "traders endorsed a boycott at a rally" stays a protest
-    return any(_campaigner(subject, people) for subject in _subjects(venue.head))
+    return any(_campaigner(subject, people) for subject in _subjects(venue))
+
+
+def _venue(rally: Token) -> Token | None:
+    """The verb of what was done at a rally: "said at a rally", "signs autographs for supporters
+    at the conclusion of a rally" (through a part of it and the verb's object)."""
+    place = rally
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+        place = place.head.head  # "the conclusion of a rally", "the end of a rally"
+    if not (place.dep_ == "pobj" and place.head.lower_ == "at"):
+        return None
+    verb = place.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "signs autographs … at": the parse hung the place on the object
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _campaigner_when_at(rally: Token, sentence: Doc, people: Sequence[tuple[int, int]]) -> bool:
@@ -635,6 +649,11 @@ def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
     )
 
 
+def _marked_that(clause: Token) -> bool:
+    """A clause opened by "that": what is shown or said, never where or why a crowd gathered."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
 def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
     """ "As we demonstrated last week", "the results demonstrated the strength of demand",
     "demonstrating extreme carelessness", "demonstrated his knack for": a thing shown, not a
@@ -650,6 +669,8 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
         )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False
+    if any(child.dep_ == "ccomp" and _marked_that(child) for child in trigger.children):
+        return True  # "over decades in business … Trump has demonstrated that those who rise up …"
     if any(
         child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS and not _owned_quality_for(trigger, child)
         for child in trigger.children
