@@ -301,6 +301,10 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         # who lobbies or asks for support does not give it (news on a court case; wire copy)
         "China has lobbied on the other side for support for its position that the court lacks jurisdiction.",
         "KIEV (Reuters) - Ukraine sought backing from its Western allies for a peacekeeping mission.",
+        # who defends themselves against accusations does not accuse (news_dev; Indian political copy)
+        "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against "
+        "accusations of intolerance and racism.",
+        "Prime Minister Narendra Modi pushed back against criticism from Rahul Gandhi on Tuesday.",
     ],
 )
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):

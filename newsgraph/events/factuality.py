@@ -165,6 +165,9 @@ JUDGING = frozenset(
     {"criticize", "criticise", "condemn", "denounce", "oppose", "slam", "blast", "question", "challenge", "praise",
      "hail", "applaud", "tout", "defend", "scrap", "quit", "abandon", "assail", "decry", "deride", "mock"}
 )  # fmt: skip
+# Verbs whose subject withstands what their "against" names: "defended himself against
+# accusations", "pushed back against criticism" (the criticism is someone else's).
+DEFENDING = frozenset({"defend", "shield", "protect", "guard", "push", "hit", "fight", "bristle"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose "if" or "whether" clause is a question put to someone or wanted answered: "Hannity
 # asked Trump if he would deport all illegal immigrants", "demanded to know whether Clinton would
@@ -485,6 +488,8 @@ def _received(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     verb = particle.head.lemma_.lower()
+    if particle.lower_ == "against" and verb in DEFENDING:
+        return True  # "defended himself against accusations of intolerance": accused, not accusing
     return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 
