@@ -280,6 +280,15 @@ def test_anchor_estimate_never_invents_a_day():
     assert resolved is not None and resolved.value == date(2023, 3, 20) and resolved.precision == Precision.DAY
 
 
+def test_a_date_of_history_never_anchors_a_report():
+    # news_dev (the Nice attack on Bastille Day, no publication date): "Thursday night" was dated 1789
+    bastille = article_anchor(None, ["Thursday night", "July 14, 1789"], today=date(2026, 12, 4))
+    assert bastille is None
+    # wire copy on a remembrance: the armistice is history, the year of the ceremony is the anchor
+    armistice = article_anchor(None, ["November 11, 1918", "2018", "Sunday"], today=date(2026, 12, 4))
+    assert armistice is not None and armistice.value.year == 2018
+
+
 def _key(article: str, **changes: object) -> ReportKey:
     fields: dict[str, object] = {
         "article_id": article,

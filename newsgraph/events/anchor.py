@@ -2,7 +2,9 @@
 
 The publication date when the article has one. Otherwise an estimate from the text: the
 latest full date it states (reports are written soon after the latest thing they report),
-else the latest year it names. An estimated anchor never yields a precise date: an event
+else the latest year it names; a date more than a century before today is history the report
+tells ("the storming of the Bastille on July 14, 1789"), never when it was written. An
+estimated anchor never yields a precise date: an event
 dated relative to it ("on Wednesday") gets a week at best, and nothing when the estimate is
 only a month or a year (a year named in the text is often a lower bound: "held since 2012").
 """
@@ -16,6 +18,7 @@ from datetime import date
 from newsgraph.events.dates import Precision, ResolvedDate, resolve_date
 
 COARSENESS = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR]
+HISTORY_YEARS = 100  # a date older than this tells of the past, not of when the report was written
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +42,11 @@ def article_anchor(
         except ValueError:
             pass
     latest_year = (today or date.today()).year
+    earliest_year = latest_year - HISTORY_YEARS
     dated: list[ResolvedDate] = []
     for expression in date_expressions:
         resolved = resolve_date(expression, None)
-        if resolved is not None and resolved.value.year <= latest_year:
+        if resolved is not None and earliest_year <= resolved.value.year <= latest_year:
             dated.append(resolved)
     if not dated:
         return None
