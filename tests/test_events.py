@@ -72,6 +72,13 @@ def _acled(text: str) -> str | None:
         ("Militants attacked the village and killed two residents.", "Attack"),
         ("A suspected thief was killed by villagers in Dohoun.", "Mob violence"),  # the agent after "by"
         ("A suspected thief was killed by soldiers in Dohoun.", "Attack"),
+        # a crowd driven into or fired on is what was attacked (news_dev, Nice; Nigerian copy)
+        (
+            "A truck rammed into a crowd celebrating Bastille Day in Nice on Thursday night, killing at least 80 "
+            "people as the driver also opened fire on revelers.",
+            "Attack",
+        ),
+        ("A car ploughed into a crowd of shoppers in Kano on Friday, killing 12 people.", "Attack"),
         # mutinies and barricades are violent; a road block alone is not (world ACLED 2022 codes 204
         # of 225 blockades that tell no other violence as peaceful); a protest against accidents is
         # still a protest

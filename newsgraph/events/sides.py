@@ -16,6 +16,13 @@ _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNOREC
 _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
 # What may stand between a modifier noun and its head: "Koglweogo chief", "police station interpreter"
 _COMPOUND = re.compile(r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?")
+# A side word right after one of these is what the act was done to or among, not who did it:
+# "a truck rammed into a crowd celebrating Bastille Day …, killing at least 80"
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:into|onto|on|at|against|toward|towards|among|through|upon|with)\s+(?:(?:a|an|the|their|its)\s+)?$",
+    re.IGNORECASE,
+)
+PREPOSITION_REACH = 20  # characters before a side word where such a preposition is looked for
 OBJECT_REACH = 100  # characters after a violent verb where its object is looked for
 AGENT_REACH = 40  # characters after a passive verb where "by …" is looked for
 AGENT_WORDS = 60  # characters after "by" where the agent's side word is looked for
@@ -83,5 +90,10 @@ def _doer(
         if within_clause:
             floor = max([floor, *(match.end() for match in _CLAUSE_STARTS.finditer(text, 0, start))])
         span, nearest = (floor, start), max
-    found = [(match.start(), side) for side, pattern in sides for match in pattern.finditer(text, *span)]
+    found = [
+        (match.start(), side)
+        for side, pattern in sides
+        for match in pattern.finditer(text, *span)
+        if not _OBJECT_OF_PREPOSITION.search(text, max(0, match.start() - PREPOSITION_REACH), match.start())
+    ]
     return nearest(found)[1] if found else None
