@@ -287,6 +287,20 @@ def test_anchor_estimate_never_invents_a_day():
     assert resolved is not None and resolved.value == date(2023, 3, 20) and resolved.precision == Precision.DAY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob lynched a man accused of theft in Bihar on Sunday.",  # Indian news copy
+        "On 24 April 2022, villagers beat and killed a man in Balaka after witnessing him stealing goats.",  # ACLED
+    ],
+)
+def test_the_victim_of_a_mob_is_its_second_party_not_its_crowd(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.acled_sub_event_type == "Mob violence"]
+    assert event.actor1 is not None and event.actor1.name == "Rioters"
+    assert event.actor2 is not None and event.actor2.name == "a man"
+
+
 def test_a_date_of_history_never_anchors_a_report():
     # news_dev (the Nice attack on Bastille Day, no publication date): "Thursday night" was dated 1789
     bastille = article_anchor(None, ["Thursday night", "July 14, 1789"], today=date(2026, 12, 4))

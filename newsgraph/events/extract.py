@@ -162,7 +162,9 @@ def find_events(
                 # event; ACLED's one event is the protest
                 code = replace(code, acled_event_type=None, acled_sub_event_type=None)
             if code.acled_event_type in CROWD_NAMES and not by_state_force(code):
-                actor1, actor2 = _crowd_first(actor1, actor2, CROWD_NAMES[code.acled_event_type], trigger, text)
+                unnamed = CROWD_NAMES[code.acled_event_type]
+                mob = code.acled_sub_event_type == "Mob violence"
+                actor1, actor2 = _crowd_first(actor1, actor2, unnamed, trigger, text, mob=mob)
             arrest = code.acled_sub_event_type == "Arrests" or (code.plover_type, code.plover_mode) == ARREST
             if (
                 not code.is_acled
@@ -257,7 +259,7 @@ def _host(country: str, span: Span) -> EventActor:
 
 
 def _crowd_first(
-    actor1: EventActor | None, actor2: EventActor | None, unnamed: str, trigger: Span, text: str
+    actor1: EventActor | None, actor2: EventActor | None, unnamed: str, trigger: Span, text: str, *, mob: bool = False
 ) -> tuple[EventActor | None, EventActor | None]:
     """A demonstration's first actor is its crowd (ACLED's "Protesters (Country)", "Rioters
     (Country)"), whoever else the sentence names: the people the text says took part
@@ -269,8 +271,10 @@ def _crowd_first(
     country: it is what a crowd marches for or against ("a pro-Russia demonstration", "anti-Russia
     protesters"), or who its people are ("members of the Ukrainian community held a rally"), unless
     a demonym names the crowd itself ("Palestinian rioters", "Ukrainians gathered"): ACLED then
-    codes the crowd by that nationality."""
-    for crowd, other in ((actor1, actor2), (actor2, actor1)):
+    codes the crowd by that nationality. In a mob's violence (`mob`) the people it was done to
+    stay second: "A mob lynched a man accused of theft" is the rioters' attack on the man."""
+    pairs = ((actor1, actor2),) if mob else ((actor1, actor2), (actor2, actor1))
+    for crowd, other in pairs:
         if crowd is not None and crowd.kind in ("civilians", "protesters"):
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
     if actor1 is not None and actor1.kind == "country" and _crowd_demonym(actor1, text):
