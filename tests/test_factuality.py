@@ -328,6 +328,21 @@ def test_a_promise_broken_or_kept_is_no_new_promise(text: str):
 def test_a_promise_made_is_still_one():
     (analysis,) = analyse_texts([("a", "Obama promised to close the prison at Guantanamo Bay.")])
     assert [event.plover_type for event in analysis.events] == ["AGREE"]
+    (analysis,) = analyse_texts([("a", "Germany will give money to Ukraine for air defence, Scholz said.")])
+    assert [event.plover_type for event in analysis.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a plan or a bill would do is no one's promise (news_dev; farm-policy copy)
+        "Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants.",
+        "The Senate bill would give money to Kenyan farmers hit by the drought.",
+    ],
+)
+def test_what_a_plan_would_do_is_no_promise(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_mode == "promise"] == []
 
 
 @pytest.mark.parametrize(

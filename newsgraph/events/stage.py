@@ -75,6 +75,8 @@ def asserted_events(
         people = _people_in(analysis, start, end, parse.text, person_names)
         if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion, people=people):
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
+        if event.plover_mode == "promise" and event.assertion.doer_noun.lower() in PROVISIONS:
+            continue  # "Rubio's tax plan would give money to …": what a text would do, no one's promise
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
         if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
             event.acled_event_type
@@ -88,6 +90,13 @@ def asserted_events(
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
+
+
+# Texts and schemes whose "will" or "would" tells what they do, not what anyone promises
+PROVISIONS = frozenset(
+    {"plan", "bill", "law", "proposal", "measure", "policy", "budget", "legislation", "reform", "program",
+     "programme", "scheme", "deal", "agreement", "package", "amendment", "regulation", "rule", "act", "treaty"}
+)  # fmt: skip
 
 
 def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
