@@ -324,6 +324,13 @@ def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expec
         # persons, or parties over a matter, clash in words (general news; Reuters)
         ("Hillary Clinton famously clashed with Ron Johnson during the Senate Benghazi hearing.", 0),
         ("Trade talks stalled as the United States clashed with China and India over access to their markets.", 0),
+        # a person with a named company or body (ECB+ entertainment news; hearing copy)
+        (
+            "Director Catherine Hardwicke left the franchise. Hardwicke reportedly clashed with Summit "
+            "Entertainment during Twilight's production, EW says.",
+            0,
+        ),
+        ("Senator Elizabeth Warren clashed with Wells Fargo during the hearing on Tuesday.", 0),
         # armed groups, crowds and forces fight (ACLED notes; Reuters)
         ("Fulani herders clashed with farmers over grazing land near Jos, killing four.", 1),
         ("On 27 April 2022, Sudan Army Forces (SAF) clashed with Rapid Support Forces in El Geneina.", 1),

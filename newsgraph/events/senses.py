@@ -306,10 +306,10 @@ def _fighting_kinds(lexicon: EventLexicon) -> tuple[re.Pattern[str], ...]:
 def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Sequence[tuple[int, int]]) -> bool:
     """A quarrel, not a fight: "Clinton famously clashed with Johnson during the hearing", "Kelly
     has clashed with Trump's son-in-law", "the United States clashed with China and India over
-    access to their markets". Persons clash in words; so do any parties clashing over a matter,
-    when all are named, none of them is an armed group, a force or a crowd and nothing violent is
-    said ("protesters clashed with police", "members of a tribe clashed over land ownership" stay
-    fights)."""
+    access to their markets". Persons clash in words, also with a named company or body; so do
+    any parties clashing over a matter, when all are named, none of them is an armed group, a
+    force or a crowd and nothing violent is said ("protesters clashed with police", "members of
+    a tribe clashed over land ownership" stay fights)."""
     if clash.pos_ != "VERB" or clash.lemma_.lower() != "clash":
         return False
     parties = _subjects(clash) + [
@@ -326,11 +326,15 @@ def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Se
     others = [word.text for word in sentence if word.i != clash.i]
     if any(kind.fullmatch(word) for kind in kinds for word in others):
         return False
-    if all(any(start <= party.idx < end for start, end in people) for party in parties):
+    persons = [any(start <= party.idx < end for start, end in people) for party in parties]
+    if all(persons):
         return True
     over = any(child.dep_ == "prep" and child.lower_ in ("over", "about") for child in clash.children)
     named = all(party.pos_ == "PROPN" for party in parties)  # not "members", "supporters", "each other"
-    return over and named and not VIOLENT_WORDS.search(sentence.text)
+    # "Hardwicke reportedly clashed with Summit Entertainment during Twilight's production"; an
+    # acronym may be an armed group the recogniser did not know ("Nyatura CMC clashed with FAPC")
+    with_a_body = any(persons) and not any(party.text.isupper() for party in parties)
+    return (over or with_a_body) and named and not VIOLENT_WORDS.search(sentence.text)
 
 
 # Verbs whose purpose clause "to discuss" is the talk of a meeting they make.
