@@ -304,6 +304,22 @@ def test_a_lowercase_word_after_a_bracket_does_not_start_a_sentence():
     assert len(analysis.nlp.sentences) == 2  # a paragraph break still ends one
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the segmenter cut after the first part of a hyphenated word that opens a sentence, so
+        # "No" and "Pro" were sentences and "-one was injured" lost its negation (a news_dev fire
+        # report; war copy)
+        "A fire broke out at the school on Monday. No-one was injured in the fire.",
+        "The army retook the town. Pro-Russian fighters withdrew to the east.",
+    ],
+)
+def test_a_hyphenated_word_is_never_cut_into_two_sentences(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    second = text.split(". ")[1]
+    assert [text[sentence.start : sentence.end].strip() for sentence in analysis.nlp.sentences][1] == second
+
+
 def test_a_known_armed_group_the_recogniser_takes_for_a_person_is_the_group_with_its_country():
     (analysis,) = analyse_texts([("a", "Koglweogo militiamen killed two herders near the market.")])
     (koglweogo,) = [actor for actor in analysis.nlp.actors if actor.name == "Koglweogo"]
