@@ -25,6 +25,8 @@ def reading(sentence: str, trigger: str) -> Assertion:
         ("Russia did not attack the convoy, the ministry said on Monday.", "attack"),
         ("No one was arrested after the clash near the temple.", "arrested"),
         ("Officials said nobody was arrested in Kabul.", "arrested"),
+        ("No-one was injured in the fire, which is being treated by police as suspicious.", "injured"),  # UK copy
+        ("No-one was arrested after the march in Kampala, police said.", "arrested"),  # East African copy
         ("There was no attack on the police station that night.", "attack"),
         ("The senator refused to support the bill on Tuesday.", "support"),
         ("The district collector declined to arrest the accused legislator.", "arrest"),

@@ -569,7 +569,11 @@ def _asked(chain: list[Token]) -> bool:
 
 
 def _nobody(token: Token) -> bool:
-    """ "nobody", "none", "no one", "no protesters": a party that is no one."""
+    """ "nobody", "none", "no one", "no-one", "no protesters": a party that is no one."""
+    if token.lower_ == "no" and token.i + 2 < len(token.doc):
+        hyphen, one = token.doc[token.i + 1], token.doc[token.i + 2]
+        if hyphen.text in ("-", "\u2010", "\u2011") and one.lower_ == "one":
+            return True  # "No-one was injured in the fire": the parser splits it in three
     return token.lower_ in NOBODY or any(child.dep_ == "det" and child.lower_ == "no" for child in token.children)
 
 
