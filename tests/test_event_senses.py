@@ -138,6 +138,15 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("Hundreds demonstrated to demand the release of nine men.", "demonstrated", "protest", None),
         ("Around 600 people demonstrated Bad Konigshofen against the measures.", "demonstrated", "protest", None),
         ("Local residents demonstrated by blocking the governor candidate.", "demonstrated", "protest", None),
+        # "protested that …" objects in words (news_dev; diplomatic copy)
+        (
+            "His campaign protested that Clinton aides were being disingenuous about the park permit.",
+            "protested",
+            "protest",
+            "verbal",
+        ),
+        ("Moscow protested that the ban breaks the treaty.", "protested", "protest", "verbal"),
+        ("Farmers protested in Delhi on Monday against the new laws.", "protested", "protest", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
             "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "

@@ -172,6 +172,8 @@ def other_sense(
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
         return "show"
+    if trigger_id == "protest" and _objected_that(span.root):
+        return "verbal"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
     if trigger_id == "support" and _poll_finding(span.root):
@@ -650,6 +652,16 @@ def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
     return preposition.lower_ == "for" and any(
         child.dep_ == "dobj" and child.tag_ == "NN" and any(word.dep_ == "poss" for word in child.children)
         for child in trigger.children
+    )
+
+
+def _objected_that(protest: Token) -> bool:
+    """ "His campaign protested that Clinton aides were being disingenuous", "Moscow protested
+    that the ban breaks the treaty": an objection put in words, not a crowd."""
+    return (
+        protest.pos_ == "VERB"
+        and protest.lemma_.lower() == "protest"
+        and any(child.dep_ == "ccomp" and _marked_that(child) for child in protest.children)
     )
 
 
