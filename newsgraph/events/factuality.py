@@ -42,6 +42,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.sentences import HYPHENS
+
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 MODALS = frozenset({"would", "'d", "could", "may", "might", "should", "can", "ca", "must", "ought"})
@@ -572,7 +574,7 @@ def _nobody(token: Token) -> bool:
     """ "nobody", "none", "no one", "no-one", "no protesters": a party that is no one."""
     if token.lower_ == "no" and token.i + 2 < len(token.doc):
         hyphen, one = token.doc[token.i + 1], token.doc[token.i + 2]
-        if hyphen.text in ("-", "\u2010", "\u2011") and one.lower_ == "one":
+        if hyphen.text in HYPHENS and one.lower_ == "one":
             return True  # "No-one was injured in the fire": the parser splits it in three
     return token.lower_ in NOBODY or any(child.dep_ == "det" and child.lower_ == "no" for child in token.children)
 
