@@ -589,6 +589,18 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
             "vice-president with sharp-edged weapons in Daba village (Ludhiana).",
             "INC",
         ),
+        # news_dev (a hit and run); ACLED world 2022 (Myanmar): whom a relative clause with "who"
+        # describes does its deed, not the party who arrests them
+        (
+            "Police arrested a man they believe to be the hit and run driver who killed a 66-year-old woman outside"
+            " the Sam's Club in Bloomington.",
+            "hit and run driver (USA)",
+        ),
+        (
+            "On 15 May 2022, in one village of Namhsan township, the TNLA detained a rapist who raped his"
+            " sister-in-law two times on 13 May.",
+            "rapist",
+        ),
     ],
 )
 def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):

@@ -209,6 +209,9 @@ class Assertion:
     clause: str = ""  # "main", "reported" (what a main verb says: "said it attacked"), else the dependency
     possessed: bool = False  # a trigger noun with a named owner: "Obama's request" (not "its investigation")
     background: bool = False  # told as the past of someone or something: "who once backed", "had previously arrested"
+    # The relative pronoun ("who", "that", "which") when the doer is the noun a relative clause
+    # describes: "police detained the gunman who shot three students" is the gunman's shooting.
+    doer_relative: str = ""
 
     @property
     def asserted(self) -> bool:
@@ -297,6 +300,19 @@ def _predicate(trigger: Token) -> Token:
     if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         return trigger.head.head  # "took part in protests"
     return trigger
+
+
+def _relative_pronoun(chain: list[Token]) -> str:
+    """The relative pronoun that is the subject of the trigger's own verb when that verb heads a
+    relative clause (`Assertion.doer_relative`); "" otherwise. Only for a verb trigger: "a boy
+    who recorded the rape" did the recording. A verb joined to a relative
+    clause by "and" is left out: the parser hangs the main clause's next verb there too ("three
+    armed men approached a man who was bathing on the road and opened fire on him")."""
+    verb = chain[0]
+    if verb.dep_ != "relcl":
+        return ""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj") and child.tag_ in ("WDT", "WP")]
+    return subjects[0].lower_ if subjects else ""
 
 
 def _doer(chain: list[Token]) -> Token | None:
@@ -642,6 +658,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_head=(doer.idx, doer.idx + len(doer)) if doer is not None else None,
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
+        doer_relative=_relative_pronoun(chain) if verb is trigger and doer is not None else "",
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
         background=(verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb)))
         or _tallied(trigger),

@@ -16,12 +16,13 @@ import re
 from spacy.tokens import Doc
 
 from newsgraph.events.anchor import article_anchor
-from newsgraph.events.coder import ARREST, STATE_FORCE
+from newsgraph.events.coder import ARREST, OUTCOME_WORDS, STATE_FORCE
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.context import with_country
 from newsgraph.events.extract import find_events
 from newsgraph.events.factuality import Assertion, assess, doer_role, holds
 from newsgraph.events.lexicon import event_lexicon
+from newsgraph.events.linking import CROWD_NAMES
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
@@ -99,6 +100,10 @@ PROVISIONS = frozenset(
 )  # fmt: skip
 
 
+# Relative pronouns that stand for a person: the noun such a clause describes is its doer.
+PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
 def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     """Whether a deed's first party is a named person, or an organisation named before the doer,
     that is not its doer while the parse names an unnamed one: "When receptionist Madeline
@@ -106,11 +111,18 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     Kafoury's; "On the Seattle campus of the University of Washington, a gunman killed his former
     girlfriend" not the university's. An organisation named after the doer is most often whose
     the doers are ("women from the Detainees' Mothers Association", "assailants, suspected to be
-    INC members")."""
+    INC members"). Whatever the party, a person a relative clause describes is the doer of its
+    deed ("Police detained the gunman who shot three students": not the police's shooting)."""
     assertion = event.assertion or Assertion()
     actor = event.actor1
     if actor is None or assertion.doer_head is None or _role(actor, assertion, sentence_start) != "other":
         return False
+    if (
+        assertion.doer_relative in PERSON_RELATIVES
+        and event.acled_event_type not in CROWD_NAMES
+        and OUTCOME_WORDS.fullmatch(event.trigger_text) is None
+    ):
+        return True  # "Police detained the driver who killed a woman" (not "the inmate who died")
     before_doer = actor.span.end - sentence_start <= assertion.doer_head[0]
     if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
