@@ -85,3 +85,32 @@ def test_with_no_publication_date_the_day_told_before_dates_an_undated_sentence(
     (analysis,) = analyse_texts([("a", text)])
     (event,) = [event for event in analysis.events if event.plover_type == plover_type]
     assert event.date is not None and event.date.value.isoformat() == day and event.date_span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news_dev (a protest story); Reuters (a drug trial): a year that qualifies a thing dates the
+        # thing, not the criticism or the blame told about it
+        "Khalif criticized Clinton for supporting the 1994 crime bill that was signed into law by her husband.",
+        "Mason, 61, who took Vioxx for 10 months to treat back pain, blamed the drug for his 2003 heart attack.",
+    ],
+)
+def test_a_year_that_qualifies_a_thing_does_not_date_the_act(text):
+    date = _dated(text)
+    assert date is not None and date.expression.startswith("publication date")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        # Reuters-style wire; an ACLED-style note: the year of the trigger's own noun, or opened by a
+        # preposition of time, still dates it
+        ("The 2014 attack on the school in Peshawar killed 140 people.", "attack", 2014),
+        ("During the 2019 protests in Hong Kong, police arrested more than 10,000 people.", "arrested", 2019),
+    ],
+)
+def test_a_year_of_the_acts_own_noun_or_of_its_time_dates_it(text, trigger, year):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2023-03-22"})
+    (event,) = [event for event in analysis.events if event.trigger_text == trigger]
+    assert event.date is not None and event.date.value.year == year

@@ -61,6 +61,19 @@ DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)
 
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 
+# A year written as a noun's modifier, after an article or an owner (and at most one word more),
+# says when that thing was, not when the act told was: "criticized Clinton for supporting the
+# 1994 crime bill", "called to mind Wallace's famous 1963 refrain". Opened by a preposition of
+# time it is the time of the act ("in the 2016 election", "during the 2008 campaign").
+YEAR_OF_A_THING_BEFORE = re.compile(
+    r"(?<!\bin )(?<!\bduring )(?<!\bat )(?<!\bon )(?<!\bby )(?<!\bafter )(?<!\bbefore )(?<!\bfollowing )"
+    r"\b(?:the|a|an|this|that|his|her|its|their|our|your|\w+['’]s)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+YEAR_OF_A_THING = re.compile(r"(?:19|20)\d\d")
+NOUN_AFTER_YEAR = re.compile(r"\s+[a-z][\w-]*")
+NOUN_PHRASE_REACH = 20  # characters after the year's first word where the noun it modifies may end
+
 
 # What makes an attack physical: harm, weapons, bodies ("attacked him with a knife").
 PHYSICAL_HARM = re.compile(
@@ -324,6 +337,19 @@ def _countries_from_places(events: list[ArticleEvent]) -> None:
             event.actor2 = with_country(event.actor2, country, local)
 
 
+def _year_of_a_thing(here: SentenceContext, start: int, end: int, expression: str, trigger: Span) -> bool:
+    """Whether the date at `start`–`end` is a bare year modifying a noun other than the trigger
+    (`YEAR_OF_A_THING_BEFORE`): "the 1994 crime bill", not "the 2014 attack" when "attack" is
+    the trigger."""
+    if YEAR_OF_A_THING.fullmatch(expression.strip()) is None:
+        return False
+    before = here.text[: start - here.span.start]
+    noun = NOUN_AFTER_YEAR.match(here.text, end - here.span.start)
+    if noun is None or YEAR_OF_A_THING_BEFORE.search(before) is None:
+        return False
+    return not start < trigger.start <= here.span.start + noun.end() + NOUN_PHRASE_REACH
+
+
 def _date_event(
     event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: SentenceContext, anchor: Anchor | None
 ) -> None:
@@ -336,6 +362,8 @@ def _date_event(
     published = anchor.value if anchor is not None and not anchor.estimated else date.today()
     for start, end, expression in in_sentence:
         if DURATION_BEFORE.search(here.text, 0, start - here.span.start) or DURATION_START.match(expression):
+            continue
+        if _year_of_a_thing(here, start, end, expression, event.trigger):
             continue
         resolved = date_against(expression, anchor)
         if resolved is not None and resolved.value <= published:
