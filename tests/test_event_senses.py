@@ -321,8 +321,15 @@ def test_a_rally_a_person_owns_is_a_campaign_event_and_a_partys_a_demonstration(
         ("A Kraft representative said one of the wounded employees is in the hospital.", "wounded", "description"),
         ("The licence recovered from one of the arrested men in Hapur was forged.", "arrested", "description"),
         ("Police arrested 23 men in Hapur on Monday.", "arrested", None),
+        # background: an act qualified as past is a record or a history (news_dev, a murder
+        # suspect's record; IndiaPoliceEvents, residents who fled Ahmedabad)
+        ("The suspect, who was on parole and had prior arrests for assault, was charged with murder.", "arrests",
+         "background"),
+        ("many of these residents had shifted from ahmedabad after being targeted during previous riots.", "riots",
+         "background"),
+        ("Riots broke out in ahmedabad after the verdict.", "Riots", None),
     ],
-)
+)  # fmt: skip
 def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expected: str | None):
     assert sense(sentence, trigger, "any") == expected
 

@@ -1209,3 +1209,19 @@ def test_the_one_taken_into_custody_is_held_not_the_holder(text: str, held: str)
     (event,) = [event for event in analysis.events if event.plover_mode == "arrest"]
     assert event.actor2 is not None and event.actor2.name == held
     assert event.actor1 is not None and event.actor1.kind == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ACLED world 2022 (Syria, two notes): clashes qualified as past are where the mine came from,
+        # the explosion is the event
+        "On 4 February 2022, three civilians were killed when a landmine from previous clashes was detonated "
+        "against them in Yabroud in Rural Damascus.",
+        "On 24 January 2022, an IED from previous clashes planted by an unknown armed group exploded in a house "
+        "in Marayan town in Idleb countryside, killing 2 civilians.",
+    ],
+)
+def test_violence_qualified_as_past_gives_way_to_the_explosion_told(text: str):
+    events = _acled_events(text)
+    assert [event.acled_sub_event_type for event in events] == ["Remote explosive/landmine/IED"]

@@ -188,6 +188,10 @@ REFERRED_ACT = re.compile(
 )
 
 
+# Violence qualified as past is a history referred to: "a landmine from previous clashes exploded".
+PAST_ACT = re.compile(r"\b(?:previous|prior|past)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
 def code_text(
     text: str, lexicon: EventLexicon | None = None, classifier: SubTypeClassifier | None = None
 ) -> list[EventCode]:
@@ -215,9 +219,15 @@ def code_text(
 
 
 def _told_not_referred(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
-    """The hits, less the violence only referred to ("after a clash between two communities"),
-    when the sentence also tells other violence ("one person killed in police firing …")."""
-    referred = [hit for hit in hits if hit.trigger.family == "violence" and REFERRED_ACT.search(text, 0, hit.start)]
+    """The hits, less the violence only referred to ("after a clash between two communities",
+    "from previous clashes"), when the sentence also tells other violence ("one person killed in
+    police firing …", "a landmine … exploded")."""
+    referred = [
+        hit
+        for hit in hits
+        if hit.trigger.family == "violence"
+        and (REFERRED_ACT.search(text, 0, hit.start) or PAST_ACT.search(text, 0, hit.start))
+    ]
     told = [hit for hit in hits if hit.trigger.family == "violence" and hit not in referred]
     return [hit for hit in hits if hit not in referred] if referred and told else hits
 

@@ -73,6 +73,7 @@ OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "in"})
 GATHERINGS = frozenset({"meeting", "talk", "summit", "discussion", "negotiation", "consultation", "conference"})
 OCCASIONS = GATHERINGS | {"deal", "agreement", "accord", "pact", "treaty", "memorandum", "consensus"}
 WILLINGNESS = frozenset({"willing", "ready", "prepared"})
+PAST_ACTS = frozenset({"prior", "previous", "past"})  # "prior arrests": a record, not an arrest told here
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
 PROTEST_PREPOSITIONS = frozenset({"against", "outside", "for", "over"})
 FIGHT_VERBS = frozenset({"fight", "battle"})
@@ -200,6 +201,8 @@ def other_sense(
         return "kind"
     if _in_a_name(span.root, sentence):
         return "name"
+    if _past_acts(span.root):
+        return "background"
     if (
         trigger_id in NOMINAL_OCCASIONS
         and not stated
@@ -214,6 +217,15 @@ def other_sense(
     ):
         return "state"
     return None
+
+
+def _past_acts(noun: Token) -> bool:
+    """Whether a trigger noun is qualified as past (`PAST_ACTS`): a record or a history referred
+    to, not an act reported here ("had prior arrests for assault", "previous attacks on the
+    base", "past protests were peaceful")."""
+    return noun.tag_ in ("NN", "NNS") and any(
+        child.dep_ == "amod" and child.lower_ in PAST_ACTS for child in noun.children
+    )
 
 
 def _background(noun: Token) -> bool:
