@@ -490,6 +490,20 @@ def test_statements_of_intent_are_refusals_threats_and_promises_not_acts():
     assert types("Syria has again offered its troops to Lebanon.") == [("AGREE", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news_dev (a headline); Reuters (a bank's collapse): a promise denied as a past act is no
+        # promise, and nothing refused either
+        "Trump Says He Never Pledged To Kill Family Members Of Terrorists.",
+        "While Fuld agrees that Paulson never promised federal assistance, Fuld said that Paulson never expressly "
+        "ruled out the possibility.",
+    ],
+)
+def test_a_promise_denied_is_no_refusal(text: str):
+    assert [code.plover_type for code in code_text(text) if code.plover_type == "REJECT"] == []
+
+
 def test_what_a_party_will_or_must_do_is_a_commitment_or_a_demand():
     def types(text: str) -> list[str]:
         return [code.plover_type for code in code_text(text)]

@@ -147,6 +147,15 @@ INTENTS = (
 )
 
 
+# A promise denied as a past act (an adverb in "ly" may stand between): "never pledged", "did not
+# promise", "hasn't publicly promised" (not "will not promise": a refusal).
+PROMISE_DENIED = re.compile(
+    r"(?<!\bwill )(?<!\bwould )\b(?:never|(?:did|does|do|has|have|had)(?: no|n['’])t)\s+(?:\w+ly\s+)?"
+    r"(?:promis|pledg)\w*\b",
+    re.IGNORECASE,
+)
+
+
 def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | None:
     """The act as a refusal, demand, threat or promise when a statement of intent governs it
     ("refused to meet", "Sudan must return the helicopter", "threatened to launch an
@@ -156,6 +165,8 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
     for context_name, governs, stated, mode in INTENTS:
         if hit.trigger.plover not in governs:
             continue
+        if context_name == "intent_refusal" and _promise_denied(text, hit):
+            continue  # "he never pledged to kill …", "never promised federal assistance": nothing refused
         end = _cue_end(lexicon.context[context_name], text, hit.start)
         if end is not None and (found is None or end > found[0]):
             found = (end, stated, mode)
@@ -166,6 +177,17 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
         hit.trigger, id=f"{hit.trigger.id}:{stated.lower()}", family="relation", plover=stated, mode=mode, acled=None
     )
     return TriggerHit(trigger, hit.start, hit.end)
+
+
+def _promise_denied(text: str, hit: TriggerHit) -> bool:
+    """Whether a denied promise (`PROMISE_DENIED`) ends at the trigger or, at most
+    INTENT_WORDS words, before it: no promise was made, so none is refused."""
+    window_start = max(0, hit.start - LOOKBACK_CHARS)
+    return any(
+        match.end() == hit.end
+        or (match.end() <= hit.start and len(text[match.end() : hit.start].split()) <= INTENT_WORDS)
+        for match in PROMISE_DENIED.finditer(text, window_start, hit.end)
+    )
 
 
 def _cue_end(cue: re.Pattern[str], text: str, trigger_start: int) -> int | None:
