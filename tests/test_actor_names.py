@@ -133,6 +133,17 @@ def test_a_lower_case_word_in_cased_text_names_no_country(text, name, country):
         ("SYDNEY/ MELBOURNE (Reuters) - KKR pulled out of a consortium eyeing Coles.", "MELBOURNE"),
         ("WEDNESDAY, DEC. 7 - Centre-right EU leaders meet in Marseille for two days.", "DEC"),
         ("MONDAY, JAN. 12 - The district collector will inspect the flood relief camps.", "JAN"),
+        # an article the recogniser read as a person (news_dev, a Paris climate story; a wire report)
+        (
+            "ABSTRACT.\n\nUnless countries do more, the world could suffer heat waves.\n\nFULL TEXT.\n\n"
+            "An airport hangar outside Paris shook with cheers, toasts and foot-stomping in December as diplomats "
+            "ushered a landmark climate agreement into existence.",
+            "An",
+        ),
+        (
+            "An unexploded bomb from previous air strikes went off in a market in Sanaa, killing three people.",
+            "An",
+        ),  # wire style, written for the rule
     ],
 )
 def test_position_capitals_datelines_and_credits_are_not_actors(text, noise):

@@ -26,6 +26,7 @@ from newsgraph.nlp.entity_noise import (
     is_common_word,
     is_credit,
     is_dateline,
+    is_function_word,
     is_wire_credit,
     unconfirmed_headline_entities,
 )
@@ -171,7 +172,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
         if ent.start < covered:
             continue  # "Senate" in "the Mexican Senate", already Mexico's government
-        if is_common_word(ent, full_name_words, text) or ent.start in headline_fragments:
+        if is_common_word(ent, full_name_words, text) or is_function_word(ent) or ent.start in headline_fragments:
             continue
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):

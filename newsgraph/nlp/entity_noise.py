@@ -133,6 +133,19 @@ def _opens_sentence(ent: Span) -> bool:
     return True
 
 
+# Articles and pronouns: never a name, though the recogniser sometimes reads one that opens a
+# sentence as a person ("An airport hangar outside Paris shook", "An SRAM chip is a type of memory").
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+     "its", "their", "our"}
+)  # fmt: skip
+
+
+def is_function_word(ent: Span) -> bool:
+    """A one-word entity that is an article or a pronoun (`_FUNCTION_WORDS`)."""
+    return len(ent) == 1 and ent.text.lower() in _FUNCTION_WORDS
+
+
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
     """A one-word entity opening a sentence (after any opening quotation mark) that the article
     also writes in lower case ('Politics, like religion…' beside 'politics'), or an adverb there
