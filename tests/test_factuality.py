@@ -307,6 +307,11 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against "
         "accusations of intolerance and racism.",
         "Prime Minister Narendra Modi pushed back against criticism from Rahul Gandhi on Tuesday.",
+        # who has the backing of another does not give it (news_dev, the Utah caucus; Reuters, the IMF)
+        "Barack Obama and Mitt Romney spoke. Cruz, who had the backing of Mitt Romney and capitalized on Mormon "
+        "loathing for The Donald, pulled almost 70 percent.",
+        "Rato, who had the backing of Britain and the United States, was eventually chosen for the job after "
+        "former senior IMF official, Mohamed El-Erian, was nominated as a second candidate.",
     ],
 )
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):

@@ -499,8 +499,13 @@ def _awaited(verb: Token) -> bool:
 def _received(noun: Token) -> bool:
     """Whether the noun is what its verb's subject receives (`RECEIVING`), asks for (`SEEKING`) or
     judges (`JUDGING`): its object, the object of a particle the parser took for a preposition
-    ("pulled in massive support"), or what is asked for ("lobbied for support")."""
+    ("pulled in massive support"), or what is asked for ("lobbied for support"); or has, when
+    the noun names whose it is ("had the backing of Romney"; not "had talks with Iran")."""
     if noun.dep_ == "dobj":
+        if noun.head.lemma_.lower() == "have" and any(
+            child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+        ):
+            return True  # "Cruz, who had the backing of Mitt Romney": Romney's backing, had by Cruz
         return noun.head.lemma_.lower() in RECEIVING | SEEKING | JUDGING
     particle = noun.head
     if noun.dep_ != "pobj":
