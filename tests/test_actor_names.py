@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _is_region, _names_a_person_here
+from newsgraph.nlp.entities import _consistent_persons
 from newsgraph.nlp.entity_noise import is_calendar_word, is_common_word
 from newsgraph.nlp.names import parse_person_name
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
@@ -457,3 +458,35 @@ def test_a_state_named_group_stays_a_group():
 )
 def test_connectives_and_wire_credit_roles_are_no_actors(text, noise):
     assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+def test_a_first_name_with_a_persons_surname_read_as_an_organisation_is_that_person():
+    # news_dev (a profile of Carly Fiorina): two book titles made her an organisation, and every
+    # bare "Fiorina" went to her husband Frank, the only person of that surname
+    text = (
+        "In 2005, the board fired Fiorina. Fiorina moved quickly, according to \"Backfire: Carly Fiorina's "
+        'High-Stakes Battle for the Soul of Hewlett-Packard." Fiorina sat in the boardroom, according to '
+        '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George Anders. She vented to '
+        "her husband, Frank Fiorina, that it was unfair."
+    )
+    analysis = analyse(text)
+    assert {"Carly Fiorina", "Frank Fiorina"} <= persons(analysis)
+    bare = [analysis.actors[m.actor].name for m in analysis.mentions if m.text == "Fiorina" and m.actor is not None]
+    assert bare and set(bare) == {"Carly Fiorina"}
+
+
+@pytest.mark.parametrize(
+    ("words", "organisation", "is_person"),
+    [
+        # Reuters-style copy: a first name and the surname of a person named alone is that person ...
+        (["Buffett", "said", "Warren", "Buffett", "bought"], (2, 4), True),
+        # ... not a bank in capitals, nor a sentence's first word before a company's name
+        (["Morgan", "said", "JP", "Morgan", "bought"], (2, 4), False),
+        (["Phelps", "said", "But", "Phelps", "lost"], (2, 4), False),
+    ],
+)
+def test_only_a_first_name_joins_a_persons_surname(words, organisation, is_person):
+    doc = spacy.blank("en").make_doc(" ".join(words))
+    spans = [Span(doc, 0, 1, label="PERSON"), Span(doc, *organisation, label="ORG")]
+    labels = {span.start: span.label_ for span in _consistent_persons(doc, spans)}
+    assert (labels[organisation[0]] == "PERSON") is is_person

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -237,7 +238,8 @@ def _after_place_preposition(doc: Doc, start: int) -> bool:
 
 
 def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A name the document gives as a person is a person wherever it appears in that document."""
+    """A name the document gives as a person is a person wherever it appears in that document,
+    and so is a first name with the surname of one."""
     full_names: set[str] = set()
     surnames: set[str] = set()
     leading_names: set[str] = set()  # "Xi" of "Xi Jinping": surname-first names
@@ -249,10 +251,20 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 leading_names.add(span[0].text)
     if not full_names:
         return spans
+    one_word_persons = {text for text in full_names if " " not in text}
     registry = country_registry()
     corrected = []
     for span in spans:
         same_person = span.text in full_names or span.text in surnames or span.text in leading_names
+        # "Carly Fiorina" read as an organisation where "Fiorina" alone is a person: a first name
+        # and that surname (not "JP Morgan", nor "But Phelps": no first name)
+        same_person = same_person or (
+            span.label_ == "ORG"
+            and len(span) == 2
+            and span[0].is_title
+            and span[0].lower_ not in STOP_WORDS
+            and span[1].text in surnames | one_word_persons
+        )
         is_place_or_people = registry.country_of_name(span.text) or registry.country_of_demonym(span.text)
         if span.label_ != "PERSON" and same_person and not is_place_or_people:
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
