@@ -35,12 +35,27 @@ def persons(analysis: ArticleAnalysis) -> set[str]:
         ("Martin Luther King III", "Martin Luther King III", "king iii"),
         ("Mr. Dmitri A. Medvedev", "Dmitri Medvedev", "medvedev"),
         ("Fleming", "Fleming", "fleming"),
+        # a conjunction before a name (news_dev) is no first name; a surname's particle is kept (news_dev,
+        # the New York mayor; EU wire copy)
+        ("Wherever Hillary Clinton", "Hillary Clinton", "clinton"),
+        ("Mayor Bill de Blasio", "Bill de Blasio", "blasio"),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "leyen"),
     ],
 )
 def test_names_lose_debris_and_slogan_words_and_keep_suffixes(written, name, surname_key):
     parsed = parse_person_name(written)
     assert parsed is not None
     assert (parsed.text, parsed.surname_key) == (name, surname_key)
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    analysis = analyse(
+        "Mayor Bill de Blasio rejected criticism from Donald Trump on Monday. Mr. de Blasio said the unit was shut."
+    )
+    named = {
+        mention.text: analysis.actors[mention.actor].name for mention in analysis.mentions if mention.actor is not None
+    }
+    assert named["de Blasio"] == "Bill de Blasio"
 
 
 def test_a_suffix_makes_a_different_person():

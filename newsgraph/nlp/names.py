@@ -30,6 +30,10 @@ _CONSONANT_I_END = re.compile(r"([^aeiouy])i$")
 # A name word: a capital letter, then letters, apostrophes, hyphens or dots ("O'Brien", "Al-Sadr").
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
 _DEBRIS_EDGES = '-\u2013\u2014\u2015,;:()[]{}"\u201c\u201d\u2018*#|/\\<>'
+# Lower-case words that belong to a surname: "de Blasio", "von der Leyen", "bin Salman".
+PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la", "bin"}
+)
 SUFFIXES = {"jr": "jr", "jr.": "jr", "sr": "sr", "sr.": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 
@@ -52,7 +56,8 @@ class PersonName:
 
     @property
     def first(self) -> str | None:
-        return self.tokens[0] if len(self.tokens) >= 2 else None
+        """The first name; none when the name opens with a particle of the surname ("de Blasio")."""
+        return self.tokens[0] if len(self.tokens) >= 2 and self.tokens[0].lower() not in PARTICLES else None
 
     @property
     def last(self) -> str:
@@ -66,7 +71,7 @@ class PersonName:
 
     @property
     def is_full(self) -> bool:
-        return len(self.tokens) >= 2
+        return self.first is not None
 
     @property
     def first_key(self) -> str:
@@ -121,8 +126,22 @@ def parse_person_name(text: str) -> PersonName | None:
     middle = "".join(
         token.replace(".", "").lower() for token in tokens[1:-1] if _INITIAL.match(token) or _INITIALS.match(token)
     )
-    kept = [token for token in tokens if not _INITIAL.match(token) and _NAME_WORD.match(token) and token[0].isupper()]
+    kept = [
+        token
+        for index, token in enumerate(tokens)
+        if not _INITIAL.match(token)
+        and _NAME_WORD.match(token)
+        and (token[0].isupper() or _particle_before_name(tokens, index))
+    ]
     return PersonName(tuple(kept), suffix, middle if len(kept) >= 2 else "") if kept else None
+
+
+def _particle_before_name(tokens: list[str], index: int) -> bool:
+    """Whether the lower-case word at `index` is a particle of the surname that follows ("Bill de
+    Blasio", "Ursula von der Leyen"), which a name written in capitals alone would lose."""
+    rest = tokens[index + 1 :]
+    following = next((token for token in rest if token.lower() not in PARTICLES), None)
+    return tokens[index] in PARTICLES and following is not None and following[0].isupper()
 
 
 def _is_not_a_first_name(word: str) -> bool:
