@@ -312,6 +312,11 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "loathing for The Donald, pulled almost 70 percent.",
         "Rato, who had the backing of Britain and the United States, was eventually chosen for the job after "
         "former senior IMF official, Mohamed El-Erian, was nominated as a second candidate.",
+        # who scores an endorsement does not give it (news_dev, a Cruz primary story; wire style, written
+        # for the rule)
+        "Ted Cruz spoke. On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who "
+        "declared in the debate spin room that it was time to unite.",
+        "PARIS (Reuters) - Emmanuel Macron scored the backing of the Greens for his reform bill on Monday.",
     ],
 )
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
