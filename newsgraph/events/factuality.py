@@ -304,10 +304,10 @@ def _predicate(trigger: Token) -> Token:
 
 def _relative_pronoun(chain: list[Token]) -> str:
     """The relative pronoun that is the subject of the trigger's own verb when that verb heads a
-    relative clause (`Assertion.doer_relative`); "" otherwise. Only for a verb trigger: "a boy
-    who recorded the rape" did the recording. A verb joined to a relative
-    clause by "and" is left out: the parser hangs the main clause's next verb there too ("three
-    armed men approached a man who was bathing on the road and opened fire on him")."""
+    relative clause (`Assertion.doer_relative`); "" otherwise. Only for a verb trigger ("a boy
+    who recorded the rape" did the recording), and not for a verb joined to the clause by "and":
+    the parser hangs the main clause's next verb there too ("three armed men approached a man
+    who was bathing on the road and opened fire on him")."""
     verb = chain[0]
     if verb.dep_ != "relcl":
         return ""

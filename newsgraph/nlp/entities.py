@@ -251,7 +251,7 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
                 leading_names.add(span[0].text)
     if not full_names:
         return spans
-    one_word_persons = {text for text in full_names if " " not in text}
+    known_surnames = surnames | {text for text in full_names if " " not in text}  # with "Fiorina" named alone
     registry = country_registry()
     corrected = []
     for span in spans:
@@ -263,7 +263,7 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(span) == 2
             and span[0].is_title
             and span[0].lower_ not in STOP_WORDS
-            and span[1].text in surnames | one_word_persons
+            and span[1].text in known_surnames
         )
         is_place_or_people = registry.country_of_name(span.text) or registry.country_of_demonym(span.text)
         if span.label_ != "PERSON" and same_person and not is_place_or_people:
