@@ -278,6 +278,15 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        7,
+        "an article's actor roles and evidence found by the article (created with the tables here;"
+        " the SQLite schema lacked them), kept in step with the SQLite version",
+        """
+        CREATE INDEX IF NOT EXISTS actor_roles_by_article ON actor_roles(article_id);
+        CREATE INDEX IF NOT EXISTS actor_evidence_by_article ON actor_evidence(article_id);
+        """,
+    ),
 )
 
 PG_LATEST_VERSION = PG_MIGRATIONS[-1].version

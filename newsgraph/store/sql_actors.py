@@ -87,11 +87,15 @@ class ActorTablesMixin:
         if not keys:
             return []
         marks = ",".join("?" for _ in keys)
+        # Two lookups, one per partial index: with "surname IN … OR first IN …" SQLite walked
+        # every person instead, a cost per article that grew with the store.
         rows = self._db.execute(
             f"""SELECT a.actor_id, a.name, a.country, a.first_key, a.surname_key,
                        (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = a.actor_id)
                 FROM actors a
-                WHERE a.kind = 'person' AND (a.surname_key IN ({marks}) OR a.first_key IN ({marks}))
+                WHERE a.actor_id IN (
+                    SELECT actor_id FROM actors WHERE kind = 'person' AND surname_key IN ({marks})
+                    UNION SELECT actor_id FROM actors WHERE kind = 'person' AND first_key IN ({marks}))
                 ORDER BY a.actor_id""",
             (*keys, *keys),
         ).fetchall()

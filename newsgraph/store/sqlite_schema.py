@@ -315,6 +315,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        7,
+        "an article's actor roles and evidence found by the article: replacing an article's analysis"
+        " scanned both tables whole, a cost that grew with the store",
+        """
+        CREATE INDEX IF NOT EXISTS actor_roles_by_article ON actor_roles(article_id);
+        CREATE INDEX IF NOT EXISTS actor_evidence_by_article ON actor_evidence(article_id);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
