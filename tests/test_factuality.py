@@ -30,6 +30,9 @@ def reading(sentence: str, trigger: str) -> Assertion:
         ("There was no attack on the police station that night.", "attack"),
         ("The senator refused to support the bill on Tuesday.", "support"),
         ("The district collector declined to arrest the accused legislator.", "arrest"),
+        # an act still awaited has not happened (campaign copy, news_dev; police copy)
+        ("While Donald Trump has yet to endorse Paul Ryan's re-election bid, Mike Pence backed him.", "endorse"),
+        ("The police are yet to arrest anyone over the killing of the trader.", "arrest"),
     ],
 )
 def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):

@@ -603,11 +603,20 @@ def _nobody(token: Token) -> bool:
 def _negated(chain: list[Token], trigger: Token) -> bool:
     if any(_infinitive(lower) and upper.lemma_.lower() in REFUSALS for lower, upper in pairwise(chain)):
         return True  # "refused to support", "failed to reach an agreement"
+    if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
+        return True  # "Trump has yet to endorse Ryan", "police are yet to arrest anyone"
     if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
         return True  # "no attack took place"
     if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
         return True  # "no one was arrested", "police arrested nobody"
     return any(_negates(verb) for verb in chain)
+
+
+def _not_yet(governor: Token) -> bool:
+    """ "has yet to", "are yet to": an act still awaited, which has not happened."""
+    return governor.lemma_.lower() in ("have", "be") and any(
+        child.dep_ == "advmod" and child.lower_ == "yet" for child in governor.children
+    )
 
 
 def _negates(verb: Token) -> bool:
