@@ -528,3 +528,19 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
 )
 def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
+    ("text", "supporter"),
+    [
+        # whom a verb of thanks or praise credits gives the support (diplomatic wire copy; campaign copy,
+        # news_dev: "Sanders thanked its members for their support" had been Sanders's)
+        ("Volodymyr Zelensky spoke on Tuesday. Zelensky thanked Joe Biden for his support.", "Joe Biden"),
+        ("Bernie Sanders thanked National Nurses United for its support in his campaign.", "National Nurses United"),
+    ],
+)
+def test_who_is_thanked_for_support_gives_it(text: str, supporter: str):
+    (analysis,) = analyse_texts([("a", text)])
+    supports = [event for event in analysis.events if event.plover_type == "SUPPORT"]
+    assert supports
+    assert {event.actor1.name for event in supports if event.actor1} == {supporter}

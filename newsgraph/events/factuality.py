@@ -170,6 +170,9 @@ JUDGING = frozenset(
 # Verbs whose subject withstands what their "against" names: "defended himself against
 # accusations", "pushed back against criticism" (the criticism is someone else's).
 DEFENDING = frozenset({"defend", "shield", "protect", "guard", "push", "hit", "fight", "bristle"})
+# Verbs that credit their object with a deed named after "for": "Zelensky thanked Biden for his
+# support" is Biden's support, received by Zelensky.
+CREDITING = frozenset({"thank", "credit", "praise", "commend", "applaud", "hail", "congratulate", "reward"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose "if" or "whether" clause is a question put to someone or wanted answered: "Hannity
 # asked Trump if he would deport all illegal immigrants", "demanded to know whether Clinton would
@@ -516,6 +519,15 @@ def _received(noun: Token) -> bool:
     return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 
+def _credited(noun: Token) -> Token | None:
+    """Who a verb of thanks or praise credits with the deed the noun names: its object ("Sanders
+    thanked the nurses for their support", "praised Germany for its backing")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in CREDITING:
+        return None
+    objects = [child for child in noun.head.head.children if child.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
 def _background(verb: Token) -> bool:
     """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb between the
     subject and the verb: "who once backed" (not "once troops withdrew", where "once" means "as
@@ -650,6 +662,9 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     doer = _doer(chain) if verb is not None else None
     if trigger.tag_ in NOUN_TAGS and _received(trigger):
         doer = None  # "received a request": the subject is asked, not asking
+    credited = _credited(trigger) if trigger.tag_ in NOUN_TAGS else None
+    if credited is not None:
+        doer = credited  # "thanked the nurses for their support": the nurses support
     if doer is not None:
         doer = _sayer_of_pronoun(doer, chain) or doer
     doer_words = _name_words(doer) if doer is not None else []
