@@ -403,8 +403,19 @@ def test_talking_about_a_matter_after_another_verb_or_as_a_noun_is_no_meeting(
         ),
         ("Toshiba said on Monday it has agreed with General Electric Co. to expand their global alliance.", None),
         ("Alcatel and Lucent have agreed with U.S. government agencies to enter into two agreements.", None),
+        # agreeing that something is so, or with nothing but where it was said (news_dev; Reuters-style)
+        ("Political analyst David Bositis agreed that the shift was a matter of geography and experience.",
+         "concurrence"),
+        ("Rosengren and Plosser agreed that further turmoil in markets had the potential to crimp growth.",
+         "concurrence"),
+        ("In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed.",
+         "concurrence"),
+        # what will be done, or agreed in principle, is an agreement (Reuters-style; diplomatic wording)
+        ("GM changed its plans at the last minute and agreed that they would split a stake in Opel.", None),
+        ("The two sides agreed that a ceasefire would begin on Monday.", None),
+        ("The two governments agreed in principle on Friday.", None),
     ],
-)
+)  # fmt: skip
 def test_agreeing_with_a_view_is_no_agreement(sentence: str, expected: str | None):
     start = sentence.index(" agree") + 1
     trigger = sentence[start:].split()[0]

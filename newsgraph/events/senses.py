@@ -389,23 +389,39 @@ def _talked_about(discuss: Token) -> bool:
 
 def _concurs(agree: Token) -> bool:
     """ "The American Medical Association agrees with Dean", "Breyer agreed with the tobacco
-    company's argument", "Mica agreed.": agreeing with someone or their view, or bare, with
-    nothing agreed on, to or upon, shares an opinion; an agreement has its terms ("agreed with Deutsche Lufthansa a pay
-    deal", "agreed with General Electric to expand their alliance", "agreed with Turkey on a
-    ceasefire")."""
+    company's argument", "Mica agreed.", "In a statement, Locke and Salazar agreed.": agreeing with
+    someone or their view, or bare, with nothing agreed on, to or upon, shares an opinion; an
+    agreement has its terms ("agreed with Deutsche Lufthansa a pay deal", "agreed with General
+    Electric to expand their alliance", "agreed with Turkey on a ceasefire", "agreed in
+    principle"). So does agreeing that something is so ("analyst David Bositis agreed that the
+    shift was a matter of geography", "Plosser agreed that further turmoil could crimp growth"),
+    unless the clause says what will be done ("agreed that they would split a stake in Opel")."""
     if agree.pos_ != "VERB" or agree.lemma_.lower() != "agree":
         return False
-    withs = [child for child in agree.children if child.dep_ == "prep" and child.lower_ == "with"]
     terms = ("dobj", "xcomp", "advcl", "conj")
-    if not withs:
-        # "John Mica, agreed.": agreeing with nothing and on nothing is assent to what was said
-        return agree.dep_ == "ROOT" and not any(
-            child.dep_ in (*terms, "prep", "ccomp", "npadvmod") for child in agree.children
-        )
-    return not any(
-        child.dep_ in terms or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "over", "about", "to", "for"))
-        for child in agree.children
-    )
+    if any(child.dep_ in terms or _terms_preposition(child) for child in agree.children):
+        return False
+    clauses = [child for child in agree.children if child.dep_ == "ccomp"]
+    if clauses:
+        return not any(_undertaking(clause) for clause in clauses)
+    if any(child.dep_ == "prep" and child.lower_ == "with" for child in agree.children):
+        return True
+    # "John Mica, agreed.": agreeing with nothing and on nothing is assent to what was said
+    return agree.dep_ == "ROOT" and not any(child.dep_ == "npadvmod" for child in agree.children)
+
+
+def _terms_preposition(child: Token) -> bool:
+    """What an agreement is on, to, upon or about, and "in principle"."""
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ == "in":
+        return any(object_.lower_ == "principle" for object_ in child.children)
+    return child.lower_ in ("on", "upon", "over", "about", "to", "for")
+
+
+def _undertaking(clause: Token) -> bool:
+    """A clause that says what will be done ("that they would split a stake"), not what is so."""
+    return any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") for child in clause.children)
 
 
 def _describes_people(trigger: Token) -> bool:
