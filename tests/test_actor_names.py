@@ -505,3 +505,27 @@ def test_only_a_first_name_joins_a_persons_surname(words, organisation, is_perso
     spans = [Span(doc, 0, 1, label="PERSON"), Span(doc, *organisation, label="ORG")]
     labels = {span.start: span.label_ for span in _consistent_persons(doc, spans)}
     assert (labels[organisation[0]] == "PERSON") is is_person
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Korean given name cut at its hyphen is one person, its last syllable no organisation (wire copy on
+        # the Korean summits; a profile of Park Geun-hye in the style of news_dev)
+        (
+            "Kim Jong-un met Moon Jae-in at the border on Friday. Kim said the talks went well.",
+            {"Kim Jong-un", "Moon Jae-in"},
+        ),
+        (
+            "The daughter of former dictator Park Chung-hee, Park Geun-hye was arrested in March 2017.",
+            {"Park Chung-hee", "Park Geun-hye"},
+        ),
+        # a Taiwanese one (Taipei wire copy); a name before "-like" or "-era" keeps no suffix (campaign copy)
+        ("President Tsai Ing-wen spoke in Taipei on Monday.", {"Tsai Ing-wen"}),
+        ("Voters wanted a Donald Trump-like candidate, said Ted Cruz.", {"Donald Trump", "Ted Cruz"}),
+    ],
+)
+def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
+    analysis = analyse(text)
+    assert persons(analysis) == names
+    assert "United Nations" not in {actor.name for actor in analysis.actors}

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.nlp.countries import country_registry, fold
@@ -57,7 +57,7 @@ def merge_entities(doc: Doc) -> Doc:
     ontonotes = list(doc.spans[ONTONOTES_SPANS]) if ONTONOTES_SPANS in doc.spans else []
     ontonotes_labels = {(span.start, span.end): span.label_ for span in ontonotes}
     spans: list[Span] = []
-    for entity in _hyphen_joined(doc, list(doc.ents)):
+    for entity in _hyphen_joined(doc, _hyphenated_given_names(doc, list(doc.ents), ontonotes)):
         trimmed = _without_possessive(entity)
         if trimmed is not None:
             spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
@@ -123,7 +123,7 @@ def _without_possessive(span: Span) -> Span | None:
     end = span.end
     while end > span.start + 1 and (
         doc[end - 1].text in POSSESSIVES
-        or (doc[end - 1].is_lower and doc[end - 1].is_alpha)
+        or (doc[end - 1].is_lower and doc[end - 1].is_alpha and not _hyphen_tail(doc[end - 1]))
         or (doc[end - 1].text == "." and len(doc[end - 2].text) > 3 and not doc[end - 2].text.isupper())
         or TICKER.fullmatch(doc[end - 1].text)
     ):
@@ -131,6 +131,17 @@ def _without_possessive(span: Span) -> Span | None:
     if end == span.start + 1 and (doc[span.start].text in POSSESSIVES or TICKER.fullmatch(doc[span.start].text)):
         return None
     return Span(doc, span.start, end, label=span.label)
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """A word joined by a hyphen to the word before it, no spaces: "un" of "Kim Jong-un"."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in ("-", "\u2010", "\u2011")
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -155,6 +166,59 @@ def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         joined.append(span)
     return joined
+
+
+# What a capitalised name joined by a hyphen to a short lower-case word may be instead of a given
+# name's last syllable: "Trump-like", "Putin-era", "Abe-led".
+NAME_SUFFIX_WORDS = frozenset(
+    {"led", "like", "era", "run", "born", "made", "type", "based", "style", "owned", "held", "backed", "free",
+     "wide", "level", "old", "year", "day", "size", "sized", "only", "proof", "bound", "lite"}
+)  # fmt: skip
+MAX_SYLLABLE = 5  # "Chung", "Myung"; "hyun", "jeou"
+
+
+def _hyphenated_given_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> list[Span]:
+    """'Kim Jong-un', 'Park Geun-hye', 'Moon Jae-in', 'Tsai Ing-wen': the tokenizer cuts a Korean
+    or Taiwanese given name at its hyphen, and the second recogniser keeps the surname and the
+    first syllable ('Kim Jong', 'Park' alone, or nothing) and reads the last one as a word of
+    its own ('un' as the United Nations). A surname the recognisers found, then a short
+    capitalised syllable joined without spaces to a short lower-case one, is one person's name."""
+    starts = {span.start for span in spans if len(span) <= 2 and span.label_ in ("PER", "ORG")}
+    starts |= {span.start for span in ontonotes if len(span) == 4 and span.label_ == "PERSON"}
+    kept = list(spans)
+    for start in sorted(starts):
+        if not _given_name_at(doc, start):
+            continue
+        whole = Span(doc, start, start + 4, label="PER")
+        kept = [other for other in kept if other.end <= whole.start or other.start >= whole.end]
+        kept.append(whole)
+    return sorted(kept, key=lambda span: span.start)
+
+
+def _given_name_at(doc: Doc, start: int) -> bool:
+    """Whether a surname at `start` is followed by a hyphenated given name ("Jong-un")."""
+    if start + 3 >= len(doc):
+        return False
+    surname, syllable, hyphen, tail = doc[start : start + 4]
+    return (
+        surname.text.isalpha()
+        and surname.text[0].isupper()
+        and bool(surname.whitespace_)
+        and _syllable(syllable, capital=True)
+        and not syllable.whitespace_
+        and hyphen.text in ("-", "\u2010", "\u2011")
+        and not hyphen.whitespace_
+        and _syllable(tail, capital=False)
+        and tail.lower_ not in NAME_SUFFIX_WORDS
+    )
+
+
+def _syllable(token: Token, *, capital: bool) -> bool:
+    """A short alphabetic word, capitalised ('Jong') or lower-case ('un') as asked."""
+    text = token.text
+    if not (text.isalpha() and len(text) <= MAX_SYLLABLE):
+        return False
+    return text[0].isupper() and text[1:].islower() if capital else text.islower()
 
 
 def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
