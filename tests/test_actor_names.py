@@ -529,3 +529,17 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
     analysis = analyse(text)
     assert persons(analysis) == names
     assert "United Nations" not in {actor.name for actor in analysis.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        # a word English has only as an adverb is no name, nor a place, wherever it stands (news_dev, a
+        # channel's slogan; wire style, written for the rule)
+        ("Urban Movie Channel has Your Entertainment \u2013 Anytime, Anyplace, Anyhow and is on Android.", "Anyhow"),
+        ("Urban Movie Channel has Your Entertainment \u2013 Anytime, Anyplace, Anyhow and is on Android.", "Anyplace"),
+        ("Shares were, Nevertheless, higher in Tokyo on Monday.", "Nevertheless"),
+    ],
+)
+def test_words_that_are_only_adverbs_are_no_actors(text: str, noise: str):
+    assert noise not in {actor.name for actor in analyse(text).actors}

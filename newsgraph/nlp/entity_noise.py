@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.english import is_adverb
+from newsgraph.nlp.english import is_adverb, is_only_adverb
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -142,8 +142,9 @@ _FUNCTION_WORDS = frozenset(
 
 
 def is_function_word(ent: Span) -> bool:
-    """A one-word entity that is an article or a pronoun (`_FUNCTION_WORDS`)."""
-    return len(ent) == 1 and ent.text.lower() in _FUNCTION_WORDS
+    """A one-word entity that is an article or a pronoun (`_FUNCTION_WORDS`), or a word English
+    has only as an adverb, wherever it stands ("Anytime, Anyplace, Anyhow" in a slogan)."""
+    return len(ent) == 1 and (ent.text.lower() in _FUNCTION_WORDS or is_only_adverb(ent.text))
 
 
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
