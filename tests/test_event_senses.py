@@ -261,6 +261,15 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
         ("Sexton, after previous Donald Trump rallies, wrote that he feared violence at a Trump event.", 0),
         ("The voters cheered at Narendra Modi's rally in Patna on Sunday.", 0),
         ("Azimio supporters disrupted a UDA rally in Limuru on Sunday.", 1),
+        # a protester at a person's rally does not make the rally a protest (news_dev; Kenyan campaign copy,
+        # written for the rule), though protesters who disrupt one protest
+        (
+            "Donald Trump spoke. On the same day that footage emerged of an individual at a Trump rally punching a "
+            "protester, Mr. Trump said of the episode that he did not like it.",
+            0,
+        ),
+        ("William Ruto spoke. Hecklers chanting his rival's name were thrown out of a Ruto rally in Eldoret.", 0),
+        ("Bernie Sanders spoke. Protesters disrupted a Sanders rally in Phoenix on Saturday.", 1),
         ("Hundreds attended a pro-EU rally in Zugdidi on Monday.", 1),
         # a person holds a rally, speaks to its audience, or musters a following (three outlets)
         ("Voters stayed with Bernie Sanders, who also held a rally in Mason City on Wednesday night.", 0),

@@ -556,6 +556,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     if _campaigner_when_at(rally, sentence, people):
         return True
+    if any(child.dep_ in ("poss", "compound") and _is_person(child, people) for child in rally.children):
+        return True  # "at a Trump rally punching a protester": a protester there does not make it a protest
     if PROTEST_WORDS.search(sentence.text):
         return False
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
@@ -572,8 +574,7 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         if any(_campaigner(holder, people) for holder in holders):
             return True
     for child in rally.children:
-        person = any(start <= child.idx < end for start, end in people)
-        if child.dep_ in ("poss", "compound") and (person or child.lower_ in ("his", "her")):
+        if child.dep_ in ("poss", "compound") and child.lower_ in ("his", "her"):
             return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
             return True
@@ -582,6 +583,11 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     # "traders endorsed a boycott at a rally" stays a protest
     return any(_campaigner(subject, people) for subject in _subjects(venue))
+
+
+def _is_person(word: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the word is within one of the sentence's person names (`people`)."""
+    return any(start <= word.idx < end for start, end in people)
 
 
 def _venue(rally: Token) -> Token | None:
