@@ -420,20 +420,3 @@ def test_a_body_of_a_country_is_that_countrys_under_its_own_name(text: str, name
     actors = {actor.name: actor for actor in analysed.nlp.actors}
     assert name in actors and actors[name].country == country
     assert actors[name].kind.value == "organisation"  # its own body, not the country's government
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "country"),
-    [
-        # a state or province is in its country (campaign copy, news_dev; Indian wire copy); a name
-        # regions of two countries bear is the one of a country the article already named
-        ("She campaigned in Iowa and Vermont before the primaries.", "Vermont", "USA"),
-        ("Flooding hit Bihar on Monday, officials said.", "Bihar", "IND"),
-        ("Clinton won in Pennsylvania, Maryland and Delaware.", "Maryland", "USA"),
-        ("Pakistan said on Monday that flooding hit Punjab.", "Punjab", "PAK"),
-        ("Flooding hit Punjab on Monday.", "Punjab", None),
-    ],
-)
-def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):
-    (analysis,) = analyse_texts([("a", text)])
-    assert actor_named(analysis.nlp, place).country == country

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsgraph.analysis.records import AnalysedArticle
 from newsgraph.errors import NewsgraphError
 from newsgraph.events.stage import extract_events
+from newsgraph.geo.actor_places import locate_place_actors
 from newsgraph.nlp.analyse import BATCH_SIZE, AnalysisFailure, analyse_doc, parse_texts
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def analyse_texts(
 def analyse_parsed(article_id: str, doc: Doc, *, published_at: str | None = None) -> AnalysedArticle:
     """Every stage after the parse, for one parsed article."""
     analysis = analyse_doc(article_id, doc)
+    locate_place_actors(analysis)
     return AnalysedArticle(analysis, extract_events(doc, analysis, published_at=published_at))
 
 

@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.entity_noise import (
     is_calendar_word,
@@ -543,34 +542,10 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
         table.actors[position].evidence.append(f"'{text}' used as an actor (capital of {capital_of})")
         return position, ent
     if ent.label_ in ("GPE", "LOC", "FAC"):
-        key = f"place:{fold(text)}"
-        if capital_of is None and key not in table.index:
-            capital_of = _country_of_place(text, {actor.country for actor in table.actors if actor.country})
-        return table.get_or_add(key, text, ActorKind.PLACE, capital_of), ent
+        return table.get_or_add(f"place:{fold(text)}", text, ActorKind.PLACE, capital_of), ent
     if ent.label_ == "ORG":
         return _organisation(table, ent), ent
     return table.get_or_add(f"group:{fold(text)}", text, ActorKind.GROUP), ent
-
-
-BIG_CITY = 1_000_000  # "Toronto", "Chicago": a city that size is the one a name means
-
-
-def _country_of_place(name: str, named_countries: set[str]) -> str | None:
-    """The country of a place the gazetteer knows by this very name as a first-level region, or
-    as a city of a million or more, when all such places lie in one country ("Iowa", "Vermont",
-    "Bavaria", "Chicago"), or when one of their countries is the only one the article has
-    already given its actors (`named_countries`): "Maryland" after Pennsylvania is the American
-    state, not the Liberian county. None otherwise ("Punjab" is Indian and Pakistani; the many
-    small towns called California count for nothing)."""
-    places = [
-        place
-        for place in gazetteer().own_named(name)
-        if place.kind == "region" or (place.kind == "city" and place.population >= BIG_CITY)
-    ]
-    countries = {place.country for place in places if place.country}
-    if len(countries) > 1:
-        countries &= named_countries
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _known_actor(table: _ActorTable, known: KnownActor) -> int:

@@ -1,0 +1,44 @@
+"""The country of each place an article names as an actor, from the gazetteer.
+
+The NLP stage knows a place's country only when the name is a capital ("Taipei"); a state or a
+province ("Iowa", "Bihar") came out without one, and a reader of the actor list could not tell
+whose it was. This runs after the NLP stage and before the events, which carry an actor's
+country into their parties.
+"""
+
+from __future__ import annotations
+
+from newsgraph.geo.gazetteer import Gazetteer, gazetteer
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis
+
+BIG_CITY = 1_000_000  # "Toronto", "Chicago": a city that size is the one a name means
+
+
+def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = None) -> None:
+    """Give each place actor without a country the country of its name (`country_of_place`),
+    read with the countries of the actors before it in the article."""
+    places = places or gazetteer()
+    named: set[str] = set()
+    for actor in analysis.actors:
+        if actor.kind is ActorKind.PLACE and actor.country is None:
+            actor.country = country_of_place(actor.name, named, places)
+        if actor.country:
+            named.add(actor.country)
+
+
+def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
+    """The country of a place the gazetteer knows by this very name as a first-level region, or
+    as a city of a million or more, when all such places lie in one country ("Iowa", "Vermont",
+    "Bavaria", "Chicago"), or when one of their countries is the only one of them the article
+    has already given its actors (`named_countries`): "Maryland" after Pennsylvania is the
+    American state, not the Liberian county. None otherwise ("Punjab" is Indian and Pakistani;
+    the many small towns called California count for nothing)."""
+    found = [
+        place
+        for place in places.own_named(name)
+        if place.kind == "region" or (place.kind == "city" and place.population >= BIG_CITY)
+    ]
+    countries = {place.country for place in found if place.country}
+    if len(countries) > 1:
+        countries &= named_countries
+    return countries.pop() if len(countries) == 1 else None
