@@ -348,6 +348,18 @@ def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expec
     [
         # persons, or parties over a matter, clash in words (general news; Reuters)
         ("Hillary Clinton famously clashed with Ron Johnson during the Senate Benghazi hearing.", 0),
+        # whatever the rest of the sentence tells of violence (news_dev; Kenyan political copy, written for
+        # the rule)
+        (
+            "Ron Johnson spoke. Hillary Clinton famously clashed with Johnson during the Senate Benghazi hearing, "
+            "when questioned about the cause of the attacks, which resulted in the deaths of four Americans.",
+            0,
+        ),
+        (
+            "Raila Odinga clashed with William Ruto at a televised debate on Sunday, a week after gunmen attacked "
+            "a church in Kisumu.",
+            0,
+        ),
         ("Trade talks stalled as the United States clashed with China and India over access to their markets.", 0),
         # a person with a named company or body (ECB+ entertainment news; hearing copy)
         (

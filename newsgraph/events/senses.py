@@ -336,13 +336,13 @@ def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Se
     parties += [conj for party in parties for conj in party.conjuncts]
     if not parties:
         return False
+    persons = [any(start <= party.idx < end for start, end in people) for party in parties]
+    if all(persons):
+        return True  # persons clash in words, whatever else the sentence tells ("the attacks" it was about)
     kinds = _fighting_kinds(lexicon)
     others = [word.text for word in sentence if word.i != clash.i]
     if any(kind.fullmatch(word) for kind in kinds for word in others):
         return False
-    persons = [any(start <= party.idx < end for start, end in people) for party in parties]
-    if all(persons):
-        return True
     over = any(child.dep_ == "prep" and child.lower_ in ("over", "about") for child in clash.children)
     named = all(party.pos_ == "PROPN" for party in parties)  # not "members", "supporters", "each other"
     # "Hardwicke reportedly clashed with Summit Entertainment during Twilight's production"; an
