@@ -562,6 +562,11 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         ("The highest ranking Republican on the committee, John Mica, agreed.", "agreed", "agree", "concurrence"),
         ("Aliki Meirmaridou, the group's psychologist in Samos, agrees.", "agrees", "agree", "concurrence"),
         ("Russia and Ukraine agreed to a prisoner exchange on Friday.", "agreed", "agree", None),
+        # a custody left is a release, not an arrest (news_dev; Nigerian wire copy, written for the rule)
+        ("When the junta began reforms in 2010, Suu Kyi was released from house arrest.", "arrest", "arrest",
+         "release"),
+        ("The activist escaped from arrest in Lagos on Monday.", "arrest", "arrest", "release"),
+        ("Police made dozens of arrests from Sunday's protest in Lagos.", "arrests", "arrest", None),
         # Reuters: a marching band is a band
         ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
     ],

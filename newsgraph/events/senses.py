@@ -156,7 +156,7 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "concurrence", "description", "name",
+    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "description", "name",
     "background", "state", "campaign", "poll", "migration", "walk", "kind", "management"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`); `people` are where the sentence names persons (character
@@ -195,6 +195,8 @@ def other_sense(
         return "market"
     if trigger_id == "killing" and _carried_out(span.root):
         return "management"
+    if trigger_id == "arrest" and _released_from(span.root):
+        return "release"
     if _describes_people(span.root):
         return "description"
     if _classifies(span.root):
@@ -422,6 +424,21 @@ def _terms_preposition(child: Token) -> bool:
 def _undertaking(clause: Token) -> bool:
     """A clause that says what will be done ("that they would split a stake"), not what is so."""
     return any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") for child in clause.children)
+
+
+# Verbs of leaving custody: "released from house arrest", "escaped from detention".
+RELEASING = frozenset({"release", "free", "escape", "flee", "emerge", "discharge", "liberate"})
+
+
+def _released_from(arrest: Token) -> bool:
+    """ "Suu Kyi was released from house arrest", "freed from detention": the noun of a custody
+    someone leaves names the release, not an arrest ("arrests from Sunday's protest" stay)."""
+    return (
+        arrest.pos_ == "NOUN"
+        and arrest.dep_ == "pobj"
+        and arrest.head.lower_ == "from"
+        and arrest.head.head.lemma_.lower() in RELEASING
+    )
 
 
 def _describes_people(trigger: Token) -> bool:
