@@ -503,6 +503,22 @@ def test_acts_counted_loosely_over_a_stretch_are_background(sentence: str, trigg
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # acts spread over years are a habit or a record (news_dev, a Trump profile; diplomatic and police
+        # wording, written for the rule)
+        ("He and Trump have met over the years in the lobby and elevators.", "met", True),
+        ("Putin and Xi have met dozens of times over the years.", "met", True),
+        ("The army has bombed the town repeatedly over the past two years.", "bombed", True),
+        # one meeting, a year named
+        ("Putin met Xi in Beijing in the first week of the year.", "met", False),
+    ],
+)
+def test_acts_spread_over_years_are_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # news_dev; Reuters: an act put forward for others to weigh commits no one to it

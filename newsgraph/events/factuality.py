@@ -570,6 +570,18 @@ def _many_over_a_stretch(trigger: Token, verb: Token) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in STRETCH_PREPOSITIONS for child in verb.children)
 
 
+def _over_the_years(verb: Token) -> bool:
+    """Whether the verb is spread over years ("He and Trump have met over the years in the
+    lobby", "police have arrested him several times over the past decade"): a habit or a record,
+    not one event."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("over", "across", "through", "throughout")
+        and any(object_.tag_ == "NNS" and object_.lemma_.lower() in ("year", "decade") for object_ in child.children)
+        for child in verb.children
+    )
+
+
 def _repeated(verb: Token) -> bool:
     """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
     been arrested three times since October", "has been detained several times this year" (not
@@ -689,6 +701,8 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         clause=_clause(chain),
         doer_relative=_relative_pronoun(chain) if verb is trigger and doer is not None else "",
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
-        background=(verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb)))
+        background=(
+            verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb) or _over_the_years(verb))
+        )
         or _tallied(trigger),
     )
