@@ -147,6 +147,17 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ),
         ("Moscow protested that the ban breaks the treaty.", "protested", "protest", "verbal"),
         ("Farmers protested in Delhi on Monday against the new laws.", "protested", "protest", None),
+        # a protest that frames what someone said is made in words (Reuters; diplomatic copy), a walkout is not
+        (
+            "In perhaps the strongest protest since the dollar soared to a 13-year high, Honda's chief executive "
+            "warned a strong yen would cripple Japanese industry.",
+            "protest",
+            "protest",
+            "verbal",
+        ),
+        ("In a sharp protest, the Chinese foreign ministry said the visit violated its sovereignty.", "protest",
+         "protest", "verbal"),
+        ("Opposition lawmakers walked out in protest on Tuesday.", "protest", "protest", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
             "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "

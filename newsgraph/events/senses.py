@@ -173,7 +173,7 @@ def other_sense(
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
         return "show"
-    if trigger_id == "protest" and _objected_that(span.root):
+    if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root)):
         return "verbal"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
@@ -714,6 +714,21 @@ def _objected_that(protest: Token) -> bool:
         and protest.lemma_.lower() == "protest"
         and any(child.dep_ == "ccomp" and _marked_that(child) for child in protest.children)
     )
+
+
+# Verbs of saying: a protest that frames one is made in words.
+SAYING = frozenset(
+    {"say", "warn", "tell", "write", "add", "argue", "claim", "complain", "insist", "declare", "state", "note"}
+)
+
+
+def _protest_in_words(protest: Token) -> bool:
+    """ "In perhaps the strongest protest since the dollar soared, Honda's chief warned a strong
+    yen would cripple Japanese industry", "in a letter of protest, the ministry said": the
+    protest is what the speaker said (not "walked out in protest", an act)."""
+    if protest.pos_ != "NOUN" or protest.dep_ != "pobj" or protest.head.lower_ != "in":
+        return False
+    return protest.head.head.lemma_.lower() in SAYING
 
 
 def _marked_that(clause: Token) -> bool:
