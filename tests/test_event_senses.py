@@ -155,8 +155,12 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "protest",
             "verbal",
         ),
-        ("In a sharp protest, the Chinese foreign ministry said the visit violated its sovereignty.", "protest",
-         "protest", "verbal"),
+        (
+            "In a sharp protest, the Chinese foreign ministry said the visit violated its sovereignty.",
+            "protest",
+            "protest",
+            "verbal",
+        ),
         ("Opposition lawmakers walked out in protest on Tuesday.", "protest", "protest", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
@@ -379,7 +383,9 @@ def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expec
             0,
         ),
         ("Senator Elizabeth Warren clashed with Wells Fargo during the hearing on Tuesday.", 0),
-        # armed groups, crowds and forces fight (ACLED notes; Reuters)
+        # armed groups, crowds and forces fight (ACLED notes; Reuters); gangs named like persons too (ACLED
+        # world 2022, Nigeria: "Kogbagidi Boys and Willoughby Boys clashed"; written for the rule)
+        ("On 3 March 2022, Kogbagidi Boys and Willoughby Boys clashed at Ebute-Metta, killing two militiamen.", 1),
         ("Fulani herders clashed with farmers over grazing land near Jos, killing four.", 1),
         ("On 27 April 2022, Sudan Army Forces (SAF) clashed with Rapid Support Forces in El Geneina.", 1),
     ],

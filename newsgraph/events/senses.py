@@ -339,7 +339,7 @@ def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Se
     if not parties:
         return False
     persons = [any(start <= party.idx < end for start, end in people) for party in parties]
-    if all(persons):
+    if all(persons) and not any(party.tag_ in ("NNS", "NNPS") for party in parties):
         return True  # persons clash in words, whatever else the sentence tells ("the attacks" it was about)
     kinds = _fighting_kinds(lexicon)
     others = [word.text for word in sentence if word.i != clash.i]
