@@ -662,8 +662,12 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
             " sister-in-law two times on 13 May.",
             "rapist",
         ),
+        # Kenyan and South African wire copy, written for the rule: a person's supporters are not the person
+        ("William Ruto spoke. Supporters of Ruto clashed with police in Eldoret, leaving two dead.",
+         "Supporters (KEN)"),
+        ("Loyalists of former president Jacob Zuma looted shops in Durban on Sunday.", "Loyalists (ZAF)"),
     ],
-)
+)  # fmt: skip
 def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):
     (analysed,) = analyse_texts([("a", text)])
     doers = [event.actor1 for event in analysed.events if event.acled_event_type and event.actor1]

@@ -181,6 +181,8 @@ ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", 
 # What belongs to a doer's name ("Gov. Mike Pence", "Russia's army"; also "of" phrases, "the
 # mayor of Kabul"), not what is said of it (a relative clause, "a group in the United States").
 NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc"})
+# Nouns of a following: "supporters of Ruto" are not Ruto, whose name only says whose they are.
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "sympathizer", "partisan", "backer"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Dependencies by which a trigger noun is what a verb does or undergoes ("held talks", "the
 # attack killed", "carried out an attack", "talks were held").
@@ -393,7 +395,9 @@ def _name_words(doer: Token) -> list[Token]:
     for child in doer.children:
         if child.dep_ == "conj":
             words.extend(_name_words(child))
-        elif child.dep_ in NAME_PARTS or (child.dep_ == "prep" and child.lower_ == "of"):
+        elif child.dep_ in NAME_PARTS or (
+            child.dep_ == "prep" and child.lower_ == "of" and doer.lemma_.lower() not in FOLLOWERS
+        ):
             words.extend(child.subtree)
         elif child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS") and not _described(child):
             words.append(child)
