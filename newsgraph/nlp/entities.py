@@ -362,11 +362,12 @@ def _newspapers_are_organisations(spans: list[Span]) -> list[Span]:
 
 
 def _peoples_are_groups(spans: list[Span]) -> list[Span]:
-    """A 'person' that is a people or faith ("Latino voters", "Fulani herders") is a group."""
+    """A 'person' or 'organisation' that is a people or faith ("Latino voters", "Fulani
+    herders", "a plan to ban Muslims") is a group."""
     peoples = lexicon().peoples
     return [
         Span(span.doc, span.start, span.end, label="NORP")
-        if span.label_ == "PERSON" and fold(span.text) in peoples
+        if span.label_ in ("PERSON", "ORG") and fold(span.text) in peoples
         else span
         for span in spans
     ]
