@@ -85,8 +85,9 @@ def test_a_bare_surname_in_a_war_report_joins_the_only_full_name():
 
 @pytest.mark.parametrize(
     "name",
-    ["Twitter", "Covid", "Paladin", "Apple Watch", "iPad Pro", "Mother Heroine'", "COVID-19 Omicron", "Alzheimer's"],
-)
+    ["Twitter", "Covid", "Paladin", "Apple Watch", "iPad Pro", "Mother Heroine'", "COVID-19 Omicron", "Alzheimer's",
+     "God"],
+)  # fmt: skip
 def test_platforms_products_diseases_and_weapons_are_not_persons(name):
     assert _is_not_a_person(name)
 
