@@ -18,6 +18,10 @@ from newsgraph.analysis.run import analyse_texts
         ("Clinton won in Pennsylvania, Maryland and Delaware.", "Maryland", "USA"),
         ("Pakistan said on Monday that flooding hit Punjab.", "Punjab", "PAK"),
         ("Flooding hit Punjab on Monday.", "Punjab", None),
+        # a county and a city of its size (news_dev, a Georgia court story); a city two countries have
+        ("It is hard to get a death sentence in Atlanta's Fulton County, where they are rare.", "Fulton County", "USA"),
+        ("It is hard to get a death sentence in Atlanta's Fulton County, where they are rare.", "Atlanta", "USA"),
+        ("Clashes erupted in Hyderabad on Monday.", "Hyderabad", None),
     ],
 )
 def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 
-BIG_CITY = 1_000_000  # "Toronto", "Chicago": a city that size is the one a name means
+BIG_CITY = 100_000  # "Atlanta", "Chicago": a city that size is the one a name means, not a village
 
 
 def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = None) -> None:
@@ -27,16 +27,16 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
 
 
 def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
-    """The country of a place the gazetteer knows by this very name as a first-level region, or
-    as a city of a million or more, when all such places lie in one country ("Iowa", "Vermont",
-    "Bavaria", "Chicago"), or when one of their countries is the only one of them the article
-    has already given its actors (`named_countries`): "Maryland" after Pennsylvania is the
-    American state, not the Liberian county. None otherwise ("Punjab" is Indian and Pakistani;
-    the many small towns called California count for nothing)."""
+    """The country of a place the gazetteer knows by this very name as a first- or second-level
+    region, or as a city of 100,000 people or more, when all such places lie in one country
+    ("Iowa", "Bavaria", "Fulton County", "Atlanta"), or when one of their countries is the only
+    one of them the article has already given its actors (`named_countries`): "Maryland" after
+    Pennsylvania is the American state, not the Liberian county. None otherwise ("Punjab" is
+    Indian and Pakistani; the many small towns called California count for nothing)."""
     found = [
         place
         for place in places.own_named(name)
-        if place.kind == "region" or (place.kind == "city" and place.population >= BIG_CITY)
+        if place.kind in ("region", "district") or (place.kind == "city" and place.population >= BIG_CITY)
     ]
     countries = {place.country for place in found if place.country}
     if len(countries) > 1:
