@@ -573,8 +573,12 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     if _campaigner_when_at(rally, sentence, people):
         return True
-    if any(child.dep_ in ("poss", "compound") and _is_person(child, people) for child in rally.children):
-        return True  # "at a Trump rally punching a protester": a protester there does not make it a protest
+    if rally.text.islower() and any(
+        child.dep_ in ("poss", "compound") and _is_person(child, people) for child in rally.children
+    ):
+        # "at a Trump rally punching a protester": a protester there does not make it a protest (a rally
+        # with a capitalised name of its own, "the Shan-e-Mustafa Rally", is not a candidate's stop)
+        return True
     if PROTEST_WORDS.search(sentence.text):
         return False
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
@@ -591,7 +595,7 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         if any(_campaigner(holder, people) for holder in holders):
             return True
     for child in rally.children:
-        if child.dep_ in ("poss", "compound") and child.lower_ in ("his", "her"):
+        if child.dep_ in ("poss", "compound") and (_is_person(child, people) or child.lower_ in ("his", "her")):
             return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in CAMPAIGNS:
             return True
