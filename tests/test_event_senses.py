@@ -162,6 +162,15 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "verbal",
         ),
         ("Opposition lawmakers walked out in protest on Tuesday.", "protest", "protest", None),
+        # the police call at a place in an inquiry (news_dev, London copy; Indian copy, written for the rule)
+        (
+            "Police visited the Itsu sushi restaurant in Piccadilly and his home in Muswell Hill.",
+            "visited",
+            "visit",
+            "inquiry",
+        ),
+        ("Police officers visited the victim's family in Meerut on Sunday.", "visited", "visit", "inquiry"),
+        ("Modi visited Washington on Tuesday.", "visited", "visit", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
             "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "

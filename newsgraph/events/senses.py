@@ -156,7 +156,7 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "description", "name",
+    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "inquiry", "description", "name",
     "background", "state", "campaign", "poll", "migration", "walk", "kind", "management"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`); `people` are where the sentence names persons (character
@@ -181,6 +181,8 @@ def other_sense(
         return "poll"
     if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
         return "migration"
+    if trigger_id == "visit" and _police_call(span.root, lexicon):
+        return "inquiry"
     if trigger_id == "protest" and (_one_walker(span.root) or _marching_body(span.root)):
         return "walk"
     if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
@@ -428,6 +430,19 @@ def _undertaking(clause: Token) -> bool:
 
 # Verbs of leaving custody: "released from house arrest", "escaped from detention".
 RELEASING = frozenset({"release", "free", "escape", "flee", "emerge", "discharge", "liberate"})
+
+
+def _police_call(visit: Token, lexicon: EventLexicon) -> bool:
+    """ "Police visited the Itsu sushi restaurant in Piccadilly", "detectives visited his home":
+    the police call at a place in an inquiry; no one is met in a diplomatic sense."""
+    police = lexicon.participants["police"]
+    return visit.pos_ == "VERB" and any(police.fullmatch(_noun_phrase(subject)) for subject in _subjects(visit))
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with the compounds and adjectives before it: "Police officers", "riot police"."""
+    words = [word for word in noun.lefts if word.dep_ in ("compound", "amod")] + [noun]
+    return " ".join(word.text for word in words)
 
 
 def _released_from(arrest: Token) -> bool:
