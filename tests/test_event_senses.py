@@ -171,6 +171,22 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ),
         ("Police officers visited the victim's family in Meerut on Sunday.", "visited", "visit", "inquiry"),
         ("Modi visited Washington on Tuesday.", "visited", "visit", None),
+        # one protester someone acts on names a person (news_dev; UK copy, written for the rule), unless the
+        # police do (Kenyan copy)
+        (
+            "It includes footage of the 78-year-old Trump supporter who punched a black protester in the face last "
+            "week as he was being escorted out of a Trump rally.",
+            "protester",
+            "protest",
+            "description",
+        ),
+        (
+            "A heckler shoved a demonstrator outside the town hall in Leeds on Saturday.",
+            "demonstrator",
+            "protest",
+            "description",
+        ),
+        ("Police shot a protester dead in Nairobi on Tuesday.", "protester", "protest", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
             "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "

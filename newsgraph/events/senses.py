@@ -173,6 +173,8 @@ def other_sense(
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
         return "show"
+    if trigger_id == "protest" and _one_protester_acted_on(span.root, lexicon):
+        return "description"
     if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root)):
         return "verbal"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
@@ -430,6 +432,24 @@ def _undertaking(clause: Token) -> bool:
 
 # Verbs of leaving custody: "released from house arrest", "escaped from detention".
 RELEASING = frozenset({"release", "free", "escape", "flee", "emerge", "discharge", "liberate"})
+
+
+def _one_protester_acted_on(protester: Token, lexicon: EventLexicon) -> bool:
+    """ "The Trump supporter who punched a black protester in the face", "a rally where a heckler
+    shoved a demonstrator": one protester, the object of someone else's act, names a person;
+    whatever they protested is told elsewhere, if at all. Not when the police or the army act
+    on them, which is force against a protest."""
+    if not (
+        protester.tag_ == "NN"
+        and protester.lemma_.lower() in ("protester", "protestor", "demonstrator")
+        and protester.dep_ == "dobj"
+    ):
+        return False
+    verb = protester.head
+    doers = [verb.head if subject.tag_ in ("WP", "WDT") else subject for subject in _subjects(verb)]
+    forces = (lexicon.participants["police"], lexicon.participants["military"])
+    # what the police or the army do to a protester ("police shot a protester dead") is force against a protest
+    return bool(doers) and not any(force.fullmatch(_noun_phrase(doer)) for doer in doers for force in forces)
 
 
 def _police_call(visit: Token, lexicon: EventLexicon) -> bool:
