@@ -38,6 +38,9 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
         ("The central bank will soon trim its support for the economy.", "support", "support", "market"),
         ("Oil services earnings, which had rallied the sector, disappointed.", "rallied", "rally", "market"),
         ("The summit, which sparked the rally, raised hopes for financial markets.", "rally", "rally", "market"),
+        # a rally measured in points or percent (Reuters; Indian markets copy, written for the rule)
+        ("The news led to a 416-point rally for the Dow Jones industrial average.", "rally", "rally", "market"),
+        ("The ruling set off a 12 percent rally for Adani Enterprises on Monday.", "rally", "rally", "market"),
         ("France backed the resolution at the United Nations, a diplomat said.", "backed", "support", None),
         ("Sanders won the support of the largest nurses union on Tuesday.", "support", "support", None),
         ("Thousands rallied against rising fuel prices in Lagos on Monday.", "rallied", "rally", None),

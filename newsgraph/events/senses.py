@@ -274,6 +274,11 @@ def _market_sense(trigger: Token, trigger_id: str, sentence: Doc, lexicon: Event
     market = lexicon.context["market_words"]
     if any(market.fullmatch(word.text) for word in _arguments(trigger)):
         return True
+    if trigger_id == "rally" and any(
+        child.dep_ in ("compound", "amod") and child.lemma_.lower() in ("point", "percent", "%")
+        for child in trigger.children
+    ):
+        return True  # "a 416-point rally for the Dow", "a 3 percent rally": measured in points, a market's
     if trigger_id != "rally" or any(
         child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS for child in trigger.children
     ):
