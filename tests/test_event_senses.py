@@ -251,6 +251,10 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "promise",
             "state",
         ),
+        # a readiness the writer tells in the past is a disposition (a war report and campaign copy, written
+        # for the rule; news_dev "he was willing to accept an interview" is said by him, so an offer)
+        ("The army was prepared to launch an offensive on the town.", "was prepared to", "promise", "state"),
+        ("Sanders was willing to work with Republicans on the bill.", "was willing to", "promise", "state"),
         ("Iran said it was ready to resume talks with the agency.", "was ready to", "promise", None),
         ("The king was quoted as saying he would be ready to host a meeting.", "be ready to", "promise", None),
         (

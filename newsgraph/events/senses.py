@@ -216,11 +216,8 @@ def other_sense(
         and _background(span.root)
     ):
         return "background"
-    if (
-        trigger_id == "promise"
-        and any(token.lower_ in WILLINGNESS for token in span)
-        and _describes(span.root, assertion)
-    ):
+    willing = [token for token in span if token.lower_ in WILLINGNESS]
+    if trigger_id == "promise" and willing and (_describes(span.root, assertion) or _was_willing(willing[0])):
         return "state"
     return None
 
@@ -253,6 +250,20 @@ def _background(noun: Token) -> bool:
         return False  # "talks began", "the summit took place"
     # "at a meeting in Paris", "during talks with Iran"
     return not (noun.dep_ == "pobj" and head.lower_ in OCCASION_PREPOSITIONS and noun.lemma_.lower() in GATHERINGS)
+
+
+def _was_willing(willing: Token) -> bool:
+    """A readiness the writer tells in the past ("the army was prepared to launch an offensive",
+    "Sanders was willing to work with Republicans"): a disposition described, not an offer made.
+    Said by someone it is an offer ("Iran said it was ready to resume talks"), as it is in the
+    present ("Russia is ready to negotiate")."""
+    copula = willing.head if willing.dep_ == "acomp" else None
+    return (
+        copula is not None
+        and copula.lemma_.lower() == "be"
+        and copula.tag_ == "VBD"
+        and copula.dep_ not in ("ccomp", "parataxis")
+    )
 
 
 def _describes(trigger: Token, assertion: Assertion) -> bool:
