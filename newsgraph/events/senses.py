@@ -156,8 +156,9 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "inquiry", "description", "name",
-    "background", "state", "campaign", "poll", "migration", "walk", "kind", "management"), or
+    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "inquiry",
+    "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
+    "management"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`); `people` are where the sentence names persons (character
     offsets), who may own a rally."""
@@ -446,10 +447,6 @@ def _undertaking(clause: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") for child in clause.children)
 
 
-# Verbs of leaving custody: "released from house arrest", "escaped from detention".
-RELEASING = frozenset({"release", "free", "escape", "flee", "emerge", "discharge", "liberate"})
-
-
 def _one_protester_acted_on(protester: Token, lexicon: EventLexicon) -> bool:
     """ "The Trump supporter who punched a black protester in the face", "a rally where a heckler
     shoved a demonstrator": one protester, the object of someone else's act, names a person;
@@ -469,8 +466,9 @@ def _one_protester_acted_on(protester: Token, lexicon: EventLexicon) -> bool:
 
 
 def _police_call(visit: Token, lexicon: EventLexicon) -> bool:
-    """ "Police visited the Itsu sushi restaurant in Piccadilly", "detectives visited his home":
-    the police call at a place in an inquiry; no one is met in a diplomatic sense."""
+    """ "Police visited the Itsu sushi restaurant in Piccadilly", "Police officers visited the
+    victim's family": the police call at a place in an inquiry; no one is met in a diplomatic
+    sense."""
     police = lexicon.participants["police"]
     return visit.pos_ == "VERB" and any(police.fullmatch(_noun_phrase(subject)) for subject in _subjects(visit))
 
@@ -479,6 +477,10 @@ def _noun_phrase(noun: Token) -> str:
     """The noun with the compounds and adjectives before it: "Police officers", "riot police"."""
     words = [word for word in noun.lefts if word.dep_ in ("compound", "amod")] + [noun]
     return " ".join(word.text for word in words)
+
+
+# Verbs of leaving custody: "released from house arrest", "escaped from detention".
+RELEASING = frozenset({"release", "free", "escape", "flee", "emerge", "discharge", "liberate"})
 
 
 def _released_from(arrest: Token) -> bool:
