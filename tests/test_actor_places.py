@@ -22,6 +22,9 @@ from newsgraph.analysis.run import analyse_texts
         ("It is hard to get a death sentence in Atlanta's Fulton County, where they are rare.", "Fulton County", "USA"),
         ("It is hard to get a death sentence in Atlanta's Fulton County, where they are rare.", "Atlanta", "USA"),
         ("Clashes erupted in Hyderabad on Monday.", "Hyderabad", None),
+        # a region by another name than the gazetteer's own (German election copy, news_dev; Pakistani copy)
+        ("State elections will be held in Baden-W\u00fcrttemberg on March 13.", "Baden-W\u00fcrttemberg", "DEU"),
+        ("Flooding hit Sindh on Monday, officials said.", "Sindh", "PAK"),
     ],
 )
 def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):

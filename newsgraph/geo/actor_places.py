@@ -27,17 +27,15 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
 
 
 def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
-    """The country of a place the gazetteer knows by this very name as a first- or second-level
-    region, or as a city of 100,000 people or more, when all such places lie in one country
-    ("Iowa", "Bavaria", "Fulton County", "Atlanta"), or when one of their countries is the only
+    """The country of a place the gazetteer knows by this name as a first- or second-level
+    region (its own name or another it goes by: "Bavaria" is Bayern, "Baden-Württemberg"
+    Baden-Wuerttemberg), or by this very name as a city of 100,000 people or more, when all such
+    places lie in one country ("Iowa", "Fulton County", "Atlanta"), or when one of their countries is the only
     one of them the article has already given its actors (`named_countries`): "Maryland" after
     Pennsylvania is the American state, not the Liberian county. None otherwise ("Punjab" is
     Indian and Pakistani; the many small towns called California count for nothing)."""
-    found = [
-        place
-        for place in places.own_named(name)
-        if place.kind in ("region", "district") or (place.kind == "city" and place.population >= BIG_CITY)
-    ]
+    found = [place for place in places.candidates(name) if place.kind in ("region", "district")]
+    found += [place for place in places.own_named(name, "city") if place.population >= BIG_CITY]
     countries = {place.country for place in found if place.country}
     if len(countries) > 1:
         countries &= named_countries
