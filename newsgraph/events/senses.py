@@ -359,7 +359,7 @@ def _verbal_clash(clash: Token, sentence: Doc, lexicon: EventLexicon, people: Se
     parties += [conj for party in parties for conj in party.conjuncts]
     if not parties:
         return False
-    persons = [any(start <= party.idx < end for start, end in people) for party in parties]
+    persons = [_is_person(party, people) for party in parties]
     if all(persons) and not any(party.tag_ in ("NNS", "NNPS") for party in parties):
         return True  # persons clash in words, whatever else the sentence tells ("the attacks" it was about)
     kinds = _fighting_kinds(lexicon)
@@ -751,7 +751,7 @@ def _a_share(subject: Token) -> bool:
 
 def _campaigner(word: Token, people: Sequence[tuple[int, int]]) -> bool:
     """Whether `word` names a person (`people`) or someone by office ("the governor")."""
-    return any(start <= word.idx < end for start, end in people) or word.lemma_.lower() in CAMPAIGNERS
+    return _is_person(word, people) or word.lemma_.lower() in CAMPAIGNERS
 
 
 def _owned_quality_for(trigger: Token, preposition: Token) -> bool:
