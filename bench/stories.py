@@ -75,6 +75,7 @@ def main() -> int:
             "seconds": round(grouped.seconds, 1),
             "articles_per_s": round(grouped.articles / grouped.seconds) if grouped.seconds else None,
             "stories_opened": grouped.opened,
+            "stories_evicted": grouped.evicted_stories,
         },
         "increment": {
             "articles": added.articles,

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsgraph.api.deps import StorePool
 from newsgraph.errors import ReadTooLong, StoreError
 from newsgraph.records import Article, InputFormat, RawDocument, Removal, SourceLocation
 from newsgraph.store import ArticleFilter, SQLiteStore, open_store
@@ -49,9 +50,15 @@ def test_store_wal_mode(store):
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_store_reads_pages_through_a_memory_map(store):
-    """A server's many connections share the mapped pages instead of each copying them in."""
-    assert store._db.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES
+def test_the_server_reads_pages_through_a_memory_map_and_ingest_does_not(store, tmp_path):
+    """A server's many connections share the mapped pages instead of each copying them in; a
+    long ingest reads the whole file and would count every mapped page in its resident size."""
+    assert store._db.execute("PRAGMA mmap_size").fetchone()[0] == 0
+    path = tmp_path / "served.db"
+    open_store(path, create=True).close()
+    served = StorePool(str(path)).acquire()
+    assert served._db.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES
+    served.close()
 
 
 def test_store_article_round_trip_with_provenance(store):

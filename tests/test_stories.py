@@ -79,6 +79,19 @@ def test_new_batches_join_existing_stories_without_reclustering():
     assert index.stories[joined.story_id].members == ["wellington-1", "wellington-2"]
 
 
+def test_stories_closed_before_a_day_leave_memory_and_the_index():
+    """What `evict_before` drops can no longer be a candidate: the next article of the later
+    fire finds only its own story, and no posting points at a story that is gone."""
+    index = StoryIndex(StorySettings(window_days=365))
+    banstead = _one(index, profile("banstead-1", FIRES["banstead-1"], "2008-12-13"))
+    wellington = _one(index, profile("wellington-1", FIRES["wellington-1"], "2013-07-21"))
+    assert index.evict_before(date(2012, 7, 21)) == 1
+    assert set(index.stories) == {wellington.story_id}
+    assert all(banstead.story_id not in posted for posted in index._postings.values())
+    assert _one(index, profile("wellington-2", FIRES["wellington-2"], "2013-07-22")).story_id == wellington.story_id
+    assert index.evict_before(date(2012, 7, 21)) == 0
+
+
 def test_the_date_is_the_publication_date_else_a_dateline():
     assert article_day("LONDON, May 3, 2013 - Text.", "2013-05-04T10:00:00Z") == date(2013, 5, 4)
     assert article_day("Sunday, 21 July 2013\nA fire broke out.", None) == date(2013, 7, 21)

@@ -4,13 +4,17 @@ commands and the API show them with their events and each source's figures."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.analysis.stories import assign_stories
 from newsgraph.cli.main import cli
+from newsgraph.store import SQLiteStore
 from tests.live import DASHBOARD_ARTICLES, start_server, stop_server
+from tests.test_stories import FIRES  # two fires five years apart and a markets story
 
 FOLLOW_UP = {
     "id": "wire-follow-up",
@@ -117,3 +121,28 @@ def test_one_run_groups_at_a_time_and_a_dead_runs_lease_is_taken_over(tmp_path: 
         assert store._db.execute("SELECT COUNT(*) FROM story_lease").fetchone()[0] == 0
     finally:
         store.close()
+
+
+def test_dropping_closed_stories_on_the_way_changes_no_assignment(tmp_path: Path):
+    """Grouping years of news drops from memory the stories no article left can join; the
+    stories found are those of a run that keeps every story."""
+    published = {"banstead": "2008-12-13", "wellington": "2013-07-21", "markets": "2013-07-23"}
+    rows = [
+        {"id": key, "title": key, "published_at": published[key.split("-")[0]] + "T09:00:00Z", "text": text * 3}
+        for key, text in FIRES.items()
+    ]
+    source = tmp_path / "fires.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    found = []
+    for name, evict_every in (("kept.db", 10**6), ("dropped.db", 1)):
+        path = tmp_path / name
+        _run("ingest", str(source), "--db", str(path), "--no-nlp", "--quiet")
+        store = SQLiteStore.open(path)
+        summary = assign_stories(store, batch_size=1, evict_every=evict_every)
+        store.close()
+        assert summary.articles == len(rows)
+        assert summary.evicted_stories == (1 if evict_every == 1 else 0)  # the Banstead fire, once Wellington's came
+        connection = sqlite3.connect(path)
+        found.append(connection.execute("SELECT article_id, story_id, score FROM story_articles ORDER BY 1").fetchall())
+        connection.close()
+    assert found[0] == found[1] and len({story for _, story, _ in found[0]}) == 3

@@ -21,6 +21,7 @@ from newsgraph.stories.clustering import Assignment, StoryIndex, StorySettings
 from newsgraph.stories.profile import ArticleProfile, profile
 
 BATCH_SIZE = 1000
+EVICT_EVERY = 10  # batches between drops of the stories no article left can join (one scan of the articles)
 LEASE_SECONDS = 3_600  # a grouping run that has held the lease this long is presumed dead
 
 
@@ -52,15 +53,23 @@ class StorySummary:
     opened: int = 0  # new stories
     joined: int = 0  # articles that joined an existing story
     loaded_stories: int = 0
+    evicted_stories: int = 0  # dropped from memory on the way: older than any article left could join
     busy: bool = False  # another run was grouping: it (or the next run) groups these articles
     seconds: float = 0.0
 
 
 def assign_stories(
-    store: StoryStore, settings: StorySettings | None = None, *, on_batch: Callable[[int], None] | None = None
+    store: StoryStore,
+    settings: StorySettings | None = None,
+    *,
+    on_batch: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+    evict_every: int = EVICT_EVERY,
 ) -> StorySummary:
     """Give every article without a story one; returns what was done. One run groups at a
-    time: while another holds the lease this returns at once with `busy` set."""
+    time: while another holds the lease this returns at once with `busy` set. Every
+    `evict_every` batches the stories that no article left to group can join are dropped from
+    memory, so grouping years of news holds the stories of a window, not of the whole store."""
     started = time.perf_counter()
     summary = StorySummary()
     holder = new_claimant()
@@ -69,7 +78,7 @@ def assign_stories(
         summary.busy = True
         return summary
     try:
-        _assign(store, settings, summary, on_batch)
+        _assign(store, settings, summary, on_batch, batch_size, evict_every)
     finally:
         store.release_story_lease(holder)
     summary.seconds = time.perf_counter() - started
@@ -81,19 +90,21 @@ def _assign(
     settings: StorySettings | None,
     summary: StorySummary,
     on_batch: Callable[[int], None] | None,
+    batch_size: int,
+    evict_every: int,
 ) -> None:
     index = StoryIndex(settings)
     earliest, some_undated = store.earliest_unassigned_day()
     if earliest is None and not some_undated:
         return  # nothing to assign
-    active_since = None
-    if earliest is not None and not some_undated:
-        active_since = earliest - timedelta(days=index.settings.window_days)
-    store.load_story_index(index, active_since=active_since)
+    store.load_story_index(index, active_since=_active_since(earliest, some_undated, index))
     summary.loaded_stories = len(index.stories)
-    after = 0
-    while batch := store.articles_without_story(after=after, limit=BATCH_SIZE):
+    after = batches = 0
+    while batch := store.articles_without_story(after=after, limit=batch_size):
         after = batch[-1].rowid
+        batches += 1
+        if batches % evict_every == 0 and (active_since := _active_since(*store.earliest_unassigned_day(), index)):
+            summary.evicted_stories += index.evict_before(active_since)
         profiles = [profile(article.article_id, article.text, article.published_at) for article in batch]
         assignments = list(index.add_batch(profiles))
         with store.transaction():
@@ -104,3 +115,11 @@ def _assign(
         if on_batch is not None:
             on_batch(len(assignments))
     summary.joined = summary.articles - summary.opened
+
+
+def _active_since(earliest: date | None, some_undated: bool, index: StoryIndex) -> date | None:
+    """The earliest last day of a story that an article still to group can join; None when
+    any story can (an article to group has no publication date)."""
+    if earliest is None or some_undated:
+        return None
+    return earliest - timedelta(days=index.settings.window_days)

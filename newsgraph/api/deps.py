@@ -81,7 +81,7 @@ class StorePool:
         try:
             return self._idle.get_nowait()
         except queue.Empty:
-            return open_store(self.db)
+            return open_store(self.db, memory_map=True)
 
     def release(self, store: TableStore) -> None:
         if store.is_idle():

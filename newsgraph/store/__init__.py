@@ -15,16 +15,17 @@ DEFAULT_DB = "newsgraph.db"
 TableStore = SQLiteStore | PostgresStore
 
 
-def open_store(db: str | Path = DEFAULT_DB, *, create: bool = False) -> TableStore:
+def open_store(db: str | Path = DEFAULT_DB, *, create: bool = False, memory_map: bool = False) -> TableStore:
     """Open the store named by `db`: a SQLite file path, ":memory:", or a PostgreSQL URL
     (`postgresql://user@host:5432/dbname`; the database must exist, its tables are made here).
 
     A missing SQLite file is an error unless `create` is set: only ingesting may make one.
+    `memory_map` (SQLite only): read pages through a memory map, as the server does.
     """
     target = str(db)
     if is_postgres_url(target):
         return PostgresStore.open(target)
-    return SQLiteStore.open(target, create=create)
+    return SQLiteStore.open(target, create=create, memory_map=memory_map)
 
 
 __all__ = [

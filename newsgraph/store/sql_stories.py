@@ -10,6 +10,7 @@ vector, kept to its strongest terms, which is what a later batch is compared wit
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -118,7 +119,7 @@ class StoryTablesMixin:
         join: all of them, or those whose last day is on or after `active_since` (undated
         stories are always loaded)."""
         for term, documents in self._db.execute("SELECT term, documents FROM story_terms"):
-            index.document_frequency[term] = int(documents)
+            index.document_frequency[sys.intern(term)] = int(documents)
         index.documents = int(self._db.execute("SELECT COUNT(*) FROM story_articles").fetchone()[0])
         condition, parameters = "", []
         if active_since is not None:
@@ -129,7 +130,7 @@ class StoryTablesMixin:
         for story_id, first_day, last_day, articles, vector_json in rows:
             story = Story(
                 int(story_id),
-                words=json.loads(vector_json),
+                words={sys.intern(term): value for term, value in json.loads(vector_json).items()},
                 size=int(articles),
                 first_day=date.fromisoformat(first_day) if first_day else None,
                 last_day=date.fromisoformat(last_day) if last_day else None,

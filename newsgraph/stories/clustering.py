@@ -158,6 +158,29 @@ class StoryIndex:
                 ranked = sorted(story.words.items(), key=lambda item: (-item[1], item[0]))
                 story.words = dict(ranked[: self.settings.kept_terms])
 
+    def evict_before(self, active_since: date) -> int:
+        """Drop the stories whose dated span ended before `active_since`, and their postings;
+        returns how many. Call it with the earliest day any article still to group can have,
+        less the window: none of them can join such a story, so a long run keeps in memory only
+        the stories a restart would load (`load_story_index(active_since=...)`), and grouping
+        a decade of wire copy holds a few years of stories, not all of them."""
+        closed = {
+            story_id
+            for story_id, story in self.stories.items()
+            if story.last_day is not None and story.last_day < active_since
+        }
+        if not closed:
+            return 0
+        for story_id in closed:
+            del self.stories[story_id]
+        for term in list(self._postings):
+            posted = self._postings[term]
+            for story_id in [story_id for story_id in posted if story_id in closed]:
+                del posted[story_id]
+            if not posted:
+                del self._postings[term]
+        return len(closed)
+
     def _candidates(self, strongest: list[str]) -> list[int]:
         """The stories posted under most of the article's strongest words (at most
         `candidate_limit`; ties by id, so the choice does not depend on dict order)."""
