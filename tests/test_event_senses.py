@@ -415,6 +415,13 @@ def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expec
             0,
         ),
         ("Senator Elizabeth Warren clashed with Wells Fargo during the hearing on Tuesday.", 0),
+        # views, plans and dates clash in kind (news_dev opinion copy; sports news, written for the rule)
+        (
+            "California Gov. Jerry Brown, whose views then on trade and other issues clashed with those of the "
+            "former Arkansas governor, described the DLC as a remnant.",
+            0,
+        ),
+        ("The new schedule clashed with the opening of the Olympic Games, organisers said.", 0),
         # armed groups, crowds and forces fight (ACLED notes; Reuters); gangs named like persons too (ACLED
         # world 2022, Nigeria: "Kogbagidi Boys and Willoughby Boys clashed"; written for the rule)
         ("On 3 March 2022, Kogbagidi Boys and Willoughby Boys clashed at Ebute-Metta, killing two militiamen.", 1),
@@ -451,6 +458,9 @@ def test_talking_about_a_matter_alone_is_no_meeting(sentence: str, expected: str
         # a meeting still (Reuters)
         ("Obama met Netanyahu at the White House to discuss the Iran deal.", "discuss", None),
         ("Lavrov held a discussion of the grain deal with Cavusoglu in Ankara.", "discussion", None),
+        # a discussion before an audience, where one speaks (campaign news; a finance report, written for the rule)
+        ("Rubio said at a moderated discussion here Thursday that the policies had failed.", "discussion", "forum"),
+        ("The finance minister said at a televised discussion on Sunday that taxes would rise.", "discussion", "forum"),
     ],
 )
 def test_talking_about_a_matter_after_another_verb_or_as_a_noun_is_no_meeting(

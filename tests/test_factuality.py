@@ -33,6 +33,9 @@ def reading(sentence: str, trigger: str) -> Assertion:
         # an act still awaited has not happened (campaign copy, news_dev; police copy)
         ("While Donald Trump has yet to endorse Paul Ryan's re-election bid, Mike Pence backed him.", "endorse"),
         ("The police are yet to arrest anyone over the killing of the trader.", "arrest"),
+        # "neither … nor" negates both verbs (Reuters business copy; police copy, written for the rule)
+        ("GM has so far neither made a recommendation nor submitted a request for the Trust's decision.", "request"),
+        ("The police neither arrested the leaders nor banned the march, activists said.", "arrested"),
     ],
 )
 def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):

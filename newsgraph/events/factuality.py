@@ -648,8 +648,14 @@ def _not_yet(governor: Token) -> bool:
 
 
 def _negates(verb: Token) -> bool:
-    """A negation on the verb itself: "not", "n't", "never"."""
-    return any(child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children)
+    """A negation on the verb itself: "not", "n't", "never"; or "neither … nor" over it ("has
+    neither made a recommendation nor submitted a request": both are negated)."""
+    if any(child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ == "advmod") for child in verb.children):
+        return True
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(child.dep_ == "preconj" and child.lower_ == "neither" for child in first.children) or (
+        first is not verb and any(child.dep_ == "cc" and child.lower_ == "nor" for child in first.children)
+    )
 
 
 def _refused(chain: list[Token]) -> bool:

@@ -156,7 +156,7 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "concurrence", "release", "inquiry",
+    ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
     "management"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
@@ -188,12 +188,14 @@ def other_sense(
         return "inquiry"
     if trigger_id == "protest" and (_one_walker(span.root) or _marching_body(span.root)):
         return "walk"
-    if trigger_id == "clash" and _figurative_fight(span.root, lexicon):
+    if trigger_id == "clash" and (_figurative_fight(span.root, lexicon) or _things_clash(span.root)):
         return "figurative"
     if trigger_id == "clash" and _verbal_clash(span.root, sentence, lexicon, people):
         return "verbal"
     if trigger_id == "meeting" and _talked_about(span.root):
         return "topic"
+    if trigger_id == "meeting" and _public_forum(span.root):
+        return "forum"
     if trigger_id == "agree" and _concurs(span.root):
         return "concurrence"
     if _economic_demand(span.root):
@@ -327,6 +329,22 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
     )
 
 
+# What clashes without anyone fighting: views, plans, dates ("whose views on trade clashed with
+# those of the governor", "the new schedule clashed with the Olympic Games").
+CLASHING_THINGS = frozenset(
+    {"view", "opinion", "position", "idea", "policy", "interest", "plan", "schedule", "date", "statement"}
+    | {"remark", "comment", "account", "version", "stance", "value", "agenda", "priority", "style", "approach"}
+    | {"belief", "claim", "finding", "proposal", "colour", "color", "tone", "vision", "personality", "ego"}
+)
+
+
+def _things_clash(clash: Token) -> bool:
+    """The verb "clash" whose subject is a thing that only clashes in kind (`CLASHING_THINGS`)."""
+    return clash.lemma_.lower() == "clash" and any(
+        subject.lemma_.lower() in CLASHING_THINGS for subject in _subjects(clash)
+    )
+
+
 def _fighting_kinds(lexicon: EventLexicon) -> tuple[re.Pattern[str], ...]:
     """The lexicon's words for parties that fight or are fought: armed groups, forces, crowds."""
     return (
@@ -407,6 +425,18 @@ def _talked_about(discuss: Token) -> bool:
         return False  # "was discussed by the two leaders", or no subject the parse can see
     return all(subject.tag_ in ("NN", "NNP", "PRP") and not subject.conjuncts for subject in subjects) and not any(
         subject.lower_ in ("we", "they") for subject in subjects
+    )
+
+
+# What makes a discussion an audience's event rather than parties meeting ("said at a moderated
+# discussion here Thursday", "spoke at a televised discussion").
+FORUM_WORDS = frozenset({"moderated", "panel", "public", "televised", "roundtable", "round-table", "online", "live"})
+
+
+def _public_forum(discussion: Token) -> bool:
+    """A discussion held before an audience, where one speaks: no meeting of the parties named."""
+    return discussion.lemma_.lower() == "discussion" and any(
+        child.dep_ in ("amod", "compound") and child.lower_ in FORUM_WORDS for child in discussion.children
     )
 
 
