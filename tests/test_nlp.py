@@ -74,6 +74,19 @@ def test_a_title_is_the_words_right_before_a_name(text, name, role):
     assert actor_named(analyse(text), name).role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a reader's letter and a wire report: the title ends the sentence before the name
+        ("First Trump went to Louisiana, now he meets with the president of Mexico. Trump has done more.", "Trump"),
+        ("The summit was hosted by the prime minister of Israel. Biden arrived on Monday.", "Biden"),
+    ],
+)
+def test_a_title_ending_the_sentence_before_is_not_the_names(text, name):
+    actor = actor_named(analyse(text), name)
+    assert (actor.role, actor.country) == (None, None)
+
+
 def test_capitals_act_as_governments_but_stay_places_after_prepositions():
     analysis = analyse("Beijing pressured Moscow to end the war. The talks were held in Beijing. The Kremlin said no.")
     government = actor_named(analysis, "Government of China")

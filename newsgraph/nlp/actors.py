@@ -346,11 +346,15 @@ def _of_country_after(ent: Span, cased: bool) -> str | None:
 
 
 def _clause_tail(tokens: list[Token]) -> list[Token]:
-    """The tokens after the last punctuation mark or clause break ("and", "met", "said" …)."""
+    """The tokens after the last punctuation mark or clause break ("and", "met", "said" …). A
+    full stop is a break where it ends a sentence ("… meets with the president of Mexico. Trump
+    has …": the title is not Trump's), not inside an abbreviated title."""
     boundaries = [
         i
         for i, token in enumerate(tokens)
-        if (token.is_punct and token.text not in ("'s", "\u2019s", ".")) or token.lower_ in CLAUSE_BREAKS
+        if (token.is_punct and token.text not in ("'s", "\u2019s", "."))
+        or token.lower_ in CLAUSE_BREAKS
+        or (token.text == "." and token.is_sent_end is True)
     ]
     return tokens[boundaries[-1] + 1 :] if boundaries else tokens
 
