@@ -27,6 +27,7 @@ from newsgraph.nlp.entity_noise import (
     is_credit,
     is_dateline,
     is_function_word,
+    is_page_stamp,
     is_wire_credit,
     unconfirmed_headline_entities,
 )
@@ -168,7 +169,13 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     mentions: list[Mention] = []
     covered = 0  # tokens before this were read as part of a mention grown past its entity
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or is_credit(ent) or is_wire_credit(ent) or is_calendar_word(ent):
+        if (
+            ent.label_ not in ACTOR_LABELS
+            or is_credit(ent)
+            or is_wire_credit(ent)
+            or is_calendar_word(ent)
+            or is_page_stamp(ent)
+        ):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
         if ent.start < covered:
             continue  # "Senate" in "the Mexican Senate", already Mexico's government

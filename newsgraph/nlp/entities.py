@@ -79,8 +79,9 @@ def merge_entities(doc: Doc) -> Doc:
 
 
 def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> list[Span]:
-    """A person span that starts at a middle initial ('A. Medvedev') lost the first name; where
-    the original recogniser reads the longer name ('Dmitri A. Medvedev'), keep that."""
+    """A person span that starts at a middle initial ('A. Medvedev') lost the first name, and
+    one of two words or more may have lost a family name written first ('Ki Moon' of 'Ban Ki
+    Moon'); where the original recogniser reads the longer name, keep that."""
     persons = [span for span in ontonotes if span.label_ == "PERSON" and len(span) >= 2]
     corrected = []
     for span in spans:
@@ -89,12 +90,36 @@ def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> li
             None,
         )
         starts_with_initial = len(span[0].text) == 2 and span[0].text[0].isupper() and span[0].text[1] == "."
-        if span.label_ == "PERSON" and longer is not None and starts_with_initial:
+        if span.label_ == "PERSON" and longer is not None and (starts_with_initial or _family_name_first(span, longer)):
             trimmed = _without_possessive(longer) or longer
             corrected.append(Span(doc, trimmed.start, trimmed.end, label="PERSON"))
         else:
             corrected.append(span)
     return filter_spans(corrected)
+
+
+# Titles the lexicon's roles and honorifics leave out, which the longer reading may take in.
+_CALLINGS = frozenset(
+    {"archbishop", "bishop", "cardinal", "rabbi", "imam", "reverend", "father", "sister", "ayatollah", "mullah",
+     "pastor", "sultan", "coach", "captain", "professor", "lord", "lady"}
+)  # fmt: skip
+
+
+def _family_name_first(span: Span, longer: Span) -> bool:
+    """The longer reading adds one capitalised word before a name of two words or more, inside
+    the sentence, and that word is no title ('Ban' before 'Ki Moon', not 'President' before
+    'Barack Obama' nor 'Archbishop' before 'Desmond Tutu')."""
+    added = span.doc[longer.start]
+    return (
+        longer.end == span.end
+        and longer.start == span.start - 1
+        and len(span) >= 2
+        and added.is_title
+        and added.is_alpha
+        and not added.is_sent_start
+        and not _is_title_word(added.text)
+        and added.lower_ not in _CALLINGS
+    )
 
 
 def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str:
@@ -118,7 +143,9 @@ TICKER = re.compile(r"[A-Z0-9]{1,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)")
 def _without_possessive(span: Span) -> Span | None:
     """The span without what follows the name: a possessive, a full stop stuck to a word
     ("Facebook."), lower-case words the recogniser ran on into ("BBC reported"), or a wire's
-    stock ticker ("Kohlberg Kravis Roberts KKR.UL"); None when nothing is left ("ACXM.O")."""
+    stock ticker ("Kohlberg Kravis Roberts KKR.UL"); None when nothing is left ("ACXM.O").
+    Nor with a preposition that opens the sentence before it ("Beyond Washington, …"): what is
+    left, a country's name or capital, is that place."""
     doc = span.doc
     end = span.end
     while end > span.start + 1 and (
@@ -130,7 +157,32 @@ def _without_possessive(span: Span) -> Span | None:
         end -= 1
     if end == span.start + 1 and (doc[span.start].text in POSSESSIVES or TICKER.fullmatch(doc[span.start].text)):
         return None
+    if end - span.start > 1 and _opening_preposition(doc[span.start], end):
+        rest = Span(doc, span.start + 1, end, label=span.label)
+        registry = country_registry()
+        known_place = registry.country_of_name(rest.text) or registry.country_of_capital(rest.text)
+        return Span(doc, rest.start, end, label="LOC") if known_place and span.label_ in ("PER", "PERSON") else rest
     return Span(doc, span.start, end, label=span.label)
+
+
+# Prepositions no name begins with, and those some do ("Beyond Meat", "Inside Edition"), which
+# open a sentence's first phrase when a comma closes the name ("Beyond Washington, other …").
+_NEVER_NAME_OPENERS = frozenset({"amid", "amidst", "despite", "during", "throughout", "unlike", "besides", "among"})
+_PHRASE_OPENERS = frozenset(
+    {"beyond", "inside", "outside", "across", "within", "without", "against", "like", "following", "towards",
+     "toward", "upon", "in", "at", "from", "for", "after", "before", "since", "under", "over", "near"}
+)  # fmt: skip
+
+
+def _opening_preposition(token: Token, end: int) -> bool:
+    """A preposition capitalised only because it opens the sentence ("Beyond Washington, other
+    Republicans …", "Amid Washington turmoil"), before a name that ends at `end`. The
+    recogniser runs before the parser, so this reads the words."""
+    if not token.is_sent_start:
+        return False
+    word = token.lower_
+    closed = end < len(token.doc) and token.doc[end].text in (",", *POSSESSIVES)
+    return word in _NEVER_NAME_OPENERS or (word in _PHRASE_OPENERS and closed)
 
 
 def _hyphen_tail(token: Token) -> bool:
@@ -244,7 +296,8 @@ def _is_title_word(token_text: str) -> bool:
 
 
 def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'President Volodymyr Zelenskiy', 'Mr. Xi': a capitalised name right after a title."""
+    """'President Volodymyr Zelenskiy', 'Mr. Xi': a capitalised name right after a title, or a
+    name the recogniser read with its honorific ('Mr. Akhmetov', which it took for a place)."""
     registry = country_registry()
     words = lexicon()
     corrected = []
@@ -257,7 +310,8 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             or registry.country_of_capital(span.text)
             or words.known_actor(span.text)
         )
-        if span.label_ != "PERSON" and looks_like_name and _is_title_word(previous) and not is_known:
+        titled = _is_title_word(previous) or (len(span) >= 2 and span[0].lower_ in words.honorifics)
+        if span.label_ != "PERSON" and looks_like_name and titled and not is_known:
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
         else:
             corrected.append(span)
@@ -439,12 +493,14 @@ def _is_party_state_tag(span: Span, person_ends: set[int]) -> bool:
 
 def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
     """A span that is exactly a known organisation's name is that organisation, whatever the
-    recogniser labelled it ("Koglweogo", a Burkinabe militia, comes out as a person)."""
+    recogniser labelled it ("Koglweogo", a Burkinabe militia, comes out as a person); a "The"
+    the recogniser took in at the sentence's start is left out ("The Lok Sabha was adjourned")."""
     words = lexicon()
     corrected = []
     for span in spans:
-        known = words.known_actor(span.text) if span.label_ == "PERSON" else None
-        corrected.append(Span(doc, span.start, span.end, label="FAC" if known.is_seat else "ORG") if known else span)
+        start = span.start + 1 if len(span) > 1 and span[0].text == "The" else span.start
+        known = words.known_actor(doc[start : span.end].text) if span.label_ == "PERSON" else None
+        corrected.append(Span(doc, start, span.end, label="FAC" if known.is_seat else "ORG") if known else span)
     return corrected
 
 

@@ -62,6 +62,23 @@ def is_calendar_word(ent: Span) -> bool:
     return len(ent) == 1 and word.lower() in _SEASONS and previous in _BEFORE_A_SEASON
 
 
+# Words a page sets before the time it was put up or changed: "Updated 8:52 PM EDT", "Posted
+# 10:14 am", "Last Modified: 3 March".
+_STAMP_WORDS = frozenset({"updated", "posted", "published", "modified", "edited"})
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?")
+
+
+def is_page_stamp(ent: Span) -> bool:
+    """'Updated' of "Friday, Sep 10, 2010 | Updated 8:52 PM EDT", 'Last Updated' of "Last
+    Updated: 3 March 2011": a page's time stamp, which the recogniser takes for an organisation
+    or a place; a stamp word followed by a time or a date."""
+    words = ent.text.lower().rstrip(":").split()
+    if not words or words[-1] not in _STAMP_WORDS or words[:-1] not in ([], ["last"]):
+        return False
+    following = [token.text for token in ent.doc[ent.end : ent.end + 3] if token.text not in (":", "-", "at", "on")]
+    return bool(following) and (_CLOCK.fullmatch(following[0]) is not None or following[0].lower() in _CALENDAR_WORDS)
+
+
 def is_wire_credit(ent: Span) -> bool:
     """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
     brackets before the dash of a dateline; it is no party to what the story tells."""
