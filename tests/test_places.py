@@ -373,6 +373,19 @@ def test_an_honorific_or_a_compass_word_alone_is_no_place(text):
     assert _places_of(text) == [] or all(name not in ("Marseille", "West", "South") for name in _places_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's abbreviation before a name (news_dev, a campaign story; a state-house report, written
+        # for the rule)
+        "The senator spoke at length about the 2011 shooting of Rep. Gabby Giffords.",
+        "Gunmen fired on the convoy of Sen. Hunter Biden outside Dover on Monday.",
+    ],
+)
+def test_a_titles_abbreviation_is_no_place(text):
+    assert not any(name.startswith(("Rep", "Sen")) for name in _places_of(text))
+
+
 def test_a_persons_name_written_as_a_place_is_still_the_place():
     # Mr Sawadogo speaks, and "in Ouahigouya" after "in" is a place whatever else the text names
     places = _places_of('"They came at night," said Issa Ouahigouya. Gunmen attacked a market in Ouahigouya.')

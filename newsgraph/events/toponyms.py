@@ -218,8 +218,11 @@ def _ends_after(text: str) -> list[int]:
 
 
 def _alone_no_place(name: str) -> bool:
+    """A compass word, an honorific ("Mrs"), or a title's abbreviation ("Rep." of "the shooting of
+    Rep. Gabby Giffords" is no Republica, Brazil)."""
     lowered = name.lower()
-    return lowered in COMPASS_WORDS or lowered in lexicon().honorifics or lowered + "." in lexicon().honorifics
+    words = lexicon()
+    return lowered in COMPASS_WORDS or lowered in words.honorifics or lowered + "." in words.honorifics | words.roles
 
 
 def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str, sentence_start: int) -> bool:
