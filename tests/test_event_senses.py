@@ -435,6 +435,24 @@ def test_a_quarrel_is_no_armed_clash(text: str, clashes: int):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a refusal to exclude leaves a thing open (Reuters, euro crisis; a diplomatic report, written for
+        # the rule); a refusal of a plan stays a rejection
+        (
+            "Juncker refused in a television interview to rule out a compulsory writedown of Greek debt.",
+            "refused",
+            "open",
+        ),
+        ("The minister declined to rule out new sanctions against Iran on Monday.", "declined", "open"),
+        ("The ministry refused to accept the peace plan on Monday.", "refused", None),
+    ],
+)
+def test_a_refusal_to_exclude_is_no_rejection(sentence: str, trigger: str, expected: str | None):
+    assert sense(sentence, trigger, "reject") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # topic: one party talks about a matter, with no one to talk to (general news; Reuters)

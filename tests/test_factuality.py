@@ -52,6 +52,12 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ("The rioters threatened to attack the police post.", "attack", "intended"),
         ("Obama is expected to meet Putin in Beijing.", "meet", "intended"),
         ("The union called for talks with the management.", "talks", "intended"),
+        # a hope, whose lemma the small model gets wrong ("hoped" -> "hop"; Reuters; police copy)
+        ("Thomsen said he hoped to start talks with the FDA this week.", "talks", "intended"),
+        ("The police hoped to arrest the gang leader before the festival.", "arrest", "intended"),
+        # what one expects or wants another to do (Reuters; police copy)
+        ("Few investors expect Icahn to accept the bid as is.", "accept", "intended"),
+        ("Residents want the police to arrest the gang leader.", "arrest", "intended"),
         ("If the police arrest him, his supporters will protest.", "arrest", "conditional"),
         ("Washington will respond if Iran attacks its ships.", "attacks", "conditional"),
         (

@@ -280,9 +280,16 @@ def _governors(predicate: Token) -> list[Token]:
 
 
 def _infinitive(token: Token) -> bool:
-    """An infinitive hanging from a verb: "threatened to strike" (xcomp), and "threatened on
-    Monday to resume attacks", which the parser often attaches as an adverbial clause."""
+    """An infinitive hanging from a verb: "threatened to strike" (xcomp), "few investors expect
+    Icahn to accept the bid" (a clause with its own subject), and "threatened on Monday to
+    resume attacks", which the parser often attaches as an adverbial clause."""
     if token.dep_ == "xcomp":
+        return True
+    if (
+        token.dep_ == "ccomp"
+        and token.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    ):
         return True
     return (
         token.dep_ == "advcl"
@@ -475,7 +482,7 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     for lower, upper in pairwise(chain):
         if not _infinitive(lower):
             continue
-        governor = upper.lemma_.lower()
+        governor = _lemma(upper)
         if governor in SUGGESTING:
             return "suggested"
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
@@ -485,6 +492,16 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     if sentence.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     return None
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, with the final "e" the small model's lemmatiser sometimes drops put back
+    when that makes a governor of intent ("hoped" comes out as "hop")."""
+    lemma = verb.lemma_.lower()
+    restored = lemma + "e"
+    if restored in INTENT_VERBS | SUGGESTING and verb.lower_ in (restored + "d", restored + "s"):
+        return restored
+    return lemma
 
 
 def _awaited(verb: Token) -> bool:

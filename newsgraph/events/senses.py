@@ -156,7 +156,7 @@ def other_sense(
     people: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
-    ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "release", "inquiry",
+    ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
     "management"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
@@ -198,6 +198,8 @@ def other_sense(
         return "forum"
     if trigger_id == "agree" and _concurs(span.root):
         return "concurrence"
+    if trigger_id == "reject" and _left_open(span.root):
+        return "open"
     if _economic_demand(span.root):
         return "market"
     if trigger_id == "killing" and _carried_out(span.root):
@@ -437,6 +439,22 @@ def _public_forum(discussion: Token) -> bool:
     """A discussion held before an audience, where one speaks: no meeting of the parties named."""
     return discussion.lemma_.lower() == "discussion" and any(
         child.dep_ in ("amod", "compound") and child.lower_ in FORUM_WORDS for child in discussion.children
+    )
+
+
+def _left_open(refusal: Token) -> bool:
+    """ "refused to rule out a writedown", "declined to exclude new sanctions": a refusal to
+    exclude leaves a thing open; nothing is rejected."""
+    return refusal.lemma_.lower() in ("refuse", "decline") and any(
+        child.dep_ in ("xcomp", "advcl")
+        and (
+            child.lemma_.lower() == "exclude"
+            or (
+                child.lemma_.lower() == "rule"
+                and any(grand.dep_ == "prt" and grand.lower_ == "out" for grand in child.children)
+            )
+        )
+        for child in refusal.children
     )
 
 
