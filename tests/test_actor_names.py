@@ -443,6 +443,35 @@ def test_a_name_with_its_honorific_is_a_person(text, person):
     assert not [name for name in places if person.split()[-1] in name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seat of power named after its holder (news_dev, a campaign site; a wire report, written for the rule)
+        "As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call it terrorism.",
+        "The Trump White House denied the report on Tuesday.",
+    ],
+)
+def test_a_seat_named_after_its_holder_is_the_government(text):
+    actors = analyse(text).actors
+    assert "Government of United States" in [actor.name for actor in actors]
+    assert not [actor.name for actor in actors if "White House" in actor.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        # a party label is no part of a name (news_dev, a USA Today poll story and a Florida campaign story;
+        # a state-house report, written for the rule)
+        ("Roloson supports Democrat Hillary Clinton in the presidential race.", "Hillary Clinton", "Democrat Hillary"),
+        ("Grayson, an Orlando Democrat who was elected in 2008, criticized his rival.", "Grayson", "Orlando Democrat"),
+        ("Roberts, an Austin Republican who chairs the committee, opposed the bill.", "Roberts", "Austin Republican"),
+    ],
+)
+def test_a_party_label_is_no_part_of_a_name(text, person, not_a_person):
+    found = persons(analyse(text))
+    assert person in found and not [name for name in found if not_a_person in name]
+
+
 def test_a_person_whose_first_name_is_a_faith_stays_a_person():
     assert "Christian Bale" in persons(analyse("Christian Bale met Jewish leaders in Kashmir."))
 

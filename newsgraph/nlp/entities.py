@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.nlp.countries import country_registry, fold
-from newsgraph.nlp.lexicon import lexicon
+from newsgraph.nlp.lexicon import KnownActor, lexicon
 
 ONTONOTES_SPANS = "ontonotes"
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -66,6 +66,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _titled_names_are_persons(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
+    spans = _party_labels_apart(spans)
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
     spans = _places_by_their_frame(doc, spans)
@@ -404,6 +405,31 @@ _NEWSPAPER_HEADS = frozenset(
 )  # fmt: skip
 
 
+_PARTY_LABELS = frozenset({"democrat", "democrats", "republican", "republicans"})
+
+
+def _party_labels_apart(spans: list[Span]) -> list[Span]:
+    """A 'person' that is a party label and a name: "Democrat Hillary Clinton" is the party and
+    the person; "an Orlando Democrat" the place a member is from and the party, no one's name."""
+    apart: list[Span] = []
+    for span in spans:
+        if span.label_ != "PERSON" or len(span) < 2:
+            apart.append(span)
+        elif span[0].lower_ in _PARTY_LABELS:
+            apart += [
+                Span(span.doc, span.start, span.start + 1, label="NORP"),
+                Span(span.doc, span.start + 1, span.end, label="PERSON"),
+            ]
+        elif span[-1].lower_ in _PARTY_LABELS:
+            apart += [
+                Span(span.doc, span.start, span.end - 1, label="GPE"),
+                Span(span.doc, span.end - 1, span.end, label="NORP"),
+            ]
+        else:
+            apart.append(span)
+    return apart
+
+
 def _newspapers_are_organisations(spans: list[Span]) -> list[Span]:
     """A 'person' of two words or more ending in a newspaper's head word is the paper ("Boston
     Globe's Joseph P. Kahn", "the Philadelphia Inquirer"): no one's surname is Globe or Inquirer."""
@@ -500,8 +526,21 @@ def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         start = span.start + 1 if len(span) > 1 and span[0].text == "The" else span.start
         known = words.known_actor(doc[start : span.end].text) if span.label_ == "PERSON" else None
+        if known is None and span.label_ in ("PERSON", "ORG"):
+            start, known = _seat_after_a_name(span)
         corrected.append(Span(doc, start, span.end, label="FAC" if known.is_seat else "ORG") if known else span)
     return corrected
+
+
+def _seat_after_a_name(span: Span) -> tuple[int, KnownActor | None]:
+    """ "the Obama White House", "the Trump White House": a seat of power named after whoever
+    holds it is the seat (its government), not a person or an organisation of its own."""
+    words = lexicon()
+    for start in range(span.start + 1, span.end):
+        known = words.known_actor(span.doc[start : span.end].text)
+        if known is not None and known.is_seat:
+            return start, known
+    return span.start, None
 
 
 def _registry_names(doc: Doc) -> Iterable[Span]:
