@@ -472,6 +472,21 @@ def test_a_party_label_is_no_part_of_a_name(text, person, not_a_person):
     assert person in found and not [name for name in found if not_a_person in name]
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [
+        # a country named in an organisation's name, in two words; a word after "New" is a place's
+        # (Reuters business copy; a campus report and an airline story, written for the rule)
+        ("The New Jersey Carpenters Pension Fund filed a complaint.", "New Jersey Carpenters Pension Fund", None),
+        ("New Mexico State University said it would close.", "New Mexico State University", None),
+        ("South African Airways cancelled its flights.", "South African Airways", "ZAF"),
+    ],
+)
+def test_the_country_an_organisations_name_names(text, organisation, country):
+    actor = next(actor for actor in analyse(text).actors if organisation in actor.name)
+    assert actor.country == country
+
+
 def test_a_person_whose_first_name_is_a_faith_stays_a_person():
     assert "Christian Bale" in persons(analyse("Christian Bale met Jewish leaders in Kashmir."))
 

@@ -578,14 +578,7 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     registry = country_registry()
     vocabulary = lexicon()
     lowered = ent.text.lower()
-    country = next(
-        (
-            found
-            for token in ent
-            if (found := registry.country_of_demonym(token.text) or registry.country_of_name(token.text))
-        ),
-        None,
-    )
+    country = _country_named_in(ent)
     doc = ent.doc
     if country is None and ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
         # "Ukraine's Foreign Intelligence Service", not "the island's Central Bank"
@@ -611,6 +604,23 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     if is_government:
         kind = ActorKind.GOVERNMENT
     return table.get_or_add(f"org:{fold(ent.text)}", ent.text, kind, country)
+
+
+def _country_named_in(ent: Span) -> str | None:
+    """The first country an organisation's name names, by a demonym or a name of up to three
+    words ("Saudi Aramco", "South Africa Breweries", "Papua New Guinea Ports"); a word after "New"
+    is part of a place's name, no country ("New Jersey Carpenters Pension Fund" is not Jersey's,
+    "New Mexico State University" not Mexico's)."""
+    registry = country_registry()
+    for start in range(len(ent)):
+        for length in range(min(3, len(ent) - start), 0, -1):
+            if length == 1 and start > 0 and ent[start - 1].text == "New":
+                continue
+            words = ent[start : start + length].text
+            found = registry.country_of_demonym(words) or registry.country_of_name(words)
+            if found:
+                return found
+    return None
 
 
 def _acts_as_subject(ent: Span) -> bool:
