@@ -742,6 +742,12 @@ def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, do
          "demonstration", "protest", "show"),
         ("The vote was a demonstration of how far the party has moved.", "demonstration", "protest", "show"),
         ("Hundreds held a demonstration of solidarity with Ukraine in Vilnius.", "demonstration", "protest", None),
+        # Reuters (a Japanese executive); a political analysis, written for the rule: a demonstration that
+        # something is so is a proof; a demonstration that turned violent stays one
+        ("We just had a demonstration over months that the tsunami did not stop Japanese business.",
+         "demonstration", "protest", "show"),
+        ("The vote was a demonstration that the party still controls parliament.", "demonstration", "protest", "show"),
+        ("Students held a demonstration that police said was illegal.", "demonstration", "protest", None),
         # news_dev (a poll story); Reuters (a shareholder vote): a share of support is a measure
         ("Arkansas, where Clinton served as first lady, garners 41 percent support against Trump.", "support",
          "support", "poll"),

@@ -849,10 +849,15 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
     with police")."""
     if trigger.lemma_.lower() == "demonstration" and trigger.pos_ == "NOUN":
         # "another demonstration of how difficult it is": a proof (not "a demonstration of
-        # solidarity", which crowds hold)
+        # solidarity", which crowds hold); so is "a demonstration that the party still controls
+        # parliament" and "we had a demonstration over months that the tsunami did not stop …"
+        # (the parse hangs that clause on the verb), not "demonstrations that turned violent"
         return any(
             child.dep_ == "prep" and child.lower_ == "of" and any(grand.dep_ == "pcomp" for grand in child.children)
             for child in trigger.children
+        ) or any(
+            clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > trigger.i and _marked_that(clause)
+            for clause in [*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "attr") else [])]
         )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False
