@@ -63,9 +63,9 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         (
             "sources believe that had singhal been detained in lucknow the problems would be less.",
             "detained",
-            "conditional",
+            "counterfactual",
         ),
-        ("Had the police arrested him earlier, the riot would not have happened.", "arrested", "conditional"),
+        ("Had the police arrested him earlier, the riot would not have happened.", "arrested", "counterfactual"),
         ("Did the police fire at the students?", "fire", "question"),
         # an "until" clause of what goes on or is to go on (news_dev, a plan; labour copy) is awaited,
         # after a past act it happened (diplomatic copy)
@@ -525,6 +525,24 @@ def test_acts_counted_loosely_over_a_stretch_are_background(sentence: str, trigg
 )
 def test_acts_spread_over_years_are_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover_type"),
+    [
+        # a condition told by inversion did not come true, not even as a thing said (news_dev, a campaign
+        # story; police copy)
+        (
+            'Trump said it would "have been cool" had Hillary Clinton congratulated him for doing something.',
+            "congratulated",
+            "SUPPORT",
+        ),
+        ("Had the police arrested him earlier, the riot would not have happened.", "arrested", "COERCE"),
+    ],
+)
+def test_a_counterfactual_act_holds_not_even_as_a_thing_said(sentence: str, trigger: str, plover_type: str):
+    assertion = reading(sentence, trigger)
+    assert assertion.modality == "counterfactual" and not holds(assertion, plover_type)
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,9 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "suggested"
   (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "conditional"
-  (a clause marked by "if", "unless", "whether", or told by inversion: "had he been
-  detained"), "awaited" (an "until" clause of what goes on or is to go on: "will strike until
+  (a clause marked by "if", "unless", "whether"), "counterfactual" (a condition told by
+  inversion, which did not come true: "had he been detained", "it would have been cool had
+  Hillary Clinton congratulated him"), "awaited" (an "until" clause of what goes on or is to go on: "will strike until
   the government agrees"), "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
@@ -245,19 +246,20 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
-    when it is said in the future or under a modal, but not when asked, merely suggested or
-    awaited ("until the government agrees"); a refusal (REJECT) holds when it is a negation
-    ("will not accept"), other things said do not ("did not support", "refused to support"). A
-    refusal read from words before another act (`refusal_of_act`: "will not accept", "refused to
-    meet") holds only when the parse puts the negation or refusal on that act and no
-    "whether"/"if" governs it: "could not recall discussing the memo" and "has not decided
-    whether to appeal" refuse nothing. A refusal itself denied ("did not
-    reject") is none. An act told as background ("who once backed Cruz") is not the news."""
-    if assertion.modality in ("question", "suggested", "awaited") or assertion.background:
+    when it is said in the future or under a modal, but not when asked, merely suggested,
+    awaited ("until the government agrees") or counterfactual ("had Clinton congratulated
+    him"); a refusal (REJECT) holds when it is a negation ("will not accept"), other things said
+    do not ("did not support", "refused to support"). A refusal read from words before another
+    act (`refusal_of_act`: "will not accept", "refused to meet") holds only when the parse puts
+    the negation or refusal on that act and no "whether"/"if" governs it: "could not recall
+    discussing the memo" and "has not decided whether to appeal" refuse nothing. A refusal
+    itself denied ("did not reject") is none. An act told as background ("who once backed
+    Cruz") is not the news."""
+    if assertion.modality in ("question", "suggested", "awaited", "counterfactual") or assertion.background:
         return False
     if plover_type == "REJECT":
         if refusal_of_act:
-            return assertion.refused and assertion.modality != "conditional"
+            return assertion.refused and assertion.modality not in ("conditional", "counterfactual")
         return not assertion.negated  # "has not rejected the offer" rejects nothing
     if assertion.negated:
         return False
@@ -476,7 +478,7 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in verb.children):
             return "conditional"
         if _inverted_condition(verb):
-            return "conditional"
+            return "counterfactual"
         if _awaited(verb):
             return "awaited"
     for lower, upper in pairwise(chain):
