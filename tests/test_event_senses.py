@@ -644,6 +644,11 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
          "release"),
         ("The activist escaped from arrest in Lagos on Monday.", "arrest", "arrest", "release"),
         ("Police made dozens of arrests from Sunday's protest in Lagos.", "arrests", "arrest", None),
+        # a custody that lasts is a state; being put in it is an arrest (Reuters; a Tunisian report, written
+        # for the rule)
+        ("He is under house arrest in his Manhattan apartment.", "arrest", "arrest", "state"),
+        ("The former president remains under house arrest in Tunis.", "arrest", "arrest", "state"),
+        ("Suu Kyi was placed under house arrest on Monday.", "arrest", "arrest", None),
         # Reuters: a marching band is a band
         ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
     ],

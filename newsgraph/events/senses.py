@@ -206,6 +206,8 @@ def other_sense(
         return "management"
     if trigger_id == "arrest" and _released_from(span.root):
         return "release"
+    if trigger_id == "arrest" and _held_in_custody(span.root):
+        return "state"
     if _describes_people(span.root):
         return "description"
     if _classifies(span.root):
@@ -539,6 +541,23 @@ def _released_from(arrest: Token) -> bool:
         and arrest.dep_ == "pobj"
         and arrest.head.lower_ == "from"
         and arrest.head.head.lemma_.lower() in RELEASING
+    )
+
+
+# Verbs of being somewhere: "is under house arrest", "remains in detention".
+BEING = frozenset({"be", "remain", "stay", "live", "spend"})
+
+
+def _held_in_custody(arrest: Token) -> bool:
+    """ "He is under house arrest in his apartment", "remains under arrest": a custody that lasts,
+    told as a state; the arrest that began it is not reported here ("was placed under house
+    arrest" is)."""
+    under = arrest.head
+    return (
+        arrest.dep_ == "pobj"
+        and under.lower_ == "under"
+        and under.head.lemma_.lower() in BEING
+        and not any(child.dep_ == "auxpass" for child in under.head.children)
     )
 
 
