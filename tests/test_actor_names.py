@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
 from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _is_region, _names_a_person_here
+from newsgraph.nlp.english import is_plural_noun, names_people
 from newsgraph.nlp.entities import _consistent_persons
 from newsgraph.nlp.entity_noise import is_calendar_word, is_common_word
 from newsgraph.nlp.names import parse_person_name
@@ -325,6 +326,9 @@ def test_a_person_after_a_place_and_a_comma_stays_a_person(text):
         ("Sen. Elizabeth Warren (D-Mass.) met Hillary Clinton at her home.", "Mass."),
         ("The committee's chair, Rep. Debbie Wasserman Schultz (Fla.), resigned in July.", "Fla."),
         ("Clinton widened her lead over Sen. Bernie Sanders (I-Vt.). Clinton won.", "Vt"),
+        # the same tag between commas (AP style, in campaign and in farm-bill copy)
+        ("Thirty percent would vote for Sen. Bernie Sanders, I-Vt., while four percent would not.", "Vt"),
+        ("Rep. Steve King, R-Iowa, said the farm bill would fail in the House.", "Iowa"),
     ],
 )
 def test_a_legislators_party_and_state_tag_is_no_actor(text, tag):
@@ -677,3 +681,80 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
 )
 def test_words_that_are_only_adverbs_are_no_actors(text: str, noise: str):
     assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "noise", "kept"),
+    [
+        # a shouted post quoted in campaign copy; a film title set in capitals in entertainment copy
+        (
+            "Trump wrote on Twitter: \u201cHillary Clinton is letting her husband out to campaign but HE'S SHOWN "
+            "A PENCHANT FOR SEXISM!\u201d",
+            "PENCHANT",
+            {"Hillary Clinton"},
+        ),
+        ("Weitz previously wrote ABOUT A BOY, which earned him an Oscar nomination.", "BOY", {"Weitz"}),
+        # an acronym the rest of the article writes as it is stays (wire copy)
+        ("NATO said on Monday it would send more troops. THE NATO CHIEF WARNED OF A LONG WAR.", "", {"NATO"}),
+    ],
+)
+def test_a_word_of_a_run_of_capitals_the_article_never_writes_otherwise_is_no_actor(text, noise, kept):
+    names = {actor.name for actor in analyse(text).actors}
+    assert noise not in names
+    assert kept <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ACLED-style notes list unions and missions by their acronyms: no run of capitals
+        "On 5 March 2022, members of CGT, FSU and SUD demonstrated in Lorient against pension reform.",
+        "On 23 May 2022, ATMIS UPDF troops clashed with al-Shabaab militants near Marka.",
+    ],
+)
+def test_a_list_of_acronyms_is_no_run_of_capitals(text):
+    names = {actor.name for actor in analyse(text).actors}
+    assert {"CGT", "FSU", "SUD"} <= names or "UPDF" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Floods hit Karad on Monday after three days of rain, officials said.", "Floods"),  # Indian copy
+        ("Samples taken from the farm tested positive for bird flu, officials said.", "Samples"),  # health copy
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text, noise):
+    assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+def test_a_plural_for_people_opening_a_sentence_is_left_to_the_events():
+    assert is_plural_noun("Protesters") and names_people("Protesters") and names_people("Rebels")
+    assert is_plural_noun("Samples") and not names_people("Samples")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sanders spoke for an hour. Voters cheered Sanders, who promised free tuition.", "Sanders"),
+        ("Hicks said the shop had closed. The owner, said Hicks, had left town.", "Hicks"),
+    ],
+)
+def test_a_surname_that_looks_plural_stays_a_person(text, name):
+    assert name in {actor.name for actor in analyse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        # US crime copy; a quoted exchange in a campaign story
+        ("Sheriff's deputies chased him for 15 minutes before he pulled over.", "Sheriff"),
+        ("\u201cI just want to tell you right now, ma\u2019am, you\u2019re wrong,\u201d he said.", "ma\u2019am"),
+    ],
+)
+def test_a_title_alone_is_no_actor(text, noise):
+    assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+def test_a_title_before_a_name_still_marks_the_person():
+    assert "Joe Arpaio" in {actor.name for actor in analyse("Sheriff Joe Arpaio said the jail was full.").actors}

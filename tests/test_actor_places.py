@@ -30,3 +30,39 @@ from newsgraph.analysis.run import analyse_texts
 def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == place] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a town the gazetteer has in one country, in a story that names that country (Australian
+        # health copy; Indian flood copy); alone it says nothing
+        ("The NSW government confirmed infections in Sydney and in Moonbi, Parkes and Wyong.", "Moonbi", "AUS"),
+        ("Floods hit villages near Karad in Satara district, India, on Monday.", "Karad", "IND"),
+        ("The festival in Moonbi drew a crowd on Saturday.", "Moonbi", None),
+        # a region named only by words that describe a part of a country is one of a country named
+        ("Brafman said the case was brought in the Southern District, not in Albany.", "Southern District", None),
+        ("The Southern District court in Beersheba, Israel, ruled on Monday.", "Southern District", "ISR"),
+    ],
+)
+def test_a_town_or_a_described_region_is_in_a_country_the_article_names(text, place, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == place] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Australian health copy; an ACLED-style note listing villages
+        ("Infections were confirmed in Sydney, Cattai and Wilberforce on Monday.", "Wilberforce"),
+        ("Militiamen attacked villages in Goma, Kibirizi and Wyong on Monday.", "Wyong"),
+    ],
+)
+def test_a_name_in_a_list_of_places_is_a_place(text, place):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.kind.value for actor in analysis.nlp.actors if actor.name == place] == ["place"]
+
+
+def test_a_name_after_a_list_of_places_and_a_verb_stays_a_person():
+    (analysis,) = analyse_texts([("a", "The talks were held in Washington and Kerry said they went well.")])
+    assert [actor.kind.value for actor in analysis.nlp.actors if actor.name == "Kerry"] == ["person"]

@@ -29,6 +29,7 @@ from newsgraph.nlp.entity_noise import (
     is_function_word,
     is_page_stamp,
     is_wire_credit,
+    unconfirmed_capitals_entities,
     unconfirmed_headline_entities,
 )
 from newsgraph.nlp.lexicon import KnownActor, lexicon
@@ -144,7 +145,7 @@ class _ActorTable:
 def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], list[LocalActor]]:
     """Mentions of actors in `doc` (in text order) and the article's local actors."""
     table = _ActorTable()
-    headline_fragments = unconfirmed_headline_entities(doc)
+    headline_fragments = unconfirmed_headline_entities(doc) | unconfirmed_capitals_entities(doc)
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
@@ -164,7 +165,12 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     place_names = {
         ent.text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and (_country_mislabelled(ent) or _place_mislabelled(ent, full_name_words))
+        if ent.label_ == "PERSON"
+        and (
+            _country_mislabelled(ent)
+            or _place_mislabelled(ent, full_name_words)
+            or _listed_with_places(ent, full_name_words)
+        )
     }  # a name the article uses as a place ("in Orlando") is that place in "the Orlando massacre" too
     mentions: list[Mention] = []
     covered = 0  # tokens before this were read as part of a mention grown past its entity
@@ -186,6 +192,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if fold(ent.text) in lexicon().kinds_of_body:
             continue  # "a super PAC": a kind of body, not one named
+        if _only_a_title(ent):
+            continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
         if ent.label_ == "PERSON" and ent.text in place_names:
@@ -477,6 +485,14 @@ def _is_region(ent: Span) -> bool:
     return len(ent) > 1 and fold(ent[1:].text) in regions and qualifier.endswith(("an", "ern", "al"))
 
 
+def _only_a_title(ent: Span) -> bool:
+    """Whether the entity is one word that is a role or a courtesy title alone ("Sheriff" of
+    "Sheriff's deputies", "ma'am"): it names no one."""
+    vocabulary = lexicon()
+    word = fold(ent.text).removesuffix("'s").removesuffix("\u2019s")
+    return len(ent) == 1 and (word in vocabulary.roles or word in vocabulary.honorifics)
+
+
 def _is_not_a_person(text: str) -> bool:
     """Whether a person-typed name holds a word of the curated not-a-person list (platforms,
     products, diseases, weapons, awards: `not_persons` in lexicon.toml)."""
@@ -508,6 +524,58 @@ def _place_mislabelled(ent: Span, person_words: set[str]) -> bool:
     if ent.text.lower() in person_words:
         return False
     return not (ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"))
+
+
+# Prepositions that open a list of places ("at Cattai and Wilberforce", "in Moonbi, Parkes, Berry
+# and Wyong"), and what may follow a list's last item when it ends there.
+_LIST_OF_PLACES_AFTER = _PLACE_ONLY_BEFORE | {"at"}
+_LIST_LINKS = frozenset({",", "and", "or"})
+_AFTER_A_LIST = frozenset({",", ".", ";", ":", ")", "in", "on", "near", "and", "or"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _listed_with_places(ent: Span, person_words: set[str]) -> bool:
+    """A one-word 'person' that is an item of a list of names opened by a place preposition,
+    where another item is a place: "at Cattai and Wilberforce", "in Moonbi, Parkes, Berry and
+    Wyong". Not a name of a person the article names in full, and not an item a verb follows
+    ("in Washington and Kerry said": the list is only "Washington")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.text.lower() in person_words:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else "."
+    if after not in _AFTER_A_LIST:
+        return False
+    items = _list_around(ent)
+    first = min(item.start for item in items)
+    opener = doc[first - 1].lower_ if first > 0 else ""
+    return opener in _LIST_OF_PLACES_AFTER and any(item.label_ in _PLACE_LABELS for item in items if item != ent)
+
+
+def _list_around(ent: Span) -> list[Span]:
+    """The entities linked to `ent` by commas, "and" or "or" only, on both sides, with `ent`."""
+    doc = ent.doc
+    by_start = {item.start: item for item in doc.ents}
+    by_end = {item.end: item for item in doc.ents}
+    items = [ent]
+    index = ent.start
+    while True:  # leftwards: "X, " or "X and " or "X, and " before the current item
+        links = index
+        while links > 0 and doc[links - 1].lower_ in _LIST_LINKS:
+            links -= 1
+        if links == index or links not in by_end:
+            break
+        items.append(by_end[links])
+        index = by_end[links].start
+    index = ent.end
+    while True:  # rightwards
+        links = index
+        while links < len(doc) and doc[links].lower_ in _LIST_LINKS:
+            links += 1
+        if links == index or links not in by_start:
+            break
+        items.append(by_start[links])
+        index = by_start[links].end
+    return items
 
 
 def _names_a_person_here(table: _ActorTable, text: str) -> bool:

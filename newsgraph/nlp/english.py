@@ -44,3 +44,44 @@ def is_only_adverb(word: str) -> bool:
     return lower in classes.get("adv", frozenset()) and not any(
         lower in classes.get(word_class, frozenset()) for word_class in ("noun", "verb", "adj")
     )
+
+
+MIN_PLURAL_LENGTH = 5  # "Bus", "Mars", "Hess": short words ending in s are names as often as plurals
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether `word` (any case) is the plural of a WordNet noun and no WordNet word itself:
+    'Witnesses', 'Floods', 'Surveys'; not 'Wales' or 'Athens', which WordNet lists as they are,
+    and not 'Kiss' or a short name like 'Mars'. A surname may still look like one ('Sanders',
+    'Cheeks'), so callers need more evidence than this."""
+    lower = word.lower()
+    classes = _word_classes()
+    if len(lower) < MIN_PLURAL_LENGTH or not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    if any(lower in words for words in classes.values()):
+        return False
+    nouns = classes.get("noun", frozenset())
+    stems = [lower[:-1]] + ([lower[:-2], lower[:-3] + "y"] if lower.endswith(("es", "ies")) else [])
+    return any(stem in nouns for stem in stems)
+
+
+# Endings of nouns for people ("protester", "demonstrator", "activist", "resident", "citizen",
+# "witness", "paramedic", "local", "candidate"): their plurals name a crowd the events stage takes
+# as a party ("Protesters demanded …"), so they are not dropped as mere common words.
+_PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "ic", "al", "ate", "man", "zen", "th", "ew")
+
+
+# Plurals for people, armed or not, without such an ending.
+_PEOPLE_PLURALS = frozenset(
+    {"rebels", "forces", "troops", "bandits", "militias", "guerrillas", "thugs", "mobs", "crowds", "families",
+     "relatives", "parents", "children", "girls", "boys", "nurses", "victims", "hostages", "unions", "parties",
+     "allies", "neighbours", "neighbors", "pirates", "tribes", "clans", "gangs", "cadres", "marines", "police"}
+)  # fmt: skip
+
+
+def names_people(plural: str) -> bool:
+    """Whether a plural (as `is_plural_noun` reads it) is a noun for people: one of
+    `_PEOPLE_PLURALS` or a word with the ending of one ("protesters", "citizens", "gunmen")."""
+    lower = plural.lower()
+    stem = lower[:-2] if lower.endswith("sses") else lower[:-1]
+    return lower in _PEOPLE_PLURALS or stem.endswith(_PEOPLE_ENDINGS) or lower.endswith("men")

@@ -504,17 +504,18 @@ def _closes_after_place(doc: Doc, span: Span, by_end: dict[int, Span]) -> bool:
 
 
 def _is_party_state_tag(span: Span, person_ends: set[int]) -> bool:
-    """'Fla.' in "Sen. Marco Rubio (R-Fla.)" or "Rep. Debbie Wasserman Schultz (Fla.)": a
-    legislator's party and state in brackets, which places nothing (`person_ends`: where the
-    person names end)."""
+    """'Fla.' in "Sen. Marco Rubio (R-Fla.)", "Sen. Bernie Sanders, I-Vt., said" or "Rep.
+    Debbie Wasserman Schultz (Fla.)": a legislator's party and state in brackets or commas,
+    which places nothing (`person_ends`: where the person names end)."""
     doc = span.doc
     end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end  # "(I-Vt.)"
-    if span.label_ not in ("GPE", "LOC", "ORG") or end >= len(doc) or doc[end].text != ")":
+    if span.label_ not in ("GPE", "LOC", "ORG") or end >= len(doc):
         return False
+    closer = doc[end].text
     before = [token.text for token in doc[max(0, span.start - 3) : span.start]]
-    if before[-3:] in (["(", "R", "-"], ["(", "D", "-"], ["(", "I", "-"]):
-        return True
-    return bool(before) and before[-1] == "(" and span.start - 1 in person_ends
+    if len(before) == 3 and before[1] in ("R", "D", "I") and before[2] == "-":
+        return (before[0], closer) in (("(", ")"), (",", ","), (",", ";"), (",", "."))
+    return closer == ")" and bool(before) and before[-1] == "(" and span.start - 1 in person_ends
 
 
 def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.english import is_adverb, is_only_adverb
+from newsgraph.nlp.english import is_adverb, is_only_adverb, is_plural_noun, names_people
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -177,7 +177,15 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return False
     if (word.endswith("ly") and len(word) > 4) or is_adverb(word) or word.lower() in _CONNECTIVES:
         return True
+    if ent.label_ != "NORP" and is_plural_noun(word) and not names_people(word) and not _written_as_a_name(word, text):
+        return True  # "Surveys show", "Floods hit Karad": a plural of things the sentence opens with
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _written_as_a_name(word: str, text: str) -> bool:
+    """Whether the article writes `word` capitalised inside a sentence, after a lower-case word
+    or a comma ('said Sanders', 'Cheeks, who'), as a name is written and a common word is not."""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
 
 
 # Words a title-case headline leaves in lower case ('Rubio On Rape Exception for Abortions').
@@ -216,3 +224,62 @@ def unconfirmed_headline_entities(doc: Doc) -> set[int]:
             if re.search(pattern, body) is None:
                 unconfirmed.add(ent.start)
     return unconfirmed
+
+
+MIN_CAPITALS_RUN = 2  # "ABOUT A BOY", "HE'S DEMONSTRATED A PENCHANT FOR SEXISM"
+MAX_CAPITALS_SHARE = 0.5  # an article set all in capitals has nothing to confirm its names against
+# Articles, prepositions, pronouns and auxiliaries: what prose or a title in capitals has and a
+# run of acronyms has not.
+_SENTENCE_GLUE = _HEADLINE_SMALL_WORDS | frozenset(
+    {"about", "is", "are", "was", "were", "be", "has", "have", "had", "will", "not", "he", "she", "it", "they",
+     "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that", "who", "what", "so"}
+)  # fmt: skip
+_INSIDE_A_RUN = frozenset({",", "-", "'S", "\u2019S", "'s", "\u2019s", "'", "\u2019"})
+
+
+def unconfirmed_capitals_entities(doc: Doc) -> set[int]:
+    """Token starts of the entities inside a run of words written all in capitals (a title set
+    in caps, 'ABOUT A BOY'; a shouted tweet, 'HE'S DEMONSTRATED A PENCHANT FOR SEXISM') that the
+    rest of the article never writes as it does or in title case. In capitals every word looks
+    like a name to the recogniser; an acronym ('NATO') or a name ('HILLARY', 'Hillary') the story
+    is about comes back outside the run, a word of the sentence ('PENCHANT') does not."""
+    words = [token for token in doc if token.is_alpha]
+    inside = _capitals_runs(doc)
+    if not inside or len(inside) > MAX_CAPITALS_SHARE * len(words):
+        return set()
+    outside = " ".join(token.text for token in doc if token.i not in inside)
+    unconfirmed = set()
+    for ent in doc.ents:
+        if (
+            ent.start in inside
+            and not is_dateline(ent)
+            and not any(
+                re.search(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in written) + r"(?!\w)", outside)
+                for written in ([token.text for token in ent], [token.text.title() for token in ent])
+            )
+        ):
+            unconfirmed.add(ent.start)
+    return unconfirmed
+
+
+def _capitals_runs(doc: Doc) -> set[int]:
+    """Indices of the tokens in runs of at least `MIN_CAPITALS_RUN` consecutive words written in
+    capitals, one of them a word that glues a sentence or a title together (`_SENTENCE_GLUE`:
+    'FOR', 'ABOUT'; not 'A' or 'I', capitals in any text: 'A JCP candidate'), so that a list of
+    acronyms ('CGT, FSU and SUD', 'ATMIS UPDF') is no run; a comma, a hyphen or a possessive inside a run
+    ('HE'S') neither breaks nor counts. A bracket or a dash ends it: 'BEIRUT (AP) —' is a
+    dateline, not a title."""
+    inside: set[int] = set()
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and token.text in _INSIDE_A_RUN:
+            continue
+        if token is not None and token.is_alpha and token.is_upper:
+            run.append(token.i)
+            continue
+        if len(run) >= MIN_CAPITALS_RUN and any(
+            len(doc[index]) > 1 and doc[index].lower_ in _SENTENCE_GLUE for index in run
+        ):
+            inside.update(range(run[0], run[-1] + 1))
+        run = []
+    return inside
