@@ -968,6 +968,28 @@ def test_a_toll_sentence_adds_to_the_event_just_told():
     assert event is not None and event.fatalities is not None and event.fatalities.value == 9
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # ACLED-style note; wire copy: the doer's own count of whom it killed is a claim, not more dead
+        (
+            "On 24 March 2022, militants ambushed an army convoy near Tera. 6 soldiers were killed. "
+            "The group claimed responsibility and said it killed 7 soldiers.",
+            6,
+        ),
+        (
+            "Al Shabaab fighters stormed an army base near Marka on Friday, killing five soldiers, a military "
+            "officer told Reuters. The militants said they killed 30 soldiers.",
+            5,
+        ),
+    ],
+)
+def test_a_doers_claim_of_its_kills_adds_no_dead(text, killed):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.fatalities is not None and event.fatalities.value == killed
+
+
 def test_a_bomb_that_goes_off_while_planted_counts_its_dead():
     # the trained sub-type model reads "Detonation: … prematurely" as disrupted weapons use
     text = "Detonation: on 2 May 2021, a bomb carried by Taliban detonated prematurely killing 3 militants, in Kandahar"

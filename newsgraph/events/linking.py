@@ -184,9 +184,20 @@ def toll_sentence(
     add_toll(previous, here, toll)
 
 
+# A party's own count of those it killed ("IS Sahel claimed responsibility and said it killed 7
+# soldiers", "claimed to have killed 100"): a claim about the dead already counted, not more dead.
+CLAIMED_TOLL = re.compile(
+    r"\b(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they|its \w+)\s+(?:had\s+)?killed\b"
+    r"|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b",
+    re.IGNORECASE,
+)
+
+
 def add_toll(event: ArticleEvent | None, here: SentenceContext, toll: Casualties | None = None) -> None:
     """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
-    if any), added to what it had."""
+    if any), added to what it had; a party's claim of whom it killed adds none (`CLAIMED_TOLL`)."""
+    if event is not None and event.fatalities is not None and CLAIMED_TOLL.search(here.text):
+        return  # the only figure there is, a claim is counted, as ACLED does
     toll = toll or extract_casualties(here.text)
     if toll.killed.value is None and toll.injured.value is None:
         return
