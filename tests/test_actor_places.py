@@ -66,3 +66,53 @@ def test_a_name_in_a_list_of_places_is_a_place(text, place):
 def test_a_name_after_a_list_of_places_and_a_verb_stays_a_person():
     (analysis,) = analyse_texts([("a", "The talks were held in Washington and Kerry said they went well.")])
     assert [actor.kind.value for actor in analysis.nlp.actors if actor.name == "Kerry"] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        # a US state the recogniser read as a person (campaign copy); a country's name among the
+        # states of another country is that state (campaign copy) but not beside its own places
+        (
+            "Sanders, who won Rhode Island on Tuesday, kept going. He won Rhode Island easily.",
+            "Rhode Island",
+            "place",
+            "USA",
+        ),
+        (
+            "Georgia could be closer than in 2012, while Arizona, Texas and Ohio could break for Clinton.",
+            "Georgia",
+            "place",
+            "USA",
+        ),
+        (
+            "Protesters marched in Tbilisi, Georgia, on Sunday, and senators from Texas and Ohio watched.",
+            "Georgia",
+            "country",
+            "GEO",
+        ),
+        ("Georgia and Russia fought a short war in 2008 over South Ossetia.", "Georgia", "country", "GEO"),
+    ],
+)
+def test_a_region_written_as_a_person_or_a_country_is_the_region(text, name, kind, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [(actor.kind.value, actor.country) for actor in analysis.nlp.actors if actor.name == name] == [
+        (kind, country)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [
+        # a body named after a big city or a two-word state is of its country (Gulf trade-fair copy,
+        # Australian and US press, Nigerian copy); a smaller or shared name says nothing
+        ("The fair is supported by Dubai Police and the National Crime Agency.", "Dubai Police", "ARE"),
+        ("The Sydney Morning Herald reported the deal on Monday.", "Sydney Morning Herald", "AUS"),
+        ("The New York Times reported the deal on Monday.", "The New York Times", "USA"),
+        ("The Lagos State Government banned the rally on Friday.", "Lagos State Government", "NGA"),
+        ("The Washington Post reported the deal on Monday.", "The Washington Post", None),
+    ],
+)
+def test_an_organisation_named_after_a_big_city_or_a_state_is_of_its_country(text, organisation, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == organisation] == [country]

@@ -9,7 +9,8 @@ country into their parties.
 from __future__ import annotations
 
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
-from newsgraph.nlp.records import ActorKind, ArticleAnalysis
+from newsgraph.nlp.countries import fold
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
 
 BIG_CITY = 100_000  # "Atlanta", "Chicago": a city that size is the one a name means, not a village
 
@@ -26,8 +27,15 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     """Give each place actor without a country the country of its name (`country_of_place`),
     read with the countries of the actors before it in the article; then, for those still
     without one, read with the countries of all its actors, and give a town the country the
-    article names and the gazetteer has it in (`country_of_town`)."""
+    article names and the gazetteer has it in (`country_of_town`). Before that, a region the
+    recogniser read as a person becomes a place; after it, an organisation named after a big
+    city or a state gets that place's country when the article names no other one
+    (`country_of_city_in_name`), and a country's name among another country's places becomes
+    that country's region ("Georgia" among Texas and Ohio)."""
     places = places or gazetteer()
+    for actor in analysis.actors:
+        if actor.kind is ActorKind.PERSON and _region_named_as_a_person(actor, places):
+            _make_place(actor, f"'{actor.name}' is a region's name, never shortened to a surname")
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
@@ -37,6 +45,74 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
             actor.country = country_of_place(actor.name, named, places) or country_of_town(actor.name, named, places)
+    for actor in analysis.actors:
+        if actor.kind in NAMED_FOR_A_CITY and actor.country is None:
+            found = country_of_city_in_name(actor.name, places)
+            if found in named or not named:  # "San Antonio Cross" in a Guatemalan story is no Texan's
+                actor.country = found
+    for actor in analysis.actors:
+        if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
+            _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
+            actor.country = state
+
+
+NAMED_FOR_A_CITY = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT})
+MILLION_CITY = 1_000_000  # "Dubai", "Sydney", "Boston" is not one (its metro is): smaller names recur abroad
+MIN_PLACES_OF_THE_REGION_COUNTRY = 2
+
+
+def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
+    """The country of an organisation named after a city of a million people or more, or a
+    region of two words, the place's name first ("Dubai Police", "Sydney Morning Herald", "Lagos
+    State Government", "The New York Times"): the body of a city or a state is of its country.
+    Only when every such city of that name lies in one country, or, for a region, every place
+    of that name ("San Cristobal" is a Dominican province and towns across Latin America); a
+    one-word region is left out ("Georgia Tech", "Victoria Police": such names recur)."""
+    words = name.split()
+    if words and words[0] == "The":
+        words = words[1:]  # "The New York Times"
+    for length in (2, 1):
+        if len(words) <= length:
+            continue
+        named = places.own_named(" ".join(words[:length]))
+        big = {place.country for place in named if place.kind == "city" and place.population >= MILLION_CITY}
+        regions = {place.country for place in named if length == 2 and place.kind == "region"}
+        anywhere = {place.country for place in named}
+        countries = big or (regions if len(anywhere) == 1 else set())
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
+def _region_among_its_places(actor: LocalActor, analysis: ArticleAnalysis, places: Gazetteer) -> str | None:
+    """The country whose first-level region a country's name also is ("Georgia", the US state),
+    when the article places at least two other actors in that country and none in the country
+    itself: "Georgia could be closer than in 2012, while Arizona could break for Clinton"."""
+    countries = {place.country for place in places.own_named(actor.name, "region") if place.country}
+    countries.discard(actor.country)
+    if len(countries) != 1:
+        return None
+    state = countries.pop()
+    placed = [other.country for other in analysis.actors if other is not actor and other.kind is ActorKind.PLACE]
+    if actor.country in placed or placed.count(state) < MIN_PLACES_OF_THE_REGION_COUNTRY:
+        return None
+    return state
+
+
+def _region_named_as_a_person(actor: LocalActor, places: Gazetteer) -> bool:
+    """Whether a 'person' of two words or more is written only as the whole own name of a
+    first-level region ("Sanders, who did win Rhode Island"): a person is also named by the
+    surname alone somewhere, or has a role; a state never has."""
+    if len(actor.name.split()) < 2 or actor.role is not None or set(actor.aliases) != {actor.name}:
+        return False
+    return bool(places.own_named(actor.name, "region"))
+
+
+def _make_place(actor: LocalActor, evidence: str) -> None:
+    actor.kind = ActorKind.PLACE
+    actor.key = f"place:{fold(actor.name)}"
+    actor.first_name = actor.surname = None
+    actor.evidence.append(evidence)
 
 
 def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:

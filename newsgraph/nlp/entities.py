@@ -74,7 +74,9 @@ def merge_entities(doc: Doc) -> Doc:
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
     spans = _known_organisations(doc, spans)
     spans += _free(doc, spans, (span for span in ontonotes if span.label_ in NUMERIC_LABELS))
-    spans += _free(doc, spans, _registry_names(doc))
+    registry_spans = list(_registry_names(doc))
+    spans = _known_names_over_fragments(spans, registry_spans)
+    spans += _free(doc, spans, registry_spans)
     doc.set_ents(filter_spans(spans), default="outside")
     return doc
 
@@ -531,6 +533,23 @@ def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
             start, known = _seat_after_a_name(span)
         corrected.append(Span(doc, start, span.end, label="FAC" if known.is_seat else "ORG") if known else span)
     return corrected
+
+
+def _known_names_over_fragments(spans: list[Span], registry_spans: list[Span]) -> list[Span]:
+    """A known organisation's name of two words or more wins over the recogniser's spans that
+    lie wholly inside it: it reads "Medecins" of "Medecins Sans Frontieres" as a person."""
+    known = [
+        span
+        for span in registry_spans
+        if len(span) > 1 and span[0].lower_ != "the" and lexicon().known_actor(span.text) is not None
+    ]  # not "the Kremlin" over "Kremlin": an article is no part of a name
+    if not known:
+        return spans
+    kept = [span for span in spans if not any(k.start <= span.start and span.end <= k.end for k in known)]
+    if len(kept) == len(spans):
+        return spans
+    taken = {index for span in kept for index in range(span.start, span.end)}
+    return kept + [span for span in known if not any(index in taken for index in range(span.start, span.end))]
 
 
 def _seat_after_a_name(span: Span) -> tuple[int, KnownActor | None]:

@@ -123,6 +123,7 @@ def parse_person_name(text: str) -> PersonName | None:
     suffix = None
     if len(tokens) >= 2 and tokens[-1].lower() in SUFFIXES:
         suffix = SUFFIXES[tokens.pop().lower()]
+    tokens = _after_a_title_inside(tokens)
     middle = "".join(
         token.replace(".", "").lower() for token in tokens[1:-1] if _INITIAL.match(token) or _INITIALS.match(token)
     )
@@ -134,6 +135,24 @@ def parse_person_name(text: str) -> PersonName | None:
         and (token[0].isupper() or _particle_before_name(tokens, index))
     ]
     return PersonName(tuple(kept), suffix, middle if len(kept) >= 2 else "") if kept else None
+
+
+# Roles that are also words of people's own names ("Hassan Sheikh Mohamud", "Martin Luther King",
+# "John Major", "Queen Latifah"): never read as a title inside a name.
+_ROLES_IN_NAMES = frozenset({"sheikh", "king", "queen", "prince", "major", "justice", "chair", "head"})
+
+
+def _after_a_title_inside(tokens: list[str]) -> list[str]:
+    """The words after a capitalised role that stands inside the name with words before it,
+    which say whose the role is: "Genesee County Sheriff Robert Pickell" is Robert Pickell,
+    "Texas Governor Greg Abbott" Greg Abbott. A role that ends the name is the name's own, and
+    one a single word follows is not cut at ("… de Benavides General Hospital")."""
+    roles = lexicon().roles
+    for index in range(len(tokens) - 3, 0, -1):  # two words at least after the role: a full name
+        word = tokens[index]
+        if word[:1].isupper() and word.lower() in roles and word.lower() not in _ROLES_IN_NAMES:
+            return tokens[index + 1 :]
+    return tokens
 
 
 def _particle_before_name(tokens: list[str], index: int) -> bool:
