@@ -496,6 +496,18 @@ def test_a_person_whose_first_name_is_a_faith_stays_a_person():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a faith alone that the recogniser called a person (news_dev, the pope on Trump; Nigerian copy)
+        'In declaring Donald J. Trump\'s statements as "not Christian," the pope again spoke out.',
+        "Gunmen attacked a village where Christian and Muslim farmers live, police said.",
+    ],
+)
+def test_a_faith_alone_is_no_person(text):
+    assert "Christian" not in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Ebola has struck in Ituri district, in the northern part of Congo, the WHO said.", "COD"),
@@ -788,3 +800,43 @@ def test_a_french_named_aid_group_is_an_organisation(text):
 def test_a_role_inside_a_name_is_no_part_of_it(written, tokens):
     name = parse_person_name(written)
     assert name is not None and name.tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # US agencies whose names hold an "and" the recogniser cuts at (environment copy; border copy)
+        (
+            "Agencies must consult the National Oceanic and Atmospheric Administration first.",
+            "National Oceanic and Atmospheric Administration",
+        ),
+        (
+            "Gil Kerlikowske, the United States Customs and Border Protection commissioner, spoke.",
+            "Customs and Border Protection",
+        ),
+        ("The FBI said it was investigating the shooting.", "Federal Bureau of Investigation"),
+    ],
+)
+def test_a_us_agency_is_whole_and_american(text, body):
+    actors = [actor for actor in analyse(text).actors if actor.name == body]
+    assert actors and actors[0].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "business"),
+    [
+        # a publisher's imprint (books copy); an advisory firm in apposition (Reuters deals copy);
+        # a company name followed by its business noun (travel copy)
+        ("The memoir, published Tuesday by Henry Holt and Company, tells her story.", "Henry Holt"),
+        ("In London, Robey Warshaw, a firm founded in 2014 by two bankers, is advising the brewer.", "Robey Warshaw"),
+        ("Carnival Cruise lines has cancelled all its stops at the country's ports.", "Carnival Cruise"),
+    ],
+)
+def test_a_name_followed_by_a_business_is_an_organisation(text, business):
+    kinds = {actor.name: actor.kind for actor in analyse(text).actors}
+    assert kinds.get(business) is ActorKind.ORGANISATION
+
+
+def test_a_person_whose_apposition_only_mentions_a_business_stays_a_person():
+    kinds = {actor.name: actor.kind for actor in analyse("John Smith, a bank teller, said he saw it.").actors}
+    assert kinds.get("John Smith") is ActorKind.PERSON

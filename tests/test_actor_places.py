@@ -116,3 +116,39 @@ def test_a_region_written_as_a_person_or_a_country_is_the_region(text, name, kin
 def test_an_organisation_named_after_a_big_city_or_a_state_is_of_its_country(text, organisation, country):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == organisation] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [
+        # a body named after a one-word state is that state's country when the article names it
+        # (campaign copy; farm-news copy); alone the name says nothing ("Victoria Police", "Georgia Tech")
+        (
+            "Patch, a former Iowa Republican Party director, said Cruz was behind in the United States.",
+            "Iowa Republican Party",
+            "USA",
+        ),
+        (
+            "A specialist with the Pennsylvania State Department of Agriculture said bees died in Georgia and Ohio.",
+            "Pennsylvania State Department of Agriculture",
+            "USA",
+        ),
+        ("Patch, a former Iowa Republican Party director, said Cruz was behind.", "Iowa Republican Party", None),
+    ],
+)
+def test_an_organisation_named_after_a_state_is_of_the_country_the_article_names(text, organisation, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == organisation] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a continent is no town of a country the article names (defence-forum copy; trade copy)
+        "Carter said he would welcome China in a security network for Asia. The Philippines filed a case.",
+        "Peru's exports to Asia rose by a fifth last year, the ministry in Lima said.",
+    ],
+)
+def test_a_continent_is_no_town(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == "Asia"] == [None]

@@ -50,6 +50,8 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             found = country_of_city_in_name(actor.name, places)
             if found in named or not named:  # "San Antonio Cross" in a Guatemalan story is no Texan's
                 actor.country = found
+            elif (state := country_of_state_in_name(actor.name, places)) in named:
+                actor.country = state  # "Iowa Republican Party" in a story that names the US
     for actor in analysis.actors:
         if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
             _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
@@ -59,6 +61,7 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
 NAMED_FOR_A_CITY = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT})
 MILLION_CITY = 1_000_000  # "Dubai", "Sydney", "Boston" is not one (its metro is): smaller names recur abroad
 MIN_PLACES_OF_THE_REGION_COUNTRY = 2
+MIN_STATE_BODY_WORDS = 3  # "Iowa Republican Party"; two words are often a region's own name
 
 
 def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
@@ -82,6 +85,18 @@ def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
         if len(countries) == 1:
             return countries.pop()
     return None
+
+
+def country_of_state_in_name(name: str, places: Gazetteer) -> str | None:
+    """The country of the one first-level region whose name is the first word of an
+    organisation's name of three words or more ("Iowa Republican Party", "Pennsylvania State
+    Department of Agriculture"); the caller asks the article to name that country too, since
+    such names recur ("Victoria Police", "Georgia Tech")."""
+    words = name.split()
+    if len(words) < MIN_STATE_BODY_WORDS:
+        return None  # "Panama Oeste" is the province itself, read as an organisation
+    countries = {place.country for place in places.own_named(words[0], "region")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _region_among_its_places(actor: LocalActor, analysis: ArticleAnalysis, places: Gazetteer) -> str | None:
@@ -139,8 +154,8 @@ def country_of_town(name: str, named_countries: set[str], places: Gazetteer) -> 
     elsewhere among them: "Moonbi" in a story about New South Wales, "Mount Prospect" in one
     about Illinois. A small town alone is no evidence of a country (there are many), so it must
     agree with the rest of the article; a descriptive name ("Central Park") never counts."""
-    if _descriptive(name):
-        return None
+    if _descriptive(name) or any(place.country is None for place in places.candidates(name)):
+        return None  # "Asia" is the continent, not the Philippine town
     countries = {place.country for place in places.own_named(name, "city") if place.country}
     countries &= named_countries
     return countries.pop() if len(countries) == 1 else None

@@ -153,6 +153,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and not _is_not_a_person(ent.text)
         and not _is_region(ent)
         and not _named_like_a_place(ent)
+        and not _named_as_a_business(ent)
         and ent.start not in headline_fragments
     ]
     for _ent, name in persons:
@@ -200,6 +201,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
         elif (ent.label_ == "PERSON" and _is_region(ent)) or _named_like_a_place(ent):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
+        elif ent.label_ == "PERSON" and _named_as_a_business(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
@@ -483,6 +486,55 @@ def _is_region(ent: Span) -> bool:
         return True
     qualifier = ent[0].lower_  # "Saharan Africa", "Eastern Europe"; not "IS Sahel", a group's name
     return len(ent) > 1 and fold(ent[1:].text) in regions and qualifier.endswith(("an", "ern", "al"))
+
+
+# Nouns for a business that, as the head of an apposition, make the name a business's ("Robey
+# Warshaw, a firm founded in 2014"); not "group" ("Coyoacan, a group of students").
+_BUSINESS_NOUNS = frozenset(
+    {"firm", "company", "bank", "publisher", "fund", "chain", "brand", "retailer", "maker", "manufacturer",
+     "studio", "startup", "corporation", "conglomerate", "airline", "carrier", "broker", "consultancy", "lender",
+     "insurer"}
+)  # fmt: skip
+# Words that end a business's name in lower case ("Carnival Cruise lines"); not "company", which
+# follows a workplace ("workers at Thales company demonstrated") as often as a name.
+_BUSINESS_ENDINGS = frozenset({"lines", "airlines", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc"})
+_FIRM_ENDINGS = (("and", "company"), ("and", "co."), ("&", "co."), ("and", "sons"), ("&", "sons"))
+_MAX_APPOSITION_WORDS = 3  # "a firm", "a New York law firm", "a small investment bank"
+
+
+def _named_as_a_business(ent: Span) -> bool:
+    """Whether a 'person' is a business by what follows its name: "and Company" or "& Co." ("Henry
+    Holt and Company"), a business noun in lower case ("Carnival Cruise lines"), or an apposition
+    whose head is one ("Robey Warshaw, a firm founded …")."""
+    doc = ent.doc
+    after = list(doc[ent.end : ent.end + _MAX_APPOSITION_WORDS + 2])
+    words = [token.lower_ for token in after]
+    if tuple(words[:2]) in _FIRM_ENDINGS:
+        return True
+    if words and after[0].is_lower and words[0] in _BUSINESS_ENDINGS:
+        return True
+    if len(words) < 3 or words[0] != "," or words[1] not in ("a", "an"):
+        return False
+    for token in after[2 : 2 + _MAX_APPOSITION_WORDS]:
+        if token.lower_ in _BUSINESS_NOUNS:
+            return _ends_a_noun_phrase(token)
+        if token.is_punct:
+            return False
+    return False
+
+
+# What may follow the head noun of an apposition ("a firm founded in 2014", "a bank based in
+# Zurich"); another noun means the business word was a modifier ("a bank teller").
+_AFTER_A_HEAD = frozenset(
+    {"founded", "based", "that", "which", "in", "of", "with", "owned", "run", "known", "headquartered", "whose",
+     "and", "for", "to"}
+)  # fmt: skip
+
+
+def _ends_a_noun_phrase(token: Token) -> bool:
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or following.is_punct or following.lower_ in _AFTER_A_HEAD
 
 
 def _only_a_title(ent: Span) -> bool:

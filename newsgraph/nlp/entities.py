@@ -40,7 +40,7 @@ FINE_LABELS = {
 }
 COARSE_LABEL = {fine: coarse for coarse, fines in FINE_LABELS.items() for fine in fines} | {"MISC": "MISC"}
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
-MAX_KNOWN_NAME_TOKENS = 5
+MAX_KNOWN_NAME_TOKENS = 6  # "United States Customs and Border Protection"
 WEAPON_NOUN_WINDOW = 2  # "Shahed drones", "Shahed suicide drones"
 
 
