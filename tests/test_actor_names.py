@@ -840,3 +840,20 @@ def test_a_name_followed_by_a_business_is_an_organisation(text, business):
 def test_a_person_whose_apposition_only_mentions_a_business_stays_a_person():
     kinds = {actor.name: actor.kind for actor in analyse("John Smith, a bank teller, said he saw it.").actors}
     assert kinds.get("John Smith") is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "storm"),
+    [
+        # a US storm in campaign copy; a Pacific typhoon in wire copy
+        ("Valastro praised Christie's leadership in the aftermath of Hurricane Sandy.", "Sandy"),
+        ("Typhoon Haiyan killed more than 6,000 people when Haiyan struck the Philippines.", "Haiyan"),
+    ],
+)
+def test_a_storm_is_no_actor(text, storm):
+    names = {actor.name for actor in analyse(text).actors}
+    assert storm not in names and f"Hurricane {storm}" not in names and f"Typhoon {storm}" not in names
+
+
+def test_a_name_after_a_storm_in_lower_case_stays():
+    assert "Trump" in persons(analyse("After the storm Trump visited the flooded town."))

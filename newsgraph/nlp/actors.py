@@ -173,6 +173,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or _listed_with_places(ent, full_name_words)
         )
     }  # a name the article uses as a place ("in Orlando") is that place in "the Orlando massacre" too
+    storm_names = {
+        token.text for token in doc[1:] if token.is_title and _is_storm_word(doc[token.i - 1])
+    }  # "Typhoon Haiyan … when Haiyan struck"; not "after the storm Trump visited"
     mentions: list[Mention] = []
     covered = 0  # tokens before this were read as part of a mention grown past its entity
     for ent in doc.ents:
@@ -195,6 +198,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "a super PAC": a kind of body, not one named
         if _only_a_title(ent):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
+        if _names_a_storm(ent) or ent.text in storm_names:
+            continue  # "Hurricane Sandy", then "Sandy": a storm, not a person or a place
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "BEIRUT (AP) —"
         if ent.label_ == "PERSON" and ent.text in place_names:
@@ -535,6 +540,20 @@ def _ends_a_noun_phrase(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is None or following.is_punct or following.lower_ in _AFTER_A_HEAD
+
+
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+
+
+def _names_a_storm(ent: Span) -> bool:
+    """Whether the entity is a storm's name: after "Hurricane", "Typhoon", "Cyclone" or "(Tropical)
+    Storm", capitalised, or starting with one of them."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and _is_storm_word(before)) or (len(ent) > 1 and _is_storm_word(ent[0]))
+
+
+def _is_storm_word(token: Token) -> bool:
+    return token.is_title and token.lower_ in _STORM_WORDS
 
 
 def _only_a_title(ent: Span) -> bool:
