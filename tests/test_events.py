@@ -990,6 +990,32 @@ def test_a_doers_claim_of_its_kills_adds_no_dead(text, killed):
     assert event is not None and event.fatalities is not None and event.fatalities.value == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # a name in a relative clause about the object (campaign copy; EU wire copy) or after the
+        # occasion of a statement (diplomatic wire copy) is no party to it
+        ("But Murphy said he supports the final bill, which includes provisions not in the Senate bill.", "SUPPORT"),
+        ("The European Union backed the plan, which the Russian government rejected.", "SUPPORT"),
+        (
+            "Germany's foreign minister urged restraint in a statement to reporters after talks with Iran's "
+            "foreign minister.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_a_name_past_the_verbs_object_is_no_target(text, plover_type):
+    (analysis,) = analyse_texts([("a", text)])
+    events = [event for event in analysis.events if event.plover_type == plover_type]
+    assert events and events[0].actor2 is None
+
+
+def test_the_object_of_a_call_stays_its_target():
+    (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
+    (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]
+    assert event.actor2 is not None and event.actor2.name == "Muslims"
+
+
 def test_a_bomb_that_goes_off_while_planted_counts_its_dead():
     # the trained sub-type model reads "Detonation: … prematurely" as disrupted weapons use
     text = "Detonation: on 2 May 2021, a bomb carried by Taliban detonated prematurely killing 3 militants, in Kandahar"

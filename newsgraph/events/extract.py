@@ -44,7 +44,7 @@ from newsgraph.events.linking import (
     cracks_down,
     inherited_party,
 )
-from newsgraph.events.participants import PASSIVE_BEFORE, assign_roles, sentence_candidates
+from newsgraph.events.participants import PASSIVE_BEFORE, assign_roles, past_the_object, sentence_candidates
 from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
@@ -163,6 +163,12 @@ def find_events(
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if (
+                not code.is_acled
+                and actor2 is not None
+                and past_the_object(actor2, trigger, here.text, here.span.start)
+            ):
+                actor2 = None  # "supports the final bill, which includes provisions not in the Senate bill"
             if _verbal_attack(code, actor1, actor2, here.text):
                 code = EventCode("DISAPPROVE", None, None, None, code.hit)  # "Clinton attacked Sanders"
             if discourse.link_held_killed(code, (actor1, actor2), here, trigger, toponyms, places, context):

@@ -326,6 +326,30 @@ def assign_roles(
     return (doer.actor if doer else None), (target.actor if target else None)
 
 
+# What, between a verb and a name after it, shows the name is no object of the verb: a relative
+# clause about the object ("supports the final bill, which includes provisions not in the Senate
+# bill"), or the occasion of a statement ("urged the opposite tactic in a speech to pastors and in
+# an interview with the Christian Broadcasting Network"). A bare comma or a place is no such sign
+# ("met in Geneva with Lavrov"; wire copy puts the partner after an aside).
+PAST_THE_OBJECT = re.compile(
+    r",\s+(?:which|who|whom|whose|where)\b"
+    r"|\b(?:in|at|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:speech|interview|statement|letter|op-ed|column|post|tweet|conference|debate|rally|hearing|address"
+    r"|appearance|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+def past_the_object(target: EventActor, trigger: Span, sentence_text: str, sentence_start: int) -> bool:
+    """Whether a party named after the trigger stands past the verb's object (`PAST_THE_OBJECT`),
+    so that it is no party to a statement, a demand or a show of support: the target is then
+    better left empty than filled with the nearest name."""
+    if target.span.start < trigger.end:
+        return False
+    between = sentence_text[trigger.end - sentence_start : target.span.start - sentence_start]
+    return PAST_THE_OBJECT.search(between) is not None
+
+
 def _quoted_apart(sentence_text: str, trigger_at: int) -> list[tuple[int, int]]:
     """The quoted stretches of the sentence that do not hold the trigger (offsets into it)."""
     return [
