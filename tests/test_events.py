@@ -1287,3 +1287,62 @@ def test_the_one_taken_into_custody_is_held_not_the_holder(text: str, held: str)
 def test_violence_qualified_as_past_gives_way_to_the_explosion_told(text: str):
     events = _acled_events(text)
     assert [event.acled_sub_event_type for event in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate's doing during a rally (US campaign copy; UK politics copy) is no protest
+        "Trump coined the phrase during a Saturday rally in Watertown, N.Y.",
+        "Johnson announced the policy during a rally in Manchester on Friday.",
+    ],
+)
+def test_what_a_politician_does_during_a_rally_is_no_protest(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == "PROTEST"]
+
+
+def test_a_crowd_against_someone_during_a_rally_still_protests():
+    (analysis,) = analyse_texts([("a", "Thousands of protesters chanted slogans during a rally in Minsk.")])
+    assert [event for event in analysis.events if event.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the idiom in campaign copy and in UK politics copy
+        "Blackwell also took a shot at likely Democratic nominee Hillary Clinton, without naming her.",
+        "In his speech, the prime minister took a shot at opposition leader Jeremy Corbyn.",
+    ],
+)
+def test_taking_a_shot_at_a_politician_is_no_assault(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
+
+
+@pytest.mark.parametrize(
+    "text", ["A sniper took a shot at Corporal Smith on Monday.", "A gunman took a shot at the officer and fled."]
+)
+def test_a_gunmans_shot_stays_violent(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who says a passive arrest happened did not suffer it (US crime copy; Belarus wire copy)
+        "The NYPD said one person was arrested for disorderly conduct.",
+        "Human Rights Watch said two journalists were detained in Minsk.",
+    ],
+)
+def test_the_teller_of_a_passive_arrest_is_not_its_target(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == "COERCE"]
+    assert event.actor2 is None
+
+
+def test_the_named_sufferer_of_a_passive_arrest_stays_its_target():
+    (analysis,) = analyse_texts([("a", "Police said Smith was arrested on Monday.")])
+    (event,) = [event for event in analysis.events if event.plover_type == "COERCE"]
+    assert event.actor2 is not None and event.actor2.name == "Smith"

@@ -257,17 +257,26 @@ def _held_by_someone_unnamed(sentence_text: str, code: EventCode) -> bool:
     return word in ("arrest", "arrests") or PASSIVE_BEFORE.search(sentence_text, 0, code.hit.start) is not None
 
 
+SHOOTERS = re.compile(r"\b(?:snipers?|rifles?|pistols?|bullets?|gunfire|marksm[ae]n)\b", re.IGNORECASE)
+TOOK_A_SHOT = re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?:a\s+)?(?:\w+\s+)?(?:shot|shots|swipe)\s+at\b", re.I)
+
+
 def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActor | None, text: str) -> bool:
     """Whether an "attack" is words: one named person attacking another person or an institution
     with nothing violent in the sentence ("Clinton attacked Sanders over guns", "the senator
-    attacked the administration's plan") is criticism, PLOVER's DISAPPROVE, not an assault."""
+    attacked the administration's plan") is criticism, PLOVER's DISAPPROVE, not an assault; so is
+    taking a shot at a person or an institution, whoever takes it ("the prime minister took a shot
+    at opposition leader Jeremy Corbyn"), with nothing else violent there."""
+    if actor2 is None or actor2.kind not in ("person", "government", "organisation"):
+        return False
+    if code.plover_mode == "firearms" and TOOK_A_SHOT.search(text):
+        rest = TOOK_A_SHOT.sub(" ", text)
+        return not PHYSICAL_HARM.search(rest) and not SHOOTERS.search(rest)
     return (
         code.hit.trigger.id == "attack"
         and actor1 is not None
         and actor1.kind == "person"
         and actor1.actor is not None
-        and actor2 is not None
-        and actor2.kind in ("person", "government", "organisation")
         and not PHYSICAL_HARM.search(text)
     )
 

@@ -298,7 +298,8 @@ def assign_roles(
         target = _nearest_before(before) or next((c for c in after if c is not agent), None)
         return agent.actor, target.actor if target else None
     if _passive(before, trigger, sentence_text, sentence_start):
-        sufferer = _nearest_before(before)
+        before_trigger = sentence_text[: trigger.start - sentence_start]
+        sufferer = _nearest_before([c for c in before if not _speaks(c, before_trigger, sentence_start)])
         return None, sufferer.actor if sufferer else None
     referred = REFERRED_ACT.search(sentence_text, 0, trigger.start - sentence_start)
     if referred is not None:  # "escaped … after the attack on parliament": the escapers did not attack
@@ -388,6 +389,12 @@ def _is_source(candidate: Candidate, before_trigger: str, sentence_start: int) -
         return True
     spoken = SPEAKS.match(before_trigger[end:])
     return spoken is not None and OF_ITSELF.match(spoken.group("rest")) is None
+
+
+def _speaks(candidate: Candidate, before_trigger: str, sentence_start: int) -> bool:
+    """Whether a speech verb follows the party before the trigger ("The NYPD said one person was
+    arrested"): it tells of the passive event, it did not suffer it."""
+    return SPEAKS.match(before_trigger[candidate.actor.span.end - sentence_start :]) is not None
 
 
 def _named_as_doer(candidate: Candidate, after_trigger: str, trigger_end: int) -> bool:

@@ -732,13 +732,14 @@ def _is_person(word: Token, people: Sequence[tuple[int, int]]) -> bool:
 
 
 def _venue(rally: Token) -> Token | None:
-    """The verb of what was done at a rally: "said at a rally", "signs autographs for supporters
-    at the conclusion of a rally" (through a part of it and the verb's object)."""
+    """The verb of what was done at or during a rally: "said at a rally", "coined the phrase
+    during a Saturday rally", "signs autographs for supporters at the conclusion of a rally"
+    (through a part of it and the verb's object)."""
     place = rally
     if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
         place = place.head.head  # "the conclusion of a rally", "the end of a rally"
-    if not (place.dep_ == "pobj" and place.head.lower_ == "at"):
-        return None
+    if not (place.dep_ == "pobj" and place.head.lower_ in ("at", "during")):
+        return None  # "during a Saturday rally in Watertown" as "at" one
     verb = place.head.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "signs autographs … at": the parse hung the place on the object
