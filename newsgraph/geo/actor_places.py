@@ -1,4 +1,6 @@
-"""The country of each place an article names as an actor, from the gazetteer.
+"""The country of each place an article names as an actor, from the gazetteer; and, from the
+same gazetteer, the country of an organisation named after a place, and the kind of a region the
+recogniser read as a person or a country.
 
 The NLP stage knows a place's country only when the name is a capital ("Taipei"); a state or a
 province ("Iowa", "Bihar") came out without one, and a reader of the actor list could not tell
@@ -13,6 +15,10 @@ from newsgraph.nlp.countries import fold
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
 
 BIG_CITY = 100_000  # "Atlanta", "Chicago": a city that size is the one a name means, not a village
+MILLION_CITY = 1_000_000  # "Dubai", "Sydney", "Boston" is not one (its metro is): smaller names recur abroad
+NAMED_FOR_A_CITY = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT})
+MIN_PLACES_OF_THE_REGION_COUNTRY = 2
+MIN_STATE_BODY_WORDS = 3  # "Iowa Republican Party"; two words are often a region's own name
 
 # Words that describe a part of some country rather than name one ("Southern District", "Central
 # Region", "North Province"): the gazetteer may hold one region called so, but a text means its own.
@@ -56,12 +62,6 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
         if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
             _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
             actor.country = state
-
-
-NAMED_FOR_A_CITY = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT})
-MILLION_CITY = 1_000_000  # "Dubai", "Sydney", "Boston" is not one (its metro is): smaller names recur abroad
-MIN_PLACES_OF_THE_REGION_COUNTRY = 2
-MIN_STATE_BODY_WORDS = 3  # "Iowa Republican Party"; two words are often a region's own name
 
 
 def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
