@@ -857,3 +857,21 @@ def test_a_storm_is_no_actor(text, storm):
 
 def test_a_name_after_a_storm_in_lower_case_stays():
     assert "Trump" in persons(analyse("After the storm Trump visited the flooded town."))
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        # a TV series and a show in quotation marks (entertainment copy); a yearbook title (a profile)
+        ("Mr. Nevins helped persuade David Lynch to create a new chapter of ''Twin Peaks,'' the cult series.", "Peaks"),
+        ("MTV has a similar strategy for ''Unplugged,'' which returns as the channel pivots.", "''Unplugged"),
+        ("In school she was voted \u201cThe Most Likely to Succeed.\u201d", "Most Likely"),
+    ],
+)
+def test_a_name_inside_a_quoted_title_is_no_actor(text, noise):
+    assert noise not in {actor.name for actor in analyse(text).actors}
+
+
+def test_a_quoted_name_a_group_goes_by_is_kept():
+    text = "Police detained 12 members of the \u201cRed Brigade Network\u201d coalition in Milan."
+    assert "Red Brigade Network" in {actor.name for actor in analyse(text).actors}

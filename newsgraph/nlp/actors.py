@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.entity_noise import (
+    in_quoted_title,
     is_calendar_word,
     is_common_word,
     is_credit,
@@ -198,6 +199,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "a super PAC": a kind of body, not one named
         if _only_a_title(ent):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
+        if in_quoted_title(ent):
+            continue  # "a new chapter of ''Twin Peaks,''": a work's title
         if _names_a_storm(ent) or ent.text in storm_names:
             continue  # "Hurricane Sandy", then "Sandy": a storm, not a person or a place
         if ent.label_ in ("ORG", "PERSON") and is_dateline(ent):

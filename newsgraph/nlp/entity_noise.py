@@ -283,3 +283,49 @@ def _capitals_runs(doc: Doc) -> set[int]:
             inside.update(range(run[0], run[-1] + 1))
         run = []
     return inside
+
+
+_QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
+_OPENING_QUOTES = frozenset({'"', "''", "``", "\u201c"})
+_CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
+MAX_TITLE_WORDS = 5  # "The Most Likely to Succeed"
+# Words after a quoted name that make it a group's or a movement's ("the 'Yellow Vests' movement",
+# '"Last Generation" activists'), which ACLED and the news quote as often as a work's title.
+_GROUP_AFTER = frozenset(
+    {"movement", "group", "groups", "activists", "protesters", "members", "convoy", "campaign", "coalition",
+     "militia", "brigade", "network", "party", "organisation", "organization", "collective", "initiative"}
+)  # fmt: skip
+
+
+def in_quoted_title(ent: Span) -> bool:
+    """Whether the entity lies inside a short quoted run of capitalised words, a work's title
+    ("a new chapter of ''Twin Peaks,''", "a strategy for ''Unplugged,''", "voted 'The Most Likely
+    to Succeed.'"): the recogniser reads its words as names. Not a quoted name a group goes by
+    ("the 'Yellow Vests' movement", 'the so-called "Freedom Convoy"')."""
+    doc = ent.doc
+    first, last = ent.sent.start, ent.sent.end  # a title is quoted within its sentence
+    start = ent.start
+    while start > first and doc[start - 1].text not in _QUOTE_MARKS and ent.start - start < MAX_TITLE_WORDS:
+        start -= 1
+    opens = start - 1 if start > first and doc[start - 1].text in _OPENING_QUOTES else None
+    if ent[0].text in _OPENING_QUOTES:
+        opens = ent.start
+    if opens is None:
+        return False
+    end = ent.end
+    while end < last and doc[end].text not in _QUOTE_MARKS and end - ent.end < MAX_TITLE_WORDS:
+        end += 1
+    if end >= last or doc[end].text not in _CLOSING_QUOTES:
+        return False
+    if any(token.is_space or token.text in ("\n",) for token in doc[opens:end]):
+        return False  # a quotation does not run over a line break
+    words = [token for token in doc[opens + 1 : end] if token.is_alpha]
+    if (
+        not words
+        or len(words) > MAX_TITLE_WORDS
+        or not all(token.text[0].isupper() or token.lower_ in _HEADLINE_SMALL_WORDS for token in words)
+    ):
+        return False
+    before = doc[opens - 1].lower_ if opens > 0 else ""
+    after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    return before != "so-called" and after not in _GROUP_AFTER
