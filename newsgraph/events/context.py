@@ -153,9 +153,7 @@ def people_names(analysis: ArticleAnalysis, places: Gazetteer) -> frozenset[str]
 
 def has_title(name: str) -> bool:
     """Whether a name as written starts with an honorific or a role ("Mrs. Clinton", "Sen. Cruz")."""
-    words = nlp_lexicon()
-    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-    return first in words.honorifics or first in words.roles
+    return bool(name.strip()) and nlp_lexicon().is_title(name.split(maxsplit=1)[0])
 
 
 @dataclass(frozen=True, slots=True)

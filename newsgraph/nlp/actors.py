@@ -562,9 +562,7 @@ def _is_storm_word(token: Token) -> bool:
 def _only_a_title(ent: Span) -> bool:
     """Whether the entity is one word that is a role or a courtesy title alone ("Sheriff" of
     "Sheriff's deputies", "ma'am"): it names no one."""
-    vocabulary = lexicon()
-    word = fold(ent.text).removesuffix("'s").removesuffix("\u2019s")
-    return len(ent) == 1 and (word in vocabulary.roles or word in vocabulary.honorifics)
+    return len(ent) == 1 and lexicon().is_title(fold(ent.text).removesuffix("'s").removesuffix("\u2019s"))
 
 
 def _is_not_a_person(text: str) -> bool:

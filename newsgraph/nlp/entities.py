@@ -120,7 +120,7 @@ def _family_name_first(span: Span, longer: Span) -> bool:
         and added.is_title
         and added.is_alpha
         and not added.is_sent_start
-        and not _is_title_word(added.text)
+        and not lexicon().is_title(added.text)
         and added.lower_ not in _CALLINGS
     )
 
@@ -292,12 +292,6 @@ def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
     return corrected
 
 
-def _is_title_word(token_text: str) -> bool:
-    words = lexicon()
-    lowered = token_text.lower()
-    return lowered in words.honorifics or lowered in words.roles
-
-
 def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """'President Volodymyr Zelenskiy', 'Mr. Xi': a capitalised name right after a title, or a
     name the recogniser read with its honorific ('Mr. Akhmetov', which it took for a place)."""
@@ -313,7 +307,7 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             or registry.country_of_capital(span.text)
             or words.known_actor(span.text)
         )
-        titled = _is_title_word(previous) or (len(span) >= 2 and span[0].lower_ in words.honorifics)
+        titled = words.is_title(previous) or (len(span) >= 2 and span[0].lower_ in words.honorifics)
         if span.label_ != "PERSON" and looks_like_name and titled and not is_known:
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
         else:

@@ -52,6 +52,11 @@ class Lexicon:
         actor = self.known_actors.get(folded)
         return actor if actor and len(folded) > 3 else None
 
+    def is_title(self, word: str) -> bool:
+        """Whether a word (any case) is a courtesy title or a role ("Mr.", "Sheriff", "President")."""
+        lowered = word.lower()
+        return lowered in self.honorifics or lowered in self.roles
+
     @property
     def max_role_words(self) -> int:
         return max((len(role.split()) for role in self.roles), default=1)

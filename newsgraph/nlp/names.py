@@ -114,7 +114,7 @@ def parse_person_name(text: str) -> PersonName | None:
     """'Mr. Dmitri A. Medvedev' → (Dmitri, Medvedev); None when nothing name-like remains."""
     words = lexicon()
     tokens = _name_words(text)
-    while tokens and (tokens[0].lower() in words.honorifics or tokens[0].lower() in words.roles):
+    while tokens and words.is_title(tokens[0]):
         tokens.pop(0)
     while len(tokens) > 1 and _is_not_a_first_name(tokens[0]):
         tokens.pop(0)
