@@ -25,6 +25,10 @@ def persons(analysis: ArticleAnalysis) -> set[str]:
     return {actor.name for actor in analysis.actors if actor.kind is ActorKind.PERSON}
 
 
+def actor_names(text: str) -> set[str]:
+    return {actor.name for actor in analyse(text).actors}
+
+
 @pytest.mark.parametrize(
     ("written", "name", "surname_key"),
     [
@@ -188,7 +192,7 @@ def test_an_organisation_typed_name_of_a_named_person_is_that_person(text, is_pe
 
 @pytest.mark.parametrize("text", ["Republican voters met in Iowa.", "Republicans in the Senate blocked the bill."])
 def test_party_adjectives_and_plurals_are_the_party(text):
-    names = {actor.name for actor in analyse(text).actors}
+    names = actor_names(text)
     assert "Republican Party" in names and not names & {"Republican", "Republicans"}
 
 
@@ -271,7 +275,7 @@ def test_a_person_named_for_a_season_keeps_her_name():
     ],
 )
 def test_a_name_only_a_title_case_headline_gives_is_no_actor(text, fragment, kept):
-    names = {actor.name for actor in analyse(text).actors}
+    names = actor_names(text)
     assert fragment not in names
     assert kept <= names
 
@@ -284,7 +288,7 @@ def test_a_name_only_a_title_case_headline_gives_is_no_actor(text, fragment, kep
     ],
 )
 def test_a_common_word_opening_a_sentence_after_a_quotation_mark_is_no_actor(text, noise):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 @pytest.mark.parametrize(
@@ -332,7 +336,7 @@ def test_a_person_after_a_place_and_a_comma_stays_a_person(text):
     ],
 )
 def test_a_legislators_party_and_state_tag_is_no_actor(text, tag):
-    assert tag not in {actor.name for actor in analyse(text).actors}
+    assert tag not in actor_names(text)
 
 
 @pytest.mark.parametrize(("word", "is_noise"), [("Meantime", True), ("Overnight", True), ("Hamas", False)])
@@ -545,7 +549,7 @@ def test_only_a_region_or_a_qualified_region_is_a_region(text, start, is_region)
     ],
 )
 def test_a_name_first_met_in_capitals_shows_as_the_text_writes_it(text, name):
-    names = {actor.name for actor in analyse(text).actors}
+    names = actor_names(text)
     assert name in names and name.upper() not in names
 
 
@@ -622,7 +626,7 @@ def test_a_state_named_group_stays_a_group():
     ],
 )
 def test_connectives_and_wire_credit_roles_are_no_actors(text, noise):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 def test_a_first_name_with_a_persons_surname_read_as_an_organisation_is_that_person():
@@ -692,7 +696,7 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
     ],
 )
 def test_words_that_are_only_adverbs_are_no_actors(text: str, noise: str):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 @pytest.mark.parametrize(
@@ -711,22 +715,24 @@ def test_words_that_are_only_adverbs_are_no_actors(text: str, noise: str):
     ],
 )
 def test_a_word_of_a_run_of_capitals_the_article_never_writes_otherwise_is_no_actor(text, noise, kept):
-    names = {actor.name for actor in analyse(text).actors}
+    names = actor_names(text)
     assert noise not in names
     assert kept <= names
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
         # ACLED-style notes list unions and missions by their acronyms: no run of capitals
-        "On 5 March 2022, members of CGT, FSU and SUD demonstrated in Lorient against pension reform.",
-        "On 23 May 2022, ATMIS UPDF troops clashed with al-Shabaab militants near Marka.",
+        (
+            "On 5 March 2022, members of CGT, FSU and SUD demonstrated in Lorient against pension reform.",
+            {"CGT", "FSU", "SUD"},
+        ),
+        ("On 23 May 2022, ATMIS UPDF troops clashed with al-Shabaab militants near Marka.", {"UPDF"}),
     ],
 )
-def test_a_list_of_acronyms_is_no_run_of_capitals(text):
-    names = {actor.name for actor in analyse(text).actors}
-    assert {"CGT", "FSU", "SUD"} <= names or "UPDF" in names
+def test_a_list_of_acronyms_is_no_run_of_capitals(text, kept):
+    assert kept <= actor_names(text)
 
 
 @pytest.mark.parametrize(
@@ -737,7 +743,7 @@ def test_a_list_of_acronyms_is_no_run_of_capitals(text):
     ],
 )
 def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text, noise):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 def test_a_plural_for_people_opening_a_sentence_is_left_to_the_events():
@@ -753,7 +759,7 @@ def test_a_plural_for_people_opening_a_sentence_is_left_to_the_events():
     ],
 )
 def test_a_surname_that_looks_plural_stays_a_person(text, name):
-    assert name in {actor.name for actor in analyse(text).actors}
+    assert name in actor_names(text)
 
 
 @pytest.mark.parametrize(
@@ -765,7 +771,7 @@ def test_a_surname_that_looks_plural_stays_a_person(text, name):
     ],
 )
 def test_a_title_alone_is_no_actor(text, noise):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 def test_a_title_before_a_name_still_marks_the_person():
@@ -851,7 +857,7 @@ def test_a_person_whose_apposition_only_mentions_a_business_stays_a_person():
     ],
 )
 def test_a_storm_is_no_actor(text, storm):
-    names = {actor.name for actor in analyse(text).actors}
+    names = actor_names(text)
     assert storm not in names and f"Hurricane {storm}" not in names and f"Typhoon {storm}" not in names
 
 
@@ -869,9 +875,9 @@ def test_a_name_after_a_storm_in_lower_case_stays():
     ],
 )
 def test_a_name_inside_a_quoted_title_is_no_actor(text, noise):
-    assert noise not in {actor.name for actor in analyse(text).actors}
+    assert noise not in actor_names(text)
 
 
 def test_a_quoted_name_a_group_goes_by_is_kept():
     text = "Police detained 12 members of the \u201cRed Brigade Network\u201d coalition in Milan."
-    assert "Red Brigade Network" in {actor.name for actor in analyse(text).actors}
+    assert "Red Brigade Network" in actor_names(text)

@@ -317,7 +317,7 @@ def in_quoted_title(ent: Span) -> bool:
         end += 1
     if end >= last or doc[end].text not in _CLOSING_QUOTES:
         return False
-    if any(token.is_space or token.text in ("\n",) for token in doc[opens:end]):
+    if any(token.is_space for token in doc[opens:end]):
         return False  # a quotation does not run over a line break
     words = [token for token in doc[opens + 1 : end] if token.is_alpha]
     if (
