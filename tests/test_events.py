@@ -1010,6 +1010,48 @@ def test_a_name_past_the_verbs_object_is_no_target(text, plover_type):
     assert events and events[0].actor2 is None
 
 
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # the verb's object is a thing and the name sits in another phrase: a reason (UK politics
+        # copy), a place of the act (campaign copy), a participle (a memoir's account)
+        (
+            "British Prime Minister Theresa May has blamed the Russian government for the attack on the Skripals.",
+            "DISAPPROVE",
+        ),
+        ("Sanders, a Vermont senator, has supported stem cell research in the Senate.", "SUPPORT"),
+        (
+            "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise Mr. Netanyahu would "
+            "walk all over us.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_a_name_outside_the_verbs_object_is_no_target(text, plover_type):
+    (analysis,) = analyse_texts([("a", text)])
+    events = [event for event in analysis.events if event.plover_type == plover_type]
+    assert events and events[0].actor2 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "target"),
+    [
+        # the name is the object, or a partner phrase on the verb (campaign copy; wire copy)
+        (
+            "Jane Harman, now director of the Wilson Center, urged Obama last year not to close the prison.",
+            "DEMAND",
+            "Obama",
+        ),
+        ("Sanders criticized Clinton for her ties to Wall Street.", "DISAPPROVE", "Clinton"),
+        ("Iran rejected the offer from the European Union on Tuesday.", "REJECT", "European Union"),
+    ],
+)
+def test_a_name_in_the_verbs_object_stays_its_target(text, plover_type, target):
+    (analysis,) = analyse_texts([("a", text)])
+    events = [event for event in analysis.events if event.plover_type == plover_type]
+    assert events and events[0].actor2 is not None and target in events[0].actor2.name
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

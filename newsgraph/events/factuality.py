@@ -218,6 +218,11 @@ class Assertion:
     # The relative pronoun ("who", "that", "which") when the doer is the noun a relative clause
     # describes: "police detained the gunman who shot three students" is the gunman's shooting.
     doer_relative: str = ""
+    # Where, by the parse, the verb's other party can be named (characters in the sentence): its
+    # direct object and the phrases of a partner preposition on it ("blamed Russia for the attack
+    # on the Skripals": Russia, not the Skripals). None when the verb has no direct object: then
+    # the parse sets no bound ("called for the overthrow of Assad").
+    object_room: tuple[tuple[int, int], ...] | None = None
 
     @property
     def asserted(self) -> bool:
@@ -314,6 +319,34 @@ def _predicate(trigger: Token) -> Token:
     if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         return trigger.head.head  # "took part in protests"
     return trigger
+
+
+# Prepositions that name a verb's partner or target beside its object: "signed a deal with
+# Iran", "blamed the shootings on sickos", "issued a warning to Moscow", "rejected the proposal
+# from Kiev" (the parser often hangs the "from" phrase on the verb).
+PARTNER_PREPOSITIONS = frozenset(
+    {"with", "against", "to", "toward", "towards", "on", "upon", "between", "at", "into", "from"}
+)
+
+
+def _object_room(verb: Token) -> tuple[tuple[int, int], ...] | None:
+    """`Assertion.object_room` of a verb trigger: the character ranges of its direct object, an
+    indirect object, and its partner prepositions' phrases; None when it has no direct object."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+    if not objects:
+        return None
+    parts = objects + [
+        child
+        for child in verb.children
+        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS)
+    ]
+    return tuple(sorted(_extent(part) for part in parts))
+
+
+def _extent(head: Token) -> tuple[int, int]:
+    """Characters from the first to the last word of `head`'s subtree."""
+    words = list(head.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _relative_pronoun(chain: list[Token]) -> str:
@@ -729,6 +762,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
         doer_relative=_relative_pronoun(chain) if verb is trigger and doer is not None else "",
+        object_room=_object_room(trigger) if verb is trigger else None,
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
         background=(
             verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb) or _over_the_years(verb))

@@ -20,7 +20,7 @@ from newsgraph.events.coder import ARREST, OUTCOME_WORDS, STATE_FORCE
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.context import with_country
 from newsgraph.events.extract import find_events
-from newsgraph.events.factuality import Assertion, assess, doer_role, holds
+from newsgraph.events.factuality import SAID_TYPES, Assertion, assess, doer_role, holds
 from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.linking import CROWD_NAMES
 from newsgraph.events.records import ArticleEvent, EventActor, Span
@@ -85,6 +85,8 @@ def asserted_events(
             or event.trigger_id.endswith(STATE_FORCE)  # a force's act on a crowd told as a protest's follow-up
             or _said_by_party(event, start, analysis, parse.text)
         ):
+            if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
+                event.actor2 = None  # "McCain supported it and Cruz opposed the measure": not Cruz
             if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, event.location.place.country if event.location else None, local=False)
@@ -127,6 +129,19 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _target_past_object(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a thing said has a second party named after its verb but outside what the parse
+    gives the verb as object or partner (`Assertion.object_room`): "blamed the Russian government
+    for the attack on the Skripals" is no blame of the Skripals, "urged a strong stand, saying
+    Netanyahu would …" no demand on Netanyahu. The target is then better left empty."""
+    room = (event.assertion or Assertion()).object_room
+    target = event.actor2
+    if room is None or target is None or target.span.start < event.trigger.end:
+        return False
+    start, end = target.span.start - sentence_start, target.span.end - sentence_start
+    return not any(low <= start and end <= high for low, high in room)
 
 
 def _person_names(analysis: ArticleAnalysis | None) -> list[str]:
