@@ -47,6 +47,33 @@ def test_the_start_of_a_duration_dates_nothing(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a "since" clause after the act names the time it is measured from (AP copy on Greece;
+        # a protest told against the Myanmar coup)
+        "Tens of thousands marched in Athens, easily the biggest protest since Papandreou took office on "
+        "6 October 2009.",
+        "Hundreds rallied in Yangon, the largest crowd since the army seized power on 1 February 2021.",
+        # a "since" clause before it: the rallies are not on the day of the arrest
+        "Since police arrested him on 3 May 2021, his supporters have rallied outside the court.",
+    ],
+)
+def test_a_since_clause_apart_from_the_act_dates_nothing(text):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2023-03-22"})
+    (protest,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert protest.date is None or protest.date.expression.startswith("publication date")
+
+
+def test_an_act_inside_a_since_clause_is_dated_by_it():
+    (analysis,) = analyse_texts(
+        [("t", "Since police arrested him on 3 May 2021, his supporters have rallied outside the court.")],
+        published={"t": "2023-03-22"},
+    )
+    (arrest,) = [event for event in analysis.events if event.plover_type == "COERCE"]
+    assert arrest.date is not None and arrest.date.value.isoformat() == "2021-05-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen killed four villagers near Maiduguri on 12 May 2023.",  # after the 22 March 2023 article
         "police arrested 40 persons in vadodara on april 3, 2023.",
     ],

@@ -60,6 +60,11 @@ DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)
 
 
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+# A clause opened by "since" or "until" and still running at the date, after the trigger: its
+# date is the time the act is measured from or to, not the act's ("the biggest protest since
+# Papandreou took office last October", "arrested 20 people since the riots began on Monday").
+CLAUSE_STOP = re.compile(r"[,;:.()]\s")
+DURATION_CLAUSE = re.compile(r"\b(?:since|until|till)\s[^,;:.()\n\"\u201c\u201d]{0,80}$", re.IGNORECASE)
 
 # A year written as a noun's modifier, after an article or an owner (and at most one word more),
 # says when that thing was, not when the act told was: "criticized Clinton for supporting the
@@ -365,6 +370,19 @@ def _year_of_a_thing(here: SentenceContext, start: int, end: int, expression: st
     return not start < trigger.start <= here.span.start + noun.end() + NOUN_PHRASE_REACH
 
 
+def _in_a_clause_of_duration(here: SentenceContext, start: int, trigger: Span) -> bool:
+    """Whether the date at `start` stands in a "since"/"until" clause (`DURATION_CLAUSE`, which
+    runs to the next comma or stop) that does not hold the trigger; a trigger inside the clause
+    is dated by it ("since police arrested him on Monday")."""
+    at = start - here.span.start
+    clause = DURATION_CLAUSE.search(here.text, 0, at)
+    if clause is None:
+        return False
+    stop = CLAUSE_STOP.search(here.text, at)
+    clause_end = here.span.start + (stop.start() if stop is not None else len(here.text))
+    return not here.span.start + clause.start() <= trigger.start < clause_end
+
+
 def _date_event(
     event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: SentenceContext, anchor: Anchor | None
 ) -> None:
@@ -377,6 +395,8 @@ def _date_event(
     published = anchor.value if anchor is not None and not anchor.estimated else date.today()
     for start, end, expression in in_sentence:
         if DURATION_BEFORE.search(here.text, 0, start - here.span.start) or DURATION_START.match(expression):
+            continue
+        if _in_a_clause_of_duration(here, start, event.trigger):
             continue
         if _year_of_a_thing(here, start, end, expression, event.trigger):
             continue
