@@ -1052,6 +1052,23 @@ def test_a_name_in_the_verbs_object_stays_its_target(text, plover_type, target):
     assert events and events[0].actor2 is not None and target in events[0].actor2.name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the closing attribution names who told of the act, not whom it was done to (local crime
+        # copy; a restaurant owner's quote; wire copy from Kenya)
+        "A handgun was recovered during the arrest, Peavy said.",
+        "\u201cThank you to the police, it really means a lot that they were able to get these arrests,\u201d "
+        "Schmidt said.",
+        "Two suspects were detained after the raid, Kenyan police commander Japheth Koome said.",
+    ],
+)
+def test_the_closing_sayer_is_no_target(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (arrest,) = [event for event in analysis.events if event.plover_type == "COERCE"]
+    assert arrest.actor2 is None
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

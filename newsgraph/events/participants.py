@@ -105,6 +105,15 @@ SPEAKS = re.compile(
     r"(?P<rest>[^.;]*)$",
     re.IGNORECASE,
 )
+# A closing attribution after the act: ", Peavy said.", "…,” Schmidt said.", ", Kenyan police
+# commander Japheth Koome said." The name (or a word of the sayer's title) tells the event; it is
+# no party to it.
+CLOSING_SAYER_BEFORE = re.compile(r"[,\u201d\"']\s*(?:[\w.'\u2019-]+\s+){0,4}$")
+CLOSING_SAYER_AFTER = re.compile(
+    r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:said|says|told|added|stated|wrote|tweeted|confirmed|explained|noted)\b",
+    re.IGNORECASE,
+)
 OF_ITSELF = re.compile(r"^[\s,]*(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(
     r"\b(?:according to|as per|quoted|quoting|cited|citing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -285,7 +294,11 @@ def assign_roles(
         if candidate.actor.span.end <= trigger.start
         and not _is_source(candidate, sentence_text[: trigger.start - sentence_start], sentence_start)
     ]
-    after = [candidate for candidate in in_clause if candidate.actor.span.start >= trigger.end]
+    after = [
+        candidate
+        for candidate in in_clause
+        if candidate.actor.span.start >= trigger.end and not _closing_sayer(candidate, sentence_text, sentence_start)
+    ]
     agent = next(
         (
             candidate
@@ -389,6 +402,16 @@ def _is_source(candidate: Candidate, before_trigger: str, sentence_start: int) -
         return True
     spoken = SPEAKS.match(before_trigger[end:])
     return spoken is not None and OF_ITSELF.match(spoken.group("rest")) is None
+
+
+def _closing_sayer(candidate: Candidate, sentence_text: str, sentence_start: int) -> bool:
+    """Whether a party after the trigger is the sentence's closing attribution ("A handgun was
+    recovered during the arrest, Peavy said."): it told of the act."""
+    start, end = candidate.actor.span.start - sentence_start, candidate.actor.span.end - sentence_start
+    return (
+        CLOSING_SAYER_AFTER.match(sentence_text, end) is not None
+        and CLOSING_SAYER_BEFORE.search(sentence_text, 0, start) is not None
+    )
 
 
 def _speaks(candidate: Candidate, before_trigger: str, sentence_start: int) -> bool:
