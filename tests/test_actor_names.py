@@ -432,6 +432,23 @@ def test_a_page_stamp_is_no_actor(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "sum_words"),
+    [
+        # a sum of money is no actor (news_dev, Canadian health copy; an Indian business page, written
+        # for the rule)
+        ("The federal health minister, Leona Aglukkaq, pledged on Friday to give CA$10.8 million to help.", "10.8"),
+        ("Reliance Industries said it would invest Rs 5,000 crore and US$600 million in Jamnagar.", "600"),
+    ],
+)
+def test_a_sum_of_money_is_no_actor(text, sum_words):
+    assert not [actor.name for actor in analyse(text).actors if sum_words in actor.name]
+
+
+def test_a_name_with_a_figure_stays_an_actor():
+    assert "March 23 Movement" in actor_names("M23 rebels attacked Bunagana on Monday, the army said.")
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         # a name read with its honorific is a person (news_dev, a profile of a lobbyist; a wire report as a

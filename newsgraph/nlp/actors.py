@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
+    is_amount,
     is_calendar_word,
     is_common_word,
     is_credit,
@@ -186,8 +187,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or is_wire_credit(ent)
             or is_calendar_word(ent)
             or is_page_stamp(ent)
+            or is_amount(ent)
         ):
-            continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -"
+            continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -", "CA$10.8"
         if ent.start < covered:
             continue  # "Senate" in "the Mexican Senate", already Mexico's government
         if is_common_word(ent, full_name_words, text) or is_function_word(ent) or ent.start in headline_fragments:
