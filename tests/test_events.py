@@ -1069,6 +1069,22 @@ def test_the_closing_sayer_is_no_target(text):
     assert arrest.actor2 is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of acts a body probes is no act (news_dev, Toronto copy; Kenyan copy, written for the rule)
+        "Toronto police declined to comment on the lawsuit, and would not say whether the incident had been "
+        "referred to the province's Special Investigations Unit, which probes cases of serious injury, death or "
+        "alleged sexual assault involving officers.",
+        "Kenyan police would not say whether the complaint had gone to the oversight authority, which handles "
+        "cases of death or alleged sexual assault involving officers.",
+    ],
+)
+def test_cases_of_a_kind_of_act_are_no_event(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == "ASSAULT"]
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

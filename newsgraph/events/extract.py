@@ -90,6 +90,9 @@ PHYSICAL_HARM = re.compile(
 
 
 ANAPHORIC = re.compile(r"\b(?:these|those|such|this|that|similar|earlier|previous)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A kind of act counted or probed as a class, not one act: "a unit which probes cases of serious
+# injury, death or alleged sexual assault", "protested against recent cases of femicide".
+CASES_OF = re.compile(r"\bcases\s+of\s+(?:[\w'\u2019-]+,?\s+){0,6}$", re.IGNORECASE)
 
 
 NEEDS_CASUALTIES = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
@@ -167,6 +170,8 @@ def find_events(
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
+            if CASES_OF.search(here.text, 0, code.hit.start):
+                continue  # "probes cases of … sexual assault": a class of acts
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
             if (
                 not code.is_acled
