@@ -727,6 +727,12 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
             " sister-in-law two times on 13 May.",
             "rapist",
         ),
+        # news_dev (a cleric's praise of a gunman); a court report, written for the rule: a person a
+        # described noun stands beside does the deed, not the body that only qualifies the noun
+        ("Al-Awlaki extols Nidal Hasan, the former U.S. Army psychiatrist who killed 13 people at Fort Hood in 2009.",
+         "Nidal Hasan"),
+        ("The court heard from Anders Breivik, the Norwegian extremist who killed 77 people in 2011.",
+         "Anders Breivik"),
         # Kenyan and South African wire copy, written for the rule: a person's supporters are not the person
         ("William Ruto spoke. Supporters of Ruto clashed with police in Eldoret, leaving two dead.",
          "Supporters (KEN)"),

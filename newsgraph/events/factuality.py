@@ -375,9 +375,17 @@ def _doer(chain: list[Token]) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return verb.head
+                    return _named_by_apposition(verb.head)
                 return child
     return None
+
+
+def _named_by_apposition(noun: Token) -> Token:
+    """The name a described noun stands beside: "Nidal Hasan, the former U.S. Army psychiatrist
+    who killed 13 people" is Hasan's killing, not the Army's; other nouns are themselves."""
+    if noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS"):
+        return noun.head
+    return noun
 
 
 # A wire dateline that opens the sentence ("VIENNA (Reuters) - ", "KYIV, Ukraine (AP) — "): the

@@ -88,7 +88,8 @@ def asserted_events(
             if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
                 event.actor2 = None  # "McCain supported it and Cruz opposed the measure": not Cruz
             if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
-                doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
+                doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, event.location.place.country if event.location else None, local=False)
             event.confidence = event_confidence(event)
             kept.append(event)
