@@ -1085,6 +1085,32 @@ def test_cases_of_a_kind_of_act_are_no_event(text):
     assert not [event for event in analysis.events if event.plover_type == "ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # words in a run of capitals inside prose are a shout or a sign, no act (news_dev, a tweet
+        # quoted in campaign copy; Kenyan protest copy, written for the rule)
+        (
+            "On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has announced that she is letting her "
+            "husband out to campaign but HE'S DEMONSTRATED A PENCHANT FOR SEXISM, so inappropriate!''",
+            "PROTEST",
+        ),
+        (
+            "Protesters marched in Nairobi on Monday. The sign read: STOP THE KILLING OF OUR CHILDREN BY THE POLICE.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_shout_in_capitals_is_no_event(text, plover_type):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == plover_type]
+
+
+def test_an_article_set_in_capitals_keeps_its_events():
+    (analysis,) = analyse_texts([("a", "POLICE ARRESTED 20 PROTESTERS IN NAIROBI ON MONDAY.")])
+    assert [event.plover_type for event in analysis.events if event.plover_type == "COERCE"] == ["COERCE"]
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

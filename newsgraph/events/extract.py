@@ -50,6 +50,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.entity_noise import shouted_words
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
@@ -146,6 +147,7 @@ def find_events(
     article_country = context.most_common(1)[0][0] if context else None
     context = context + operating_countries(analysis)  # where its places are looked for, not its country
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
+    shouted = shouted_words(doc)
     events: list[ArticleEvent] = []
     discourse = Discourse()
     for sentence in analysis.sentences:
@@ -170,6 +172,8 @@ def find_events(
             trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
             if code.hit.trigger.id in GENERIC_VIOLENCE and ANAPHORIC.search(here.text[: code.hit.start]):
                 continue  # "these attacks": events told before, not a new one
+            if trigger.start in shouted:
+                continue  # "HE'S DEMONSTRATED A PENCHANT FOR SEXISM": a shout or a title in capitals
             if CASES_OF.search(here.text, 0, code.hit.start):
                 continue  # "probes cases of … sexual assault": a class of acts
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)

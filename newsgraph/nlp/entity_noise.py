@@ -272,6 +272,17 @@ def unconfirmed_capitals_entities(doc: Doc) -> set[int]:
     return unconfirmed
 
 
+def shouted_words(doc: Doc) -> set[int]:
+    """Character offsets of the words in runs of capitals inside prose (see `_capitals_runs`):
+    a shouted tweet or a title set in caps, where a verb is no news ("HE'S DEMONSTRATED A
+    PENCHANT FOR SEXISM"). None in an article set mostly in capitals, which has no prose apart."""
+    words = [token for token in doc if token.is_alpha]
+    inside = _capitals_runs(doc)
+    if len(inside) > MAX_CAPITALS_SHARE * len(words):
+        return set()
+    return {doc[index].idx for index in inside}
+
+
 def _capitals_runs(doc: Doc) -> set[int]:
     """Indices of the tokens in runs of at least `MIN_CAPITALS_RUN` consecutive words written in
     capitals, one of them a word that glues a sentence or a title together (`_SENTENCE_GLUE`:
