@@ -582,6 +582,21 @@ def test_a_person_or_country_in_a_demonstration_does_not_replace_its_crowd(text:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # one person named after the trigger is whom the crowd marches for, not the crowd (news_dev,
+        # AP copy on Greece; Nigerian copy, written for the rule)
+        "But Greek youths who have protested daily since the boy's death have vowed to remain on the streets.",
+        "Hundreds protested in Lagos on Monday over the death of a girl in police custody.",
+    ],
+)
+def test_one_person_named_after_a_protest_is_not_its_crowd(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert event.actor1 is not None and event.actor1.name == "Protesters"
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # a demonym that is the crowd gives it its nationality: ACLED notes from Italy and the West

@@ -314,10 +314,12 @@ def _crowd_first(
     protesters"), or who its people are ("members of the Ukrainian community held a rally"), unless
     a demonym names the crowd itself ("Palestinian rioters", "Ukrainians gathered"): ACLED then
     codes the crowd by that nationality. In a mob's violence (`mob`) the people it was done to
-    stay second: "A mob lynched a man accused of theft" is the rioters' attack on the man."""
+    stay second: "A mob lynched a man accused of theft" is the rioters' attack on the man. One
+    person named after the trigger is no crowd ("youths who have protested daily since the boy's
+    death"): only people in numbers come first from there ("police dispersed students")."""
     pairs = ((actor1, actor2),) if mob else ((actor1, actor2), (actor2, actor1))
     for crowd, other in pairs:
-        if crowd is not None and crowd.kind in ("civilians", "protesters"):
+        if crowd is not None and crowd.kind in ("civilians", "protesters") and (crowd is actor1 or _many(crowd)):
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
     if actor1 is not None and actor1.kind == "country" and _crowd_demonym(actor1, text):
         return EventActor(unnamed, "protesters", actor1.country, trigger), actor2
@@ -328,6 +330,16 @@ def _crowd_first(
         # now killing their victims": a demonstration's force is never its crowd
         return EventActor(unnamed, "protesters", None, trigger), actor1
     return actor1, actor2
+
+
+# Words for people in numbers that do not end in "s".
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "youth", "crowd", "crowds", "staff", "police"})
+
+
+def _many(party: EventActor) -> bool:
+    """Whether a party's name says many people ("students", "women", "a crowd"), not one ("boy")."""
+    last = party.name.split()[-1].lower() if party.name.split() else ""
+    return last in _PLURAL_PEOPLE or (last.endswith("s") and not last.endswith("ss"))
 
 
 # what follows a demonym that is the crowd's own ("Palestinian rioters", "British nationals")
