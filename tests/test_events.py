@@ -1126,6 +1126,26 @@ def test_an_article_set_in_capitals_keeps_its_events():
     assert [event.plover_type for event in analysis.events if event.plover_type == "COERCE"] == ["COERCE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing said referred to in an "as" clause is the measure of another act, not news (news_dev,
+        # an Indian job seeker's story; Sahel wire copy, written for the rule)
+        "He blamed the government of Prime Minister Narendra Modi for not creating employment opportunities "
+        "as it had promised.",
+        "The army did not withdraw its troops from the town as it had agreed with the rebels in March.",
+    ],
+)
+def test_a_promise_referred_to_in_an_as_clause_is_no_event(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == "AGREE"]
+
+
+def test_a_promise_made_is_still_one():
+    (analysis,) = analyse_texts([("a", "Clinton promised on Tuesday to pay for the plan with taxes on the wealthy.")])
+    assert [event.plover_type for event in analysis.events] == ["AGREE"]
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.events.factuality import Assertion
+from newsgraph.events.factuality import SAID_TYPES, Assertion
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.nlp.countries import country_registry
 
@@ -154,14 +154,15 @@ def other_sense(
     assertion: Assertion,
     lexicon: EventLexicon | None = None,
     people: Sequence[tuple[int, int]] = (),
+    plover_type: str = "",
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
-    "management"), or
+    "management", "reference"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
-    (`ArticleEvent.trigger_id`); `people` are where the sentence names persons (character
-    offsets), who may own a rally."""
+    (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
+    sentence names persons (character offsets), who may own a rally."""
     lexicon = lexicon or event_lexicon()
     stated = ":" in trigger_id  # "meeting:demand" ("demanded a meeting"): the demand is the event
     trigger_id = trigger_id.split(":")[0]  # "support:agree" ("promised to support") is the word "support"
@@ -223,10 +224,28 @@ def other_sense(
         and _background(span.root)
     ):
         return "background"
+    if plover_type in SAID_TYPES and _as_it_was_said(span.root):
+        return "reference"
     willing = [token for token in span if token.lower_ in WILLINGNESS]
     if trigger_id == "promise" and willing and (_describes(span.root, assertion) or _was_willing(willing[0])):
         return "state"
     return None
+
+
+AS_SAID_CONTENT = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative"})
+
+
+def _as_it_was_said(verb: Token) -> bool:
+    """Whether a thing said is only referred to in an "as" clause that leaves out what was said:
+    "for not creating jobs as it had promised", "did not release them as it had agreed": the
+    promise is the measure of another act, not news of its own. With what was said, or in the
+    present, the clause tells when ("as he endorses Hillary Clinton")."""
+    return (
+        verb.tag_ in ("VBD", "VBN")  # "as it had promised", "as agreed"; "as he endorses …" tells when
+        and verb.dep_ == "advcl"
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+        and not any(child.dep_ in AS_SAID_CONTENT for child in verb.children)
+    )
 
 
 def _past_acts(noun: Token) -> bool:

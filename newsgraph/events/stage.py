@@ -74,7 +74,15 @@ def asserted_events(
         trigger_start, trigger_end = event.trigger.start - start, event.trigger.end - start
         event.assertion = assess(parse, trigger_start, trigger_end)
         people = _people_in(analysis, start, end, parse.text, person_names)
-        if other_sense(parse, trigger_start, trigger_end, event.trigger_id, event.assertion, people=people):
+        if other_sense(
+            parse,
+            trigger_start,
+            trigger_end,
+            event.trigger_id,
+            event.assertion,
+            people=people,
+            plover_type=event.plover_type,
+        ):
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
         if event.plover_mode == "promise" and event.assertion.doer_noun.lower() in PROVISIONS:
             continue  # "Rubio's tax plan would give money to …": what a text would do, no one's promise
