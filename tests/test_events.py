@@ -1146,6 +1146,22 @@ def test_a_promise_made_is_still_one():
     assert [event.plover_type for event in analysis.events] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police named twice are not their own target (news_dev, a Toronto lawsuit; Pakistani wire
+        # copy, written for the rule)
+        'Police officers then arrived and "piled on" to the young man, adding that officers eventually arrested '
+        "him, handcuffed him and led him to a police car.",
+        "Police said officers arrested the suspect outside a police station in Lahore on Monday.",
+    ],
+)
+def test_the_police_are_not_their_own_target(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (arrest,) = [event for event in analysis.events if event.plover_type == "COERCE"]
+    assert arrest.actor2 is None or arrest.actor2.kind != "police"
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

@@ -177,6 +177,8 @@ def find_events(
             if CASES_OF.search(here.text, 0, code.hit.start):
                 continue  # "probes cases of … sexual assault": a class of acts
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
+            if _one_police(actor1, actor2):
+                actor2 = None  # "officers eventually arrested him … to a police car": not the police's arrest
             if (
                 not code.is_acled
                 and actor2 is not None
@@ -298,6 +300,17 @@ def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActo
 def _host(country: str, span: Span) -> EventActor:
     """The host of a visit, when the text names only where the visit went ("visit to Moscow")."""
     return EventActor(country_registry().name_of(country), "country", country, span)
+
+
+def _one_police(actor1: EventActor | None, actor2: EventActor | None) -> bool:
+    """Whether both parties are the police of one country (or of none named): the police named
+    twice ("police officers … arrested him … to a police car") are not their own target."""
+    return (
+        actor1 is not None
+        and actor2 is not None
+        and actor1.kind == actor2.kind == "police"
+        and actor1.country == actor2.country
+    )
 
 
 def _crowd_first(
