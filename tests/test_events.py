@@ -1162,6 +1162,30 @@ def test_the_police_are_not_their_own_target(text):
     assert arrest.actor2 is None or arrest.actor2.kind != "police"
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a name that only says whose rival, ally or aide the next name is is no party (news_dev, campaign
+        # copy; Moscow wire copy, written for the rule)
+        (
+            "The Washington Times reports Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on Saturday.",
+            "Ted Cruz",
+        ),
+        ("Police in Moscow detained Navalny ally Lyubov Sobol on Monday.", "Lyubov Sobol"),
+    ],
+)
+def test_a_name_before_a_relation_and_a_name_is_no_party(text, target):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = analysis.events
+    assert event.actor2 is not None and event.actor2.name == target
+
+
+def test_an_organisations_leader_still_stands_for_it():
+    (analysis,) = analyse_texts([("a", "Israeli troops arrested Hamas leader Hassan Yousef in Ramallah.")])
+    (event,) = analysis.events
+    assert event.actor2 is not None and event.actor2.name == "Hamas"
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

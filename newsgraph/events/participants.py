@@ -187,6 +187,10 @@ def sentence_candidates(
         modifier = AFTER_THE.search(before) and BEFORE_A_NOUN.match(text, mention.end - start)
         if modifier and " " not in mention.text and _a_citys_own_name(mention.text):
             continue  # "the families of the Benghazi victims", "the Orlando victims": a city, no party
+        if local.kind.value in ("person", "organisation") and _qualifies_a_named_person(
+            text, mention.end - start, roles=local.kind.value == "person"
+        ):
+            continue  # "Beck will endorse Trump rival Sen. Ted Cruz": Cruz is endorsed, not Trump
         kind = local.kind.value
         if kind in ("person", "organisation") and COMMUNITY_AFTER.match(text, mention.end - start):
             kind = "group"  # "the Gourmantche and Fulani communities", "Fulani herders": a communal group
@@ -464,6 +468,25 @@ def _partner(doer: Candidate, before: list[Candidate], sentence_text: str, sente
         if JOINED.match(between):
             return candidate
     return None
+
+
+# A person's name before a relation or a role and another name: "Trump rival Sen. Ted Cruz",
+# "Clinton aide Huma Abedin", "Putin ally Ramzan Kadyrov".
+ROLE_THEN_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+(?:[A-Z][a-z]{0,4}\.\s+)?[A-Z][\w'\u2019-]+")
+RELATIONS = frozenset(
+    {"rival", "ally", "critic", "opponent", "challenger", "supporter", "backer", "associate", "loyalist", "confidant"}
+)
+
+
+def _qualifies_a_named_person(text: str, end: int, *, roles: bool) -> bool:
+    """Whether the name ending at `end` only says whose rival or ally the next name is, or with
+    `roles` (a person's name) whose aide: an organisation's leader or spokesman acts for it
+    ("Hamas leader Ismail Haniyeh"), a person's aide does not act for the person."""
+    following = ROLE_THEN_NAME.match(text, end)
+    if following is None:
+        return False
+    role = following.group("role")
+    return role in RELATIONS or (roles and role in lexicon().roles)
 
 
 def _before_role(text: str, end: int) -> bool:
