@@ -632,7 +632,14 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         ('"Investors will realize that Apple executed well on the launch," said an analyst.', "executed", "killing",
          "management"),
         ("The trade was executed on Monday at a price of $12 a share.", "executed", "killing", "management"),
+        # news_dev (a lawsuit against a gun maker); business copy, written for the rule: a campaign
+        # designed and executed is carried out, with the object shared by the two verbs
+        ("Remington and others designed and executed an immoral marketing campaign that targets young men.",
+         "executed", "killing", "management"),
+        ("The company planned and executed a hostile takeover campaign against its rival.", "executed", "killing",
+         "management"),
         # wire and news wording: an execution has someone executed
+        ("Militants captured and executed two soldiers near Gao.", "executed", "killing", None),
         ("Iran executed two men convicted of spying on Saturday.", "executed", "killing", None),
         ("He was executed in 2019 after a secret trial.", "executed", "killing", None),
         # Reuters; news_dev: agreeing with nothing and on nothing is assent

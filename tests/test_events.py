@@ -1186,6 +1186,21 @@ def test_an_organisations_leader_still_stands_for_it():
     assert event.actor2 is not None and event.actor2.name == "Hamas"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act welcomed is approved, no visit (news_dev, a hacker's interview; Kenyan and Russian wire
+        # copy, written for the rule)
+        "In a wide-ranging interview last year, Lazar said he welcomed extradition to the United States.",
+        "President Kenyatta welcomed the extradition of the two suspects to Kenya.",
+        "The Kremlin welcomed the resumption of grain shipments to Turkey.",
+    ],
+)
+def test_an_act_welcomed_is_no_visit(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == "CONSULT"]
+
+
 def test_the_object_of_a_call_stays_its_target():
     (analysis,) = analyse_texts([("a", "Trump called for a ban on Muslims entering the United States.")])
     (event,) = [event for event in analysis.events if event.plover_type == "DEMAND"]

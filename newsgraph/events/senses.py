@@ -112,7 +112,7 @@ MANNER_OF_CARRYING_OUT = frozenset({"well", "poorly", "badly", "flawlessly", "pe
 THINGS_CARRIED_OUT = frozenset(
     {"plan", "strategy", "order", "trade", "deal", "transaction", "contract", "agreement", "program", "programme",
      "task", "project", "search", "move", "turnaround", "launch", "merger", "swap", "buyback", "document", "will",
-     "warrant", "policy", "vision"}
+     "warrant", "policy", "vision", "campaign", "operation", "idea", "scheme", "reform", "budget"}
 )  # fmt: skip
 SORTING_ACTS = frozenset(
     {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "marching",
@@ -159,7 +159,7 @@ def other_sense(
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
-    "management", "reference"), or
+    "management", "reference", "approval"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
     sentence names persons (character offsets), who may own a rally."""
@@ -187,6 +187,8 @@ def other_sense(
         return "migration"
     if trigger_id == "visit" and _police_call(span.root, lexicon):
         return "inquiry"
+    if trigger_id == "visit" and _welcomed_an_act(span.root):
+        return "approval"
     if trigger_id == "protest" and (_one_walker(span.root) or _marching_body(span.root)):
         return "walk"
     if trigger_id == "clash" and (_figurative_fight(span.root, lexicon) or _things_clash(span.root)):
@@ -542,6 +544,24 @@ def _police_call(visit: Token, lexicon: EventLexicon) -> bool:
     return visit.pos_ == "VERB" and any(police.fullmatch(_noun_phrase(subject)) for subject in _subjects(visit))
 
 
+# Endings of nouns that name an act or a state, not people ("extradition", "announcement",
+# "acceptance", "approval"); the nouns of people among them are left out.
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
+PEOPLE_ACT_NOUNS = frozenset({"delegation", "nation", "generation", "congregation", "population", "official", "rival"})
+
+
+def _welcomed_an_act(verb: Token) -> bool:
+    """ "He welcomed extradition to the United States", "welcomed the appointment": an act or a
+    decision welcomed is approved; a visit welcomes people ("welcomed the delegation")."""
+    if verb.lemma_.lower() != "welcome":
+        return False
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+    return any(
+        obj.pos_ == "NOUN" and obj.lower_.endswith(ACT_NOUN_ENDINGS) and obj.lower_ not in PEOPLE_ACT_NOUNS
+        for obj in objects
+    )
+
+
 def _noun_phrase(noun: Token) -> str:
     """The noun with the compounds and adjectives before it: "Police officers", "riot police"."""
     words = [word for word in noun.lefts if word.dep_ in ("compound", "amod")] + [noun]
@@ -617,6 +637,8 @@ def _carried_out(execute: Token) -> bool:
     if execute.lemma_.lower() != "execute" or execute.pos_ != "VERB":
         return False
     objects = [child for child in execute.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not objects and execute.dep_ == "conj":  # "designed and executed a marketing campaign"
+        objects = [child for child in execute.head.children if child.dep_ == "dobj" and child.i > execute.i]
     if not objects:  # "executed well"; not "was found executed", "prisoners executed by soldiers"
         return any(child.dep_ == "advmod" and child.lower_ in MANNER_OF_CARRYING_OUT for child in execute.children)
     return all(word.lemma_.lower() in THINGS_CARRIED_OUT for word in objects)
