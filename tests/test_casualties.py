@@ -339,3 +339,22 @@ def test_one_events_toll_is_still_counted(text: str, killed: int):
 )
 def test_an_hour_after_the_verb_is_no_toll(text: str, killed: int):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # news_dev (a memorial page of a deputy's death); an ACLED-style note and wire wording: a year,
+        # or the tail of one, is no toll, and a count written "2,005" still is
+        (
+            "Los Angeles County Sheriff's Department, California End of Watch: Friday, June 24, 2005 Deputy "
+            "Jerry Ortiz was shot and killed after knocking on a door.",
+            None,
+        ),
+        ("On June 24, 2005 two deputies were shot and killed in Los Angeles.", 2),
+        ("In 2014 12 soldiers were killed in an ambush near Gao.", 12),
+        ("The earthquake killed 2,005 people.", 2005),
+    ],
+)
+def test_a_year_is_no_toll(text: str, killed: int | None):
+    assert extract_casualties(text).killed.value == killed

@@ -101,6 +101,8 @@ def _count(text: str, what: str) -> Count:
     other = _INJURY_WORDS if what == "killed" else _DEATH_WORDS
     for pattern in PATTERNS[what]:
         for match in _overlapping(pattern, text):
+            if INSIDE_A_NUMBER.search(text, 0, match.start("number")):
+                continue  # "005" of "2005": the tail of another number
             if SUBCOUNT.search(text[: match.start("number")]) or NEGATED.search(text[: match.start("number")]):
                 continue  # "… including 2 commanders were killed": already counted; "no one was killed"
             if other.search(text[match.end("number") : match.end()]):
@@ -353,10 +355,19 @@ def _listed_before(text: str, end: int) -> int:
     return extra
 
 
+# What ends just before a number's tail: a digit, or a digit and its separator ("2,005", "1.5").
+INSIDE_A_NUMBER = re.compile(r"\d[,.]?$")
+# Four digits with no thousands separator that could be a year: news and ACLED notes write a toll
+# of that size "2,005".
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 def _value_of(text: str, match: re.Match[str]) -> Count | None:
     number = match.group("number")
     if CLOCK_TIME.match(text, match.end("number")):
         return None  # "was killed around 5 p.m. Wednesday": the hour, not a toll
+    if YEAR_LIKE.fullmatch(number):
+        return None  # "June 24, 2005 Deputy Jerry Ortiz was shot and killed": a year (a toll is "2,005")
     value = parse_number(number)
     if value is None:
         return None

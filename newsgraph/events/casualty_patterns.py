@@ -16,7 +16,9 @@ COUNT = QUALIFIER + r"(?P<number>" + NUMBER + r")"
 RANGE = re.compile(r"between\s+(?P<low>" + NUMBER + r")\s+(?:and|to|-)\s+(?P<high>" + NUMBER + r")", re.IGNORECASE)
 # A number right after a month is a day ("abducted on July 7 was … executed"), never a toll.
 MONTH = group("month")
-MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s*$", re.IGNORECASE)
+# A month (and a day) before the number: it is a day or a year, no count ("on May 3", "Friday,
+# June 24, 2005 Deputy Jerry Ortiz was shot and killed").
+MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
 SUBJECT_WORDS = r"(?:[\w'’-]+\.?\s+){0,6}?"  # an abbreviation may sit in it ("Three individuals incl. a chief")
 # A comma the writer put between the subject and its verb: "two brothers from burrabazar, were killed".
 STRAY_COMMA = r"(?:[\w'’-]+,\s+(?=(?:were|was)\b))?"
