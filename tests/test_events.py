@@ -1512,6 +1512,21 @@ def test_taking_a_shot_at_a_politician_is_no_assault(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a person attacking the press, a judge or a plan attacks in words (campaign copy; UK politics
+        # copy, written for the rule)
+        "Trump's campaign manager Corey Lewandowski attacked the press.",
+        "Trump attacked the judge overseeing the case as biased.",
+        "Boris Johnson attacked the media over its coverage of the inquiry.",
+    ],
+)
+def test_a_person_attacking_the_press_or_a_plan_disapproves(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events] == ["DISAPPROVE"]
+
+
+@pytest.mark.parametrize(
     "text", ["A sniper took a shot at Corporal Smith on Monday.", "A gunman took a shot at the officer and fled."]
 )
 def test_a_gunmans_shot_stays_violent(text):

@@ -277,6 +277,16 @@ SHOOTERS = re.compile(r"\b(?:snipers?|rifles?|pistols?|bullets?|gunfire|marksm[a
 TOOK_A_SHOT = re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?:a\s+)?(?:\w+\s+)?(?:shot|shots|swipe)\s+at\b", re.I)
 
 
+# What a person attacks in words, named right after the verb: the press, a plan, a record.
+WORDS_TARGET = re.compile(
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:press|media|news media|plan|plans|policy|policies|proposal|proposals|bill|record|remarks|comments"
+    r"|decision|idea|ideas|establishment|campaign|report|deal|ruling|judge|critics|rivals?|opponents?|reporters?"
+    r"|journalists?|candidacy|platform|agenda|stance|positions?|views?|rhetoric|speech|statement)\b",
+    re.IGNORECASE,
+)
+
+
 def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActor | None, text: str) -> bool:
     """Whether an "attack" is words: one named person attacking another person or an institution
     with nothing violent in the sentence ("Clinton attacked Sanders over guns", "the senator
@@ -284,7 +294,14 @@ def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActo
     taking a shot at a person or an institution, whoever takes it ("the prime minister took a shot
     at opposition leader Jeremy Corbyn"), with nothing else violent there."""
     if actor2 is None or actor2.kind not in ("person", "government", "organisation"):
-        return False
+        return (
+            code.hit.trigger.id == "attack"
+            and actor1 is not None
+            and actor1.kind == "person"
+            and actor1.actor is not None
+            and WORDS_TARGET.match(text, code.hit.end) is not None
+            and not PHYSICAL_HARM.search(text)
+        )  # "Trump's campaign manager Corey Lewandowski attacked the press"
     if code.plover_mode == "firearms" and TOOK_A_SHOT.search(text):
         rest = TOOK_A_SHOT.sub(" ", text)
         return not PHYSICAL_HARM.search(rest) and not SHOOTERS.search(rest)
