@@ -55,6 +55,9 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         # a hope, whose lemma the small model gets wrong ("hoped" -> "hop"; Reuters; police copy)
         ("Thomsen said he hoped to start talks with the FDA this week.", "talks", "intended"),
         ("The police hoped to arrest the gang leader before the festival.", "arrest", "intended"),
+        # "hoping" too (news_dev, a deputy's last call; wire wording)
+        ("Deputy Jerry Ortiz was looking for a man and was hoping to arrest him.", "arrest", "intended"),
+        ("Kenya is hoping to reach a deal with the IMF this week.", "deal", "intended"),
         # what one expects or wants another to do (Reuters; police copy)
         ("Few investors expect Icahn to accept the bid as is.", "accept", "intended"),
         ("Residents want the police to arrest the gang leader.", "arrest", "intended"),

@@ -539,10 +539,10 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
 
 def _lemma(verb: Token) -> str:
     """The verb's lemma, with the final "e" the small model's lemmatiser sometimes drops put back
-    when that makes a governor of intent ("hoped" comes out as "hop")."""
+    when that makes a governor of intent ("hoped" and "hoping" come out as "hop")."""
     lemma = verb.lemma_.lower()
     restored = lemma + "e"
-    if restored in INTENT_VERBS | SUGGESTING and verb.lower_ in (restored + "d", restored + "s"):
+    if restored in INTENT_VERBS | SUGGESTING and verb.lower_ in (restored + "d", restored + "s", lemma + "ing"):
         return restored
     return lemma
 
