@@ -771,6 +771,15 @@ def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, do
          "support", "poll"),
         ("A plan that would give investors an advisory vote on pay received 43 percent support.", "support",
          "support", "poll"),
+        # news_dev (a CBS poll); French political copy, written for the rule: supported by a share
+        ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll.", "supported", "support",
+         "poll"),
+        ("Macron was backed by 58 percent of French voters in the Ifop survey.", "backed", "support", "poll"),
+        ("Clinton was endorsed by Senator Tim Kaine on Friday.", "endorsed", "support", None),
+        # news_dev (a lobbyist's fees); a ministry's contract, written for the rule: consulting that sorts
+        # a fee or a contract is no consultation
+        ("Manafort and his partners received consulting fees from developers.", "consulting", "meeting", "kind"),
+        ("The ministry signed a consulting contract with a Kenyan firm.", "consulting", "meeting", "kind"),
     ],
 )  # fmt: skip
 def test_a_proof_and_a_share_of_support_name_no_event(

@@ -95,7 +95,7 @@ NAMED_THINGS = frozenset(
 CLASSIFIED = frozenset(
     {"group", "organizer", "organiser", "leader", "network", "staff", "dog", "helicopter", "jet",
      "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
-     "team", "position", "table", "band"}
+     "team", "position", "table", "band", "fee", "firm", "contract", "business", "client", "service"}
 )  # fmt: skip
 # Words that size or sort demand as buyers' appetite: "strong demand", "oil demand".
 DEMAND_SIZES = frozenset(
@@ -116,7 +116,7 @@ THINGS_CARRIED_OUT = frozenset(
 )  # fmt: skip
 SORTING_ACTS = frozenset(
     {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "marching",
-     "demonstration", "negotiating"}
+     "demonstration", "negotiating", "consulting", "consultancy"}
 )  # fmt: skip
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
@@ -843,6 +843,9 @@ def _poll_finding(trigger: Token) -> bool:
             return True
         if any(_a_share(subject) for subject in _subjects(verb)):
             return True  # "89% of young Democrats endorse background checks": a share of people, as polled
+        agents = [word for child in verb.children if child.dep_ == "agent" for word in child.children]
+        if any(_a_share(agent) for agent in agents):
+            return True  # "Trump was supported by 42 percent of the Republicans surveyed"
         places = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("in", "to")]
         if any(child.dep_ == "pobj" and child.lemma_.lower() in POLLS for place in places for child in place.children):
             return True
