@@ -444,6 +444,19 @@ def test_a_sum_of_money_is_no_actor(text, sum_words):
     assert not [actor.name for actor in analyse(text).actors if sum_words in actor.name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markup left in a scrape is no name (news_dev, an embedded tweet; a page's image tag, written for the rule)
+        '<tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29">Iron Mike Tyson was '
+        "not asked to speak.</tweet>",
+        '<img alt="Protest" data-caption="Kenya Police"> Police dispersed protesters in Nairobi on Monday.',
+    ],
+)
+def test_markup_is_no_actor(text):
+    assert not [name for name in actor_names(text) if "=" in name or "<" in name or '"' in name]
+
+
 def test_a_name_with_a_figure_stays_an_actor():
     assert "March 23 Movement" in actor_names("M23 rebels attacked Bunagana on Monday, the army said.")
 

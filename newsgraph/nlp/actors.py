@@ -29,6 +29,7 @@ from newsgraph.nlp.entity_noise import (
     is_credit,
     is_dateline,
     is_function_word,
+    is_markup,
     is_page_stamp,
     is_wire_credit,
     unconfirmed_capitals_entities,
@@ -188,6 +189,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or is_calendar_word(ent)
             or is_page_stamp(ent)
             or is_amount(ent)
+            or is_markup(ent)
         ):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -", "CA$10.8"
         if ent.start < covered:

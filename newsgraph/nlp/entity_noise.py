@@ -89,6 +89,15 @@ def is_amount(ent: Span) -> bool:
     return _AMOUNT.search(ent.text) is not None
 
 
+# Characters of markup that no name holds: 'datetime="2016' of a scraped <tweet … datetime="2016-06-29">.
+_MARKUP = re.compile(r"[<>=]|\w\"\w")
+
+
+def is_markup(ent: Span) -> bool:
+    """Left-over markup read as a name ('datetime="2016' of an embedded tweet's attributes)."""
+    return _MARKUP.search(ent.text) is not None
+
+
 def is_wire_credit(ent: Span) -> bool:
     """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
     brackets before the dash of a dateline; it is no party to what the story tells."""
