@@ -116,11 +116,29 @@ def test_a_lone_name_after_a_place_preposition_is_a_place():
         ('"It shows how desperate they are," said Yun Sun, director of the China program at a think tank.',
          "Yun Sun", None),
         ("Senator Ted Cruz spoke about Syrian refugees at a town hall in Iowa.", "Ted Cruz", None),
+        # a title in the plural is every listed name's (news_dev, Mexican reaction to the wall; Russian and
+        # French wire wording)
+        ("Former Mexican presidents Vicente Fox and Felipe Calderón fired back at Trump.", "Felipe Calderón", "MEX"),
+        ("Former Mexican presidents Vicente Fox and Felipe Calderón fired back at Trump.", "Vicente Fox", "MEX"),
+        ("Russian officials Sergei Lavrov and Dmitry Peskov denied it.", "Dmitry Peskov", "RUS"),
+        ("The French ministers Bruno Le Maire, Gérald Darmanin and Yves Le Drian met.", "Gérald Darmanin", "FRA"),
     ],
 )  # fmt: skip
 def test_a_country_comes_only_from_words_that_qualify_the_person(text, name, country):
     actor = next(actor for actor in analyse(text).actors if actor.name == name)
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural role in a clause after a place is no title of it (news_dev, campaign copy; EU wire wording)
+        "He did so on a recent visit to Capitol Hill, where he attacked some Republican lawmakers.",
+        "He flew on to Brussels, where he met European ministers.",
+    ],
+)
+def test_a_plural_role_after_a_place_makes_no_person(text):
+    assert not [name for name in persons(analyse(text)) if name in ("Capitol Hill", "Brussels")]
 
 
 @pytest.mark.parametrize(

@@ -306,9 +306,9 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     left = list(doc[left_start : ent.start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
-    left = _title_run(_clause_tail(left))
+    left = _title_run(_clause_tail(_before_a_list(left)))
     cased = _cased(ent)
-    role, country = _role_and_country([token.text for token in left], cased)
+    role, country = _role_and_country([token.text for token in left], cased, plural=True)
     if country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
     if role:
@@ -334,6 +334,26 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
+def _singular_role(phrase: str) -> str:
+    """A role named in the plural, as a title of several names, in the singular ("former Mexican
+    presidents Vicente Fox and Felipe Calderón"); other words as they are."""
+    if phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] in lexicon().roles:
+        return phrase[:-1]
+    return phrase
+
+
+def _before_a_list(tokens: list[Token]) -> list[Token]:
+    """The words before a list of persons that `tokens` (the words before a name) end inside:
+    "Former Mexican presidents Vicente Fox and" gives "Former Mexican presidents", so the title
+    of a list is every listed name's."""
+    end = len(tokens)
+    while end >= 2 and tokens[end - 1].lower_ in ("and", ",") and tokens[end - 2].ent_type_ == "PERSON":
+        end -= 1
+        while end > 0 and tokens[end - 1].ent_type_ == "PERSON":
+            end -= 1
+    return tokens[:end]
+
+
 def _title_run(tokens: list[Token]) -> list[Token]:
     """The words right before a name that can make up its title ("Russia's foreign minister",
     "U.S. Secretary of State", "former President"): names, role words and their modifiers. A
@@ -344,7 +364,7 @@ def _title_run(tokens: list[Token]) -> list[Token]:
         token = tokens[start - 1]
         lowered = token.lower_
         title_like = token.is_title or token.is_upper or lowered in (".", "'s", "\u2019s", "of", "the", "-")
-        if not (title_like or lowered in role_words or lowered in ROLE_MODIFIERS):
+        if not (title_like or _singular_role(lowered) in role_words or lowered in ROLE_MODIFIERS):
             break
         start -= 1
     return tokens[start:]
@@ -389,12 +409,13 @@ def _clause_tail(tokens: list[Token]) -> list[Token]:
     return tokens[boundaries[-1] + 1 :] if boundaries else tokens
 
 
-def _role_and_country(words: list[str], cased: bool) -> tuple[str | None, str | None]:
+def _role_and_country(words: list[str], cased: bool, *, plural: bool = False) -> tuple[str | None, str | None]:
     """The role named in `words` and the country that qualifies that role: a country word just
     before it ("former Russian President", "China's foreign minister") or right after it as
     "of <country>" ending the phrase ("president of Ukraine"). A country word elsewhere ("director
     of the China program", "Syrian refugees") says nothing about the person, nor does a word in
-    lower case when the text is `cased` ("the island's Finance Minister")."""
+    lower case when the text is `cased` ("the island's Finance Minister"). With `plural` (a title
+    right before the name) a role in the plural counts: it titles a list of names."""
     vocabulary = lexicon()
     lowered = [word.lower() for word in words]
     role = None
@@ -402,6 +423,7 @@ def _role_and_country(words: list[str], cased: bool) -> tuple[str | None, str | 
     for start in range(len(lowered)):  # the first role named, at its longest ("prime minister")
         for length in range(min(vocabulary.max_role_words, len(lowered) - start), 0, -1):
             phrase = " ".join(lowered[start : start + length])
+            phrase = _singular_role(phrase) if plural else phrase
             if phrase in vocabulary.roles:
                 modifiers = [word for word in lowered[max(0, start - 2) : start] if word in ROLE_MODIFIERS]
                 role, role_start, role_end = " ".join([*modifiers, phrase]), start, start + length
