@@ -61,9 +61,9 @@ DURATION_BEFORE = re.compile(r"\b(?:since|ever since|until|till|through(?:out)?)
 
 
 DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-# A clause opened by "since" or "until" and still running at the date, after the trigger: its
-# date is the time the act is measured from or to, not the act's ("the biggest protest since
-# Papandreou took office last October", "arrested 20 people since the riots began on Monday").
+# A clause opened by "since" or "until" and still running at the date (`_in_a_clause_of_duration`
+# says whether it holds the trigger): its date is the time an act apart from it is measured from or
+# to, not the act's ("the biggest protest since Papandreou took office last October").
 CLAUSE_STOP = re.compile(r"[,;:.()]\s")
 DURATION_CLAUSE = re.compile(r"\b(?:since|until|till)\s[^,;:.()\n\"\u201c\u201d]{0,80}$", re.IGNORECASE)
 
@@ -178,7 +178,7 @@ def find_events(
                 continue  # "probes cases of … sexual assault": a class of acts
             actor1, actor2 = assign_roles(candidates, trigger, here.text, here.span.start)
             if _one_police(actor1, actor2):
-                actor2 = None  # "officers eventually arrested him … to a police car": not the police's arrest
+                actor2 = None  # "officers eventually arrested him … to a police car": the police are not the target
             if (
                 not code.is_acled
                 and actor2 is not None
@@ -292,7 +292,9 @@ def _verbal_attack(code: EventCode, actor1: EventActor | None, actor2: EventActo
     with nothing violent in the sentence ("Clinton attacked Sanders over guns", "the senator
     attacked the administration's plan") is criticism, PLOVER's DISAPPROVE, not an assault; so is
     taking a shot at a person or an institution, whoever takes it ("the prime minister took a shot
-    at opposition leader Jeremy Corbyn"), with nothing else violent there."""
+    at opposition leader Jeremy Corbyn"), with nothing else violent there. With no party second, a
+    named person's attack on what only words can hit (`WORDS_TARGET`: "attacked the press", "the
+    judge", "the plan") is criticism too."""
     if actor2 is None or actor2.kind not in ("person", "government", "organisation"):
         return (
             code.hit.trigger.id == "attack"
@@ -368,7 +370,8 @@ _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "youth", "crow
 
 def _many(party: EventActor) -> bool:
     """Whether a party's name says many people ("students", "women", "a crowd"), not one ("boy")."""
-    last = party.name.split()[-1].lower() if party.name.split() else ""
+    words = party.name.lower().split()
+    last = words[-1] if words else ""
     return last in _PLURAL_PEOPLE or (last.endswith("s") and not last.endswith("ss"))
 
 

@@ -94,7 +94,7 @@ def asserted_events(
             or _said_by_party(event, start, analysis, parse.text)
         ):
             if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
-                event.actor2 = None  # "McCain supported it and Cruz opposed the measure": not Cruz
+                event.actor2 = None  # "has supported stem cell research in the Senate": not the Senate
             if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
                 doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
                 doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
