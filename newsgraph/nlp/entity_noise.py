@@ -262,9 +262,8 @@ def unconfirmed_capitals_entities(doc: Doc) -> set[int]:
     rest of the article never writes as it does or in title case. In capitals every word looks
     like a name to the recogniser; an acronym ('NATO') or a name ('HILLARY', 'Hillary') the story
     is about comes back outside the run, a word of the sentence ('PENCHANT') does not."""
-    words = [token for token in doc if token.is_alpha]
-    inside = _capitals_runs(doc)
-    if not inside or len(inside) > MAX_CAPITALS_SHARE * len(words):
+    inside = _capitals_in_prose(doc)
+    if not inside:
         return set()
     outside = " ".join(token.text for token in doc if token.i not in inside)
     unconfirmed = set()
@@ -285,11 +284,17 @@ def shouted_words(doc: Doc) -> set[int]:
     """Character offsets of the words in runs of capitals inside prose (see `_capitals_runs`):
     a shouted tweet or a title set in caps, where a verb is no news ("HE'S DEMONSTRATED A
     PENCHANT FOR SEXISM"). None in an article set mostly in capitals, which has no prose apart."""
-    words = [token for token in doc if token.is_alpha]
+    return {doc[index].idx for index in _capitals_in_prose(doc)}
+
+
+def _capitals_in_prose(doc: Doc) -> set[int]:
+    """Indices of the tokens in runs of capitals (`_capitals_runs`), or none when such runs make
+    up more than `MAX_CAPITALS_SHARE` of the words: an article set in capitals has no prose to
+    tell a shout from."""
     inside = _capitals_runs(doc)
-    if len(inside) > MAX_CAPITALS_SHARE * len(words):
+    if len(inside) > MAX_CAPITALS_SHARE * sum(1 for token in doc if token.is_alpha):
         return set()
-    return {doc[index].idx for index in inside}
+    return inside
 
 
 def _capitals_runs(doc: Doc) -> set[int]:
