@@ -9,12 +9,18 @@ import spacy
 from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.nlp.actors import _ActorTable, _is_not_a_person, _is_region, _names_a_person_here
+from newsgraph.nlp.actors import (
+    _ActorTable,
+    _ends_in_an_institution_word,
+    _is_not_a_person,
+    _is_region,
+    _names_a_person_here,
+)
 from newsgraph.nlp.english import is_plural_noun, names_people
 from newsgraph.nlp.entities import _consistent_persons
 from newsgraph.nlp.entity_noise import is_calendar_word, is_common_word
-from newsgraph.nlp.names import parse_person_name
-from newsgraph.nlp.records import ActorKind, ArticleAnalysis
+from newsgraph.nlp.names import first_name_gender, parse_person_name
+from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
 
 def analyse(text: str) -> ArticleAnalysis:
@@ -77,6 +83,107 @@ def test_a_bare_surname_joins_the_person_named_most_often():
     )
     clinton = next(mention for mention in analysis.mentions if mention.text == "Clinton")
     assert analysis.actors[clinton.actor].name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "honoured", "expected"),
+    [
+        # US campaign copy in the newspaper style of honorifics; a business story on a family firm
+        (
+            "Hillary Clinton campaigned in Iowa with Bill Clinton on Monday. Mr. Clinton spoke first. "
+            "Mrs. Clinton said the economy had grown.",
+            {"Mr.": "Bill Clinton", "Mrs.": "Hillary Clinton"},
+            None,
+        ),
+        (
+            "Rupert Murdoch named his daughter Elisabeth Murdoch to the board. Ms. Murdoch will chair the "
+            "committee, and Mr. Murdoch remains chairman.",
+            {"Ms.": "Elisabeth Murdoch", "Mr.": "Rupert Murdoch"},
+            None,
+        ),
+        # one Clinton full-named, the other only by honorific: a person of their own
+        (
+            "Bill Clinton spoke in Iowa on Monday. Mrs. Clinton is relying on the former president.",
+            {"Mrs.": "Clinton"},
+            "f",
+        ),
+    ],
+)
+def test_an_honorific_keeps_a_surname_to_the_person_of_its_gender(text, honoured, expected):
+    analysis = analyse(text)
+    for mention in analysis.mentions:
+        before = text[: mention.start].split()
+        if mention.text.split()[0] in ("Clinton", "Murdoch") and before and before[-1] in honoured:
+            actor = analysis.actors[mention.actor]
+            assert actor.name == honoured[before[-1]]
+            assert expected is None or actor.gender == expected
+
+
+def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
+    analysis = analyse(
+        "Carter Page advised the campaign in 2016. Carter Page met Russian officials in Moscow. "
+        "Jimmy Carter criticised the campaign. Mr. Carter said it had lost its way."
+    )
+    honoured = [mention for mention in analysis.mentions if mention.text == "Carter"]
+    assert [analysis.actors[mention.actor].name for mention in honoured] == ["Jimmy Carter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # US campaign copy; British politics
+        ("The Clinton Foundation took donations from Saudi Arabia, and Mr. Clinton defended it.", "Clinton Foundation"),
+        ("The Tony Blair Institute said Britain should invest in AI.", "Tony Blair Institute"),
+    ],
+)
+def test_a_name_ending_in_an_institution_word_is_an_organisation(text, body):
+    kinds = {actor.name: actor.kind for actor in analyse(text).actors}
+    assert kinds.get(body) is ActorKind.ORGANISATION
+    doc = spacy.blank("en")(text)
+    start = next(token.i for token in doc if body.startswith(token.text))
+    as_person = Span(doc, start, start + len(body.split()), label="PERSON")  # as the recogniser may type it
+    assert as_person.text == body and _ends_in_an_institution_word(as_person)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # US news on a gun-rights rally; a business wire
+        (
+            "Members of the Rhode Island Revolver and Rifle Association gathered at the State House in Providence.",
+            "Rhode Island Revolver and Rifle Association",
+        ),
+        ("Shares of Mann Industries fell 4 percent after the company cut its forecast.", "Mann Industries"),
+    ],
+)
+def test_a_native_spelling_that_is_an_english_word_names_no_country(text, body):
+    countries = {actor.name: actor.country for actor in analyse(text).actors}
+    assert body in countries and countries[body] not in ("ISL", "IMN")
+
+
+@pytest.mark.parametrize("name", ["Hillary Clinton", "Frank Church", "Group"])
+def test_a_person_or_a_lone_word_does_not_end_in_an_institution_word(name):
+    doc = spacy.blank("en")(f"Yesterday {name} spoke.")
+    assert not _ends_in_an_institution_word(Span(doc, 1, 1 + len(name.split()), label="PERSON"))
+
+
+def test_a_first_name_most_of_one_sex_bear_says_the_gender_and_a_shared_one_says_none():
+    assert (first_name_gender("Hillary"), first_name_gender("Bill"), first_name_gender("Nancy")) == ("f", "m", "f")
+    assert first_name_gender("Leslie") is None and first_name_gender("Volodymyr") is None
+
+
+def test_she_said_goes_to_the_woman_named_before_not_the_man_named_last():
+    text = (
+        "Angela Merkel met Boris Johnson in London on Tuesday. “We will leave on time,” she said. "
+        "Sarah Palin endorsed John McCain. “He is ready,” she told reporters."
+    )
+    analysis = analyse(text)
+    speakers = {
+        quote.text.strip("“”,. "): analysis.actors[quote.speaker_actor].name
+        for quote in analysis.quotes
+        if quote.kind is QuoteKind.DIRECT and quote.speaker_actor is not None
+    }
+    assert speakers == {"We will leave on time": "Angela Merkel", "He is ready": "Sarah Palin"}
 
 
 def test_a_bare_surname_in_a_war_report_joins_the_only_full_name():

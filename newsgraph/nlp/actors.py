@@ -36,7 +36,16 @@ from newsgraph.nlp.entity_noise import (
     unconfirmed_headline_entities,
 )
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.names import PersonName, first_names_fit, given_name, more_specific, name_key, parse_person_name
+from newsgraph.nlp.names import (
+    PersonName,
+    first_name_gender,
+    first_names_fit,
+    given_name,
+    honorific_gender,
+    more_specific,
+    name_key,
+    parse_person_name,
+)
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -157,11 +166,12 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and not _is_region(ent)
         and not _named_like_a_place(ent)
         and not _named_as_a_business(ent)
+        and not _ends_in_an_institution_word(ent)
         and ent.start not in headline_fragments
     ]
-    for _ent, name in persons:
+    for ent, name in persons:
         if name is not None and name.is_full:
-            _add_full_person(table, name)
+            _add_full_person(table, name, _gender_said(ent))
     text = doc.text
     full_name_words = {
         word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
@@ -213,7 +223,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
         elif (ent.label_ == "PERSON" and _is_region(ent)) or _named_like_a_place(ent):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
-        elif ent.label_ == "PERSON" and _named_as_a_business(ent):
+        elif ent.label_ == "PERSON" and (_named_as_a_business(ent) or _ends_in_an_institution_word(ent)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
@@ -248,23 +258,44 @@ def _as_written_in_text(actor: LocalActor) -> str:
     return same[0] if same else actor.name
 
 
-def _add_full_person(table: _ActorTable, name: PersonName) -> int:
+def _add_full_person(table: _ActorTable, name: PersonName, gender: str | None) -> int:
     first_key, last_key = name.first_key, name.surname_key
+    gender = gender or (first_name_gender(name.first) if name.first else None)
     for position, actor in enumerate(table.actors):
-        if actor.kind is not ActorKind.PERSON or actor.surname != last_key:
+        if actor.kind is not ActorKind.PERSON or actor.surname != last_key or not _genders_fit(actor, gender):
             continue
         if actor.first_name is None or first_names_fit(actor.first_name, first_key):
             actor.first_name = more_specific(actor.first_name, first_key)
             if len(name.text) > len(actor.name):
                 actor.name = name.text
+            actor.gender = actor.gender or gender
             return position
     position = table.get_or_add(f"person:{first_key} {last_key}", name.text, ActorKind.PERSON)
     table.actors[position].first_name, table.actors[position].surname = first_key, last_key
+    table.actors[position].gender = table.actors[position].gender or gender
     return position
 
 
+def _gender_said(ent: Span) -> str | None:
+    """The gender the honorific of a person's mention says: "Mrs." before "Clinton" or at the
+    start of the recogniser's span."""
+    first = ent.doc[ent.start - 1] if ent.start else None
+    said = honorific_gender(first.text) if first is not None else None
+    return said or (honorific_gender(ent[0].text) if len(ent) > 1 else None)
+
+
+def _genders_fit(actor: LocalActor, gender: str | None) -> bool:
+    """Whether a mention whose honorific says `gender` can be `actor`: "Mrs. Clinton" is not the
+    Clinton the article called "Mr. Clinton"."""
+    return gender is None or actor.gender is None or actor.gender == gender
+
+
 def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
-    position = _add_full_person(table, name) if name.is_full else _single_name_actor(table, name.last, ent.start)
+    gender = _gender_said(ent)
+    if name.is_full:
+        position = _add_full_person(table, name, gender)
+    else:
+        position = _single_name_actor(table, name.last, ent.start, gender)
     actor = table.actors[position]
     role, country, evidence = _person_context(ent)
     if role and not actor.role:
@@ -275,18 +306,23 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
     return position
 
 
-def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
+def _single_name_actor(table: _ActorTable, token: str, token_index: int, gender: str | None) -> int:
     """'Xi' or 'Mr. Medvedev': the full-named person with that first or last name; of several
     ('Clinton' with Hillary and Chelsea Clinton), the one named most often so far, then the one
-    named last before this mention."""
+    named last before this mention. An honorific keeps to its gender: once "Mrs. Clinton" is
+    Hillary, "Mr. Clinton" is the other Clinton (a new one when the article names no other)."""
     key = name_key(token)
-    candidates = [
-        position
+    persons = [
+        (position, actor)
         for position, actor in enumerate(table.actors)
-        if actor.kind is ActorKind.PERSON and key in (actor.surname, given_name(actor.first_name))
+        if actor.kind is ActorKind.PERSON and _genders_fit(actor, gender)
     ]
+    candidates = [position for position, actor in persons if key in (actor.surname, given_name(actor.first_name))]
+    if gender is not None:  # after an honorific a name is a surname ("Mr. Clinton" is no "Clinton Smith"),
+        by_surname = [position for position, actor in persons if key == actor.surname]
+        candidates = by_surname or candidates  # unless written first ("Mr. Xi" of Xi Jinping)
     if candidates:
-        return max(
+        position = max(
             candidates,
             key=lambda position: (
                 sum(table.actors[position].aliases.values()),
@@ -294,8 +330,11 @@ def _single_name_actor(table: _ActorTable, token: str, token_index: int) -> int:
                 table.last_seen.get(position, -1),
             ),
         )
-    position = table.get_or_add(f"person:{key}", token, ActorKind.PERSON)
+        table.actors[position].gender = table.actors[position].gender or gender
+        return position
+    position = table.get_or_add(f"person:{key}" + (f" {gender}" if gender else ""), token, ActorKind.PERSON)
     table.actors[position].surname = key
+    table.actors[position].gender = table.actors[position].gender or gender
     return position
 
 
@@ -555,6 +594,24 @@ def _named_as_a_business(ent: Span) -> bool:
         if token.is_punct:
             return False
     return False
+
+
+# Capitalised last words that make a name an institution's, not a person's ("Clinton Foundation",
+# "Clinton Health Access Initiative", "Heritage Institute"); none is a common English surname.
+_INSTITUTION_WORDS = frozenset(
+    {"foundation", "institute", "initiative", "center", "centre", "council", "committee", "association", "fund",
+     "trust", "society", "group", "company", "corporation", "university", "college", "party", "campaign",
+     "coalition", "network", "agency", "commission", "museum", "hospital", "library", "academy", "project",
+     "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
+     "corp", "corp.", "llc", "ltd", "ltd."}
+)  # fmt: skip
+
+
+def _ends_in_an_institution_word(ent: Span) -> bool:
+    """Whether a 'person' of two words or more ends in an institution's word ("Clinton
+    Foundation"): the recogniser's person is a body named after one."""
+    last = ent[-1]
+    return len(ent) >= 2 and not last.is_lower and last.lower_ in _INSTITUTION_WORDS
 
 
 # What may follow the head noun of an apposition ("a firm founded in 2014", "a bank based in

@@ -128,7 +128,9 @@ def country_registry() -> CountryRegistry:
         # Codes are left out: folded to lower case, "AND" or "CAN" would match ordinary words.
         spellings = [short_name, record.name, getattr(record, "official_name", ""), info.get("name", "")]
         spellings += [
-            spelling for spelling in info.get("altSpellings", []) if len(spelling) > 3 and not spelling.isupper()
+            spelling
+            for spelling in info.get("altSpellings", [])
+            if len(spelling) > 3 and not spelling.isupper() and spelling not in _ENGLISH_WORD_SPELLINGS
         ]
         # "Bosnian,Herzegovinian", "Serbian/Montenegrin": one demonym per people
         demonyms = [part.strip() for part in re.split(r"[,/]", info.get("demonym") or "") if part.strip()]
@@ -157,6 +159,9 @@ def country_registry() -> CountryRegistry:
     return registry
 
 
+# Native spellings that are English words or names in capitals: Iceland's "Island" ("Rhode
+# Island Rifle Association" is no Icelandic body) and the Isle of Man's "Mann" (Michael Mann).
+_ENGLISH_WORD_SPELLINGS = frozenset({"Island", "Mann"})
 # Spellings and adjectives the registries lack but news uses constantly.
 _EXTRA_NAMES = {
     "U.S.": "USA",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from newsgraph.nlp.countries import fold
 from newsgraph.nlp.lexicon import lexicon
@@ -34,6 +36,9 @@ _DEBRIS_EDGES = '-\u2013\u2014\u2015,;:()[]{}"\u201c\u201d\u2018*#|/\\<>'
 PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "le", "la", "bin"}
 )
+# Honorifics that say a person's gender, which tells two people of one surname apart ("Mrs.
+# Clinton" and "Mr. Clinton" in one article are Hillary and Bill).
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
 SUFFIXES = {"jr": "jr", "jr.": "jr", "sr": "sr", "sr.": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 
@@ -78,6 +83,39 @@ class PersonName:
         """The first name's key with the middle initials: 'george w' for George W. Bush."""
         key = name_key(self.first or "")
         return f"{key} {self.middle}" if self.middle else key
+
+
+def honorific_gender(word: str) -> str | None:
+    """'f' or 'm' for an honorific that says so ("Mrs.", "Mr", "Ms."), else None."""
+    return HONORIFIC_GENDERS.get(word.rstrip(".").lower())
+
+
+# A first name says a gender when one sex bears it this many times as often as the other in the
+# US Census 1990 name lists (per cent of each sex; "Kelly" 0.283 women to 0.063 men is "f",
+# "Leslie" 0.154 to 0.081 says nothing).
+GENDER_NAME_RATIO = 4.0
+
+
+def first_name_gender(first: str) -> str | None:
+    """'f' or 'm' for a first name one sex nearly always bears ("Hillary", "Bill"), else None."""
+    return _first_name_genders().get(first.lower())
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """First names of the US Census 1990 lists (package `names`) whose sex is clear."""
+    shares: dict[str, dict[str, float]] = {"m": {}, "f": {}}
+    for gender, file_name in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in resources.files("names").joinpath(file_name).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares[gender][fields[0].lower()] = float(fields[1])
+    genders: dict[str, str] = {}
+    for gender, other in (("m", "f"), ("f", "m")):
+        for name, share in shares[gender].items():
+            if share >= GENDER_NAME_RATIO * shares[other].get(name, 0.0):
+                genders[name] = gender
+    return genders
 
 
 def given_name(first_key: str | None) -> str | None:

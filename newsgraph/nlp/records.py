@@ -45,6 +45,7 @@ class LocalActor:
     role: str | None = None
     first_name: str | None = None
     surname: str | None = None
+    gender: str | None = None  # "f" or "m" when an honorific says so ("Mrs. Clinton", "Mr. Clinton")
     aliases: Counter[str] = field(default_factory=Counter)
     evidence: list[str] = field(default_factory=list)
 

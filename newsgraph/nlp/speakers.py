@@ -10,6 +10,8 @@ from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
 
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
 
 class SpeakerResolver:
     """Speaker words → local actor: a mention inside them, a pronoun, or a description."""
@@ -44,9 +46,14 @@ class SpeakerResolver:
             return self._government_of(self.actors[capitals[-1].actor or 0].country or "")
         vocabulary = lexicon()
         if len(words) == 1 and words[0] in vocabulary.person_pronouns:
-            if previous_speaker is not None and self.actors[previous_speaker].kind is ActorKind.PERSON:
+            gender = PRONOUN_GENDERS.get(words[0])
+
+            def fits(actor: LocalActor) -> bool:  # "she" is not the Clinton the article calls "Mr."
+                return actor.kind is ActorKind.PERSON and actor.gender in (None, gender)
+
+            if previous_speaker is not None and fits(self.actors[previous_speaker]):
                 return previous_speaker
-            return self._last_actor_before(start, lambda actor: actor.kind is ActorKind.PERSON)
+            return self._last_actor_before(start, fits)
         if len(words) == 1 and words[0] in vocabulary.group_pronouns:
             if previous_speaker is not None and self.actors[previous_speaker].kind is not ActorKind.PERSON:
                 return previous_speaker
