@@ -744,6 +744,11 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
         ("William Ruto spoke. Supporters of Ruto clashed with police in Eldoret, leaving two dead.",
          "Supporters (KEN)"),
         ("Loyalists of former president Jacob Zuma looted shops in Durban on Sunday.", "Loyalists (ZAF)"),
+        # US news (an office shooting) and an ACLED-style note, written for the rule: a body the
+        # recogniser found in a word that qualifies an unnamed doer is not the doer
+        ("A Michigan man shot to death one person and injured two others Monday at an accounting firm, police said.",
+         "Michigan man"),
+        ("On 12 June 2022, a Kano man stabbed two traders to death at a market in Kano (Kano).", "Kano man (NGA)"),
     ],
 )  # fmt: skip
 def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):

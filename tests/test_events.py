@@ -597,6 +597,21 @@ def test_one_person_named_after_a_protest_is_not_its_crowd(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an ACLED-style note and US news copy, written for the rule
+        "On 3 May 2022, about fifty pupils walked out at Nelson Mandela Secondary School and demonstrated in "
+        "Durban (KwaZulu-Natal) against fee increases.",
+        "Hundreds of students walked out at Columbia University and demonstrated in Manhattan against the war.",
+    ],
+)
+def test_a_body_named_as_the_site_of_a_protest_is_not_its_crowd(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert event.actor1 is not None and event.actor1.name == "Protesters"
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # a demonym that is the crowd gives it its nationality: ACLED notes from Italy and the West
@@ -1250,6 +1265,22 @@ def test_a_group_claiming_the_attack_just_told_is_its_doer_unless_one_is_named()
     (analysis,) = analyse_texts([("b", text)])
     event = main_event(analysis.events)
     assert event is not None and event.actor1 is not None and event.actor1.name == "Ansaroul Islam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire copy on a shooting; a report of an attack on a mall
+        "Obama laid flowers at a memorial for the victims of the Pulse nightclub in Orlando. Police killed the "
+        "gunman, Omar Mateen, 29. Islamic State claimed responsibility for the attack.",
+        "Mourners gathered on Saturday outside the Westgate mall in Nairobi. Security forces shot dead the "
+        "attacker. Al Shabaab later claimed the attack.",
+    ],
+)
+def test_a_claim_of_the_attack_leaves_the_state_forces_that_killed_the_attacker_their_act(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    killing = next(event for event in analysis.events if event.trigger_text in {"killed", "shot dead"})
+    assert killing.actor1 is not None and killing.actor1.kind in {"police", "military"}
 
 
 def test_people_arrested_and_then_executed_were_attacked():

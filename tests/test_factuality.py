@@ -229,6 +229,31 @@ def test_a_pronoun_that_does_not_agree_with_the_sayer_stays_a_pronoun():
     assert found.doer_pronoun
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # campaign copy; European wire copy
+        (
+            "Texas Sen. Ted Cruz is highlighting his Iowa win over Donald Trump as he urges conservatives to unite "
+            "behind him.",
+            "Ted Cruz",
+        ),
+        (
+            "Jean-Claude Juncker met Alexis Tsipras in Brussels on Monday as he urged Greece to accept the reforms.",
+            "Jean-Claude Juncker",
+        ),
+    ],
+)
+def test_he_in_an_adverbial_clause_is_the_named_subject_of_the_main_one(text: str, doer: str):
+    urged = [event for event in _events(text) if event.trigger_text.startswith("urge")]
+    assert [event.actor1.name for event in urged if event.actor1] == [doer]
+
+
+def test_she_in_an_adverbial_clause_is_not_a_man_who_is_the_main_subject():
+    text = "Bernie Sanders edged out Hillary Clinton in Michigan, even though she criticized the state's governor."
+    assert not [event for event in _events(text) if event.actor1 and event.actor1.name == "Bernie Sanders"]
+
+
 def test_a_country_qualifying_a_company_is_not_the_doer_but_its_officials_are():
     defied = _events("The U.S. software group defied an order from the European Commission, officials said.")
     assert [(event.actor1.name, event.actor1.kind, event.actor1.country) for event in defied if event.actor1] == [

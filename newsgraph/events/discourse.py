@@ -87,6 +87,7 @@ class Discourse:
     held: ArticleEvent | None = None  # an arrest or abduction just told, whose captives may be killed
     protest: ArticleEvent | None = None  # the protest just told, whose crowd may be dispersed
     leading_toll: SentenceContext | None = None  # dead counted before any event ("5 bodies were seen")
+    violent_sentence: str = ""  # the text of the sentence that told `violent`
 
     def forget_older_than(self, index: int) -> None:
         """Events told more than INHERIT_WITHIN_SENTENCES sentences before `index` are no longer
@@ -144,7 +145,7 @@ class Discourse:
             if self.described is None:
                 self.leading_toll = here
         if self.violent is not None and (claim := CLAIMED.search(here.text)) is not None:
-            claimed_by(self.violent, analysis, here, claim.start(), lexicon)
+            claimed_by(self.violent, self.violent_sentence, analysis, here, claim.start(), lexicon)
 
     def link_held_killed(
         self,
@@ -200,8 +201,10 @@ class Discourse:
         if force.kind in STATE_FORCES:
             protest.actor2 = with_country(force, protest.actor1.country if protest.actor1 else None, True)
 
-    def end_sentence(self, violent: ArticleEvent | None, protest: ArticleEvent | None) -> None:
-        """The first violent event and protest of the sentence just read become what the next
-        sentences may follow."""
+    def end_sentence(self, violent: ArticleEvent | None, protest: ArticleEvent | None, text: str) -> None:
+        """The first violent event and protest of the sentence just read (`text`) become what the
+        next sentences may follow."""
+        if violent is not None:
+            self.violent_sentence = text
         self.violent = violent or self.violent
         self.protest = protest or self.protest

@@ -259,7 +259,7 @@ def find_events(
             discourse.record_held(event)
             event.quoted = any(span.start <= trigger.start < span.end for span in quoted)
             events.append(event)
-        discourse.end_sentence(found_violent, found_protest)
+        discourse.end_sentence(found_violent, found_protest, here.text)
     if article_country is None:
         _countries_from_places(events)
     return events
@@ -361,9 +361,14 @@ def _crowd_first(
         # "police dispersed protesters"; "the image of the police is so battered that mobs are
         # now killing their victims": a demonstration's force is never its crowd
         return EventActor(unnamed, "protesters", None, trigger), actor1
+    if actor1.kind == "organisation" and _SITE_BEFORE.search(text, 0, actor1.span.start) is not None:
+        # "students walked out at Albert Campbell Collegiate Institute": where they gathered
+        return EventActor(unnamed, "protesters", None, trigger), actor2
     return actor1, actor2
 
 
+# Words that make the name after them the site of a demonstration, not its organiser.
+_SITE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in front of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words for people in numbers that do not end in "s".
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "youth", "crowd", "crowds", "staff", "police"})
 

@@ -207,6 +207,7 @@ class Assertion:
     # noun its own agent, owner or proper adjective ("attacks by Russia", "an Israeli strike").
     doer: tuple[tuple[int, int], ...] = ()
     doer_pronoun: bool = False  # the doer is "he", "they", "who", ...: someone named before
+    doer_gender: str = ""  # "m" or "f": the doer is the main clause's subject a "he" or "she" stands for
     # The doer's head word when it is a common noun ("the U.S. software group": "group"), with its
     # characters in the sentence: a country that only qualifies it is not who acts.
     doer_noun: str = ""
@@ -407,6 +408,21 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
         return None
     subjects = [child for child in top.head.children if child.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].tag_ in tags else None
+
+
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def _subject_before_pronoun(doer: Token) -> Token | None:
+    """The named subject of the main clause, when the doer is "he" or "she" in an adverbial
+    clause hung on it: "Ted Cruz is highlighting his Iowa win over Donald Trump as he urges
+    conservatives to unite" is Cruz's urging, not Trump's, though Trump is named nearer; "Merkel
+    spoke to Putin after she criticized the annexation" is Merkel's criticism."""
+    verb = doer.head
+    if doer.lower_ not in PRONOUN_GENDERS or doer.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None
+    subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    return subjects[0] if subjects and subjects[0].tag_ == "NNP" else None
 
 
 def _phrase(head: Token) -> tuple[int, int]:
@@ -747,7 +763,11 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     credited = _credited(trigger) if trigger.tag_ in NOUN_TAGS else None
     if credited is not None:
         doer = credited  # "thanked the nurses for their support": the nurses support
+    doer_gender = ""
     if doer is not None:
+        antecedent = _subject_before_pronoun(doer)
+        if antecedent is not None:
+            doer, doer_gender = antecedent, PRONOUN_GENDERS[doer.lower_]
         doer = _sayer_of_pronoun(doer, chain) or doer
     doer_words = _name_words(doer) if doer is not None else []
     if trigger.tag_ in NOUN_TAGS:
@@ -765,6 +785,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         tense=verb.tag_ if verb is not None else "",
         doer=tuple((word.idx, word.idx + len(word)) for word in doer_words),
         doer_pronoun=doer is not None and doer.tag_ in ("PRP", "WP", "WDT"),
+        doer_gender=doer_gender,
         doer_noun=doer.lower_ if doer is not None and doer.tag_ in ("NN", "NNS") else "",
         doer_head=(doer.idx, doer.idx + len(doer)) if doer is not None else None,
         doer_phrase=_phrase(doer) if doer is not None else None,

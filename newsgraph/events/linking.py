@@ -50,6 +50,7 @@ RESPONSE = re.compile(
 
 
 NAMED_CLAIMANT_KINDS = frozenset({"group", "organisation", "military"})
+STATE_FORCE_KINDS = frozenset({"police", "military"})
 
 
 CROWD_NAMES = {"Protests": "Protesters", "Riots": "Rioters"}  # ACLED event type: its unnamed first actor
@@ -148,11 +149,19 @@ def killed_when_held(event: ArticleEvent, killing: EventCode, trigger: Span) -> 
 
 
 def claimed_by(
-    event: ArticleEvent, analysis: ArticleAnalysis, here: SentenceContext, claim_at: int, lexicon: EventLexicon
+    event: ArticleEvent,
+    event_sentence: str,
+    analysis: ArticleAnalysis,
+    here: SentenceContext,
+    claim_at: int,
+    lexicon: EventLexicon,
 ) -> None:
     """A named group claiming the violent event just told is its doer when the text gave it
-    none ("Unidentified armed group", "gunmen"), as ACLED codes a claimed attack."""
-    if event.actor1 is not None and event.actor1.actor is not None:
+    none ("Unidentified armed group", "gunmen"), as ACLED codes a claimed attack. The state's
+    forces told as the doer are one ("Police killed the gunman. Islamic State claimed
+    responsibility for the attack": the claim is of the gunman's attack, not of his death)."""
+    doer = event.actor1
+    if doer is not None and (doer.actor is not None or _state_force_acts(event, doer, event_sentence)):
         return  # the doer is named already
     claimants = [
         candidate.actor
@@ -164,6 +173,19 @@ def claimed_by(
     if claimants:
         country = event.location.place.country if event.location else None
         event.actor1 = with_country(claimants[-1], country or (event.actor1.country if event.actor1 else None), True)
+
+
+def _state_force_acts(event: ArticleEvent, actor: EventActor, sentence: str) -> bool:
+    """Whether the party is the state's forces told as the doer: named first in their clause of
+    the event's `sentence` ("Police killed the gunman", "On Sunday, security forces shot dead";
+    not "militants attacked the local police forces in an ambush", where the forces were read as
+    a side though they were the target). The sentence is not parsed yet when claims are read,
+    so the order of words stands in for the subject."""
+    told = event.sentence_span
+    if actor.kind not in STATE_FORCE_KINDS or len(sentence) != told.end - told.start or actor.span.start < told.start:
+        return False  # not a force, or `sentence` is not the one that told the event
+    before = sentence[: actor.span.start - event.sentence_span.start].rsplit(",", 1)[-1]
+    return before.strip().lower() in ("", "the")
 
 
 def toll_sentence(

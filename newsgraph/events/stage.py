@@ -95,10 +95,14 @@ def asserted_events(
         ):
             if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
                 event.actor2 = None  # "has supported stem cell research in the Senate": not the Senate
+            place_country = event.location.place.country if event.location else None
             if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
                 doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
                 doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
-                event.actor1 = with_country(doer, event.location.place.country if event.location else None, local=False)
+                event.actor1 = with_country(doer, place_country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _qualifies_unnamed_doer(event, start):
+                doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(doer, place_country, local=False)
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
@@ -137,6 +141,21 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     before_doer = actor.span.end - sentence_start <= assertion.doer_head[0]
     if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
+    return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed's first party is a body the recogniser found in a word that only qualifies
+    an unnamed doer: "A Michigan man shot to death one person" is a man's shooting, not
+    Michigan's; "a Chicago teenager stabbed" not Chicago's."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or actor.kind != ActorKind.ORGANISATION.value or assertion.doer_head is None:
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    phrase_start, _ = assertion.doer_phrase or assertion.doer_head
+    if not phrase_start <= start < end <= assertion.doer_head[0]:
+        return False  # the body is not a word before the doer's head
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 
@@ -203,7 +222,9 @@ def _said_by_party(
     assertion = event.assertion or Assertion()
     if event.actor1 is None or assertion.possessed:
         return False
-    if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun"):
+    if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun") and not _gender_conflicts(
+        event.actor1, assertion, analysis
+    ):
         if _qualifies_anothers_role(event.actor1, assertion, sentence_start):
             return False  # "a Clinton supporter who has accused Sanders supporters": the supporter acts
         if _country_qualifies_doer(event.actor1, assertion, sentence_start):
@@ -219,6 +240,18 @@ def _said_by_party(
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: ArticleAnalysis | None) -> bool:
+    """Whether the doer was read as the subject a "she" stands for but the party is a man (or
+    "he" and a woman): "Bernie Sanders edged out Hillary Clinton, though she won …"."""
+    if actor.actor is None or analysis is None:
+        return False
+    return _genders_clash(analysis.actors[actor.actor].gender, assertion)
+
+
+def _genders_clash(gender: str | None, assertion: Assertion) -> bool:
+    return bool(assertion.doer_gender) and gender is not None and gender != assertion.doer_gender
 
 
 def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
@@ -266,7 +299,7 @@ def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnal
         if mention.actor is None or not any(mention.start < end and start < mention.end for start, end in spans):
             continue
         actor = analysis.actors[mention.actor]
-        if actor.kind in PARTY_KINDS:
+        if actor.kind in PARTY_KINDS and not _genders_clash(actor.gender, assertion):
             return EventActor(
                 actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
             )
