@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli.main import cli
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.export import tables
 from newsgraph.store import SQLiteStore
 from newsgraph.store.actor_rows import ActorFilter, QuoteFilter
@@ -36,7 +37,7 @@ def expected(db):
         "articles": len(list(store.articles(ArticleFilter()))),
         "actors": len(store.actors(ActorFilter())),
         "quotes": len(store.quotes(QuoteFilter())),
-        "events": len(store.events(EventFilter())),
+        "events": len(store.events(EventFilter(min_confidence=DEFAULT_MIN_CONFIDENCE))),  # what the views show
     }
     store.close()
     assert all(counts.values()), counts
