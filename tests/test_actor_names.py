@@ -161,6 +161,36 @@ def test_a_native_spelling_that_is_an_english_word_names_no_country(text, body):
     assert body in countries and countries[body] not in ("ISL", "IMN")
 
 
+@pytest.mark.parametrize(
+    ("text", "building", "person"),
+    [
+        # US political copy and Ugandan news, written for the rule: a building named after a person
+        # or a firm is a place, and the person named alone is not the building
+        (
+            "Megyn Kelly was seen entering Trump Tower in New York City. Fox News confirmed that Kelly met with Trump.",
+            "Trump Tower",
+            "Trump",
+        ),
+        (
+            "Delegates met at the Serena Hotel in Kampala on Friday, and Museveni addressed them there.",
+            "Serena Hotel",
+            None,
+        ),
+    ],
+)
+def test_a_building_named_after_someone_is_a_place(text, building, person):
+    analysis = analyse(text)
+    kinds = {actor.name: actor.kind for actor in analysis.actors}
+    assert kinds.get(building) is ActorKind.PLACE
+    alone = [analysis.actors[mention.actor].name for mention in analysis.mentions if mention.text == person]
+    assert person is None or alone == [person]
+
+
+def test_a_street_word_cut_from_its_number_is_no_place():
+    text = "Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street in Richmond Hill."
+    assert "Avenue" not in actor_names(text)
+
+
 @pytest.mark.parametrize("name", ["Hillary Clinton", "Frank Church", "Group"])
 def test_a_person_or_a_lone_word_does_not_end_in_an_institution_word(name):
     doc = spacy.blank("en")(f"Yesterday {name} spoke.")

@@ -213,6 +213,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "a super PAC": a kind of body, not one named
         if _only_a_title(ent):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
+        if len(ent) == 1 and ent[0].lower_ in _PLACE_HEADS:
+            continue  # "Avenue" cut from "97th Avenue": a kind of place, not one named
         if in_quoted_title(ent):
             continue  # "a new chapter of ''Twin Peaks,''": a work's title
         if _names_a_storm(ent) or ent.text in storm_names:
@@ -528,22 +530,26 @@ def _country_mislabelled(ent: Span) -> bool:
 _STREET_HEADS = frozenset(
     {"street", "streets", "avenue", "road", "boulevard", "lane", "square", "bridge", "highway", "plaza"}
 )
+# Buildings named after a person or a firm: "Trump Tower" is where Megyn Kelly went, not Trump.
+_BUILDING_HEADS = frozenset({"tower", "towers", "building", "hotel", "stadium", "arena", "airport", "mall"})
 _DISTRICT_HEADS = frozenset(
     {"province", "county", "district", "region", "oblast", "governorate", "prefecture", "municipality"}
 )
+_PLACE_HEADS = _STREET_HEADS | _DISTRICT_HEADS | _BUILDING_HEADS
 _MAX_PLACE_NAME_TOKENS = 3  # "Orange County Sanitation District" is an agency
 
 
 def _named_like_a_place(ent: Span) -> bool:
     """Whether a 'person' or organisation is named like a street, square or bridge ("Broad
-    Streets", "Tahrir Square") or a province or district ("Bas Congo Province"): a place actor.
+    Streets", "Tahrir Square"), a building ("Trump Tower") or a province or district ("Bas Congo
+    Province"): a place actor.
     Like a region, it keeps its entity label: the gazetteer holds few streets or old provinces."""
     if ent.label_ not in ("PERSON", "ORG") or not 2 <= len(ent) <= _MAX_PLACE_NAME_TOKENS:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.is_title:
         return False  # "Queens District Attorney Richard Brown": the name goes on
-    return ent[-1].lower_ in _STREET_HEADS | _DISTRICT_HEADS and all(token.is_title for token in ent)
+    return ent[-1].lower_ in _PLACE_HEADS and all(token.is_title for token in ent)
 
 
 def _is_region(ent: Span) -> bool:
