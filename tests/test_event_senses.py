@@ -690,6 +690,53 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # US campaign copy and an ACLED-style note, written for the rule: who died is the harmed side
+        ("Their son, a U.S. Army captain who died a hero in Iraq in 2004, was honoured at the convention.",
+         "Military of United States"),
+        ("On 4 June 2022, a soldier of the Nigerian Army who died in Borno was buried in Maiduguri (Borno).",
+         "Military of Nigeria"),
+    ],
+)  # fmt: skip
+def test_the_force_of_one_who_died_is_the_harmed_side_not_the_doer(text: str, side: str):
+    (analysed,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysed.events if event.trigger_text == "died"]
+    assert event.actor1 is not None and event.actor1.name == "Unidentified armed group"
+    assert event.actor2 is not None and event.actor2.name == side
+
+
+@pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        # US campaign copy and Gulf wire copy, written for the rule: a present passive is a standing
+        ("He argued the Keystone XL pipeline, which is widely supported by Republicans, would not be built.", 0),
+        ("The ceasefire plan is backed by Turkey and Qatar, diplomats in Doha said.", 0),
+        # a past passive on a day is an act (campaign copy)
+        ("The bill was endorsed by Mike Pence on Friday.", 1),
+    ],
+)
+def test_a_present_passive_support_is_a_standing_not_an_act(text: str, supports: int):
+    (analysed,) = analyse_texts([("a", text)])
+    assert len([event for event in analysed.events if event.plover_type == "SUPPORT"]) == supports
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        # US campaign copy and an ACLED-style note, written for the rule: the verb "deal" handles
+        ("Donald Trump was asked how he would deal with North Korea on Saturday.", 0),
+        ("On 3 May 2022, the governor said security forces would deal with the bandits in Zamfara.", 0),
+        # the noun is an agreement (wire copy)
+        ("Iran and six world powers reached a deal on Tuesday in Vienna.", 1),
+    ],
+)
+def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, agreements: int):
+    (analysed,) = analyse_texts([("a", text)])
+    assert len([event for event in analysed.events if event.plover_type == "AGREE"]) == agreements
+
+
+@pytest.mark.parametrize(
     ("text", "doer"),
     [
         # news_dev (an office shooting); wire wording: the parse's unnamed doer acts, not the person

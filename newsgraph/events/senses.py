@@ -183,6 +183,8 @@ def other_sense(
         return "campaign"
     if trigger_id == "support" and _poll_finding(span.root):
         return "poll"
+    if trigger_id == "support" and _supported_as_a_standing(span.root):
+        return "state"
     if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
         return "migration"
     if trigger_id == "visit" and _police_call(span.root, lexicon):
@@ -201,6 +203,8 @@ def other_sense(
         return "forum"
     if trigger_id == "agree" and _concurs(span.root):
         return "concurrence"
+    if trigger_id == "agree" and _deals_with(span.root):
+        return "management"
     if trigger_id == "reject" and _left_open(span.root):
         return "open"
     if _economic_demand(span.root):
@@ -479,6 +483,12 @@ def _left_open(refusal: Token) -> bool:
         )
         for child in refusal.children
     )
+
+
+def _deals_with(deal: Token) -> bool:
+    """ "how he would deal with North Korea", "to deal with the crisis", "dealt drugs": the verb
+    handles or trades; only the noun is an agreement ("struck a deal with the unions")."""
+    return deal.lemma_.lower() == "deal" and deal.pos_ == "VERB"
 
 
 def _concurs(agree: Token) -> bool:
@@ -820,6 +830,15 @@ def _families_or_migrants(arrive: Token) -> bool:
     arrived in Greece", "Mohammed Ali, a Syrian refugee, arrived in Canada"): people moving, not
     a visit. A leader arriving "with his wife" is still visiting: only the subject is read."""
     return any(word.lemma_.lower() in MIGRANTS for subject in _subjects(arrive) for word in subject.subtree)
+
+
+def _supported_as_a_standing(trigger: Token) -> bool:
+    """ "the pipeline, which is widely supported by Republicans", "the plan is backed by most
+    unions": a present passive says who is for a thing, not that anyone gave support on a day
+    ("was endorsed by Pence on Friday" is an act)."""
+    return trigger.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.tag_ in ("VBZ", "VBP") for child in trigger.children
+    )
 
 
 def _poll_finding(trigger: Token) -> bool:

@@ -19,7 +19,7 @@ from newsgraph.events.anchor import article_anchor
 from newsgraph.events.coder import ARREST, OUTCOME_WORDS, STATE_FORCE
 from newsgraph.events.confidence import event_confidence
 from newsgraph.events.context import with_country
-from newsgraph.events.extract import find_events
+from newsgraph.events.extract import UNIDENTIFIED, find_events
 from newsgraph.events.factuality import SAID_TYPES, Assertion, assess, doer_role, holds
 from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.linking import CROWD_NAMES
@@ -103,6 +103,10 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _qualifies_unnamed_doer(event, start):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _one_who_died(event, start):
+                # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
+                event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
+                event.actor1 = with_country(event.actor1, place_country, local=False)
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
@@ -157,6 +161,16 @@ def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
     if not phrase_start <= start < end <= assertion.doer_head[0]:
         return False  # the body is not a word before the doer's head
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether the first party is who "died" (the subject of the verb, or what qualifies it), with
+    no second party: the dead are the harmed side. Not "injured", "wounded": "militiamen
+    kidnapped many people and injured four" were the doers."""
+    assertion = event.assertion or Assertion()
+    if event.actor1 is None or event.actor2 is not None or event.trigger_text.lower() not in ("died", "dead"):
+        return False
+    return event.trigger.start - sentence_start > 0 and _role(event.actor1, assertion, sentence_start) == "doer"
 
 
 def _target_past_object(event: ArticleEvent, sentence_start: int) -> bool:
