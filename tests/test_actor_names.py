@@ -191,6 +191,27 @@ def test_a_street_word_cut_from_its_number_is_no_place():
     assert "Avenue" not in actor_names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # US political copy on a Ukrainian donor; Kenyan wire copy, written for the rule: a role "of
+        # <country>" followed by a time phrase still names the country
+        (
+            "Victor Pinchuk, whose father-in-law, Leonid Kuchma, was president of Ukraine from 1994 to 2005, "
+            "gave millions to the foundation.",
+            "Leonid Kuchma",
+            "UKR",
+        ),
+        ("Uhuru Kenyatta, president of Kenya since 2013, met William Ruto in Nairobi.", "Uhuru Kenyatta", "KEN"),
+        # a capitalised word after "of China" makes a name, not a country (business wire)
+        ("Wang Jianzhou, chairman of China Mobile, said profits rose.", "Wang Jianzhou", None),
+    ],
+)
+def test_a_role_of_a_country_before_a_time_phrase_gives_the_country(text, person, country):
+    countries = {actor.name: actor.country for actor in analyse(text).actors}
+    assert person in countries and countries[person] == country
+
+
 @pytest.mark.parametrize("name", ["Hillary Clinton", "Frank Church", "Group"])
 def test_a_person_or_a_lone_word_does_not_end_in_an_institution_word(name):
     doc = spacy.blank("en")(f"Yesterday {name} spoke.")

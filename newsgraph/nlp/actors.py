@@ -476,6 +476,11 @@ def _role_and_country(words: list[str], cased: bool, *, plural: bool = False) ->
     return role, _country_of_role(words, role_start, role_end, cased)
 
 
+# Lower-case words that end a role's "of <country>" as punctuation does: "was president of
+# Ukraine from 1994 to 2005", "minister of Kenya since 2013"; not "director of China Mobile".
+_AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "during", "when", "who", "between"})
+
+
 def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bool) -> str | None:
     registry = country_registry()
     for position in range(role_start - 1, max(-1, role_start - 4), -1):  # nearest the role first
@@ -489,7 +494,7 @@ def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bo
             break
     after = words[role_end : role_end + 3]
     if len(after) >= 2 and after[0].lower() in ("of", "for"):
-        ends = len(after) == 2 or not after[2][:1].isalpha()
+        ends = len(after) == 2 or not after[2][:1].isalpha() or after[2] in _AFTER_A_ROLE_PHRASE
         country = _country_name_written(after[1], cased)
         if country and ends:
             return country
