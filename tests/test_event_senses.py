@@ -690,6 +690,32 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # US campaign copy and Spanish sports copy, written for the rule: contenders' battles are races
+        "As the Republican candidates for the White House battled in Wisconsin last week, Paul Ryan was absent.",
+        "The two teams fought for the title in Madrid on Sunday, and Real Madrid won.",
+    ],
+)
+def test_contenders_fight_a_race_not_a_battle(text: str):
+    (analysed,) = analyse_texts([("a", text)])
+    assert not [event for event in analysed.events if event.plover_type == "FIGHT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # US campaign copy and a Kenyan ACLED-style note, written for the rule: who addresses a rally campaigns
+        "Several speakers spoke before Bernie Sanders addressed a Wednesday night rally in Washington Square Park.",
+        "On 4 May 2022, Raila Odinga addressed a rally in Kisumu (Kisumu) ahead of the August election.",
+    ],
+)
+def test_a_rally_a_person_addresses_is_campaigning(text: str):
+    (analysed,) = analyse_texts([("a", text)])
+    assert not [event for event in analysed.events if event.plover_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         # US campaign copy and an ACLED-style note, written for the rule: who died is the harmed side

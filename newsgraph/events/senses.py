@@ -133,7 +133,7 @@ LISTENING = frozenset({"hear", "listen"})  # what an audience came to do
 SPEAKING = frozenset({"speak", "talk", "address"})
 SHARES = frozenset({"%", "percent", "majority", "majorities", "most", "half", "plurality"})
 POLLS = frozenset({"poll", "survey", "pollster", "polling"})  # who measures support rather than gives it
-HOLDING_RALLY = frozenset({"hold", "open", "headline", "host"})
+HOLDING_RALLY = frozenset({"hold", "open", "headline", "host", "address"})
 # what makes a clash a fight whoever the parties: a weapon, a casualty, a blow
 VIOLENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|hurt|shot|shooting|fir(?:ed|ing)|gun\w*|weapons?|armed"
@@ -342,12 +342,21 @@ def _arguments(trigger: Token) -> Iterator[Token]:
         yield from (child for child in trigger.head.children if child.dep_ in ("nsubj", "nsubjpass"))
 
 
+# Who contend in a race or a game, whose fights and battles are for votes or points.
+CONTENDERS = frozenset(
+    {"candidate", "contender", "nominee", "hopeful", "campaign", "team", "player", "club", "side", "finalist"}
+)
+
+
 def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
     """ "fought back an effort by a shareholder", "battled inflation": "fight" or "battle" whose
     object is neither a party (a name, a pronoun, "each other", an armed or unarmed group) nor
-    a fight itself."""
+    a fight itself; or fought by contenders in a race or a game ("the candidates battled in
+    Wisconsin", "the two teams fought for the title")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FIGHT_VERBS:
         return False
+    if any(subject.lemma_.lower() in CONTENDERS for subject in _subjects(trigger)):
+        return True  # "the Republican candidates for the White House battled in Wisconsin": a race
     objects = [child for child in trigger.children if child.dep_ == "dobj"]
     if not objects:
         return False
