@@ -13,7 +13,7 @@ from newsgraph.analysis.run import analyse_texts
 from newsgraph.events.places import event_place
 from newsgraph.events.records import Span
 from newsgraph.events.selection import lead_event, main_event
-from newsgraph.events.toponyms import sentence_toponyms
+from newsgraph.events.toponyms import Toponym, _a_persons_name, sentence_toponyms
 from newsgraph.geo.gazetteer import gazetteer
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
@@ -384,6 +384,23 @@ def test_an_honorific_or_a_compass_word_alone_is_no_place(text):
 )
 def test_a_titles_abbreviation_is_no_place(text):
     assert not any(name.startswith(("Rep", "Sen")) for name in _places_of(text))
+
+
+def test_whom_a_shot_is_aimed_at_is_no_place():
+    # US news (an office shooting): "fired at Riva" after Paul Riva is named is no Rewa, India
+    text = (
+        "Paul Riva, a partner at the firm, was in his office on Monday. LaCalamita then fired at Riva, hitting him "
+        "in the upper chest, police said."
+    )
+    assert "Rewa" not in _places_of(text)
+    # wire wording, written for the rule: at a place after "in" or "at" the place stands, aimed "at" it does not
+    sentence = "On 5 May 2022, soldiers fired at Sawadogo near the market, and gunmen attacked a shop in Sawadogo."
+    aimed, located = (
+        Toponym("Sawadogo", Span(sentence.find(" Sawadogo") + 1, sentence.find(" Sawadogo") + 9)),
+        Toponym("Sawadogo", Span(sentence.rfind("Sawadogo"), sentence.rfind("Sawadogo") + 8)),
+    )
+    people = frozenset({"sawadogo"})
+    assert _a_persons_name(aimed, people, sentence, 0) and not _a_persons_name(located, people, sentence, 0)
 
 
 def test_a_persons_name_written_as_a_place_is_still_the_place():

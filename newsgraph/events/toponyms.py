@@ -97,6 +97,15 @@ COMPASS_WORDS = frozenset(
 # Prepositions that make a name a place even when a person bears it ("attacked in Sawadogo");
 # not "of", "to", "from": "the party of Reagan", "lost to Clinton", "a letter from Obama".
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at" after a verb of aiming is whom the act is aimed at, no place: "LaCalamita then fired at
+# Riva" (a partner named in the article, not Rewa, India), "threw a shoe at Bush".
+AIMED_AT_BEFORE = re.compile(
+    r"\b(?:fir(?:e|ed|es|ing)|shoot(?:s|ing)?|shot|aim(?:ed|s|ing)?|thr(?:ew|own|ows|owing)|hurl(?:ed|s|ing)?"
+    r"|point(?:ed|s|ing)?|swung|lunged|look(?:ed|s|ing)?|laugh(?:ed|s|ing)?|yell(?:ed|s|ing)?|shout(?:ed|s|ing)?"
+    r"|lash(?:ed|es|ing)? out|jab(?:bed|s|bing)?|swip(?:e|ed|es|ing)|took aim|tak(?:e|es|ing) aim)"
+    r"(?:\s+\w+){0,2}?\s+at\s+$",
+    re.IGNORECASE,
+)
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 # Words a toponym may grow by when the longer name is one the gazetteer has (see
 # `_grown_to_known_names`): capitalised words and the particles inside Romance and Persian names.
@@ -231,7 +240,11 @@ def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str
     Sawadogo speaks too), anywhere else the person ("Obama said", "the Clinton campaign")."""
     if fold(toponym.name) not in people:
         return False
-    return LOCATIVE_BEFORE.search(sentence_text, 0, toponym.span.start - sentence_start) is None
+    before = toponym.span.start - sentence_start
+    return (
+        LOCATIVE_BEFORE.search(sentence_text, 0, before) is None
+        or AIMED_AT_BEFORE.search(sentence_text, 0, before) is not None
+    )
 
 
 def _institution_word(name: str, places: Gazetteer) -> bool:
