@@ -191,6 +191,19 @@ def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_viole
     assert _acled(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indian business news and a US business wire, written for the rule: a deal struck is no strike,
+        # however many words describe it
+        "India's cricket board Thursday struck a record $944 million deal with broadcast giant Star India.",
+        "Boeing struck a long-awaited $10 billion agreement with Emirates on Monday.",
+    ],
+)
+def test_a_deal_struck_with_its_price_is_no_attack(text: str):
+    assert _acled(text) is None
+
+
 def test_claiming_the_attack_told_before_is_no_new_one_but_a_claimed_attack_is_an_attack():
     assert _acled("The Islamic State in the Greater Sahara later claimed the attack.") is None
     assert _acled("IS claimed an attack on a church in the north that killed 10 worshippers.") == "Attack"
