@@ -152,3 +152,27 @@ def test_an_organisation_named_after_a_state_is_of_the_country_the_article_names
 def test_a_continent_is_no_town(text):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == "Asia"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # US political copy and British news, written for the rule: a body every state has, in a story
+        # whose places all lie in one country, is that country's
+        (
+            "Rep. Devin Nunes of California, chairman of the House Intelligence Committee, called for more "
+            "accountability in Ohio and Texas.",
+            "House Intelligence Committee",
+            "USA",
+        ),
+        ("The Department of Health said hospitals in London and Manchester were full on Monday.",
+         "Department of Health", "GBR"),
+        # places in two countries: no telling whose it is
+        ("The Department of Health in Kenya and hospitals in London were both named on Monday.",
+         "Department of Health", None),
+    ],
+)  # fmt: skip
+def test_a_national_body_is_of_the_one_country_of_the_storys_places(text, body, country):
+    (analysed,) = analyse_texts([("a", text)])
+    countries = {actor.name: actor.country for actor in analysed.nlp.actors}
+    assert body in countries and countries[body] == country

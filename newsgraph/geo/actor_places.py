@@ -10,6 +10,8 @@ country into their parties.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import fold
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
@@ -58,10 +60,25 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
                 actor.country = found
             elif (state := country_of_state_in_name(actor.name, places)) in named:
                 actor.country = state  # "Iowa Republican Party" in a story that names the US
+    if len(named) == 1:  # "the House Intelligence Committee" in a story set in the US alone
+        (only,) = named
+        for actor in analysis.actors:
+            if actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
+                actor.country = only
     for actor in analysis.actors:
         if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
             _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
             actor.country = state
+
+
+# Bodies every state has, named without their country: a ministry or department, a parliament's
+# committee, a treasury. A story whose places all lie in one country means that country's.
+NATIONAL_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:Department|Ministry|Secretary|Office) of\b|Treasury$|Exchequer$|Electoral College$)"
+    r"|^(?:the\s+)?(?:House|Senate|Congressional|Parliamentary|Commons|Lords)\b.*\bCommittee$"
+    r"|\bCouncil of (?:Economic )?Advisers$"
+    r"|^(?:the\s+)?(?:Justice|State|Defense|Defence|Treasury|Labor|Labour) Department$"
+)
 
 
 def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
