@@ -184,7 +184,7 @@ def _state_force_acts(event: ArticleEvent, actor: EventActor, sentence: str) -> 
     told = event.sentence_span
     if actor.kind not in STATE_FORCE_KINDS or len(sentence) != told.end - told.start or actor.span.start < told.start:
         return False  # not a force, or `sentence` is not the one that told the event
-    before = sentence[: actor.span.start - event.sentence_span.start].rsplit(",", 1)[-1]
+    before = sentence[: actor.span.start - told.start].rsplit(",", 1)[-1]
     return before.strip().lower() in ("", "the")
 
 

@@ -170,7 +170,7 @@ def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
     assertion = event.assertion or Assertion()
     if event.actor1 is None or event.actor2 is not None or event.trigger_text.lower() not in ("died", "dead"):
         return False
-    return event.trigger.start - sentence_start > 0 and _role(event.actor1, assertion, sentence_start) == "doer"
+    return _role(event.actor1, assertion, sentence_start) == "doer"
 
 
 def _target_past_object(event: ArticleEvent, sentence_start: int) -> bool:
@@ -265,6 +265,7 @@ def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: Article
 
 
 def _genders_clash(gender: str | None, assertion: Assertion) -> bool:
+    """Whether a party of `gender` cannot be the doer a "he" or "she" stood for."""
     return bool(assertion.doer_gender) and gender is not None and gender != assertion.doer_gender
 
 
