@@ -14,6 +14,12 @@ from newsgraph.nlp.model import load_pipeline
 from newsgraph.nlp.syntax import parse_sentences
 
 
+def count_of(text: str, plover_type: str) -> int:
+    """How many events of `plover_type` the pipeline finds in `text`."""
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
+    return sum(event.plover_type == plover_type for event in analysis.events)
+
+
 def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
     """The sense the events stage reads, with the persons the recogniser finds (as the stage has
     them from the actors)."""
@@ -361,8 +367,7 @@ def test_the_events_stage_drops_other_senses_and_keeps_events():
     ],
 )
 def test_a_rally_a_person_owns_is_a_campaign_event_and_a_partys_a_demonstration(text: str, protests: int):
-    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
-    assert sum(event.plover_type == "PROTEST" for event in analysis.events) == protests
+    assert count_of(text, "PROTEST") == protests
 
 
 @pytest.mark.parametrize(
@@ -430,8 +435,7 @@ def test_names_and_descriptions_are_no_events(sentence: str, trigger: str, expec
     ],
 )
 def test_a_quarrel_is_no_armed_clash(text: str, clashes: int):
-    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
-    assert sum(event.plover_type == "FIGHT" for event in analysis.events) == clashes
+    assert count_of(text, "FIGHT") == clashes
 
 
 @pytest.mark.parametrize(
@@ -585,8 +589,7 @@ def test_a_compromise_made_is_a_concession():
     ],
 )
 def test_a_rally_named_after_a_person_of_the_article_is_a_campaign_rally(text: str):
-    (analysed,) = analyse_texts([("a", text)])
-    assert not [event for event in analysed.events if event.plover_type == "PROTEST"]
+    assert count_of(text, "PROTEST") == 0
 
 
 @pytest.mark.parametrize(
@@ -698,8 +701,7 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
     ],
 )
 def test_contenders_fight_a_race_not_a_battle(text: str):
-    (analysed,) = analyse_texts([("a", text)])
-    assert not [event for event in analysed.events if event.plover_type == "FIGHT"]
+    assert count_of(text, "FIGHT") == 0
 
 
 @pytest.mark.parametrize(
@@ -711,8 +713,7 @@ def test_contenders_fight_a_race_not_a_battle(text: str):
     ],
 )
 def test_a_rally_a_person_addresses_is_campaigning(text: str):
-    (analysed,) = analyse_texts([("a", text)])
-    assert not [event for event in analysed.events if event.plover_type == "PROTEST"]
+    assert count_of(text, "PROTEST") == 0
 
 
 @pytest.mark.parametrize(
@@ -743,8 +744,7 @@ def test_the_force_of_one_who_died_is_the_harmed_side_not_the_doer(text: str, si
     ],
 )
 def test_a_present_passive_support_is_a_standing_not_an_act(text: str, supports: int):
-    (analysed,) = analyse_texts([("a", text)])
-    assert len([event for event in analysed.events if event.plover_type == "SUPPORT"]) == supports
+    assert count_of(text, "SUPPORT") == supports
 
 
 @pytest.mark.parametrize(
@@ -758,8 +758,7 @@ def test_a_present_passive_support_is_a_standing_not_an_act(text: str, supports:
     ],
 )
 def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, agreements: int):
-    (analysed,) = analyse_texts([("a", text)])
-    assert len([event for event in analysed.events if event.plover_type == "AGREE"]) == agreements
+    assert count_of(text, "AGREE") == agreements
 
 
 @pytest.mark.parametrize(
