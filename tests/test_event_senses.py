@@ -707,6 +707,18 @@ def test_contenders_fight_a_race_not_a_battle(text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        # war wire copy and an ACLED-style note: the sides of a war are no contenders
+        "Both sides fought for hours near Bakhmut on Sunday, killing 12 soldiers.",
+        "On 3 May 2022, the two sides fought in Kidal (Kidal), leaving 5 dead.",
+    ],
+)
+def test_the_sides_of_a_war_fight_a_battle(text: str):
+    assert count_of(text, "FIGHT") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # US campaign copy and a Kenyan ACLED-style note, written for the rule: who addresses a rally campaigns
         "Several speakers spoke before Bernie Sanders addressed a Wednesday night rally in Washington Square Park.",
         "On 4 May 2022, Raila Odinga addressed a rally in Kisumu (Kisumu) ahead of the August election.",

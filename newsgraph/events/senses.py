@@ -344,7 +344,7 @@ def _arguments(trigger: Token) -> Iterator[Token]:
 
 # Who contend in a race or a game, whose fights and battles are for votes or points.
 CONTENDERS = frozenset(
-    {"candidate", "contender", "nominee", "hopeful", "campaign", "team", "player", "club", "side", "finalist"}
+    {"candidate", "contender", "nominee", "hopeful", "campaign", "team", "player", "club", "finalist"}
 )
 
 
