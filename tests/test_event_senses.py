@@ -710,9 +710,12 @@ def test_contenders_fight_a_race_not_a_battle(text: str):
         # war wire copy and an ACLED-style note: the sides of a war are no contenders
         "Both sides fought for hours near Bakhmut on Sunday, killing 12 soldiers.",
         "On 3 May 2022, the two sides fought in Kidal (Kidal), leaving 5 dead.",
+        # Indian and US wire copy: a team that fights armed men is a force
+        "A joint team of police and soldiers fought the militants for two hours near Bijapur, killing three.",
+        "A SWAT team battled the gunmen for an hour in Dallas, police said.",
     ],
 )
-def test_the_sides_of_a_war_fight_a_battle(text: str):
+def test_the_sides_of_a_war_and_a_forces_team_fight_a_battle(text: str):
     assert count_of(text, "FIGHT") == 1
 
 

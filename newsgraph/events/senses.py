@@ -355,12 +355,14 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
     Wisconsin", "the two teams fought for the title")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FIGHT_VERBS:
         return False
-    if any(subject.lemma_.lower() in CONTENDERS for subject in _subjects(trigger)):
-        return True  # "the Republican candidates for the White House battled in Wisconsin": a race
+    kinds = _fighting_kinds(lexicon)
+    if any(subject.lemma_.lower() in CONTENDERS for subject in _subjects(trigger)) and not any(
+        kind.fullmatch(word.text) for word in trigger.doc for kind in kinds
+    ):
+        return True  # "the Republican candidates battled in Wisconsin": a race (not "a police team fought militants")
     objects = [child for child in trigger.children if child.dep_ == "dobj"]
     if not objects:
         return False
-    kinds = _fighting_kinds(lexicon)
     return not any(
         word.pos_ in ("PROPN", "PRON") or word.lower_ in RECIPROCALS or any(kind.fullmatch(word.text) for kind in kinds)
         for word in objects
