@@ -43,6 +43,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.names import PRONOUN_GENDERS
 from newsgraph.nlp.sentences import HYPHENS
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
@@ -408,9 +409,6 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
         return None
     subjects = [child for child in top.head.children if child.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].tag_ in tags else None
-
-
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
 
 def _subject_before_pronoun(doer: Token) -> Token | None:

@@ -25,6 +25,7 @@ from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.linking import CROWD_NAMES
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
+from newsgraph.nlp.names import genders_fit
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import sentence_parses
 
@@ -261,12 +262,7 @@ def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: Article
     "he" and a woman): "Bernie Sanders edged out Hillary Clinton, though she won …"."""
     if actor.actor is None or analysis is None:
         return False
-    return _genders_clash(analysis.actors[actor.actor].gender, assertion)
-
-
-def _genders_clash(gender: str | None, assertion: Assertion) -> bool:
-    """Whether a party of `gender` cannot be the doer a "he" or "she" stood for."""
-    return bool(assertion.doer_gender) and gender is not None and gender != assertion.doer_gender
+    return not genders_fit(assertion.doer_gender or None, analysis.actors[actor.actor].gender)
 
 
 def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
@@ -314,7 +310,7 @@ def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnal
         if mention.actor is None or not any(mention.start < end and start < mention.end for start, end in spans):
             continue
         actor = analysis.actors[mention.actor]
-        if actor.kind in PARTY_KINDS and not _genders_clash(actor.gender, assertion):
+        if actor.kind in PARTY_KINDS and genders_fit(assertion.doer_gender or None, actor.gender):
             return EventActor(
                 actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
             )

@@ -40,6 +40,7 @@ from newsgraph.nlp.names import (
     PersonName,
     first_name_gender,
     first_names_fit,
+    genders_fit,
     given_name,
     honorific_gender,
     more_specific,
@@ -264,7 +265,7 @@ def _add_full_person(table: _ActorTable, name: PersonName, gender: str | None) -
     first_key, last_key = name.first_key, name.surname_key
     gender = gender or (first_name_gender(name.first) if name.first else None)
     for position, actor in enumerate(table.actors):
-        if actor.kind is not ActorKind.PERSON or actor.surname != last_key or not _genders_fit(actor, gender):
+        if actor.kind is not ActorKind.PERSON or actor.surname != last_key or not genders_fit(gender, actor.gender):
             continue
         if actor.first_name is None or first_names_fit(actor.first_name, first_key):
             actor.first_name = more_specific(actor.first_name, first_key)
@@ -284,12 +285,6 @@ def _gender_said(ent: Span) -> str | None:
     first = ent.doc[ent.start - 1] if ent.start else None
     said = honorific_gender(first.text) if first is not None else None
     return said or (honorific_gender(ent[0].text) if len(ent) > 1 else None)
-
-
-def _genders_fit(actor: LocalActor, gender: str | None) -> bool:
-    """Whether a mention whose honorific says `gender` can be `actor`: "Mrs. Clinton" is not the
-    Clinton the article called "Mr. Clinton"."""
-    return gender is None or actor.gender is None or actor.gender == gender
 
 
 def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
@@ -317,7 +312,7 @@ def _single_name_actor(table: _ActorTable, token: str, token_index: int, gender:
     persons = [
         (position, actor)
         for position, actor in enumerate(table.actors)
-        if actor.kind is ActorKind.PERSON and _genders_fit(actor, gender)
+        if actor.kind is ActorKind.PERSON and genders_fit(gender, actor.gender)
     ]
     candidates = [position for position, actor in persons if key in (actor.surname, given_name(actor.first_name))]
     if gender is not None:  # after an honorific a name is a surname ("Mr. Clinton" is no "Clinton Smith"),

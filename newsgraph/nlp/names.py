@@ -39,6 +39,7 @@ PARTICLES = frozenset(
 # Honorifics that say a person's gender, which tells two people of one surname apart ("Mrs.
 # Clinton" and "Mr. Clinton" in one article are Hillary and Bill).
 HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f"}
+PRONOUN_GENDERS = {"he": "m", "she": "f"}  # "she said" is no man's saying
 SUFFIXES = {"jr": "jr", "jr.": "jr", "sr": "sr", "sr.": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
 
 
@@ -83,6 +84,12 @@ class PersonName:
         """The first name's key with the middle initials: 'george w' for George W. Bush."""
         key = name_key(self.first or "")
         return f"{key} {self.middle}" if self.middle else key
+
+
+def genders_fit(said: str | None, known: str | None) -> bool:
+    """Whether a mention whose honorific or pronoun says `said` can be a person known as `known`:
+    either is unknown, or they are the same ("Mrs. Clinton" is not the Clinton called "Mr.")."""
+    return said is None or known is None or said == known
 
 
 def honorific_gender(word: str) -> str | None:

@@ -8,9 +8,8 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
+from newsgraph.nlp.names import PRONOUN_GENDERS, genders_fit
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
-
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
 
 
 class SpeakerResolver:
@@ -49,7 +48,7 @@ class SpeakerResolver:
             gender = PRONOUN_GENDERS.get(words[0])
 
             def fits(actor: LocalActor) -> bool:  # "she" is not the Clinton the article calls "Mr."
-                return actor.kind is ActorKind.PERSON and actor.gender in (None, gender)
+                return actor.kind is ActorKind.PERSON and genders_fit(gender, actor.gender)
 
             if previous_speaker is not None and fits(self.actors[previous_speaker]):
                 return previous_speaker
