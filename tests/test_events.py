@@ -594,6 +594,13 @@ def test_a_person_or_country_in_a_demonstration_does_not_replace_its_crowd(text:
     assert event.actor1 is not None and (event.actor1.kind, event.actor1.country) == ("protesters", country)
 
 
+def _protest_crowd(text: str) -> str | None:
+    """The first party of the one protest in `text`."""
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    return event.actor1.name if event.actor1 is not None else None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -604,9 +611,7 @@ def test_a_person_or_country_in_a_demonstration_does_not_replace_its_crowd(text:
     ],
 )
 def test_one_person_named_after_a_protest_is_not_its_crowd(text: str):
-    (analysis,) = analyse_texts([("a", text)])
-    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
-    assert event.actor1 is not None and event.actor1.name == "Protesters"
+    assert _protest_crowd(text) == "Protesters"
 
 
 @pytest.mark.parametrize(
@@ -619,9 +624,7 @@ def test_one_person_named_after_a_protest_is_not_its_crowd(text: str):
     ],
 )
 def test_a_body_named_as_the_site_of_a_protest_is_not_its_crowd(text: str):
-    (analysis,) = analyse_texts([("a", text)])
-    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
-    assert event.actor1 is not None and event.actor1.name == "Protesters"
+    assert _protest_crowd(text) == "Protesters"
 
 
 @pytest.mark.parametrize(
