@@ -515,6 +515,50 @@ def test_a_legislators_party_and_state_tag_is_no_actor(text, tag):
     assert tag not in actor_names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a US legislator's party and state tag, in parentheses or between commas (news_dev, campaign
+        # copy; AP-style farm-bill copy), or spelled out (New York Times style; Reuters style)
+        ("Sen. Marco Rubio (R-Fla.) finished third in the Iowa caucuses.", "Marco Rubio"),
+        ("Rep. Steve King, R-Iowa, said the farm bill would fail in the House.", "Steve King"),
+        ("\u201cThe vote was close,\u201d said Senator Chris Coons, Democrat of Delaware.", "Chris Coons"),
+        ("Senator Bob Corker, a Republican from Tennessee, said the deal was weak.", "Bob Corker"),
+    ],
+)
+def test_a_us_party_tag_makes_the_person_american(text, person):
+    analysis = analyse(text)
+    assert [actor.country for actor in analysis.actors if actor.name == person] == ["USA"]
+    assert not [name for name in actor_names(text) if name.startswith(("Democrat", "Republican of"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no tag, or a party of another country's place (campaign copy; a European wire sentence)
+        "Rep. Steve King said the farm bill would fail in the House.",
+        "Luca Rossi, a Democrat from Italy, said the vote was close.",
+    ],
+)
+def test_without_a_us_party_tag_a_legislator_has_no_country(text):
+    assert {actor.country for actor in analyse(text).actors if actor.kind is ActorKind.PERSON} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a city's council the recogniser read as a place (news_dev, a Minnesota story; Texas local news)
+        ("The St. Paul City Council on Wednesday approved a resolution condemning the ban.", "St. Paul City Council"),
+        ("The Fort Worth City Council approved the budget.", "Fort Worth City Council"),
+        # a state party by its nickname, read as a person (news_dev, Indiana primary)
+        ("Indiana GOP insiders are working to engineer slates of delegates against Trump.", "Indiana GOP"),
+    ],
+)
+def test_a_governing_body_named_after_its_place_is_no_place_or_person(text, body):
+    kinds = {actor.kind for actor in analyse(text).actors if actor.name == body}
+    assert kinds and kinds <= {ActorKind.GOVERNMENT, ActorKind.ORGANISATION}
+
+
 @pytest.mark.parametrize(("word", "is_noise"), [("Meantime", True), ("Overnight", True), ("Hamas", False)])
 def test_an_adverb_opening_a_sentence_is_no_name(word, is_noise):
     doc = spacy.blank("en")(f"{word} the fighters left the town. They said little.")

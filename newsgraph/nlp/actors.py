@@ -47,6 +47,7 @@ from newsgraph.nlp.names import (
     name_key,
     parse_person_name,
 )
+from newsgraph.nlp.party_tags import US, is_party_description, us_party_affiliation
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -210,6 +211,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
+        if is_party_description(ent):
+            continue  # "Senator Chris Coons, Democrat of Delaware": the senator, described
         if fold(ent.text) in lexicon().kinds_of_body:
             continue  # "a super PAC": a kind of body, not one named
         if _only_a_title(ent):
@@ -228,6 +231,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
         elif ent.label_ == "PERSON" and (_named_as_a_business(ent) or _ends_in_an_institution_word(ent)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
+        elif ent.label_ in _PLACE_LABELS | {"FAC"} and _ends_in_a_governing_word(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "The St. Paul City Council" read as a place
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         if ent.label_ == "PERSON":
@@ -336,6 +341,15 @@ def _single_name_actor(table: _ActorTable, token: str, token_index: int, gender:
 
 
 def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
+    """Role and country from the words around the name; a US party tag after it ('R-Fla.')
+    says the country when they do not."""
+    role, country, evidence = _title_or_apposition(ent)
+    if country is None and (tag := us_party_affiliation(ent)) is not None:
+        return role, US, f"US party tag after the name: '{tag}'"
+    return role, country, evidence
+
+
+def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
     """Role and country from the words just before the name and from an apposition after it."""
     doc = ent.doc
     left_start = max(0, ent.start - LEFT_CONTEXT_TOKENS)
@@ -609,7 +623,7 @@ _INSTITUTION_WORDS = frozenset(
      "trust", "society", "group", "company", "corporation", "university", "college", "party", "campaign",
      "coalition", "network", "agency", "commission", "museum", "hospital", "library", "academy", "project",
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
-     "corp", "corp.", "llc", "ltd", "ltd."}
+     "corp", "corp.", "llc", "ltd", "ltd.", "gop"}
 )  # fmt: skip
 
 
@@ -618,6 +632,20 @@ def _ends_in_an_institution_word(ent: Span) -> bool:
     Foundation"): the recogniser's person is a body named after one."""
     last = ent[-1]
     return len(ent) >= 2 and not last.is_lower and last.lower_ in _INSTITUTION_WORDS
+
+
+# Heads of the names of bodies that govern a place, which the recogniser may read as the place.
+_GOVERNING_WORDS = frozenset(
+    {"council", "committee", "commission", "assembly", "parliament", "legislature", "ministry", "department",
+     "court", "police", "board", "authority", "government", "administration"}
+)  # fmt: skip
+
+
+def _ends_in_a_governing_word(ent: Span) -> bool:
+    """Whether a 'place' of two words or more ends in the word of a governing body ("St. Paul
+    City Council", "Delhi Police"): the body of the place, not the place."""
+    last = ent[-1]
+    return len(ent) >= 2 and last.is_title and last.lower_ in _GOVERNING_WORDS
 
 
 # What may follow the head noun of an apposition ("a firm founded in 2014", "a bank based in
