@@ -176,3 +176,38 @@ def test_a_national_body_is_of_the_one_country_of_the_storys_places(text, body, 
     (analysed,) = analyse_texts([("a", text)])
     countries = {actor.name: actor.country for actor in analysed.nlp.actors}
     assert body in countries and countries[body] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region", "country"),
+    [
+        # a town the recogniser read as a person or a body, then its state (news_dev: a migrant caravan
+        # in Mexico, a US local-news bulletin; Indian wire copy)
+        (
+            "Migrants traveling with the caravan have been camped out at a sports club in Matias Romero, "
+            "Oaxaca State, since Monday.",
+            "Matias Romero",
+            "Oaxaca State",
+            "MEX",
+        ),
+        (
+            "The victims' conditions weren't immediately known, said Troy police. There is breaking news out "
+            "of Troy, Michigan, a suburb of Detroit.",
+            "Troy",
+            "Michigan",
+            "USA",
+        ),
+        ("Flooding hit Mandla, Madhya Pradesh, on Monday, officials said.", "Mandla", "Madhya Pradesh", "IND"),
+    ],
+)
+def test_a_town_written_before_its_region_is_a_place(text, town, region, country):
+    (analysis,) = analyse_texts([("a", text)])
+    kinds = {actor.name: (actor.kind.value, actor.country) for actor in analysis.nlp.actors}
+    assert kinds[town] == ("place", country)
+    assert kinds[region] == ("place", country)
+
+
+def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
+    text = "Residents of Jackson, Mississippi, marched on Sunday. Jesse Jackson, who led the march, spoke."
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.kind.value for actor in analysis.nlp.actors if actor.name == "Jesse Jackson"] == ["person"]

@@ -58,7 +58,7 @@ def analyse_texts(
 def analyse_parsed(article_id: str, doc: Doc, *, published_at: str | None = None) -> AnalysedArticle:
     """Every stage after the parse, for one parsed article."""
     analysis = analyse_doc(article_id, doc)
-    locate_place_actors(analysis)
+    locate_place_actors(analysis, text=doc.text)
     return AnalysedArticle(analysis, extract_events(doc, analysis, published_at=published_at))
 
 

@@ -11,6 +11,7 @@ country into their parties.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import fold
@@ -20,6 +21,7 @@ BIG_CITY = 100_000  # "Atlanta", "Chicago": a city that size is the one a name m
 MILLION_CITY = 1_000_000  # "Dubai", "Sydney", "Boston" is not one (its metro is): smaller names recur abroad
 NAMED_FOR_A_CITY = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT})
 MIN_PLACES_OF_THE_REGION_COUNTRY = 2
+MISREAD_TOWN_KINDS = (ActorKind.PERSON, ActorKind.ORGANISATION)  # what the recogniser takes a town for
 MIN_STATE_BODY_WORDS = 3  # "Iowa Republican Party"; two words are often a region's own name
 
 # Words that describe a part of some country rather than name one ("Southern District", "Central
@@ -31,7 +33,7 @@ GENERIC_PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = None) -> None:
+def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = None, *, text: str = "") -> None:
     """Give each place actor without a country the country of its name (`country_of_place`),
     read with the countries of the actors before it in the article; then, for those still
     without one, read with the countries of all its actors, and give a town the country the
@@ -39,11 +41,14 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     recogniser read as a person becomes a place; after it, an organisation named after a big
     city or a state gets that place's country when the article names no other one
     (`country_of_city_in_name`), and a country's name among another country's places becomes
-    that country's region ("Georgia" among Texas and Ohio)."""
+    that country's region ("Georgia" among Texas and Ohio). With the article's `text`, a
+    'person' written as a town before its region ("out of Troy, Michigan") becomes a place too."""
     places = places or gazetteer()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PERSON and _region_named_as_a_person(actor, places):
             _make_place(actor, f"'{actor.name}' is a region's name, never shortened to a surname")
+    if text:
+        _towns_before_their_regions(analysis, text, places)
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
@@ -138,6 +143,43 @@ def _region_named_as_a_person(actor: LocalActor, places: Gazetteer) -> bool:
     if len(actor.name.split()) < 2 or actor.role is not None or set(actor.aliases) != {actor.name}:
         return False
     return bool(places.own_named(actor.name, "region"))
+
+
+def _towns_before_their_regions(analysis: ArticleAnalysis, text: str, places: Gazetteer) -> None:
+    """'Persons' or organisations written as a town and then its first-level region, the way
+    datelines and addresses name a place ("out of Troy, Michigan, a suburb", "in Matias Romero,
+    Oaxaca State,", "hit Mandla, Madhya Pradesh,"): the recogniser reads capitalised names after
+    a comma as people or bodies, but the gazetteer has a town of the first name inside the
+    region of the second. Both become places.
+    A person named in full who is also called by the town's name ("Jesse Jackson … Jackson,
+    Mississippi") is left alone, as is a body the region's mention was joined to ("Indiana GOP"
+    for "Carmel, Indiana"): only an actor whose whole name is the town's or the region's changes."""
+    for mention, following in pairwise(analysis.mentions):
+        if mention.actor is None or following.actor is None or text[mention.end : following.start] != ", ":
+            continue
+        town, region = analysis.actors[mention.actor], analysis.actors[following.actor]
+        if town.kind not in MISREAD_TOWN_KINDS or town.name != mention.text:
+            continue
+        country = _country_of_town_in_region(mention.text, following.text, places)
+        if region.kind not in (*MISREAD_TOWN_KINDS, ActorKind.PLACE) or country is None:
+            continue
+        _make_place(town, f"'{mention.text}, {following.text}': a town of that region")
+        town.country = town.country or country
+        if region.kind in MISREAD_TOWN_KINDS and region.name == following.text:
+            _make_place(region, f"'{mention.text}, {following.text}': the region of that town")
+            region.country = region.country or country
+
+
+def _country_of_town_in_region(town: str, region: str, places: Gazetteer) -> str | None:
+    """The country of the first-level region called `region` in which the gazetteer has a town
+    called `town` (by any of its names); None when there is none, or several countries."""
+    regions = {place.geonameid: place.country for place in places.candidates(region) if place.kind == "region"}
+    countries = {
+        regions[region_id]
+        for place in places.candidates(town)
+        if place.kind == "city" and (region_id := places.region_of(place)) in regions
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _make_place(actor: LocalActor, evidence: str) -> None:
