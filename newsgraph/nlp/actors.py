@@ -49,6 +49,7 @@ from newsgraph.nlp.names import (
 )
 from newsgraph.nlp.party_tags import US, is_party_description, us_party_affiliation
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
+from newsgraph.nlp.vessels import Vessel, vessel_named
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset(
@@ -160,6 +161,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     """Mentions of actors in `doc` (in text order) and the article's local actors."""
     table = _ActorTable()
     headline_fragments = unconfirmed_headline_entities(doc) | unconfirmed_capitals_entities(doc)
+    ships = {vessel.span[1:].text: vessel for ent in doc.ents if (vessel := vessel_named(ent)) is not None}
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
@@ -169,6 +171,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and not _named_like_a_place(ent)
         and not _named_as_a_business(ent)
         and not _ends_in_an_institution_word(ent)
+        and vessel_named(ent) is None
+        and ent.text not in ships
+        and not _ends_in_a_title(ent)
         and ent.start not in headline_fragments
     ]
     for ent, name in persons:
@@ -213,9 +218,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if is_party_description(ent):
             continue  # "Senator Chris Coons, Democrat of Delaware": the senator, described
-        if fold(ent.text) in lexicon().kinds_of_body:
-            continue  # "a super PAC": a kind of body, not one named
-        if _only_a_title(ent):
+        if fold(ent.text) in lexicon().kinds_of_body or fold(ent.text) in lexicon().not_actors:
+            continue  # "a super PAC": a kind of body, not one named; "AI", "DNA", "the Eurostoxx": no actor
+        if _only_a_title(ent) or (ent.label_ == "PERSON" and _ends_in_a_title(ent)):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
         if len(ent) == 1 and ent[0].lower_ in _PLACE_HEADS:
             continue  # "Avenue" cut from "97th Avenue": a kind of place, not one named
@@ -235,7 +240,11 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "The St. Paul City Council" read as a place
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
-        if ent.label_ == "PERSON":
+        named_ship = vessel_named(ent)
+        if (vessel := named_ship or ships.get(ent.text)) is not None:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "INS Sukanya", then "Sukanya": a ship, never a person
+            position, span = _vessel_actor(table, vessel), (named_ship.span if named_ship else ent)
+        elif ent.label_ == "PERSON":
             name = parse_person_name(ent.text)
             if name is None:
                 continue
@@ -634,10 +643,11 @@ def _ends_in_an_institution_word(ent: Span) -> bool:
     return len(ent) >= 2 and not last.is_lower and last.lower_ in _INSTITUTION_WORDS
 
 
-# Heads of the names of bodies that govern a place, which the recogniser may read as the place.
+# Heads of the names of bodies that govern a place, which the recogniser may read as the place
+# (not "court": "in front of the High Court" is where a protest stands).
 _GOVERNING_WORDS = frozenset(
     {"council", "committee", "commission", "assembly", "parliament", "legislature", "ministry", "department",
-     "court", "police", "board", "authority", "government", "administration"}
+     "police", "board", "authority", "government", "administration"}
 )  # fmt: skip
 
 
@@ -680,6 +690,27 @@ def _only_a_title(ent: Span) -> bool:
     """Whether the entity is one word that is a role or a courtesy title alone ("Sheriff" of
     "Sheriff's deputies", "ma'am"): it names no one."""
     return len(ent) == 1 and lexicon().is_title(fold(ent.text).removesuffix("'s").removesuffix("\u2019s"))
+
+
+# Titles that end no one's name, though the recogniser runs a name on into them ("Harare Mayor,
+# Bernard Manyenyeni"); not titles that are also surnames ("Major", "King", "Judge", "Bishop").
+_TITLES_ENDING_NO_NAME = frozenset(
+    {"mayor", "governor", "president", "minister", "premier", "senator", "spokesman", "spokeswoman",
+     "spokesperson", "ambassador", "envoy", "congressman", "congresswoman", "chairman", "chairwoman",
+     "prosecutor", "sheriff", "commander", "secretary"}
+)  # fmt: skip
+
+
+def _ends_in_a_title(ent: Span) -> bool:
+    """A 'person' whose last word is a title and which the name of a person follows ("Harare
+    Mayor, Bernard Manyenyeni", "Kano Governor Abdullahi Ganduje"): a title with its place,
+    naming no one but the next person. Without a name after it ("Hakkari Governor's office
+    issued a ban") the title is all the text says of who acted, and it stays."""
+    if len(ent) < 2 or not ent[-1].is_title or ent[-1].lower_ not in _TITLES_ENDING_NO_NAME:
+        return False
+    doc = ent.doc
+    following = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    return following < len(doc) and doc[following].ent_type_ == "PERSON"
 
 
 def _is_not_a_person(text: str) -> bool:
@@ -814,6 +845,13 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
     if ent.label_ == "ORG":
         return _organisation(table, ent), ent
     return table.get_or_add(f"group:{fold(text)}", text, ActorKind.GROUP), ent
+
+
+def _vessel_actor(table: _ActorTable, vessel: Vessel) -> int:
+    """A navy's ship is a military actor of the navy's country; a merchant ship an organisation."""
+    name = vessel.span.text
+    kind = ActorKind.MILITARY if vessel.navy else ActorKind.ORGANISATION
+    return table.get_or_add(f"vessel:{fold(name)}", name, kind, vessel.country)
 
 
 def _known_actor(table: _ActorTable, known: KnownActor) -> int:
