@@ -39,11 +39,16 @@ def is_adverb(word: str) -> bool:
 def is_only_adverb(word: str) -> bool:
     """Whether WordNet lists `word` (any case) as an adverb and as nothing else: 'Anyhow',
     'Anyplace', 'Nevertheless' (not 'Well', 'Long' or 'Early', which are also names' words)."""
+    return only_word_class(word) == "adv"
+
+
+def only_word_class(word: str) -> str | None:
+    """The one class ("noun", "verb", "adj" or "adv") WordNet lists `word` (any case) in; None
+    when it lists it in none or in several ('Lurid' is only an adjective, 'Avoid' only a verb;
+    'Hunt' and 'Rich' are nouns too, as names' words are)."""
     lower = word.lower()
-    classes = _word_classes()
-    return lower in classes.get("adv", frozenset()) and not any(
-        lower in classes.get(word_class, frozenset()) for word_class in ("noun", "verb", "adj")
-    )
+    classes = [word_class for word_class, words in _word_classes().items() if lower in words]
+    return classes[0] if len(classes) == 1 else None
 
 
 MIN_PLURAL_LENGTH = 5  # "Bus", "Mars", "Hess": short words ending in s are names as often as plurals

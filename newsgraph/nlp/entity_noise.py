@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.english import is_adverb, is_only_adverb, is_plural_noun, names_people
+from newsgraph.nlp.english import is_adverb, is_only_adverb, is_plural_noun, names_people, only_word_class
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -186,7 +186,8 @@ def is_function_word(ent: Span) -> bool:
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
     """A one-word entity opening a sentence (after any opening quotation mark) that the article
     also writes in lower case ('Politics, like religion…' beside 'politics'), or an adverb there
-    ('Slowly but surely', 'Meantime'), unless it is a name of a person the article names in full
+    ('Slowly but surely', 'Meantime') or a word English has only as an adjective or a verb
+    ('Lurid', 'Avoid'), unless it is a name of a person the article names in full
     (`names`: their words, folded). `text` is the article's text (`doc.text`, which spaCy
     rebuilds on every access)."""
     if len(ent) != 1 or not _opens_sentence(ent) or ent.text.isupper():
@@ -196,6 +197,8 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return False
     if (word.endswith("ly") and len(word) > 4) or is_adverb(word) or word.lower() in _CONNECTIVES:
         return True
+    if ent.label_ != "NORP" and only_word_class(word) in ("adj", "verb"):
+        return True  # "Lurid controversies have dominated", "Avoid being used by …" (not "Kurdish fighters")
     if ent.label_ != "NORP" and is_plural_noun(word) and not names_people(word) and not _written_as_a_name(word, text):
         return True  # "Surveys show", "Floods hit Karad": a plural of things the sentence opens with
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None

@@ -40,6 +40,7 @@ class Lexicon:
     not_first_names: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     kinds_of_body: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     peoples: frozenset[str] = frozenset()
     known_actors: dict[str, KnownActor] = field(default_factory=dict)
