@@ -211,3 +211,28 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
     text = "Residents of Jackson, Mississippi, marched on Sunday. Jesse Jackson, who led the march, spoke."
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.kind.value for actor in analysis.nlp.actors if actor.name == "Jesse Jackson"] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a title held in a state (US campaign copy: before the name, in an apposition, abbreviated; Indian
+        # copy) is of the state's country; a country's name before a state's title is the state's
+        ("Cruz picked up an endorsement from former Texas governor Rick Perry.", "Rick Perry", "USA"),
+        ("John Kasich, the Ohio governor, said he would stay in the race.", "John Kasich", "USA"),
+        ("Georgia Gov. Brian Kemp signed the bill on Tuesday.", "Brian Kemp", "USA"),
+        ("Bihar Chief Minister Nitish Kumar inspected the flood damage.", "Nitish Kumar", "IND"),
+        # a region two countries have is the one of the country the article names
+        ("Punjab Chief Minister Amarinder Singh said the farmers would be paid.", "Amarinder Singh", None),
+        (
+            "Floods hit Ludhiana, India. Punjab Chief Minister Amarinder Singh said the farmers would be paid.",
+            "Amarinder Singh",
+            "IND",
+        ),
+        # a country's own demonym before a governor still says the country (Russian wire copy)
+        ("The Russian governor, Vyacheslav Gladkov, said two people died.", "Vyacheslav Gladkov", "RUS"),
+    ],
+)
+def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]

@@ -59,6 +59,11 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
         if actor.kind is ActorKind.PLACE and actor.country is None:
             actor.country = country_of_place(actor.name, named, places) or country_of_town(actor.name, named, places)
     for actor in analysis.actors:
+        if actor.kind is ActorKind.PERSON and actor.country is None and actor.role_place:
+            actor.country = country_of_place(actor.role_place, named, places)
+            if actor.country:
+                actor.evidence.append(f"'{actor.role_place}' of the title is in {actor.country}")
+    for actor in analysis.actors:
         if actor.kind in NAMED_FOR_A_CITY and actor.country is None:
             found = country_of_city_in_name(actor.name, places)
             if found in named or not named:  # "San Antonio Cross" in a Guatemalan story is no Texan's

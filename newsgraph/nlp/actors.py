@@ -139,6 +139,7 @@ ACTION_WORDS = frozenset(
 CLAUSE_BREAKS = frozenset({"and", "or", "with", "between", "met", "meets", "meeting", "told", "said", "says"})
 ROLE_MODIFIERS = frozenset({"former", "deputy", "acting", "vice", "then", "late", "incoming", "outgoing", "top"})
 APPOSITION_MAX_TOKENS = 12
+MAX_PLACE_OF_ROLE_WORDS = 3  # "New York", "Uttar Pradesh", "Lagos State"
 LEFT_CONTEXT_TOKENS = 6
 
 
@@ -314,6 +315,9 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
     if country and not actor.country:
         actor.country = country
         actor.evidence.append(evidence)
+    if not country and not actor.role_place:
+        title = [token.text for token in _title_before(ent)]
+        actor.role_place = _place_of_role(title) or _place_of_role(_apposition_after(ent))
     return position
 
 
@@ -361,11 +365,7 @@ def _person_context(ent: Span) -> tuple[str | None, str | None, str]:
 def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
     """Role and country from the words just before the name and from an apposition after it."""
     doc = ent.doc
-    left_start = max(0, ent.start - LEFT_CONTEXT_TOKENS)
-    left = list(doc[left_start : ent.start])
-    while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
-        left.pop(0)
-    left = _title_run(_clause_tail(_before_a_list(left)))
+    left = _title_before(ent)
     cased = _cased(ent)
     role, country = _role_and_country([token.text for token in left], cased, plural=True)
     if country:
@@ -378,12 +378,7 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
         role, country = _role_and_country([token.text for token in before], cased)
         if role:
             return role, country, f"apposition before the name: '{' '.join(token.text for token in before)}'"
-    if ent.end < len(doc) and doc[ent.end].text == ",":
-        apposition = []
-        for token in doc[ent.end + 1 : ent.end + 1 + APPOSITION_MAX_TOKENS]:
-            if token.text in (",", ".", ";", ":") or token.text in ("said", "says", "told"):
-                break
-            apposition.append(token.text)
+    if apposition := _apposition_after(ent):
         role, country = _role_and_country(apposition, cased)
         if role:
             return role, country, f"apposition: '{' '.join(apposition)}'"
@@ -391,6 +386,29 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
     if country:
         return None, country, f"'{ent.text} of {country}'"
     return None, None, ""
+
+
+def _title_before(ent: Span) -> list[Token]:
+    """The title run right before a name ("former Texas governor" of "… former Texas governor
+    Rick Perry"), without articles, punctuation or an earlier clause."""
+    left = list(ent.doc[max(0, ent.start - LEFT_CONTEXT_TOKENS) : ent.start])
+    while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
+        left.pop(0)
+    return _title_run(_clause_tail(_before_a_list(left)))
+
+
+def _apposition_after(ent: Span) -> list[str]:
+    """The words of an apposition after a name and a comma ("the Ohio governor" of "John Kasich,
+    the Ohio governor, said"), up to the next punctuation or verb of saying; none without one."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return []
+    apposition = []
+    for token in doc[ent.end + 1 : ent.end + 1 + APPOSITION_MAX_TOKENS]:
+        if token.text in (",", ".", ";", ":") or token.text in ("said", "says", "told"):
+            break
+        apposition.append(token.text)
+    return apposition
 
 
 def _singular_role(phrase: str) -> str:
@@ -475,23 +493,43 @@ def _role_and_country(words: list[str], cased: bool, *, plural: bool = False) ->
     of the China program", "Syrian refugees") says nothing about the person, nor does a word in
     lower case when the text is `cased` ("the island's Finance Minister"). With `plural` (a title
     right before the name) a role in the plural counts: it titles a list of names."""
+    found = _role_in(words, plural=plural)
+    if found is None:
+        return None, None
+    role, role_start, role_end = found
+    return role, _country_of_role(words, role_start, role_end, cased)
+
+
+def _role_in(words: list[str], *, plural: bool = False) -> tuple[str, int, int] | None:
+    """The first role named in `words`, at its longest ("prime minister"), with the modifiers
+    before it ("former"), and where its own words start and end."""
     vocabulary = lexicon()
     lowered = [word.lower() for word in words]
-    role = None
-    role_start = role_end = 0
-    for start in range(len(lowered)):  # the first role named, at its longest ("prime minister")
+    for start in range(len(lowered)):
         for length in range(min(vocabulary.max_role_words, len(lowered) - start), 0, -1):
             phrase = " ".join(lowered[start : start + length])
             phrase = _singular_role(phrase) if plural else phrase
             if phrase in vocabulary.roles:
                 modifiers = [word for word in lowered[max(0, start - 2) : start] if word in ROLE_MODIFIERS]
-                role, role_start, role_end = " ".join([*modifiers, phrase]), start, start + length
-                break
-        if role:
+                return " ".join([*modifiers, phrase]), start, start + length
+    return None
+
+
+def _place_of_role(words: list[str]) -> str | None:
+    """The capitalised words right before a role that say where it is held ("Texas" of "former
+    Texas governor", "New York" of "New York Gov.", "Bihar" of "Bihar Chief Minister"), when
+    they are not a country's (`_country_of_role` reads those): the gazetteer says whose region
+    they name (`geo.actor_places`)."""
+    found = _role_in(words, plural=True)
+    if found is None:
+        return None
+    _role, start, _end = found
+    place: list[str] = []
+    for word in reversed(words[:start]):
+        if not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or lexicon().is_title(word):
             break
-    if role is None:
-        return None, None
-    return role, _country_of_role(words, role_start, role_end, cased)
+        place.insert(0, word)
+    return " ".join(place) if 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS else None
 
 
 # Lower-case words that end a role's "of <country>" as punctuation does: "was president of
@@ -499,13 +537,21 @@ def _role_and_country(words: list[str], cased: bool, *, plural: bool = False) ->
 _AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "during", "when", "who", "between"})
 
 
+# Roles held in a region or a city: a country's name right before one is as often a state's
+# ("Georgia Gov. Brian Kemp"), so the gazetteer reads it (`_place_of_role`), not the country list.
+_REGIONAL_ROLES = frozenset({"governor", "gov.", "lt. gov.", "mayor", "chief minister"})
+
+
 def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bool) -> str | None:
     registry = country_registry()
+    regional = " ".join(words[role_start:role_end]).lower() in _REGIONAL_ROLES
     for position in range(role_start - 1, max(-1, role_start - 4), -1):  # nearest the role first
         word = words[position]
         if word in ("'s", "\u2019s"):
             continue
         country = registry.country_of_word(word, cased_text=cased)
+        if country and regional and registry.country_of_demonym(word) is None:
+            return None  # "Georgia Gov.": the US state's governor (not "the Russian governor")
         if country:
             return country
         if word.lower() not in ROLE_MODIFIERS and not word[:1].isupper():

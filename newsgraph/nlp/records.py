@@ -46,6 +46,7 @@ class LocalActor:
     first_name: str | None = None
     surname: str | None = None
     gender: str | None = None  # "f" or "m" when an honorific says so ("Mrs. Clinton", "Mr. Clinton")
+    role_place: str | None = None  # where a role is held, as written ("Texas" of "Texas Gov."); geo reads its country
     aliases: Counter[str] = field(default_factory=Counter)
     evidence: list[str] = field(default_factory=list)
 
