@@ -70,6 +70,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
     spans = _places_by_their_frame(doc, spans)
+    spans = _water_names_whole(doc, spans)
     person_ends = {span.end for span in spans if span.label_ == "PERSON"}
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
     spans = _known_organisations(doc, spans)
@@ -487,6 +488,36 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             corrected.append(span)
     return corrected
+
+
+# Heads of the names of seas, straits and capes written "<head> of <name>".
+_WATER_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Cape", "Horn", "Isle", "Lake"})
+
+
+def _water_names_whole(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Gulf of Aden', 'the Strait of Hormuz': the recogniser cuts such a name at "of" into
+    two places ('Gulf', 'Aden'), and then 'Gulf' is a province of Papua New Guinea and a ship off
+    Somalia is placed in a Yemeni port. The head, "of" and the place after it are one place; read
+    whole as an organisation ('the Sea of Azov'), such a name is a place too."""
+    by_start = {span.start: span for span in spans}
+    heads: dict[int, Span] = {}
+    for index, token in enumerate(doc[:-2]):
+        name = by_start.get(index + 2)
+        if token.text not in _WATER_HEADS or doc[index + 1].lower_ != "of" or name is None:
+            continue
+        if name.label_ in ("GPE", "LOC") and all(doc[i].is_title for i in range(name.start, name.end)):
+            heads[index] = Span(doc, index, name.end, label="LOC")
+    spans = [
+        Span(doc, span.start, span.end, label="LOC")
+        if span.label_ == "ORG" and len(span) >= 3 and span[0].text in _WATER_HEADS and span[1].lower_ == "of"
+        else span
+        for span in spans
+    ]  # "the Sea of Azov", "the Bay of Bengal" read whole, as an organisation
+    if not heads:
+        return spans
+    covered = {i for whole in heads.values() for i in range(whole.start, whole.end)}
+    kept = [span for span in spans if not any(i in covered for i in range(span.start, span.end))]
+    return sorted([*kept, *heads.values()], key=lambda span: span.start)
 
 
 def _closes_after_place(doc: Doc, span: Span, by_end: dict[int, Span]) -> bool:
