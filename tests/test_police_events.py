@@ -111,6 +111,83 @@ def test_the_force_turning_on_the_crowd_just_told_also_acts_for_plover(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # the force's firing on a mob or rioters is its own act, not the mob's violence against it (Indian
+        # city news, lower-cased; Kenyan and Nigerian wire copy)
+        "trouble broke out in two towns where the police had to open fire at a violent mob.",
+        "the police fired 45 rounds to control the menacing rioters at around 10 pm.",
+        "Police had to open fire at a violent mob that stormed the station in Kisumu on Monday.",
+        "Soldiers fired 30 rounds to quell the rioters in Kaduna, residents said.",
+    ],
+)
+def test_a_force_firing_on_a_mob_is_the_forces_act(text):
+    violent = _violent(_events(text))
+    assert violent and violent[0].actor1 is not None and violent[0].actor1.kind in ("police", "military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths when the force resorted to firing are its killing (Indian city news; Kenyan wire copy)
+        "three persons died here when the police resorted to firing to disperse an irate mob.",
+        "Three people died in Kisumu when police resorted to firing to disperse rioters.",
+    ],
+)
+def test_deaths_when_the_police_resorted_to_firing_are_their_killing(text):
+    violent = _violent(_events(text))
+    assert violent and violent[0].actor1 is not None and violent[0].actor1.kind == "police"
+    assert violent[0].fatalities is not None and violent[0].fatalities.value >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead of a sentence or of the next that the text does not lay on the firing are not the
+        # force's toll (Indian city news, lower-cased; Kenyan wire copy)
+        "police had to open fire to disperse the mob that had killed two persons.",
+        "the police had to open fire at the mob. two persons were killed in stone pelting.",
+        "Police fired 20 rounds to disperse the rioters in Kisumu. Two people were killed in stone pelting.",
+    ],
+)
+def test_deaths_not_laid_on_the_forces_fire_are_not_its_toll(text):
+    by_force = [
+        event for event in _violent(_events(text)) if event.actor1 is not None and event.actor1.kind == "police"
+    ]
+    assert by_force and all(event.fatalities is None for event in by_force)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence laying a death on the firing is its toll (Indian city news; Kenyan wire copy)
+        "the police had to fire 10 to 15 rounds here to disperse a rampaging mob. in the course, one person was "
+        "killed in the firing.",
+        "Police fired 20 rounds to disperse the rioters in Kisumu. One man was shot dead.",
+    ],
+)
+def test_a_death_the_next_sentence_lays_on_the_firing_is_its_toll(text):
+    by_force = [
+        event for event in _violent(_events(text)) if event.actor1 is not None and event.actor1.kind == "police"
+    ]
+    assert by_force and by_force[0].fatalities is not None and by_force[0].fatalities.value == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the force fired on the crowd, what was burnt was not the force's doing (Indian city news;
+        # Kenyan wire copy)
+        "the police had to fire 10 rounds to disperse a rampaging mob. as many as 2,459 houses have been set on fire.",
+        "Police opened fire on the rioters in Kisumu. Several shops were set on fire.",
+    ],
+)
+def test_property_burnt_after_the_force_fired_on_a_crowd_is_not_the_forces(text):
+    burnt = [event for event in _events(text) if event.acled_sub_event_type == "Looting/property destruction"]
+    assert burnt and all(event.actor1 is None or event.actor1.kind != "police" for event in burnt)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the police had to fire 10 to 15 rounds here to disperse a rampaging crowd in petlad.",
         "meanwhile, the police had to lathi-charge vhp activists who were trying to force a market shut in allahabad.",
         "Police fired 20 rounds at the fleeing car in Johannesburg, officials said.",

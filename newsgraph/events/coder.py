@@ -396,6 +396,13 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
 
 
 STATE_FORCE = "state_force"  # the suffix of a trigger id whose event is a state force's act on a crowd
+UNTOLLED = "untolled"  # in such an id: the sentence ties no dead to the force's act
+
+
+def untolled(trigger_id: str) -> bool:
+    """Whether an event is a force's fire on a crowd whose sentence ties no dead to it ("police
+    had to open fire at the mob that had killed two"): the dead there are not its toll."""
+    return f":{UNTOLLED}:" in trigger_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +415,7 @@ class ForceAct:
     plover: tuple[str, str]
     stand_in: str  # the trigger that names the act by `act_word` when none is inside the match
     act_word: re.Pattern[str]  # the word of the match that names the act
+    tolled: bool = True  # whether the match ties the sentence's dead to the force ("killed in police firing")
 
 
 # Small-arms fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
@@ -419,6 +427,14 @@ FORCE_ACTS = (
         ("FIGHT", "small arms"),
         "killing",
         re.compile(r"\b(?:deaths?|dead|died|killed|lives|open(?:ed)? fire|fir(?:ed|es|e|ing))\b", re.IGNORECASE),
+    ),
+    ForceAct(
+        "state_fire_at_crowd",
+        ("firearms",),
+        ("FIGHT", "small arms"),
+        "firearms",
+        re.compile(r"\b(?:open(?:ed)? fire|fir(?:ed|es|e|ing))\b", re.IGNORECASE),
+        tolled=False,
     ),
     ForceAct(
         "state_beating",
@@ -452,15 +468,17 @@ def _state_force(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> tu
     return None
 
 
-def by_state_force(code: EventCode) -> bool:
-    """Whether the code is a state force's act on a crowd (`_state_force_code`)."""
-    return code.hit.trigger.id.endswith(STATE_FORCE)
+def by_state_force(code: EventCode | str) -> bool:
+    """Whether the code (or an event's trigger id) is a state force's act on a crowd (`_state_force_code`)."""
+    trigger_id = code if isinstance(code, str) else code.hit.trigger.id
+    return trigger_id.endswith(STATE_FORCE)
 
 
 def _state_force_code(hit: TriggerHit, act: ForceAct, sub_type: str, lexicon: EventLexicon) -> EventCode:
     """The force's act as the event: PLOVER codes what the force did to the crowd, the ACLED type
     stays the demonstration's, and the force stays first (no crowd-first order)."""
-    trigger = replace(hit.trigger, id=f"{hit.trigger.id}:{STATE_FORCE}")
+    untolled = "" if act.tolled else f"{UNTOLLED}:"
+    trigger = replace(hit.trigger, id=f"{hit.trigger.id}:{untolled}{STATE_FORCE}")
     plover_type, plover_mode = act.plover
     return EventCode(
         plover_type, plover_mode, lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, hit.start, hit.end)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events import protests
 from newsgraph.events.anchor import Anchor, date_against
-from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, EventCode, by_state_force
+from newsgraph.events.coder import ARREST, GENERIC_VIOLENCE, EventCode, by_state_force, untolled
 from newsgraph.events.context import (
     UNNAMED_KINDS,
     NameSpan,
@@ -250,6 +250,8 @@ def find_events(
                 code.plover_type in NEEDS_CASUALTIES or code.acled_sub_event_type in TOLLED_STRATEGIC
             ) and code.is_acled:
                 count_casualties(event, here)
+                if untolled(event.trigger_id):
+                    event.fatalities = None  # "police had to open fire at the mob that had killed two"
                 discourse.record_counted(event, here)
                 found_violent = found_violent or event
             if code.acled_event_type in protests.ESCALATED_TYPES:

@@ -11,7 +11,7 @@ import re
 
 from newsgraph.events import protests
 from newsgraph.events.casualties import Casualties, Count, extract_casualties
-from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode
+from newsgraph.events.coder import GENERIC_VIOLENCE, EventCode, by_state_force, untolled
 from newsgraph.events.context import (
     SentenceContext,
     names_a_place,
@@ -39,6 +39,7 @@ THE_CROWD = re.compile(
 
 
 INHERIT_WITHIN_SENTENCES = 2
+FIRING = re.compile(r"\b(?:firing|fired|fire|shot|shots|shooting|bullets?|gunfire)\b", re.IGNORECASE)
 
 
 # A party answering the attack just told: part of that event, not a new one.
@@ -217,9 +218,12 @@ CLAIMED_TOLL = re.compile(
 
 def add_toll(event: ArticleEvent | None, here: SentenceContext, toll: Casualties | None = None) -> None:
     """Count a follow-up sentence's dead and wounded for `event` (the violent event just told,
-    if any), added to what it had; a party's claim of whom it killed adds none (`CLAIMED_TOLL`)."""
+    if any), added to what it had; a party's claim of whom it killed adds none (`CLAIMED_TOLL`),
+    nor do deaths after a force's fire on a crowd that the sentence does not lay on the firing."""
     if event is not None and event.fatalities is not None and CLAIMED_TOLL.search(here.text):
         return  # the only figure there is, a claim is counted, as ACLED does
+    if event is not None and untolled(event.trigger_id) and FIRING.search(here.text) is None:
+        return  # after "police had to open fire at the mob", "two were killed in stone pelting" is no toll of theirs
     toll = toll or extract_casualties(here.text)
     if toll.killed.value is None and toll.injured.value is None:
         return
@@ -272,7 +276,9 @@ def count_casualties(event: ArticleEvent, here: SentenceContext) -> None:
 
 def inherited_party(previous: ArticleEvent, sentence: int) -> EventActor | None:
     """The doer of the violent event told just before ("a wave of attacks by Russia … A missile
-    strike on an apartment block …"): a follow-up sentence rarely repeats it."""
-    if sentence - previous.sentence > INHERIT_WITHIN_SENTENCES:
+    strike on an apartment block …"): a follow-up sentence rarely repeats it. Not a force's act
+    on a crowd: after "police had to fire to disperse the mob", "2,459 houses have been set on
+    fire" is the crowd's doing, not the police's."""
+    if sentence - previous.sentence > INHERIT_WITHIN_SENTENCES or by_state_force(previous.trigger_id):
         return None
     return previous.actor1
