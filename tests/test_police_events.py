@@ -117,6 +117,9 @@ def test_the_force_turning_on_the_crowd_just_told_also_acts_for_plover(text):
         "the police fired 45 rounds to control the menacing rioters at around 10 pm.",
         "Police had to open fire at a violent mob that stormed the station in Kisumu on Monday.",
         "Soldiers fired 30 rounds to quell the rioters in Kaduna, residents said.",
+        # a count of rounds written with a thousands comma (Indian city news; Kenyan wire copy)
+        "the security forces have fired 5,176 rounds of ammunition on mobs as well as 7,276 teargas shells.",
+        "Police in Nairobi fired 1,200 rounds at rioters over two days.",
     ],
 )
 def test_a_force_firing_on_a_mob_is_the_forces_act(text):
@@ -146,6 +149,9 @@ def test_deaths_when_the_police_resorted_to_firing_are_their_killing(text):
         "police had to open fire to disperse the mob that had killed two persons.",
         "the police had to open fire at the mob. two persons were killed in stone pelting.",
         "Police fired 20 rounds to disperse the rioters in Kisumu. Two people were killed in stone pelting.",
+        # nor are the dead of the clash after a baton charge (Indian and Pakistani city news, lower-cased)
+        "the police was forced to lathicharge the mob. he confirmed that one person died in the clash.",
+        "the police baton-charged the protesters outside the karachi press club. one man died in the clash.",
     ],
 )
 def test_deaths_not_laid_on_the_forces_fire_are_not_its_toll(text):

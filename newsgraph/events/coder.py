@@ -415,7 +415,8 @@ class ForceAct:
     plover: tuple[str, str]
     stand_in: str  # the trigger that names the act by `act_word` when none is inside the match
     act_word: re.Pattern[str]  # the word of the match that names the act
-    tolled: bool = True  # whether the match ties the sentence's dead to the force ("killed in police firing")
+    tolled: bool = True  # whether the match ties the sentence's dead to the force ("killed in police firing");
+    # a beating or a volley at a crowd does not: the dead told beside it may be the crowd's victims
 
 
 # Small-arms fire is FIGHT, as the PLOVER dev stories code "police opened fire to disperse
@@ -442,6 +443,7 @@ FORCE_ACTS = (
         ("ASSAULT", "beat"),
         "attack",
         re.compile(r"\b(?:lathi|baton|caned|clubbed|thrashed|beat|assaulted)[\w-]*", re.IGNORECASE),
+        tolled=False,
     ),
 )
 
@@ -477,8 +479,8 @@ def by_state_force(code: EventCode | str) -> bool:
 def _state_force_code(hit: TriggerHit, act: ForceAct, sub_type: str, lexicon: EventLexicon) -> EventCode:
     """The force's act as the event: PLOVER codes what the force did to the crowd, the ACLED type
     stays the demonstration's, and the force stays first (no crowd-first order)."""
-    untolled = "" if act.tolled else f"{UNTOLLED}:"
-    trigger = replace(hit.trigger, id=f"{hit.trigger.id}:{untolled}{STATE_FORCE}")
+    marker = "" if act.tolled else f"{UNTOLLED}:"
+    trigger = replace(hit.trigger, id=f"{hit.trigger.id}:{marker}{STATE_FORCE}")
     plover_type, plover_mode = act.plover
     return EventCode(
         plover_type, plover_mode, lexicon.acled_types.get(sub_type), sub_type, TriggerHit(trigger, hit.start, hit.end)
