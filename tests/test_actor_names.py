@@ -411,6 +411,19 @@ def test_a_wire_stock_ticker_is_no_part_of_a_name(text: str, name: str):
     assert name in names and not any("." in found and found.split()[-1].isupper() for found in names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share class's code cut at its full stop is no organisation (Reuters German and US copy)
+        "MUNICH (Reuters) - Siemens' (SIEGn.DE) supervisory board will meet at the weekend.",
+        "Volkswagen (VOWG_p.DE) and Deutsche Bank (DBKGn.DE) shares rose on Monday.",
+        "Morgan Stanley (MS.N) will lead the loan, and Bank of America (BAC.N, C.N) the bond deal.",
+    ],
+)
+def test_a_share_class_code_is_no_actor(text):
+    assert not {"DE", "VOWG_p", "N", "C.N"} & actor_names(text)
+
+
 def test_only_a_month_or_day_in_capitals_is_a_calendar_word():
     doc = spacy.blank("en")("WEDNESDAY, DEC. 7 - leaders meet. Theresa May spoke on Monday.")
     words = {token.text: Span(doc, token.i, token.i + 1, label="ORG") for token in doc}
@@ -631,6 +644,48 @@ def test_a_place_and_a_title_without_a_name_after_it_stays_the_doer():
 )
 def test_an_index_a_technology_or_a_molecule_is_no_actor(text, noise):
     assert noise not in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        # a law is no body (news_dev, US environmental copy; Indian police copy)
+        (
+            "Oil companies may drill as long as they obey the Marine Mammal Protection Act.",
+            "Marine Mammal Protection Act",
+        ),
+        (
+            "The activists were booked under the Unlawful Activities (Prevention) Act on Friday.",
+            "Unlawful Activities (Prevention) Act",
+        ),
+    ],
+)
+def test_a_law_is_no_actor(text, law):
+    assert law not in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gun"),
+    [
+        # a weapon by its maker's or inventor's name (Greek riot wire copy; US shooting copy)
+        ("Police said rioters threw Molotov cocktails at the bank in Athens.", "Molotov"),
+        ("Adam Lanza, carrying a Bushmaster semiautomatic, entered the school.", "Bushmaster"),
+    ],
+)
+def test_a_gun_or_a_firebomb_is_no_actor(text, gun):
+    assert gun not in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # a team named by its plural is a body, not a person or a place (NBA copy, news_dev)
+        ("Brand spurned his former team, the Clippers, for the Sixers' offer.", "Clippers"),
+        ("They lost a home-and-home to the Cavaliers on Wednesday and Friday.", "Cavaliers"),
+    ],
+)
+def test_a_team_named_by_its_plural_is_an_organisation(text, team):
+    assert [actor.kind for actor in analyse(text).actors if actor.name == team] == [ActorKind.ORGANISATION]
 
 
 @pytest.mark.parametrize(

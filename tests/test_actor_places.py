@@ -236,3 +236,27 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
 def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        # a state's name alone, read as a body (news_dev, a Missouri Senate race; German wire copy)
+        (
+            "Jason Kander, who is running against Missouri Republican Roy Blunt, said Congress failed.",
+            "Missouri",
+            "USA",
+        ),
+        ("Bavaria Premier Markus Soeder said the border would stay open.", "Bavaria", "DEU"),
+    ],
+)
+def test_a_regions_name_alone_is_the_region_not_a_body(text, region, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [(actor.kind.value, actor.country) for actor in analysis.nlp.actors if actor.name == region] == [
+        ("place", country)
+    ]
+
+
+def test_a_capital_standing_for_its_government_is_not_made_a_region():
+    (analysis,) = analyse_texts([("a", "Washington said on Monday that sanctions would follow.")])
+    assert "place" not in {actor.kind.value for actor in analysis.nlp.actors if actor.name == "Washington"}

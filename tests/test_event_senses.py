@@ -494,6 +494,21 @@ def test_talking_about_a_matter_after_another_verb_or_as_a_noun_is_no_meeting(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # meeting the one a person married, in a life story (a Reuters executive profile; a news_dev obituary)
+        ("At Siemens in 1984 he also met his wife Petra, a mathematician and physicist.", "met a spouse or partner"),
+        ("She met her future husband at a party in Kabul in 1992.", "met a spouse or partner"),
+        # meetings still (wire copy)
+        ("Putin met his Chinese counterpart in Beijing on Friday.", None),
+        ("Kerry met the wife of the jailed opposition leader in Minsk.", None),
+    ],
+)
+def test_meeting_a_spouse_is_no_meeting_of_parties(sentence: str, expected: str | None):
+    assert sense(sentence, "met", "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # concurrence: agreeing with someone or a view, with no terms (general news; Reuters)
         ("The American Medical Association agrees with Dean.", "concurrence"),
         ("Breyer agreed with the tobacco company's argument.", "concurrence"),
@@ -835,6 +850,8 @@ def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, ag
         # recogniser found in a word that qualifies an unnamed doer is not the doer
         ("A Michigan man shot to death one person and injured two others Monday at an accounting firm, police said.",
          "Michigan man"),
+        # the place that qualifies the doer read as a place, not a body (Texas local news)
+        ("A Texas man shot to death one person and injured two others Monday, police said.", "Texas man"),
         ("On 12 June 2022, a Kano man stabbed two traders to death at a market in Kano (Kano).", "Kano man (NGA)"),
     ],
 )  # fmt: skip

@@ -731,3 +731,16 @@ def test_a_capital_city_outweighs_a_village_named_like_it(names, context, expect
 )
 def test_a_ranks_abbreviation_is_no_place(text: str):
     assert not {"Stuttgart", "Lt", "Sgt"} & set(_places_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firebomb named after a man is no town once named after him (Greek riot copy; Chilean student
+        # protest copy)
+        "Rioters threw stones and Molotov cocktails at riot police in Athens on Saturday.",
+        "Hooded students attacked a military base with stones and Molotov cocktails.",
+    ],
+)
+def test_a_molotov_cocktail_is_no_toponym(text):
+    assert "Molotov" not in [toponym.name for toponym in sentence_toponyms([], text, 0, gazetteer())]

@@ -199,6 +199,8 @@ def other_sense(
         return "verbal"
     if trigger_id == "meeting" and _talked_about(span.root):
         return "topic"
+    if trigger_id == "meeting" and _met_a_partner(span.root):
+        return "met a spouse or partner"
     if trigger_id == "meeting" and _public_forum(span.root):
         return "forum"
     if trigger_id == "agree" and _concurs(span.root):
@@ -466,6 +468,26 @@ def _talked_about(discuss: Token) -> bool:
     return all(subject.tag_ in ("NN", "NNP", "PRP") and not subject.conjuncts for subject in subjects) and not any(
         subject.lower_ in ("we", "they") for subject in subjects
     )
+
+
+# Whom one meets in a life story, not in talks ("where he also met his wife Petra").
+LIFE_PARTNERS = frozenset(
+    {"wife", "husband", "spouse", "girlfriend", "boyfriend", "fiancee", "fianc\u00e9e", "fiance", "fianc\u00e9"}
+)
+
+
+def _met_a_partner(meet: Token) -> bool:
+    """ "where he also met his wife Petra", "she met her future husband at a party": meeting
+    the person one married (one's own: "his", "her") is a life's event, no meeting of parties."""
+    if meet.lemma_.lower() != "meet":
+        return False
+    for met in (child for child in meet.children if child.dep_ == "dobj"):
+        named = [word for word in met.children if word.dep_ in ("compound", "appos")]  # "his wife Petra"
+        partner = any(word.lemma_.lower() in LIFE_PARTNERS for word in [met, *named])
+        own = any(word.dep_ == "poss" and word.pos_ == "PRON" for head in [met, *named] for word in head.children)
+        if partner and own:
+            return True  # not "met the wife of the jailed opposition leader"
+    return False
 
 
 # What makes a discussion an audience's event rather than parties meeting ("said at a moderated

@@ -104,6 +104,9 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _qualifies_unnamed_doer(event, start):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _placed_unnamed_doer(event, start, parse.text):
+                doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(doer, place_country, local=False)  # "A Michigan man shot …"
             elif event.acled_event_type and event.actor1 is not None and _one_who_died(event, start):
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
@@ -161,6 +164,20 @@ def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
     phrase_start, _ = assertion.doer_phrase or assertion.doer_head
     if not phrase_start <= start < end <= assertion.doer_head[0]:
         return False  # the body is not a word before the doer's head
+    return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _placed_unnamed_doer(event: ArticleEvent, sentence_start: int, sentence_text: str) -> bool:
+    """Whether a deed that found no party has an unnamed doer the parse names with the place
+    it is from: "A Michigan man shot to death one person", "a Texas teenager stabbed": the man's
+    deed, not an unidentified group's (the place is no party, so none was found)."""
+    assertion = event.assertion or Assertion()
+    if event.actor1 is None or event.actor1.name != UNIDENTIFIED or assertion.doer_head is None:
+        return False
+    start, head = (assertion.doer_phrase or assertion.doer_head)[0], assertion.doer_head[0]
+    qualifier = sentence_text[start:head].split()
+    if not any(word[:1].isupper() for word in qualifier[1:] or qualifier):
+        return False  # "a man", "the gunman": no place named
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 

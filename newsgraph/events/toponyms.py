@@ -227,11 +227,14 @@ def _ends_after(text: str) -> list[int]:
 
 
 def _alone_no_place(name: str) -> bool:
-    """A compass word, an honorific ("Mrs"), or a title's abbreviation ("Rep." of "the shooting of
-    Rep. Gabby Giffords" is no Republica, Brazil)."""
+    """A compass word, an honorific ("Mrs"), a title's abbreviation ("Rep." of "the shooting of
+    Rep. Gabby Giffords" is no Republica, Brazil), or a thing no name is (`not_actors`: "stones
+    and Molotov cocktails" is not Perm, once called Molotov)."""
     lowered = name.lower()
     words = lexicon()
-    return lowered in COMPASS_WORDS or lowered in words.honorifics or lowered + "." in words.honorifics | words.roles
+    if lowered in COMPASS_WORDS or fold(name) in words.not_actors:
+        return True
+    return lowered in words.honorifics or lowered + "." in words.honorifics | words.roles
 
 
 def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str, sentence_start: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
-from newsgraph.nlp.countries import fold
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
 
 BIG_CITY = 100_000  # "Atlanta", "Chicago": a city that size is the one a name means, not a village
@@ -47,6 +47,8 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     for actor in analysis.actors:
         if actor.kind is ActorKind.PERSON and _region_named_as_a_person(actor, places):
             _make_place(actor, f"'{actor.name}' is a region's name, never shortened to a surname")
+        elif actor.kind is ActorKind.ORGANISATION and _region_named_as_a_body(actor, places):
+            _make_place(actor, f"'{actor.name}' is only a region's name")
     if text:
         _towns_before_their_regions(analysis, text, places)
     named: set[str] = set()
@@ -185,6 +187,18 @@ def _country_of_town_in_region(town: str, region: str, places: Gazetteer) -> str
         if place.kind == "city" and (region_id := places.region_of(place)) in regions
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def _region_named_as_a_body(actor: LocalActor, places: Gazetteer) -> bool:
+    """Whether an 'organisation' is written only as the whole own name of the first-level
+    region of one country ("Missouri Republican Roy Blunt", "Missouri Sen." read "Missouri" as a
+    body): a body is named with more words. Not a country's capital ("Washington" stands for the
+    US government), nor an acronym ("SUD", a French union, is also a Haitian department)."""
+    if set(actor.aliases) != {actor.name} or actor.name.isupper():
+        return False  # "SUD", a French union, not the Haitian department
+    if country_registry().country_of_capital(actor.name) is not None:
+        return False
+    return len({place.country for place in places.own_named(actor.name, "region")}) == 1
 
 
 def _make_place(actor: LocalActor, evidence: str) -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.english import is_plural_noun
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
     is_amount,
@@ -219,8 +220,10 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if is_party_description(ent):
             continue  # "Senator Chris Coons, Democrat of Delaware": the senator, described
-        if fold(ent.text) in lexicon().kinds_of_body or fold(ent.text) in lexicon().not_actors:
-            continue  # "a super PAC": a kind of body, not one named; "AI", "DNA", "the Eurostoxx": no actor
+        if fold(ent.text) in lexicon().kinds_of_body:
+            continue  # "a super PAC": a kind of body, not one named
+        if _names_a_law(ent):
+            continue  # "the Marine Mammal Protection Act": a law, not a body
         if _only_a_title(ent) or (ent.label_ == "PERSON" and _ends_in_a_title(ent)):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
         if len(ent) == 1 and ent[0].lower_ in _PLACE_HEADS:
@@ -237,6 +240,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
         elif ent.label_ == "PERSON" and (_named_as_a_business(ent) or _ends_in_an_institution_word(ent)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
+        elif ent.label_ in ("PERSON", "GPE", "LOC") and _team_by_its_plural(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "his former team, the Clippers", "to the Cavaliers"
         elif ent.label_ in _PLACE_LABELS | {"FAC"} and _ends_in_a_governing_word(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "The St. Paul City Council" read as a place
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
@@ -687,6 +692,22 @@ def _ends_in_an_institution_word(ent: Span) -> bool:
     Foundation"): the recogniser's person is a body named after one."""
     last = ent[-1]
     return len(ent) >= 2 and not last.is_lower and last.lower_ in _INSTITUTION_WORDS
+
+
+def _names_a_law(ent: Span) -> bool:
+    """Whether the entity is a law's name ("the Marine Mammal Protection Act", "the Affordable
+    Care Act"): a law is no actor, whatever label the recogniser gives it."""
+    return len(ent) >= 2 and ent[-1].text in ("Act", "Acts")
+
+
+def _team_by_its_plural(ent: Span) -> bool:
+    """A one-word 'person' or 'place' after "the" that is the plural of an English noun and no
+    people's word ("the Clippers", "the Cavaliers", "the Nationals"): a team or a band, named as
+    teams are, not one person or a place ("the Alps" and "the Philippines" are names as they are)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or not ent[0].is_title:
+        return False
+    return is_plural_noun(ent.text) and country_registry().country_of_name(ent.text) is None
 
 
 # Heads of the names of bodies that govern a place, which the recogniser may read as the place

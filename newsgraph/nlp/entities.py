@@ -78,8 +78,22 @@ def merge_entities(doc: Doc) -> Doc:
     registry_spans = list(_registry_names(doc))
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
-    doc.set_ents(filter_spans(spans), default="outside")
+    doc.set_ents(filter_spans(_names_only(doc, spans)), default="outside")
     return doc
+
+
+def _names_only(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, less those inside a parenthesised share code ("Siemens (SIEGn.DE)") and those
+    that name a thing no actor or place is ("threw Molotov cocktails", "the Eurostoxx":
+    `not_actors` in lexicon.toml)."""
+    codes = [match.span(1) for match in PARENTHESISED_TICKERS.finditer(doc.text)]
+    not_names = lexicon().not_actors
+    return [
+        span
+        for span in spans
+        if fold(span.text) not in not_names
+        and not any(start <= span.start_char and span.end_char <= end for start, end in codes)
+    ]
 
 
 def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> list[Span]:
@@ -142,6 +156,10 @@ def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str
 
 # A Reuters instrument code after a company's name: "BAC.N", "KKR.UL", "GMODELOC.MX", "ROSN.MM".
 TICKER = re.compile(r"[A-Z0-9]{1,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)")
+# Such codes in parentheses, with the lower-case and underscore marks of share classes, which the
+# tokenizer cuts at the full stop ("Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)"):
+# the recogniser then reads "DE" or "VOWG_p" as an organisation, and no part of one is a name.
+PARENTHESISED_TICKERS = re.compile(r"\(((?:[A-Z0-9][A-Za-z0-9_]{0,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)(?:,\s*|\s*;\s*)?)+)\)")
 
 
 def _without_possessive(span: Span) -> Span | None:
