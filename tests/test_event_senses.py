@@ -527,6 +527,10 @@ def test_meeting_a_spouse_is_no_meeting_of_parties(sentence: str, expected: str 
          "concurrence"),
         ("In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed.",
          "concurrence"),
+        # the same when the parse hangs the clause's object on "agreed" (news_dev tax copy; Reuters-style)
+        ("Edward D. Kleinbard, former chief of staff of the Joint Committee on Taxation, agreed that the Treasury "
+         "Department has limited power to stop corporate tax dodging.", "concurrence"),
+        ("Bullard agreed that the Fed has limited room to cut rates further this year.", "concurrence"),
         # what will be done, or agreed in principle, is an agreement (Reuters-style; diplomatic wording)
         ("GM changed its plans at the last minute and agreed that they would split a stake in Opel.", None),
         ("The two sides agreed that a ceasefire would begin on Monday.", None),

@@ -535,6 +535,10 @@ def _concurs(agree: Token) -> bool:
     unless the clause says what will be done ("agreed that they would split a stake in Opel")."""
     if agree.pos_ != "VERB" or agree.lemma_.lower() != "agree":
         return False
+    following = agree.doc[agree.i + 1] if agree.i + 1 < len(agree.doc) else None
+    if following is not None and following.lower_ == "that" and following.dep_ == "mark":
+        # "agreed that the Treasury Department has limited power …", however the parse hangs the clause
+        return not _undertaking(following.head)
     terms = ("dobj", "xcomp", "advcl", "conj")
     if any(child.dep_ in terms or _terms_preposition(child) for child in agree.children):
         return False
