@@ -21,6 +21,10 @@ def _violent(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [event for event in events if event.plover_type in ("ASSAULT", "FIGHT")]
 
 
+def _police_violence(text: str) -> list[ArticleEvent]:
+    return [event for event in _violent(_events(text)) if event.actor1 is not None and event.actor1.kind == "police"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -155,9 +159,7 @@ def test_deaths_when_the_police_resorted_to_firing_are_their_killing(text):
     ],
 )
 def test_deaths_not_laid_on_the_forces_fire_are_not_its_toll(text):
-    by_force = [
-        event for event in _violent(_events(text)) if event.actor1 is not None and event.actor1.kind == "police"
-    ]
+    by_force = _police_violence(text)
     assert by_force and all(event.fatalities is None for event in by_force)
 
 
@@ -171,9 +173,7 @@ def test_deaths_not_laid_on_the_forces_fire_are_not_its_toll(text):
     ],
 )
 def test_a_death_the_next_sentence_lays_on_the_firing_is_its_toll(text):
-    by_force = [
-        event for event in _violent(_events(text)) if event.actor1 is not None and event.actor1.kind == "police"
-    ]
+    by_force = _police_violence(text)
     assert by_force and by_force[0].fatalities is not None and by_force[0].fatalities.value == 1
 
 
