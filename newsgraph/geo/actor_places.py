@@ -38,11 +38,13 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     read with the countries of the actors before it in the article; then, for those still
     without one, read with the countries of all its actors, and give a town the country the
     article names and the gazetteer has it in (`country_of_town`). Before that, a region the
-    recogniser read as a person becomes a place; after it, an organisation named after a big
-    city or a state gets that place's country when the article names no other one
-    (`country_of_city_in_name`), and a country's name among another country's places becomes
-    that country's region ("Georgia" among Texas and Ohio). With the article's `text`, a
-    'person' written as a town before its region ("out of Troy, Michigan") becomes a place too."""
+    recogniser read as a person or an organisation becomes a place, and so, with the article's
+    `text`, does a 'person' written as a town before its region ("out of Troy, Michigan"). After
+    it, a person whose title names a region or a big city ("Texas Gov.", "Bihar Chief Minister")
+    gets that place's country, an organisation named after a big city or a state gets that
+    place's country when the article names no other one (`country_of_city_in_name`), and a
+    country's name among another country's places becomes that country's region ("Georgia"
+    among Texas and Ohio)."""
     places = places or gazetteer()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PERSON and _region_named_as_a_person(actor, places):
