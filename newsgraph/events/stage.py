@@ -175,9 +175,9 @@ def _placed_unnamed_doer(event: ArticleEvent, sentence_start: int, sentence_text
     if event.actor1 is None or event.actor1.name != UNIDENTIFIED or assertion.doer_head is None:
         return False
     start, head = (assertion.doer_phrase or assertion.doer_head)[0], assertion.doer_head[0]
-    qualifier = sentence_text[start:head].split()
-    if not any(word[:1].isupper() for word in qualifier[1:] or qualifier):
-        return False  # "a man", "the gunman": no place named
+    qualifier = [word for word in sentence_text[start:head].split() if word.lower() not in ("a", "an", "the")]
+    if not any(word[:1].isupper() for word in qualifier):
+        return False  # "A man", "The gunman": no place named, whatever opens the sentence
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 
