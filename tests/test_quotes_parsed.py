@@ -476,3 +476,109 @@ def test_how_things_go_or_look_is_not_reported_speech(text):
 def test_a_promise_with_to_is_still_reported_speech():
     quote = by_cue(analyse("The minister vowed to rebuild every school destroyed in the flood."))["vowed"]
     assert quote.text == "to rebuild every school destroyed in the flood" and quote.speaker_text == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a celebrity item: the partner completes the announcement; the day and the medium do not
+        ("The actor announced his engagement to former model Jane Smith on Friday.", "announced",
+         "his engagement to former model Jane Smith"),
+        ("The actor announced his engagement to former model Jane Smith in a statement.", "announced",
+         "his engagement to former model Jane Smith"),
+        # a campaign report: the parser hangs the "to" clause off the verb
+        ("The mayor defended his call to raise the city's minimum wage to $18 an hour.", "defended",
+         "his call to raise the city's minimum wage to $18 an hour"),
+        # a disclosure: the figure and where it came from
+        ("The senator reported between $1,000 and $15,000 in dividends from a now-sold investment in an oil company.",
+         "reported", "between $1,000 and $15,000 in dividends from a now-sold investment in an oil company"),
+    ],
+)  # fmt: skip
+def test_the_phrases_completing_an_object_are_part_of_what_is_said(text, cue, content):
+    assert by_cue(analyse(text))[cue].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the writer's relative clause after a comma
+        ("The ministry said the convoy had reached Mariupol, which has been under siege since March.", "said",
+         "the convoy had reached Mariupol"),
+        ("Several analysts predicted a narrow win in Texas, which votes on March 1.", "predicted",
+         "a narrow win in Texas"),
+        # the writer's participle, with the closing mark the speaker's words end on
+        ('The senator said the nomination "should be settled by June," referring to the party\'s convention.', "said",
+         'the nomination "should be settled by June,"'),
+        ("Residents say they trust the mayor, a verdict the council has not won in years.", "say",
+         "they trust the mayor"),
+    ],
+)  # fmt: skip
+def test_the_writers_gloss_after_the_content_is_no_part_of_it(text, cue, content):
+    assert by_cue(analyse(text))[cue].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a list after a comma is what was said
+        ("The agency said the camps needed food, water and medicine.", "the camps needed food, water and medicine"),
+        # so is a clause the content goes on with after an inserted phrase
+        ("He said the plan, adopted in 2010, was working.", "the plan, adopted in 2010, was working"),
+    ],
+)
+def test_a_comma_inside_what_is_said_does_not_end_it(text, content):
+    assert by_cue(analyse(text))["said"].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a poll report: the parser hangs the share off the verb as a number
+        ("About 4 in 10 say they want the next president to cut taxes.", "About 4 in 10",
+         "they want the next president to cut taxes"),
+        ("Roughly 6 in 10 say the war is going badly for the government.", "Roughly 6 in 10",
+         "the war is going badly for the government"),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_before_the_verb_is_the_speaker(text, speaker, content):
+    (quote,) = reported(analyse(text))
+    assert (quote.speaker_text, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a poll report the parser reads as one saying of two clauses
+        (
+            "Even so, two-thirds of the farmers said they were very worried about the price of fuel, and more "
+            "than 4 in 10 said the minister would be best at handling the crisis.",
+            [
+                ("two-thirds of the farmers", "they were very worried about the price of fuel"),
+                ("more than 4 in 10", "the minister would be best at handling the crisis"),
+            ],
+        ),
+        # a union survey the parser reads as one long content
+        (
+            "Still, half of the nurses said they were deeply worried about the state of the hospitals, and nearly "
+            "3 in 10 said the union would be right to strike.",
+            [
+                ("half of the nurses", "they were deeply worried about the state of the hospitals"),
+                ("nearly 3 in 10", "the union would be right to strike"),
+            ],
+        ),
+    ],
+)
+def test_two_shares_saying_two_things_are_two_quotes_however_the_parse_joins_them(text, expected):
+    assert [(quote.speaker_text, quote.text) for quote in reported(analyse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # base forms of cues the training file mostly writes inflected ("supports", "considers")
+        ("About three-quarters support a temporary ban on imports of Russian gas.", "support"),
+        ("Most residents consider the new mayor honest and hard-working.", "consider"),
+    ],
+)
+def test_a_sentence_whose_cue_is_seen_in_another_form_is_parsed(text, cue):
+    assert cue in by_cue(analyse(text))

@@ -37,6 +37,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_lemmas: frozenset[str] = frozenset()
+    saying_media: frozenset[str] = frozenset()
     not_first_names: frozenset[str] = frozenset()
     not_persons: frozenset[str] = frozenset()
     kinds_of_body: frozenset[str] = frozenset()

@@ -30,10 +30,17 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", 
 # Verbs whose "to …" complement says how something goes or looks, not what anyone holds.
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
+_GLOSS_MARKS = frozenset({",", "\u2013", "\u2014", "--"})
 _BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 _ADVERBIALS = frozenset({"advmod", "npadvmod"})
 _ADDRESSED_VERBS = frozenset({"tell", "ask", "assure", "remind", "inform", "brief", "warn", "promise", "thank"})
 _STANCE_PREPOSITIONS = frozenset({"for", "as", "of", "against", "over", "about"})
+_CONTINUING_PREPOSITIONS = frozenset({"to", "in", "from", "on", "toward", "towards", "into"})
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "into"})
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday"}
+)
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
@@ -60,12 +67,25 @@ def without_edge_punct(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def with_closing_mark(span: Span | None) -> Span | None:
-    """`span` with the closing quotation mark that its edge trimming (or the parse, which
-    hangs the mark elsewhere) cut off: 'the winter will be “hard”', not '… “hard'."""
-    if span is None or span.end >= len(span.doc) or span.doc[span.end].text not in _CLOSING_MARKS:
+    """`span` with the quotation mark that closes one it opens, which its edge trimming (or
+    the parse, which hangs the mark elsewhere) cut off: 'the winter will be “hard”', not
+    '… “hard', and '… by Cleveland,”' when the writer put the comma inside the marks."""
+    if span is None:
+        return None
+    doc = span.doc
+    curly_open = sum(token.text in _OPENING_MARKS for token in span) > sum(
+        token.text in _CLOSING_MARKS for token in span
+    )
+    straight_open = sum(token.text == '"' for token in span) % 2 == 1
+    if not (curly_open or straight_open):
         return span
-    opened = sum(token.text in _OPENING_MARKS for token in span) > sum(token.text in _CLOSING_MARKS for token in span)
-    return span.doc[span.start : span.end + 1] if opened else span
+    closing = _CLOSING_MARKS if curly_open else frozenset({'"'})
+    for index in range(span.end, min(span.end + 2, len(doc))):
+        if doc[index].text in closing:
+            return doc[span.start : index + 1]
+        if doc[index].text not in (",", "."):
+            break
+    return span
 
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
@@ -80,6 +100,7 @@ def _content_of(cue: Token) -> Span | None:
     """The clause, object or prepositional phrase the cue governs (see the module docstring)."""
     children = list(cue.children)
     clauses = [child for child in children if child.dep_ in _CLAUSE_RELATIONS]
+    clauses = [clause for clause in clauses if not _own_saying(clause)] or clauses
     if clauses:
         clause = _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
         return _run_on(cue, clause) if clause is not None and clause.start > cue.i else clause
@@ -95,6 +116,18 @@ def _content_of(cue: Token) -> Span | None:
     return None
 
 
+def _own_saying(clause: Token) -> bool:
+    """A verb of speech with a subject of its own after a conjunction, which the parser hangs
+    off another cue as a second clause: '… said they were worried, and more than 4 in 10 said
+    Trump would …' is two sayings, not one saying of the second."""
+    said_apart = clause.lower_ in lexicon().speech_verbs and any(
+        child.dep_ in SUBJECT_RELATIONS for child in clause.children
+    )
+    return said_apart and any(
+        token.dep_ == "cc" for token in clause.doc[clause.left_edge.i - 1 : clause.left_edge.i + 1]
+    )
+
+
 def _right_after(cue: Token, preposition: Token) -> bool:
     """The preposition follows the cue, with at most a time or manner word between them:
     'responded to reports', 'responded Friday to reports', 'spoke favorably of'."""
@@ -107,16 +140,60 @@ def _what_for(cue: Token, objects: list[Token]) -> list[Token]:
     """The phrases after the object that say what the stance is about: 'mocked Rubio for
     "having a tough night"', 'described his skills as a "work in progress"', 'accuses Sanders
     of a smear', 'endorsed Cruz for president'; the reproach or the label is the heart of what
-    is said. Time and place ('… on Friday', '… in Virginia') stay out, and so does what a verb
-    with a listener says ('told reporters about the budget': the object is whom it was told)."""
+    is said. So are the phrases the parser hangs off the verb right after the object, though
+    they complete it: 'announced his engagement to Jerry Hall', 'reported $15,000 in income
+    from an investment', 'defended his call to raise the minimum wage'. Time, place and medium
+    ('… on Friday', '… in Virginia', '… in a statement') stay out, and so does what a verb with
+    a listener says ('told reporters about the budget': the object is whom it was told)."""
     if not objects or cue.lemma_.lower() in _ADDRESSED_VERBS:
         return []
     after = max(token.i for obj in objects for token in obj.subtree)
-    return [
+    stance = [
         child
         for child in cue.children
         if child.dep_ == "prep" and child.i > after and child.lower_ in _STANCE_PREPOSITIONS
     ]
+    return stance + [phrase for phrase in _continuing(cue, after + 1) if phrase not in stance]
+
+
+def _continuing(cue: Token, start: int) -> list[Token]:
+    """The cue's prepositional phrases and 'to' clauses that follow one another from token
+    `start` on, up to the first that is no part of what is said (see `_what_for`)."""
+    phrases: list[Token] = []
+    for child in sorted(cue.children, key=lambda child: child.i):
+        if child.i < start:
+            continue
+        if child.left_edge.i != start or not (_continues_object(child) or _to_clause(child)):
+            break
+        phrases.append(child)
+        start = max(token.i for token in child.subtree) + 1
+    return phrases
+
+
+def _continues_object(phrase: Token) -> bool:
+    """A preposition of `_CONTINUING_PREPOSITIONS` whose object is no date, time, place or
+    medium of the saying. The sentence's parse carries no entities, so a name after "in", "on"
+    or "at" ('in Sanaa', 'on Friday', 'on CNN') counts as setting, as do time words and years;
+    a name after "to" or "from" ('to Jerry Hall') completes the object."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _CONTINUING_PREPOSITIONS:
+        return False
+    objects = [child for child in phrase.children if child.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return False
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if obj.like_num or lemma in _TIME_NOUNS or lemma in lexicon().saying_media:
+            return False
+        if obj.pos_ == "PROPN" and phrase.lower_ in _SETTING_PREPOSITIONS:
+            return False
+    return True
+
+
+def _to_clause(clause: Token) -> bool:
+    """A 'to' clause hanging off the verb ('defended his call to raise …')."""
+    return clause.dep_ in ("advcl", "xcomp") and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children
+    )
 
 
 def _run_on(cue: Token, clause: Span) -> Span:
@@ -127,7 +204,8 @@ def _run_on(cue: Token, clause: Span) -> Span:
     model = load_cue_model()
     end = max(token.i for token in cue.subtree) + 1
     for child in cue.children:
-        if child.i > clause.end and child.dep_ == "conj" and model.probability(child) >= model.threshold:
+        second_saying = child.dep_ == "conj" and model.probability(child) >= model.threshold
+        if child.i > clause.end and (second_saying or (child.dep_ in _CLAUSE_RELATIONS and _own_saying(child))):
             end = min(end, min(token.i for token in child.subtree))
     end = max(end, clause.end)
     while end > clause.end and (cue.doc[end - 1].dep_ == "cc" or cue.doc[end - 1].is_punct):
@@ -182,7 +260,7 @@ def _source_of(cue: Token) -> Span | None:
     a relative clause ('…, who added that …') the noun the clause describes."""
     verb = cue
     for _ in range(3):
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_RELATIONS]
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_RELATIONS] or _share_before(verb)
         if verb.dep_ == "auxpass" or any(child.dep_ == "nsubjpass" for child in verb.children):
             agents = [
                 grandchild
@@ -203,6 +281,12 @@ def _source_of(cue: Token) -> Span | None:
             return None
         verb = verb.head
     return None
+
+
+def _share_before(verb: Token) -> list[Token]:
+    """A share of people the parser hangs off the verb as a number, not as its subject:
+    'About 4 in 10 say they want …' (the parse reads "10" as a modifier of "say")."""
+    return [child for child in verb.lefts if child.dep_ == "nummod" and child.pos_ == "NUM"][:1]
 
 
 def _source_span(subject: Token) -> Span | None:
@@ -230,7 +314,45 @@ def _leading_run(words: list[Token]) -> Span | None:
 
 
 def attribution_of(cue: Token) -> ParsedAttribution | None:
-    """What `cue` attributes and to whom, or None when the parse shows no content."""
+    """What `cue` attributes and to whom, or None when the parse shows no content; the
+    writer's gloss after the content is no part of it (`_without_gloss`)."""
+    attribution = _attribution(cue)
+    if attribution is None:
+        return None
+    return ParsedAttribution(attribution.cue, _without_gloss(attribution.content), attribution.source)
+
+
+def _without_gloss(content: Span) -> Span:
+    """`content` without what the writer adds after a comma or dash at its end: a relative
+    clause ('…, which votes on March 1'), a participle ('…, referring to the convention') or
+    a noun phrase set beside it ('…, a swipe at his
+    rivals'). What follows a comma is a gloss only when it hangs off the content before it
+    and holds no clause of its own that the content goes on with; a list ('food, water and
+    medicine') or a second clause ('…, and prices rose') stays."""
+    doc = content.doc
+    for comma in content:
+        if comma.text not in _GLOSS_MARKS or comma.i - content.start < MIN_CONTENT_TOKENS:
+            continue
+        rest = doc[comma.i + 1 : content.end]
+        heads = [token for token in rest if not rest.start <= token.head.i < rest.end or token.head.i == token.i]
+        if heads and all(_is_gloss(head) for head in heads):
+            return with_closing_mark(without_edge_punct(doc, content.start, comma.i)) or content
+    return content
+
+
+def _is_gloss(head: Token) -> bool:
+    """A phrase head set after a comma that glosses what comes before it (see `_without_gloss`)."""
+    if head.is_punct:
+        return True
+    if head.dep_ == "relcl":
+        return head.doc[head.left_edge.i].lower_ in _RELATIVE_WORDS
+    if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl", "xcomp"):
+        return not any(child.dep_ in SUBJECT_RELATIONS for child in head.children)
+    return head.pos_ in ("NOUN", "PROPN", "NUM") and head.dep_ in ("appos", "npadvmod", "dep", "ccomp")
+
+
+def _attribution(cue: Token) -> ParsedAttribution | None:
+    """What `cue` attributes and to whom, as the parse reads it."""
     if cue.lower_ == "according":
         return _according_to(cue)
     content = _content_of(cue) or _interrupted_clause(cue)
