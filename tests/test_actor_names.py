@@ -1184,6 +1184,40 @@ def test_a_french_named_aid_group_is_an_organisation(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # US campaign copy: the recogniser split the name at its hyphen and missed it
+        "In the days before the appearance, a group of rabbis called for a boycott of his speech, and the "
+        "prominent Jewish civil rights organization the Anti-Defamation League strongly denounced his rhetoric.",
+        # a wire report
+        "The Anti-Defamation League condemned the attack on the synagogue in Pittsburgh on Saturday.",
+    ],
+)
+def test_a_known_name_cut_at_its_hyphen_is_found_whole(text):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    assert actors["Anti-Defamation League"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "fragment"),
+    [
+        # West African wire copy: the country was read as Guinea and a person "Bissau"
+        ("Soldiers in Guinea-Bissau arrested the prime minister on Friday.", "Guinea-Bissau", "GNB", "Bissau"),
+        # Caribbean copy: the capital was cut to "Port"
+        ("Protesters rallied in Port-au-Prince against the prime minister on Sunday.", "Port-au-Prince", "HTI", "Port"),
+        # a country's name of several words (Balkan copy; an ACLED-style note)
+        ("Troops from Bosnia and Herzegovina arrived in Sarajevo.", "Bosnia and Herzegovina", "BIH", "Herzegovina"),
+        ("On 29 January 2022, a small convoy drove through Saint-Pierre (Saint Pierre and Miquelon) to protest "
+         "vaccine mandates.", "Saint Pierre and Miquelon", "SPM", "Miquelon"),
+    ],
+)  # fmt: skip
+def test_a_registry_name_the_tokenizer_or_the_recogniser_cut_wins_over_its_fragments(text, name, country, fragment):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    assert actors[name].country == country
+    assert fragment not in actors
+
+
+@pytest.mark.parametrize(
     ("written", "tokens"),
     [
         # a role inside the name with whose it is before it (US crime copy; Gaza war copy)

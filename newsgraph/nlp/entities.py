@@ -580,19 +580,36 @@ def _known_organisations(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _known_names_over_fragments(spans: list[Span], registry_spans: list[Span]) -> list[Span]:
     """A known organisation's name of two words or more wins over the recogniser's spans that
-    lie wholly inside it: it reads "Medecins" of "Medecins Sans Frontieres" as a person."""
+    lie wholly inside it: it reads "Medecins" of "Medecins Sans Frontieres" as a person. So does
+    any registry name written as one hyphenated word, which the tokenizer cuts at its hyphens
+    ("Guinea-Bissau" was read as the country Guinea and a person "Bissau"), and a country's
+    name of several words ("Saint Pierre and Miquelon" gave two persons)."""
     known = [
         span
         for span in registry_spans
-        if len(span) > 1 and span[0].lower_ != "the" and lexicon().known_actor(span.text) is not None
+        if len(span) > 1
+        and span[0].lower_ != "the"
+        and (
+            lexicon().known_actor(span.text) is not None
+            or country_registry().country_of_name(span.text) is not None
+            or not any(token.whitespace_ for token in span[:-1])
+        )
     ]  # not "the Kremlin" over "Kremlin": an article is no part of a name
     if not known:
         return spans
-    kept = [span for span in spans if not any(k.start <= span.start and span.end <= k.end for k in known)]
+    kept = [span for span in spans if not any(_fragment_of(span, k) for k in known)]
     if len(kept) == len(spans):
         return spans
     taken = {index for span in kept for index in range(span.start, span.end)}
     return kept + [span for span in known if not any(index in taken for index in range(span.start, span.end))]
+
+
+def _fragment_of(span: Span, known: Span) -> bool:
+    """Whether `span` lies inside the known name: wholly, and (for a hyphenated name, which the
+    recogniser may have read whole with a label of its own: "Saint-Pierre" the town) not all of it."""
+    inside = known.start <= span.start and span.end <= known.end
+    whole = (span.start, span.end) == (known.start, known.end)
+    return inside and (not whole or lexicon().known_actor(known.text) is not None)
 
 
 def _seat_after_a_name(span: Span) -> tuple[int, KnownActor | None]:
@@ -630,10 +647,13 @@ def _registry_names(doc: Doc) -> Iterable[Span]:
 
 @lru_cache(maxsize=1)
 def _registry_first_words() -> frozenset[str]:
-    """Lower-cased first words of every registry name: most tokens can be skipped at once."""
+    """Lower-cased first words of every registry name, as the tokenizer cuts them (at a hyphen
+    too: "Anti-Defamation League" opens with the token "Anti"): most tokens can be skipped at once."""
     registry = country_registry()
     names = [*registry.names, *registry.demonyms, *registry.capitals, *lexicon().known_actors]
-    return frozenset(name.split()[0].lower() for name in names if name.strip())
+    return frozenset(
+        first.lower() for name in names if name.strip() for first in {name.split()[0], name.split()[0].split("-")[0]}
+    )
 
 
 def _registry_label(text: str) -> str | None:
