@@ -82,10 +82,26 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ("Workers will stay on strike until the government agrees to their demands.", "agrees", "awaited"),
         ("The talks went on until Iran agreed to the deal in July.", "agreed", None),
         ("Protesters blocked the road until police arrested them on Monday.", "arrested", None),
+        # a modal on the verb an adjective completes (US campaign copy; UN diplomacy copy)
+        ("Corker said it might be difficult to build Democratic support during an election season.", "support",
+         "modal"),
+        ("Analysts said it would be difficult to win Chinese support for the resolution.", "support", "modal"),
     ],
-)
+)  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):
     assert reading(sentence, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # an act one was unable to do did not happen (film trade copy; police copy)
+        ("Catherine Hardwicke was unable to reach a deal to direct the sequel.", "deal"),
+        ("The police were unable to arrest the gang leader before he fled to Nepal.", "arrest"),
+    ],
+)
+def test_what_one_was_unable_to_do_is_denied(sentence: str, trigger: str):
+    assert reading(sentence, trigger).negated
 
 
 @pytest.mark.parametrize(
@@ -121,6 +137,8 @@ def test_trigger_nouns_are_marked_nominal():
         (Assertion(negated=True), "SUPPORT", False),  # "refused to support"
         (Assertion(modality="question"), "DEMAND", False),
         (Assertion(modality="awaited"), "AGREE", False),  # "until the company agrees": nothing agreed yet
+        (Assertion(modality="modal", nominal=True), "SUPPORT", False),  # "might be difficult to build support"
+        (Assertion(modality="future", nominal=True), "THREATEN", False),  # "could be a threat to the talks"
         (Assertion(), "ASSAULT", True),
     ],
 )
@@ -626,3 +644,9 @@ def test_who_is_thanked_for_support_gives_it(text: str, supporter: str):
     supports = [event for event in analysis.events if event.plover_type == "SUPPORT"]
     assert supports
     assert {event.actor1.name for event in supports if event.actor1} == {supporter}
+
+
+def test_a_statement_of_intent_over_a_noun_holds_as_the_thing_said():
+    # "Iran threatened to launch a new offensive", "Germany will send aid": the intent is the threat, the promise
+    assert holds(Assertion(modality="intended", nominal=True), "THREATEN", intent=True)
+    assert holds(Assertion(modality="future", nominal=True), "AGREE", intent=True)

@@ -112,6 +112,7 @@ INTENT_VERBS = frozenset(
 )
 # Governors that say their infinitive was not done: "refused to support", "failed to reach".
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid"})
+INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
 INTENT_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "willing", "poised", "set", "due", "eager", "keen"})
 # Verbs that put a gathering or an act in the calendar: "a protest is scheduled", "talks are
 # expected", "a strike planned for Friday" (not "planned by the union": organised, and held).
@@ -249,7 +250,7 @@ def doer_role(assertion: Assertion, actor_start: int, actor_end: int) -> str:
     return "pronoun" if assertion.doer_pronoun else "other"
 
 
-def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = False) -> bool:
+def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = False, intent: bool = False) -> bool:
     """Whether an event of `plover_type` with this assertion happened, as far as its sentence says.
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
@@ -261,7 +262,10 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     the negation or refusal on that act and no "whether"/"if" governs it: "could not recall
     discussing the memo" and "has not decided whether to appeal" refuse nothing. A refusal
     itself denied ("did not reject") is none. An act told as background ("who once backed
-    Cruz") is not the news."""
+    Cruz") is not the news. A trigger noun under a modal or a future is no thing said: "it
+    might be difficult to build support" supports nothing, while "will support" promises,
+    and so does an act read as a statement of intent over it (`intent`: "threatened to launch
+    an offensive", "will send aid")."""
     if assertion.modality in ("question", "suggested", "awaited", "counterfactual") or assertion.background:
         return False
     if plover_type == "REJECT":
@@ -270,17 +274,22 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
         return not assertion.negated  # "has not rejected the offer" rejects nothing
     if assertion.negated:
         return False
+    if assertion.nominal and assertion.modality is not None and not intent:
+        return False  # "it might be difficult to build support": no support is given, none promised
     return plover_type in SAID_TYPES or assertion.asserted
 
 
 def _governors(predicate: Token) -> list[Token]:
     """The predicate and the verbs it hangs from: an infinitive's governor ("threatened to
-    strike"), and a conjunct's first verb when the conjunct has no auxiliary of its own ("did
-    not attack or kill")."""
+    strike"), a conjunct's first verb when the conjunct has no auxiliary of its own ("did
+    not attack or kill"), and the verb an adjective governing an infinitive completes ("it
+    might be difficult to build support": the "might" is on "be")."""
     chain = [predicate]
     current = predicate
     while len(chain) < 6:
-        if _infinitive(current) or (current.dep_ == "conj" and not _auxiliaries(current)):
+        governed = _infinitive(current) or (current.dep_ == "conj" and not _auxiliaries(current))
+        completes = current.pos_ == "ADJ" and current.dep_ in ("acomp", "oprd") and len(chain) > 1
+        if (governed or completes) and current.head is not current:
             current = current.head
             chain.append(current)
             continue
@@ -705,6 +714,8 @@ def _nobody(token: Token) -> bool:
 def _negated(chain: list[Token], trigger: Token) -> bool:
     if any(_infinitive(lower) and upper.lemma_.lower() in REFUSALS for lower, upper in pairwise(chain)):
         return True  # "refused to support", "failed to reach an agreement"
+    if any(_infinitive(lower) and upper.lower_ in INABILITY for lower, upper in pairwise(chain)):
+        return True  # "was unable to reach a deal", "police were unable to arrest him"
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
         return True  # "Trump has yet to endorse Ryan", "police are yet to arrest anyone"
     if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):

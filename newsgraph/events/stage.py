@@ -88,7 +88,8 @@ def asserted_events(
         if event.plover_mode == "promise" and event.assertion.doer_noun.lower() in PROVISIONS:
             continue  # "Rubio's tax plan would give money to …": what a text would do, no one's promise
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
-        if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act) and (
+        intent = event.trigger_id.endswith(f":{event.plover_type.lower()}")  # "threatened to launch an offensive"
+        if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act, intent=intent) and (
             event.acled_event_type
             or (event.plover_type, event.plover_mode) == ARREST  # the police hold, unless another is named
             or event.trigger_id.endswith(STATE_FORCE)  # a force's act on a crowd told as a protest's follow-up
