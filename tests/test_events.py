@@ -675,6 +675,39 @@ def test_the_places_of_a_sentence_agree_on_a_country(text: str, country: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the death that set a riot off is no toll of the riot (Kenyan copy; Greek copy)
+        ("Riots erupted in Kisumu on Sunday after the death of a young man killed in police custody.", None),
+        ("Riots broke out in Athens following the fatal shooting of a 15-year-old boy killed by a police officer.",
+         None),
+        # dead of the riot itself, told after the cause in a clause of their own, are
+        ("Rioters burned cars in Nairobi after the killing of a student, and two people were killed in clashes "
+         "with police.", 2),
+    ],
+)  # fmt: skip
+def test_the_death_a_riot_is_about_is_not_its_toll(text: str, fatalities: int | None):
+    (analysis,) = analyse_texts([("a", text)])
+    (riot,) = [event for event in analysis.events if event.acled_event_type == "Riots"]
+    assert (riot.fatalities.value if riot.fatalities else None) == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place of a contrasted clause is not the event's (US wire copy; Pakistani copy)
+        ("In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV reported, while in "
+         "Chicago the parade began with a moment of silence.", "Seattle"),
+        ("In Lahore, protesters blocked the main road for hours, while in Karachi shops stayed closed.", "Lahore"),
+    ],
+)  # fmt: skip
+def test_the_place_of_another_clause_is_not_the_events(text: str, place: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert event.location is not None and event.location.place.name == place
+
+
+@pytest.mark.parametrize(
     ("text", "plover_type"),
     [
         ("Zambia extradited the suspect to Britain.", "COOPERATE"),
@@ -1113,6 +1146,51 @@ def test_the_closing_sayer_is_no_target(text):
     (analysis,) = analyse_texts([("a", text)])
     (arrest,) = [event for event in analysis.events if event.plover_type == "COERCE"]
     assert arrest.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police named after an arrest are who made it, not whom it was made of (US crime copy;
+        # Indian police copy)
+        "Upon arrest, police seized a shotgun and several shells, he said.",
+        "After the arrest, police recovered the stolen jewellery from his house in Vadodara.",
+    ],
+)
+def test_the_police_after_an_arrest_made_it(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (arrest,) = [event for event in analysis.events if event.trigger_text == "arrest"]
+    assert arrest.actor1 is not None and arrest.actor1.kind == "police"
+    assert arrest.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outlet that reported a march is no party to it (US campaign copy; Pakistani wire copy)
+        "Presumptive Democratic presidential nominee Hillary Clinton marched in the New York parade, CNN reported.",
+        "Thousands of farmers marched through Lahore on Friday, Dawn reported.",
+    ],
+)
+def test_the_closing_reporter_is_no_party(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (march,) = [event for event in analysis.events if event.plover_type == "PROTEST"]
+    assert march.actor2 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # where a thrown weapon was aimed is its target (Greek riot copy; Bangladeshi copy)
+        ("A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two women and a man.", None),
+        ("Stones hurled at a convoy of the Awami League injured six party workers in Chittagong.", "Awami League"),
+    ],
+)
+def test_where_a_weapon_was_aimed_is_no_doer(text, target):
+    (analysis,) = analyse_texts([("a", text)])
+    (attack,) = [event for event in analysis.events if event.acled_event_type]
+    assert attack.actor1 is not None and attack.actor1.name.startswith("Unidentified")
+    assert target is None or (attack.actor2 is not None and attack.actor2.name == target)
 
 
 @pytest.mark.parametrize(

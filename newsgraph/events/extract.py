@@ -239,6 +239,8 @@ def find_events(
                 actor1 = inherited_party(discourse.violent, here.index)
             if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
                 actor1 = EventActor(UNIDENTIFIED, "group", None, trigger)  # "an IED struck a vehicle"
+            if actor1 is None and arrest and actor2 is not None and _police_after_the_arrest(actor2, trigger, text):
+                actor1, actor2 = actor2, None  # "Upon arrest, police seized a shotgun": the police arrested
             if actor1 is None and arrest:
                 actor1 = EventActor(ARRESTING_FORCE, "police", None, trigger)  # "17 men were arrested on Sunday"
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
@@ -265,6 +267,18 @@ def find_events(
     if article_country is None:
         _countries_from_places(events)
     return events
+
+
+# What lies between an arrest told in an opening phrase and the police who made it: "Upon
+# arrest, police seized …", "After the arrest, the police recovered …".
+ARREST_THEN_POLICE = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _police_after_the_arrest(party: EventActor, trigger: Span, text: str) -> bool:
+    """Whether `party` is the police opening the clause right after an arrest told in an
+    opening phrase: they made it ("Upon arrest, police seized a shotgun"); a policeman named
+    elsewhere after the word ("a detained policeman demanded …") may be the one held."""
+    return party.kind == "police" and ARREST_THEN_POLICE.fullmatch(text, trigger.end, party.span.start) is not None
 
 
 def _held_by_someone_unnamed(sentence_text: str, code: EventCode) -> bool:

@@ -262,16 +262,49 @@ def add_count(known: Count | None, more: Count) -> Count | None:
     return Count(known.value + more.value, low if known.minimum or more.minimum else None, None, known.evidence)
 
 
+# A death that set a protest or a riot off: "riots erupted following the death of a teenager
+# killed by police", "protests after the killing of a student".
+PROTESTED_DEATH = re.compile(
+    r"\b(?:following|after|over|against|protesting|protested|demanding justice for)\s+(?:the\s+)?"
+    r"(?:(?:police\s+|fatal\s+)?(?:death|killing|murder|shooting|lynching)s?)\b",
+    re.IGNORECASE,
+)
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+CAUSE_TO_TOLL_CHARS = 40  # "following the death of [a teenager killed]": the toll's words right after
+
+
 def count_casualties(event: ArticleEvent, here: SentenceContext) -> None:
     """The sentence's dead and injured, as the event's. A peaceful protest, or one the police
     only broke up, kills no one by ACLED's definition: dead in its sentence are what it is
-    about ("demanding justice for two assassinated cadres"), so none are counted for it."""
+    about ("demanding justice for two assassinated cadres"), so none are counted for it; nor
+    are a riot's dead when they are the death that set it off (`_protested_death`)."""
     toll = extract_casualties(here.text)
-    bloodless = event.acled_sub_event_type in protests.BLOODLESS_SUB_TYPES
+    bloodless = event.acled_sub_event_type in protests.BLOODLESS_SUB_TYPES or (
+        event.acled_event_type in PROTEST_TYPES and _protested_death(here.text, toll.killed)
+    )
     event.fatalities = toll.killed if toll.killed.value is not None and not bloodless else None
     event.injured = toll.injured if toll.injured.value is not None else None
     if event.fatalities or event.injured:
         event.casualty_span = here.span
+
+
+def _protested_death(text: str, killed: Count) -> bool:
+    """Whether the dead a sentence tells are the death its protest is about: the toll's words
+    follow a `PROTESTED_DEATH` phrase closely, or hold it, with no clause between ("…
+    following the death of a teenager killed by police"; not "… after the killing of a
+    student, and two people were killed in clashes")."""
+    if killed.value is None or not killed.evidence:
+        return False
+    start = text.find(killed.evidence)
+    if start < 0:
+        return False
+    end = start + len(killed.evidence)
+    for cause in PROTESTED_DEATH.finditer(text):
+        between = text[cause.end() : start]
+        close = len(between) <= CAUSE_TO_TOLL_CHARS and "," not in between and " and " not in between
+        if cause.start() < end and (cause.end() >= start or close):
+            return True
+    return False
 
 
 def inherited_party(previous: ArticleEvent, sentence: int) -> EventActor | None:

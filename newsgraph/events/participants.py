@@ -64,6 +64,17 @@ NO_OBJECT_AFTER = re.compile(
 )
 # "Four Americans were killed in the 2012 attack on the consulate", "two soldiers wounded during
 # an ambush": who stands before the harm suffered the act named after it, never its doer.
+# A party named as where an attack or a thrown or planted weapon was aimed, before the verb
+# that tells the harm: "A petrol bomb hurled at an Athens branch of the Marfin Investment Bank
+# killed three", "a car bomb outside the Interior Ministry killed 12": the target, not the doer.
+AIMED_AT = re.compile(
+    r"\b(?:hurled|thrown|tossed|lobbed|fired|launched|planted|aimed|directed|attacks?|assaults?|raids?"
+    r"|(?:air|drone|missile)\s?strikes?|bombings?|explosions?|blasts?|bombs?|grenades?|shelling)"
+    r"\s+(?:at|on|against|outside|near|into)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 HARMED_IN = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|taken hostage)\s+(?:in|during)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
@@ -111,7 +122,8 @@ SPEAKS = re.compile(
 CLOSING_SAYER_BEFORE = re.compile(r"[,\u201d\"']\s*(?:[\w.'\u2019-]+\s+){0,4}$")
 CLOSING_SAYER_AFTER = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,4}?\s+(?:(?:has|had|have)\s+)?"
-    r"(?:said|says|told|added|stated|wrote|tweeted|confirmed|explained|noted)\b",
+    r"(?:said|says|told|added|stated|wrote|tweeted|confirmed|explained|noted"
+    r"|(?<!was )(?<!were )(?<!been )(?<!are )(?<!is )reported|reports)\b",
     re.IGNORECASE,
 )
 OF_ITSELF = re.compile(r"^[\s,]*(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
@@ -327,6 +339,14 @@ def assign_roles(
     harmed = HARMED_IN.search(sentence_text, 0, trigger.start - sentence_start)
     sufferers = [] if harmed is None else [c for c in before if c.actor.span.start - sentence_start < harmed.start()]
     before = [c for c in before if c not in sufferers]  # "four Americans killed in the attack": they suffered it
+    aimed_at = [
+        c
+        for c in before
+        if AIMED_AT.search(sentence_text, 0, c.actor.span.start - sentence_start)
+        and not RELATIVE.search(sentence_text, c.actor.span.end - sentence_start, trigger.start - sentence_start)
+    ]  # "attacks against police forces who were on their way to investigate": the relative's subject
+    sufferers += aimed_at
+    before = [c for c in before if c not in aimed_at]
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]

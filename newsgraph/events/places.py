@@ -106,6 +106,7 @@ def _named_place(
     areas, country = _areas(usable, resolved, context)
     resolved = _in_voted_country(usable, resolved, country, places)
     scored: list[tuple[float, int, Toponym, Place]] = []
+    clause_start, clause_end = _clause_of(sentence_text, trigger.start - sentence_start)
     for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
         if any(area.toponym is toponym for area in areas) and toponym.qualifier:
             continue  # a qualifier says where the place is; it is the place only as a last resort
@@ -119,12 +120,30 @@ def _named_place(
             continue  # "Russia" in "Russia's drones" or a list of countries is no event's place
         score = KIND_SPECIFICITY.get(located.kind, 1.0) + locative
         score += 2.0 if toponym.span.start >= trigger.end else 0.0  # "an attack on X in Y": the place follows
+        if not clause_start <= toponym.span.start - sentence_start < clause_end:
+            score -= 3.0  # "In Lahore, protesters blocked a road, while in Karachi …": Karachi is another clause's
         scored.append((score, -index, toponym, located))
     if scored:
         _score, _order, toponym, place = max(scored, key=lambda item: (item[0], item[1]))
         return EventPlace(toponym.name, toponym.span, place)
     fallback = _most_specific(areas)
     return EventPlace(fallback.toponym.name, fallback.toponym.span, fallback.place) if fallback else None
+
+
+# Where one clause of a sentence ends and a contrasted one begins: "…, while in Karachi …".
+OTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _clause_of(text: str, position: int) -> tuple[int, int]:
+    """The characters of `text` of the clause holding `position`, between `OTHER_CLAUSE` breaks."""
+    start, end = 0, len(text)
+    for match in OTHER_CLAUSE.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
 
 
 def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) -> list[Place | None]:
