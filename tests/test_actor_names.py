@@ -1184,6 +1184,20 @@ def test_a_french_named_aid_group_is_an_organisation(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # US local crime copy; Kenyan copy
+        ("All three were arrested on 14th St. Thursday afternoon and taken to the county jail.", "14th St."),
+        ("Police dispersed the vendors along Moi Ave. in Nairobi on Tuesday.", "Moi Ave"),
+    ],
+)
+def test_a_street_is_a_place_not_an_organisation(text, street):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    assert actors[street].kind is ActorKind.PLACE
+    assert "St." not in actors
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # US campaign copy: the recogniser split the name at its hyphen and missed it

@@ -70,6 +70,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
     spans = _places_by_their_frame(doc, spans)
+    spans = _streets_are_places(doc, spans)
     spans = _water_names_whole(doc, spans)
     person_ends = {span.end for span in spans if span.label_ == "PERSON"}
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
@@ -474,6 +475,29 @@ _PLACE_FRAMES = frozenset(
      "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+STREET_ABBREVIATIONS = frozenset({"St.", "Ave.", "Rd.", "Blvd.", "Ave", "Blvd"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _streets_are_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name ending in a street's abbreviation is the street, a place ("arrested on Main
+    St.", "on 14th St." — the recogniser reads an organisation, or "St." alone), with the
+    street's number when the recogniser left it out. "St." opening a name is Saint ("St.
+    Louis") and stays as it is."""
+    corrected = []
+    for span in spans:
+        if span[-1].text not in STREET_ABBREVIATIONS or span.label_ not in ("ORG", "PERSON", "GPE", "FAC"):
+            corrected.append(span)
+            continue
+        start = span.start
+        if start > 0 and (ORDINAL.fullmatch(doc[start - 1].text) or doc[start - 1].like_num):
+            start -= 1  # "14th St."
+        if span.end - start < 2:
+            continue  # "St." alone, nothing named: no place worth keeping, and no actor
+        corrected.append(Span(doc, start, span.end, label="FAC"))
+    return filter_spans(corrected)
 
 
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
