@@ -675,6 +675,23 @@ def test_the_places_of_a_sentence_agree_on_a_country(text: str, country: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "demander", "demanded_of"),
+    [
+        # a "must" or "should" in what someone says is the sayer's demand of the clause's doer
+        # (diplomatic wire copy; US budget copy)
+        ("Russia said Ukraine should withdraw its troops from the border.", "Russia", "Ukraine"),
+        ("The White House said Congress must pass the aid package this week.", "Government of United States",
+         "Congress"),
+    ],
+)  # fmt: skip
+def test_a_demand_in_what_someone_says_is_the_sayers(text: str, demander: str, demanded_of: str):
+    (analysis,) = analyse_texts([("a", text)])
+    (demand,) = [event for event in analysis.events if event.plover_type == "DEMAND"]
+    assert demand.actor1 is not None and demand.actor1.name == demander
+    assert demand.actor2 is not None and demand.actor2.name == demanded_of
+
+
+@pytest.mark.parametrize(
     ("text", "fatalities"),
     [
         # the death that set a riot off is no toll of the riot (Kenyan copy; Greek copy)

@@ -226,6 +226,9 @@ class Assertion:
     # on the Skripals": Russia, not the Skripals). None when the verb has no direct object: then
     # the parse sets no bound ("called for the overthrow of Assad").
     object_room: tuple[tuple[int, int], ...] | None = None
+    # The words naming who says the clause the event is told in, when a verb of saying governs it
+    # ("Mubarak said the US must be ready to mediate": Mubarak): a "must" there is the sayer's demand.
+    sayer: tuple[tuple[int, int], ...] = ()
 
     @property
     def asserted(self) -> bool:
@@ -560,6 +563,20 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     return None
 
 
+SAYING = frozenset({"say", "tell", "state", "insist", "argue", "add", "declare", "stress", "write", "warn"})
+
+
+def _sayer_words(chain: list[Token]) -> list[Token]:
+    """The name words of the subject of the verb of saying whose reported clause (ccomp) holds
+    the chain: "Mubarak" of "Mubarak said … that the US must be ready to mediate"."""
+    top = chain[-1]
+    saying = top.head
+    if top.dep_ != "ccomp" or saying is top or saying.lemma_.lower() not in SAYING:
+        return []
+    subjects = [child for child in saying.children if child.dep_ == "nsubj"]
+    return _name_words(subjects[0]) if subjects else []
+
+
 def _lemma(verb: Token) -> str:
     """The verb's lemma, with the final "e" the small model's lemmatiser sometimes drops put back
     when that makes a governor of intent ("hoped" and "hoping" come out as "hop")."""
@@ -799,6 +816,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_head=(doer.idx, doer.idx + len(doer)) if doer is not None else None,
         doer_phrase=_phrase(doer) if doer is not None else None,
         clause=_clause(chain),
+        sayer=tuple((word.idx, word.idx + len(word)) for word in _sayer_words(chain)),
         doer_relative=_relative_pronoun(chain) if verb is trigger and doer is not None else "",
         object_room=_object_room(trigger) if verb is trigger else None,
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),

@@ -95,6 +95,8 @@ def asserted_events(
             or event.trigger_id.endswith(STATE_FORCE)  # a force's act on a crowd told as a protest's follow-up
             or _said_by_party(event, start, analysis, parse.text)
         ):
+            if event.trigger_id.endswith(":demand") and analysis is not None:
+                _demanded_by_the_sayer(event, start, analysis)
             if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
                 event.actor2 = None  # "has supported stem cell research in the Senate": not the Senate
             place_country = event.location.place.country if event.location else None
@@ -318,17 +320,37 @@ def _qualified_doer(
     return EventActor(name, kind, country_code, Span(sentence_start + start, sentence_start + end))
 
 
+def _demanded_by_the_sayer(event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis) -> None:
+    """A demand read from "must" or "should" in what someone says is the sayer's, made of the
+    clause's doer: "Mubarak said the US must be ready to mediate" is Egypt's president
+    demanding of the United States, not the United States demanding of anyone."""
+    assertion = event.assertion or Assertion()
+    sayer = _named_actor(assertion.sayer[-1:], sentence_start, analysis)  # the head: "Mubarak", not "Egyptian"
+    if sayer is None or (event.actor1 is not None and sayer.actor == event.actor1.actor):
+        return
+    doer = (
+        event.actor1 if event.actor1 is not None and _role(event.actor1, assertion, sentence_start) == "doer" else None
+    )
+    event.actor1, event.actor2 = sayer, doer
+
+
 def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis) -> EventActor | None:
     """The named actor (a person, organisation, government, military or country the NLP stage
     resolved) whose mention is the clause's doer; None when the doer names none."""
-    if not assertion.doer:
-        return None
-    spans = [(sentence_start + start, sentence_start + end) for start, end in assertion.doer]
+    return _named_actor(assertion.doer, sentence_start, analysis, assertion.doer_gender)
+
+
+def _named_actor(
+    words: tuple[tuple[int, int], ...], sentence_start: int, analysis: ArticleAnalysis, gender: str = ""
+) -> EventActor | None:
+    """The named actor of the NLP stage one of whose mentions lies on `words` (characters in
+    the sentence); None when they name none."""
+    spans = [(sentence_start + start, sentence_start + end) for start, end in words]
     for mention in analysis.mentions:
         if mention.actor is None or not any(mention.start < end and start < mention.end for start, end in spans):
             continue
         actor = analysis.actors[mention.actor]
-        if actor.kind in PARTY_KINDS and genders_fit(assertion.doer_gender or None, actor.gender):
+        if actor.kind in PARTY_KINDS and genders_fit(gender or None, actor.gender):
             return EventActor(
                 actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
             )
