@@ -41,6 +41,9 @@ def actor_names(text: str) -> set[str]:
         ("-Donald Trump", "Donald Trump", "trump"),
         ("Ted Cruz\u201435", "Ted Cruz", "cruz"),
         ("Make Trump", "Trump", "trump"),
+        # a chant's verb (a reader's comment in news_dev; Indian campaign copy)
+        ("Hail Trump", "Trump", "trump"),
+        ("Hail Modi", "Modi", "modi"),
         ("Firing Mueller", "Mueller", "mueler"),
         ("Donald Trump Jr.", "Donald Trump Jr.", "trump jr"),
         ("Martin Luther King III", "Martin Luther King III", "king iii"),
@@ -670,10 +673,25 @@ def test_a_law_is_no_actor(text, law):
         # a weapon by its maker's or inventor's name (Greek riot wire copy; US shooting copy)
         ("Police said rioters threw Molotov cocktails at the bank in Athens.", "Molotov"),
         ("Adam Lanza, carrying a Bushmaster semiautomatic, entered the school.", "Bushmaster"),
+        ("Police said the suspect fired a. 357 Magnum at two officers outside the bar.", "Magnum"),
+        ("The suspect carried a Magnum revolver and two knives, police said.", "Magnum"),
     ],
 )
 def test_a_gun_or_a_firebomb_is_no_actor(text, gun):
     assert gun not in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holiday"),
+    [
+        # a holiday is a time, not a place or a body (US campaign copy; Bangladeshi copy)
+        ('"We talked about her Muslim faith and I wished her happy Ramadan," Dorsey said.', "Ramadan"),
+        ("Shops in Dhaka stayed open late during Ramadan, police said.", "Ramadan"),
+        ("On May 5, Trump posted a photo of himself eating a taco bowl on Cinco de Mayo.", "Cinco de Mayo"),
+    ],
+)
+def test_a_holiday_is_no_actor(text, holiday):
+    assert holiday not in actor_names(text)
 
 
 @pytest.mark.parametrize(
