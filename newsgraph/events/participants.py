@@ -62,8 +62,6 @@ NO_OBJECT_AFTER = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?|many|a dozen|dozens|a few)\b)",
     re.IGNORECASE,
 )
-# "Four Americans were killed in the 2012 attack on the consulate", "two soldiers wounded during
-# an ambush": who stands before the harm suffered the act named after it, never its doer.
 # A party named as where an attack or a thrown or planted weapon was aimed, before the verb
 # that tells the harm: "A petrol bomb hurled at an Athens branch of the Marfin Investment Bank
 # killed three", "a car bomb outside the Interior Ministry killed 12": the target, not the doer.
@@ -74,7 +72,10 @@ AIMED_AT = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# A relative pronoun between a party and the trigger: the party is the subject of that clause.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+# "Four Americans were killed in the 2012 attack on the consulate", "two soldiers wounded during
+# an ambush": who stands before the harm suffered the act named after it, never its doer.
 HARMED_IN = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|taken hostage)\s+(?:in|during)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
@@ -294,7 +295,7 @@ def assign_roles(
     paired = _paired_sides(candidates, trigger, sentence_text, sentence_start)
     if paired is not None:
         return paired
-    clause_start, clause_end = _clause(sentence_text, trigger.start - sentence_start)
+    clause_start, clause_end = clause_around(sentence_text, trigger.start - sentence_start)
     quoted = _quoted_apart(sentence_text, trigger.start - sentence_start)
     in_clause = [
         candidate
@@ -519,9 +520,10 @@ def _nearest_before(candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1] if candidates else None
 
 
-def _clause(text: str, position: int) -> tuple[int, int]:
+def clause_around(text: str, position: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> tuple[int, int]:
+    """The characters of `text` of the clause holding `position`, between matches of `breaks`."""
     start, end = 0, len(text)
-    for match in CLAUSE_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from newsgraph.events.participants import clause_around
 from newsgraph.events.records import EventActor, EventPlace, Span
 from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place, is_curated
@@ -106,7 +107,7 @@ def _named_place(
     areas, country = _areas(usable, resolved, context)
     resolved = _in_voted_country(usable, resolved, country, places)
     scored: list[tuple[float, int, Toponym, Place]] = []
-    clause_start, clause_end = _clause_of(sentence_text, trigger.start - sentence_start)
+    clause_start, clause_end = clause_around(sentence_text, trigger.start - sentence_start, OTHER_CLAUSE)
     for index, (toponym, place) in enumerate(zip(usable, resolved, strict=True)):
         if any(area.toponym is toponym for area in areas) and toponym.qualifier:
             continue  # a qualifier says where the place is; it is the place only as a last resort
@@ -132,18 +133,6 @@ def _named_place(
 
 # Where one clause of a sentence ends and a contrasted one begins: "…, while in Karachi …".
 OTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
-
-
-def _clause_of(text: str, position: int) -> tuple[int, int]:
-    """The characters of `text` of the clause holding `position`, between `OTHER_CLAUSE` breaks."""
-    start, end = 0, len(text)
-    for match in OTHER_CLAUSE.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return start, end
 
 
 def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) -> list[Place | None]:
