@@ -638,14 +638,24 @@ def test_a_place_and_a_title_without_a_name_after_it_stays_the_doer():
 @pytest.mark.parametrize(
     ("text", "noise"),
     [
+        # things `not_actors` names, each no person, body or place:
         # a stock index, a technology, a molecule (a European market report; a Gulf tech fair release; US
         # court copy)
         ("Elsewhere, the Eurostoxx lost 2.25 per cent and the FTSE100 declined by 2.4 per cent.", "Eurostoxx"),
         ("IoTX will feature the world's first AI-composed song for the city of Dubai.", "AI"),
         ("He said it is not in his DNA to stay in jail.", "DNA"),
+        # a weapon by its maker's or inventor's name (Greek riot wire copy; US shooting copy)
+        ("Police said rioters threw Molotov cocktails at the bank in Athens.", "Molotov"),
+        ("Adam Lanza, carrying a Bushmaster semiautomatic, entered the school.", "Bushmaster"),
+        ("Police said the suspect fired a. 357 Magnum at two officers outside the bar.", "Magnum"),
+        ("The suspect carried a Magnum revolver and two knives, police said.", "Magnum"),
+        # a holiday is a time (US campaign copy; Bangladeshi copy)
+        ('"We talked about her Muslim faith and I wished her happy Ramadan," Dorsey said.', "Ramadan"),
+        ("Shops in Dhaka stayed open late during Ramadan, police said.", "Ramadan"),
+        ("On May 5, Trump posted a photo of himself eating a taco bowl on Cinco de Mayo.", "Cinco de Mayo"),
     ],
 )
-def test_an_index_a_technology_or_a_molecule_is_no_actor(text, noise):
+def test_a_thing_the_lexicon_names_is_no_actor(text, noise):
     assert noise not in actor_names(text)
 
 
@@ -665,33 +675,6 @@ def test_an_index_a_technology_or_a_molecule_is_no_actor(text, noise):
 )
 def test_a_law_is_no_actor(text, law):
     assert law not in actor_names(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "gun"),
-    [
-        # a weapon by its maker's or inventor's name (Greek riot wire copy; US shooting copy)
-        ("Police said rioters threw Molotov cocktails at the bank in Athens.", "Molotov"),
-        ("Adam Lanza, carrying a Bushmaster semiautomatic, entered the school.", "Bushmaster"),
-        ("Police said the suspect fired a. 357 Magnum at two officers outside the bar.", "Magnum"),
-        ("The suspect carried a Magnum revolver and two knives, police said.", "Magnum"),
-    ],
-)
-def test_a_gun_or_a_firebomb_is_no_actor(text, gun):
-    assert gun not in actor_names(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "holiday"),
-    [
-        # a holiday is a time, not a place or a body (US campaign copy; Bangladeshi copy)
-        ('"We talked about her Muslim faith and I wished her happy Ramadan," Dorsey said.', "Ramadan"),
-        ("Shops in Dhaka stayed open late during Ramadan, police said.", "Ramadan"),
-        ("On May 5, Trump posted a photo of himself eating a taco bowl on Cinco de Mayo.", "Cinco de Mayo"),
-    ],
-)
-def test_a_holiday_is_no_actor(text, holiday):
-    assert holiday not in actor_names(text)
 
 
 @pytest.mark.parametrize(
