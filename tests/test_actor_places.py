@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analysis.run import analyse_texts
+from newsgraph.nlp.records import ActorKind
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,35 @@ from newsgraph.analysis.run import analyse_texts
 def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == place] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a city of millions that dwarfs its namesakes (a Nigerian protest report; Egyptian copy, written for
+        # the rule); the article's other countries still decide; cities of like size stay open
+        ("Protesters blocked the road in Lagos on Friday.", "Lagos", "NGA"),
+        ("Police fired tear gas at marchers in Alexandria.", "Alexandria", "EGY"),
+        ("Portugal's coast guard said a migrant boat landed near Lagos on Friday.", "Lagos", "PRT"),
+        ("Thousands marched in Valencia on Sunday.", "Valencia", None),
+    ],
+)
+def test_a_place_shared_with_smaller_namesakes_is_the_great_citys(text, place, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == place] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crowds the recogniser read as a location (Nigerian conflict copy; Pakistani wire copy, written for it)
+        "Gunmen attacked a village in Borno state on Monday, killing five people.",
+        "Gunmen opened fire on a bus in Karachi on Friday.",
+    ],
+)
+def test_a_plural_for_people_is_no_place(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert all(actor.kind is not ActorKind.PLACE for actor in analysis.nlp.actors if actor.name == "Gunmen")
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,11 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             named.add(actor.country)
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
-            actor.country = country_of_place(actor.name, named, places) or country_of_town(actor.name, named, places)
+            actor.country = (
+                country_of_place(actor.name, named, places)
+                or country_of_town(actor.name, named, places)
+                or country_of_dominant_city(actor.name, named, places)
+            )
     for actor in analysis.actors:
         if actor.kind is ActorKind.PERSON and actor.country is None and actor.role_place:
             actor.country = country_of_place(actor.role_place, named, places)
@@ -226,6 +230,25 @@ def country_of_place(name: str, named_countries: set[str], places: Gazetteer) ->
     if len(countries) > 1 or _descriptive(name):
         countries &= named_countries
     return countries.pop() if len(countries) == 1 else None
+
+
+DOMINANCE = 10  # "Lagos" (9 million) against the Portuguese town (31,000); not Valencia (Spain, Venezuela)
+
+
+def country_of_dominant_city(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
+    """The country of the one city of a million people or more so called, when every other place
+    the gazetteer calls so as a city is a tenth its size or less and the article names no other
+    country that has a place so called: a name shared with a province elsewhere ("Lagos" is also a
+    Portuguese municipality) still means the great city to a reader when nothing in the article
+    says otherwise."""
+    cities = sorted(places.own_named(name, "city"), key=lambda place: place.population, reverse=True)
+    if not cities or cities[0].population < MILLION_CITY or not cities[0].country:
+        return None
+    runner_up = cities[1].population if len(cities) > 1 else 0
+    if runner_up * DOMINANCE > cities[0].population:
+        return None
+    namesakes = {place.country for place in places.candidates(name) if place.country} - {cities[0].country}
+    return None if namesakes & named_countries else cities[0].country
 
 
 def country_of_town(name: str, named_countries: set[str], places: Gazetteer) -> str | None:

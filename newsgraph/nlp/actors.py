@@ -196,7 +196,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         )
     }  # a name the article uses as a place ("in Orlando") is that place in "the Orlando massacre" too
     storm_names = {
-        token.text for token in doc[1:] if token.is_title and _is_storm_word(doc[token.i - 1])
+        token.text for token in doc[1:] if token.is_title and _after_a_storm_word(token)
     }  # "Typhoon Haiyan … when Haiyan struck"; not "after the storm Trump visited"
     mentions: list[Mention] = []
     covered = 0  # tokens before this were read as part of a mention grown past its entity
@@ -739,14 +739,30 @@ def _ends_a_noun_phrase(token: Token) -> bool:
     return following is None or following.is_punct or following.lower_ in _AFTER_A_HEAD
 
 
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "superstorm"})
+# Of them, those that name a storm in lower case too ("after superstorm Sandy ravaged New Jersey");
+# not "storm" ("After the storm Trump visited"), nor any after an article ("the hurricane").
+_LOWER_CASE_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 
 
 def _names_a_storm(ent: Span) -> bool:
-    """Whether the entity is a storm's name: after "Hurricane", "Typhoon", "Cyclone" or "(Tropical)
-    Storm", capitalised, or starting with one of them."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (before is not None and _is_storm_word(before)) or (len(ent) > 1 and _is_storm_word(ent[0]))
+    """Whether the entity is a storm's name: after "Hurricane", "Typhoon", "Cyclone", "(Tropical)
+    Storm" or "Superstorm", capitalised or (but "storm") in lower case with no article before, or
+    starting with one of them."""
+    return _after_a_storm_word(ent[0]) or (len(ent) > 1 and _is_storm_word(ent[0]))
+
+
+def _after_a_storm_word(token: Token) -> bool:
+    """Whether the word before `token` names a storm (`_names_a_storm`)."""
+    doc = token.doc
+    if token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if _is_storm_word(before):
+        return True
+    lower_case_storm = before.is_lower and before.lower_ in _LOWER_CASE_STORM_WORDS
+    return lower_case_storm and (token.i < 2 or doc[token.i - 2].lower_ not in _ARTICLES)
 
 
 def _is_storm_word(token: Token) -> bool:

@@ -31,6 +31,12 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {word_class: frozenset(index[word_class]) for word_class in ("noun", "verb", "adj", "adv")}
 
 
+def is_english_word(word: str) -> bool:
+    """Whether WordNet lists `word` (any case) in any class: "laying", "proxy"; not "Obama"."""
+    lower = word.lower()
+    return any(lower in words for words in _word_classes().values())
+
+
 def is_adverb(word: str) -> bool:
     """Whether WordNet lists `word` (any case) as an English adverb: 'Meantime', 'Overnight'."""
     return word.lower() in _word_classes().get("adv", frozenset())
@@ -90,3 +96,12 @@ def names_people(plural: str) -> bool:
     lower = plural.lower()
     stem = lower[:-2] if lower.endswith("sses") else lower[:-1]
     return lower in _PEOPLE_PLURALS or stem.endswith(_PEOPLE_ENDINGS) or lower.endswith("men")
+
+
+def is_plural_for_people(word: str) -> bool:
+    """Whether `word` (any case) is a plural noun for people: "Gunmen" (a WordNet noun in -man),
+    "Protesters", "Militants" (`is_plural_noun` and `names_people`)."""
+    lower = word.lower()
+    if lower.endswith("men") and len(lower) > len("men") + 1:
+        return lower[: -len("men")] + "man" in _word_classes().get("noun", frozenset())
+    return is_plural_noun(word) and names_people(word)

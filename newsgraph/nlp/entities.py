@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 
 ONTONOTES_SPANS = "ontonotes"
@@ -69,6 +70,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _party_labels_apart(spans)
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
+    spans = _crowds_are_no_places(spans)
     spans = _places_by_their_frame(doc, spans)
     spans = _streets_are_places(doc, spans)
     spans = _water_names_whole(doc, spans)
@@ -469,12 +471,35 @@ def _peoples_are_groups(spans: list[Span]) -> list[Span]:
     ]
 
 
+def _crowds_are_no_places(spans: list[Span]) -> list[Span]:
+    """A one-word 'place' that is a plural noun for people ("Gunmen attacked a village …",
+    which the recogniser reads as a location) is a group of people, not a place on the map. After
+    "the" it is a team's name ("to the Cavaliers"), which the actors stage makes a body."""
+    return [
+        Span(span.doc, span.start, span.end, label="NORP")
+        if span.label_ in ("GPE", "LOC")
+        and len(span) == 1
+        and is_plural_for_people(span.text)
+        and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
+        else span
+        for span in spans
+    ]
+
+
 # "the Brussels neighborhood of Molenbeek", "the town of Ayodhya": what follows "of" is a place.
 _PLACE_FRAMES = frozenset(
     {"neighborhood", "neighbourhood", "town", "village", "city", "suburb", "district", "province", "region",
      "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({"and", "or", "&"})
+# Nouns for a division of a country that, in lower case right after a name, make it the division's
+# name ("in Nyanza province", "Ituri district", "Borno state"); not "department", which follows
+# ministries ("the Justice department").
+_DIVISIONS_AFTER = frozenset(
+    {"province", "district", "county", "region", "state", "oblast", "governorate", "prefecture", "municipality",
+     "township"}
+)  # fmt: skip
+_MAX_DIVISION_NAME_TOKENS = 3
 
 
 STREET_ABBREVIATIONS = frozenset({"St.", "Ave.", "Rd.", "Blvd.", "Ave", "Blvd"})
@@ -525,11 +550,21 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
             and (region.end + 1 >= len(doc) or doc[region.end + 1].lower_ not in _LIST_WORDS)
         )
         after_place = _closes_after_place(doc, span, by_end)
-        if span.label_ in ("PERSON", "ORG") and (framed or in_region or after_place):
+        if span.label_ in ("PERSON", "ORG") and (framed or in_region or after_place or _names_a_division(span)):
             corrected.append(Span(doc, span.start, span.end, label="GPE"))
         else:
             corrected.append(span)
     return corrected
+
+
+def _names_a_division(span: Span) -> bool:
+    """Whether a short name is followed by a division's noun in lower case ("The student was in
+    Nyanza province", "struck in Ituri district, Orientale province,"): the division's name."""
+    doc = span.doc
+    if span.end >= len(doc) or len(span) > _MAX_DIVISION_NAME_TOKENS:
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.lower_ in _DIVISIONS_AFTER
 
 
 # Heads of the names of seas, straits and capes written "<head> of <name>".

@@ -13,7 +13,17 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.english import is_adverb, is_only_adverb, is_plural_noun, names_people, only_word_class
+from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.english import (
+    is_adverb,
+    is_english_word,
+    is_only_adverb,
+    is_plural_noun,
+    names_people,
+    only_word_class,
+)
+from newsgraph.nlp.lexicon import lexicon
+from newsgraph.nlp.syntax import sentence_parses
 
 _CREDIT = re.compile(r"\b(?:Photo|Photos|Image|Images|Getty|File)\s*/|/\s*(?:AP|AFP|Reuters|Getty)\b", re.IGNORECASE)
 _DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
@@ -199,9 +209,40 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return True
     if ent.label_ != "NORP" and only_word_class(word) in ("adj", "verb"):
         return True  # "Lurid controversies have dominated", "Avoid being used by …" (not "Kurdish fighters")
+    if ent.label_ != "NORP" and is_english_word(word) and not _names_a_people(word) and _parsed_as_a_common_word(ent):
+        return True  # "Laying a marker …", "Proxy battles were run …"
     if ent.label_ != "NORP" and is_plural_noun(word) and not names_people(word) and not _written_as_a_name(word, text):
         return True  # "Surveys show", "Floods hit Karad": a plural of things the sentence opens with
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+# Verb forms the tagger gives a word that opens a sentence as a gerund or a participle ("Laying a
+# marker about his ideology …", "Asked about it, he …"): a name is tagged a proper noun.
+_VERB_FORM_TAGS = frozenset({"VBG", "VBN", "VB"})
+
+
+def _names_a_people(word: str) -> bool:
+    """Whether `word` is a country's or a people's adjective ("Somali pirates", "Kurdish
+    fighters"), which the tagger reads as an adjective and the events need as a party."""
+    return country_registry().country_of_demonym(word) is not None or fold(word) in lexicon().peoples
+
+
+def _parsed_as_a_common_word(ent: Span) -> bool:
+    """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
+    an adjective modifying the noun after it ("Proxy battles"), where a name would be a proper
+    noun. A surname that is also a word ("Young", "Hunt", "Long") is tagged a proper noun, a noun
+    or an adverb before its verb ("Young said …"), so none of those counts. The analysis pipeline
+    tags nothing, so the sentence is parsed here (kept on the document for later stages)."""
+    sentence = ent.sent
+    (parse,) = sentence_parses(ent.doc, [(sentence.start_char, sentence.end_char)]).values()
+    offset = ent.start_char - sentence.start_char
+    token = next((token for token in parse if token.idx == offset), None)
+    if token is None:
+        return False
+    if token.tag_ in _VERB_FORM_TAGS:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "JJ" and token.dep_ == "amod" and after is not None and token.head == after and after.is_lower
 
 
 def _written_as_a_name(word: str, text: str) -> bool:
