@@ -197,6 +197,11 @@ def test_a_continent_is_no_town(text):
         ),
         ("The Department of Health said hospitals in London and Manchester were full on Monday.",
          "Department of Health", "GBR"),
+        # more such bodies: a wildlife rule story (news_dev), a Nigerian statement (news_dev, reworded)
+        ("The Interior Department said no decision had been made on the polar bear in Alaska.",
+         "Interior Department", "USA"),
+        ("Ohanaeze said in Enugu, Nigeria, that the Federal Government had no case against Ekweremadu.",
+         "Federal Government", "NGA"),
         # places in two countries: no telling whose it is
         ("The Department of Health in Kenya and hospitals in London were both named on Monday.",
          "Department of Health", None),

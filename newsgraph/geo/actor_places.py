@@ -95,7 +95,9 @@ NATIONAL_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:Department|Ministry|Secretary|Office) of\b|Treasury$|Exchequer$|Electoral College$)"
     r"|^(?:the\s+)?(?:House|Senate|Congressional|Parliamentary|Commons|Lords)\b.*\bCommittee$"
     r"|\bCouncil of (?:Economic )?Advisers$"
-    r"|^(?:the\s+)?(?:Justice|State|Defense|Defence|Treasury|Labor|Labour) Department$"
+    r"|^(?:the\s+)?(?:Justice|State|Defense|Defence|Treasury|Labor|Labour|Interior|Commerce|Energy|Agriculture"
+    r"|Education|Transportation|Health) Department$"
+    r"|^(?:the\s+)?Federal Government$"
 )
 
 

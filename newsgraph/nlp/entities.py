@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.lexicon import KnownActor, lexicon
+from newsgraph.nlp.names import first_name_gender
 
 ONTONOTES_SPANS = "ontonotes"
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -114,9 +115,48 @@ def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> li
         if span.label_ == "PERSON" and longer is not None and (starts_with_initial or _family_name_first(span, longer)):
             trimmed = _without_possessive(longer) or longer
             corrected.append(Span(doc, trimmed.start, trimmed.end, label="PERSON"))
+        elif longer is not None and span.label_ in _PARTICLE_SPLIT_LABELS and (whole := _name_with_particle(longer)):
+            corrected.append(whole)
         else:
             corrected.append(span)
     return filter_spans(corrected)
+
+
+# Lower-case particles inside a person's name, where the CoNLL recogniser cuts it in pieces
+# ("Osama" and the place "Laden", "Ursula" and "Leyen") that the OntoNotes one reads whole.
+_NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "bint", "binti", "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+     "al", "el", "le", "la", "ter", "ten"}
+)  # fmt: skip
+_PARTICLE_SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+_TITLE_WORDS_BEFORE_A_NAME = frozenset({"crown"})  # "Crown Prince Mohammed bin Salman"
+
+
+def _joined_to_a_particle(word: str) -> bool:
+    """ "el-Sisi", "al-Assad": a particle and a capitalised name in one hyphenated word."""
+    particle, _, name = word.partition("-")
+    return particle in _NAME_PARTICLES and name[:1].isupper()
+
+
+def _name_with_particle(longer: Span) -> Span | None:
+    """The OntoNotes reading of a person's name with a particle between capitalised words
+    ("Osama bin Laden", "Abdel Fattah el-Sisi"), less the titles before it
+    ("Crown Prince"); None when it holds no such particle."""
+    words = lexicon()
+    start = longer.start
+    while start < longer.end - 1 and (
+        words.is_title(longer.doc[start].text)
+        or longer.doc[start].lower_ in _CALLINGS | words.honorifics | _TITLE_WORDS_BEFORE_A_NAME
+    ):
+        start += 1
+    name = longer.doc[start : longer.end]
+    if len(name) < 2 or not name[0].is_title:
+        return None
+    inner_particle = any(token.text in _NAME_PARTICLES for token in name[1:-1]) and name[-1].is_title
+    if not inner_particle and not _joined_to_a_particle(name[-1].text):
+        return None
+    trimmed = _without_possessive(name) or name
+    return Span(longer.doc, trimmed.start, trimmed.end, label="PERSON")
 
 
 # Titles the lexicon's roles and honorifics leave out, which the longer reading may take in.
@@ -329,7 +369,11 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             or registry.country_of_capital(span.text)
             or words.known_actor(span.text)
         )
-        titled = words.is_title(previous) or (len(span) >= 2 and span[0].lower_ in words.honorifics)
+        titled = (
+            words.is_title(previous)
+            or (len(span) >= 2 and span[0].lower_ in words.honorifics)
+            or _given_name_with_a_role_after(span)
+        )
         if span.label_ != "PERSON" and looks_like_name and titled and not is_known:
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
         else:
@@ -340,6 +384,24 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         if after_honorific and token.is_title and token.i not in taken:
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return corrected
+
+
+_BEFORE_A_ROLE = frozenset({"the", "a", "an", "its", "their", "former", "then"})
+
+
+def _given_name_with_a_role_after(span: Span) -> bool:
+    """ "Marine Le Pen, leader of France's far-right Front National": a name of two words or
+    more that opens with a given name and is followed by a comma and a role (after at most an
+    article or "former") is a person's, though the recogniser read an organisation."""
+    doc = span.doc
+    if len(span) < 2 or first_name_gender(span[0].text) is None:
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    role = doc[span.end + 1]
+    if role.lower_ in _BEFORE_A_ROLE and span.end + 2 < len(doc):
+        role = doc[span.end + 2]
+    return role.is_lower and lexicon().is_title(role.text)
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "between", "outside", "inside", "around", "across"})
@@ -613,8 +675,8 @@ def _is_party_state_tag(span: Span, person_ends: set[int]) -> bool:
     which places nothing (`person_ends`: where the person names end)."""
     doc = span.doc
     end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end  # "(I-Vt.)"
-    if span.label_ not in ("GPE", "LOC", "ORG") or end >= len(doc):
-        return False
+    if span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or end >= len(doc):
+        return False  # "Sen. Rand Paul, R-Ky., told Fox News": the recogniser may read the state as a person
     closer = doc[end].text
     before = [token.text for token in doc[max(0, span.start - 3) : span.start]]
     if len(before) == 3 and before[1] in ("R", "D", "I") and before[2] == "-":

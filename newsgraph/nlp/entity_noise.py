@@ -229,7 +229,8 @@ def _names_a_people(word: str) -> bool:
 
 def _parsed_as_a_common_word(ent: Span) -> bool:
     """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
-    an adjective modifying the noun after it ("Proxy battles"), where a name would be a proper
+    an adjective modifying a common noun after it ("Proxy battles", "Demographic and ideological
+    shifts"), where a name would be a proper
     noun. A surname that is also a word ("Young", "Hunt", "Long") is tagged a proper noun, a noun
     or an adverb before its verb ("Young said …"), so none of those counts. The analysis pipeline
     tags nothing, so the sentence is parsed here (kept on the document for later stages)."""
@@ -241,8 +242,14 @@ def _parsed_as_a_common_word(ent: Span) -> bool:
         return False
     if token.tag_ in _VERB_FORM_TAGS:
         return True
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.tag_ == "JJ" and token.dep_ == "amod" and after is not None and token.head == after and after.is_lower
+    head = token.head
+    return (
+        token.tag_ == "JJ"
+        and token.dep_ == "amod"
+        and head.i > token.i
+        and head.is_lower
+        and head.tag_ in ("NN", "NNS")
+    )
 
 
 def _written_as_a_name(word: str, text: str) -> bool:

@@ -72,7 +72,7 @@ class PersonName:
     @property
     def surname_key(self) -> str:
         """The surname's key with the suffix: 'trump' and 'trump jr' are two families of names."""
-        key = name_key(self.last)
+        key = name_key(without_joined_particle(self.last))  # "al-Assad" is the Assad of "Assad said"
         return f"{key} {self.suffix}" if self.suffix else key
 
     @property
@@ -177,7 +177,7 @@ def parse_person_name(text: str) -> PersonName | None:
         for index, token in enumerate(tokens)
         if not _INITIAL.match(token)
         and _NAME_WORD.match(token)
-        and (token[0].isupper() or _particle_before_name(tokens, index))
+        and (token[0].isupper() or _particle_before_name(tokens, index) or _joined_to_particle(token))
     ]
     return PersonName(tuple(kept), suffix, middle if len(kept) >= 2 else "") if kept else None
 
@@ -198,6 +198,20 @@ def _after_a_title_inside(tokens: list[str]) -> list[str]:
         if word[:1].isupper() and word.lower() in roles and word.lower() not in _ROLES_IN_NAMES:
             return tokens[index + 1 :]
     return tokens
+
+
+# Particles written joined to the name by a hyphen ("al-Assad", "el-Sisi", "bin-Laden").
+JOINED_PARTICLES = PARTICLES | {"al", "el", "ibn"}
+
+
+def _joined_to_particle(word: str) -> bool:
+    particle, _, name = word.partition("-")
+    return particle in JOINED_PARTICLES and name[:1].isupper()
+
+
+def without_joined_particle(word: str) -> str:
+    """ "al-Assad" -> "Assad": the name without a particle joined to it by a hyphen."""
+    return word.partition("-")[2] if _joined_to_particle(word) else word
 
 
 def _particle_before_name(tokens: list[str], index: int) -> bool:
