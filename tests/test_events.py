@@ -185,6 +185,10 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         "Mexicans hid indoors to avoid a virus that has already killed up to 81 people.",
         "The group claimed responsibility for the bombing in the capital last week.",
         "The minister denied that the army was responsible for the attack on the village.",
+        # road deaths: US local copy (after a news_dev audit), Indian and British copy (written for it)
+        "A truck struck and killed a cyclist on Main Street.",
+        "A speeding bus ran over two pedestrians in Nagpur, killing both.",
+        "A hit-and-run driver killed a teenager in Leeds.",
     ],
 )
 def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_violence(text: str):

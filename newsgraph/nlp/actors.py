@@ -36,6 +36,7 @@ from newsgraph.nlp.entity_noise import (
     unconfirmed_capitals_entities,
     unconfirmed_headline_entities,
 )
+from newsgraph.nlp.known_persons import known_person
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.names import (
     PersonName,
@@ -267,7 +268,19 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         )
     for actor in table.actors:
         actor.name = _as_written_in_text(actor)
+        _country_of_a_known_person(actor)
     return mentions, table.actors
+
+
+def _country_of_a_known_person(actor: LocalActor) -> None:
+    """A person the text gives no country, who is one of the well-known persons of
+    `persons.toml` by full name or by surname and role ("President Biden"), gets that country."""
+    if actor.kind is not ActorKind.PERSON or actor.country or not actor.surname:
+        return
+    known = known_person(actor.first_name, actor.surname, actor.role)
+    if known is not None:
+        actor.country = known.country
+        actor.evidence.append(f"'{actor.name}' is {known.name}, of {known.country}")
 
 
 def _as_written_in_text(actor: LocalActor) -> str:
