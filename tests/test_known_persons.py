@@ -24,6 +24,10 @@ def person_countries(text: str) -> dict[str, str | None]:
         ("Clinton told reporters she would win, as Hillary Clinton said in Iowa.", "Hillary Clinton", "USA"),
         ("Sergei Lavrov said the talks in Geneva had achieved nothing.", "Sergei Lavrov", "RUS"),
         ("Narendra Modi inaugurated the bridge on Sunday.", "Narendra Modi", "IND"),
+        # a surname that names one person in news: the seed's "Mr. Xi" and "Mr. Putin" (NYT), Israeli copy
+        ("Mr. Xi met Mr. Putin in Moscow.", "Xi", "CHN"),
+        ("Mr. Xi met Mr. Putin in Moscow.", "Putin", "RUS"),
+        ("Netanyahu said the war would go on.", "Netanyahu", "ISR"),
     ],
 )
 def test_a_well_known_person_gets_the_country_a_reader_knows(text, person, country):
@@ -33,8 +37,10 @@ def test_a_well_known_person_gets_the_country_a_reader_knows(text, person, count
 @pytest.mark.parametrize(
     "text",
     [
-        # a surname alone says nothing, nor does a surname two listed persons held the role with
+        # a surname alone says nothing unless it names one person in news, nor does a surname two
+        # listed persons held the role with
         "Clinton told reporters she would win.",
+        "Warren said the bill would pass.",
         "President Bush signed the bill in Texas.",
     ],
 )
