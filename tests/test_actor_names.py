@@ -1450,3 +1450,39 @@ def test_a_name_with_a_particle_is_one_person(text, person):
 
 def test_a_particle_joined_to_a_surname_keys_the_surname():
     assert parse_person_name("Bashar al-Assad").surname_key == parse_person_name("Assad").surname_key
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # two persons the article names, joined by a hyphen: campaign copy (news_dev), a ticket
+        # (written for the rule); a hyphenated surname stays
+        ("Hillary Clinton and Donald Trump lead. Beck did not expect a Clinton-Trump race to scuttle Ohio.",
+         "Clinton-Trump"),
+        ("Ted Cruz and Donald Trump met. Talk of a Trump-Cruz ticket grew in Iowa.", "Trump-Cruz"),
+    ],
+)  # fmt: skip
+def test_two_named_persons_joined_by_a_hyphen_are_no_third_actor(text, pair):
+    assert pair not in actor_names(text)
+
+
+def test_a_hyphenated_surname_stays_a_person():
+    text = "Debbie Wasserman-Schultz resigned. Wasserman-Schultz said she was sorry."
+    assert "Debbie Wasserman-Schultz" in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # campaign and rights groups and US agencies named alone: an environmental lawsuit (news_dev),
+        # gun-law copy and health copy (written for the list)
+        ("Three groups, the Center for Biological Diversity, Greenpeace and Defenders of Wildlife, filed suit.",
+         "Greenpeace", None),
+        ("The NRA said the bill would fail in the Senate.", "National Rifle Association", "USA"),
+        ("She pushed for more dollars for the National Institutes of Health.", "National Institutes of Health", "USA"),
+    ],
+)  # fmt: skip
+def test_known_groups_and_agencies_are_organisations_of_their_country(text, name, country):
+    (analysis,) = analyse_texts([("t-0", text)])
+    found = [(actor.kind, actor.country) for actor in analysis.nlp.actors if actor.name == name]
+    assert len(found) == 1 and found[0][0] is not ActorKind.PERSON and found[0][1] == country

@@ -295,3 +295,22 @@ def test_a_regions_name_alone_is_the_region_not_a_body(text, region, country):
 def test_a_capital_standing_for_its_government_is_not_made_a_region():
     (analysis,) = analyse_texts([("a", "Washington said on Monday that sanctions would follow.")])
     assert "place" not in {actor.kind.value for actor in analysis.nlp.actors if actor.name == "Washington"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name after a preposition of place and before ", <country>": a Philippine health report
+        # (news_dev), Nigerian conflict copy (written for the rule)
+        ("Six students in Ilocos Sur, Philippines tested positive for the H1N1 influenza virus.", "Ilocos Sur"),
+        ("Gunmen killed five farmers in Zamfara State, Nigeria on Sunday.", "Zamfara State"),
+    ],
+)
+def test_a_name_before_its_country_after_a_preposition_is_a_place(text, place):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.kind for actor in analysis.nlp.actors if actor.name == place] == [ActorKind.PLACE]
+
+
+def test_a_person_before_a_list_of_countries_stays_a_person():
+    (analysis,) = analyse_texts([("a", "Merkel, France and Britain signed the appeal.")])
+    assert [actor.kind for actor in analysis.nlp.actors if actor.name == "Merkel"] == [ActorKind.PERSON]

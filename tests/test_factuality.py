@@ -86,6 +86,16 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ("Corker said it might be difficult to build Democratic support during an election season.", "support",
          "modal"),
         ("Analysts said it would be difficult to win Chinese support for the resolution.", "support", "modal"),
+        # a time to come said of a present tense or a participle (Reuters euro copy from an audit; a farm
+        # protest, written for the rule), also where the parser hangs it on the next verb; a past tense
+        # keeps its own time
+        ("European finance ministers and leaders meet later next week to try to bridge their differences.", "meet",
+         "future"),
+        ("Rehn said it was important that European leaders meeting in Brussels next week reach an agreement.",
+         "meeting", "future"),
+        ("Farmers are protesting next week in Paris, the union said.", "protesting", "future"),
+        ("European leaders met in Brussels last week to discuss banking supervision.", "met", None),
+        ("Putin and Xi agreed to meet next week in Beijing.", "agreed", None),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):

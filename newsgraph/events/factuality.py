@@ -548,6 +548,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "counterfactual"
         if _awaited(verb):
             return "awaited"
+        if _time_ahead(verb):
+            return "future"
     for lower, upper in pairwise(chain):
         if not _infinitive(lower):
             continue
@@ -558,9 +560,50 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "intended"
     if _intended_noun(trigger):
         return "intended"
+    if _time_ahead_after(trigger):
+        return "future"
     if sentence.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return "question"
     return None
+
+
+# A time still to come, said of the verb itself: "leaders meeting in Brussels next week", "meet
+# later next week", "talks resume tomorrow", "in the coming days".
+_AHEAD = re.compile(
+    r"\b(?:next|coming) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\btomorrow\b|\blater this (?:week|month|year)\b|\bin the (?:coming|next) (?:days|weeks|months)\b"
+)
+_TIME_DEPENDENCIES = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+
+
+def _time_ahead(verb: Token) -> bool:
+    """Whether a phrase of the verb's own puts it in time to come (`_AHEAD`), which a present
+    tense or a participle does not say: "European finance ministers meet later next week"."""
+    for child in verb.children:
+        if child.dep_ in _TIME_DEPENDENCIES:
+            phrase = " ".join(token.lower_ for token in child.subtree)
+            if _AHEAD.search(phrase):
+                return True
+    return False
+
+
+# Tags of a trigger that leave its time open (not a past tense): "meeting", "meet", "talks".
+_TENSELESS_TAGS = frozenset({"VBG", "VBP", "VBZ", "VB", "NN", "NNS"})
+_AHEAD_WINDOW = 6  # words after the trigger, within its clause
+
+
+def _time_ahead_after(trigger: Token) -> bool:
+    """Whether a time to come follows a trigger with no past tense within its clause, where the
+    parser may hang it elsewhere: "leaders meeting in Brussels next week reach …". A past tense
+    keeps its own time ("agreed to meet next week": the agreement is made)."""
+    if trigger.tag_ not in _TENSELESS_TAGS:
+        return False
+    words = []
+    for token in trigger.doc[trigger.i + 1 : trigger.i + 1 + _AHEAD_WINDOW]:
+        if token.is_punct:
+            break
+        words.append(token.lower_)
+    return _AHEAD.search(" ".join(words)) is not None
 
 
 SAYING = frozenset({"say", "tell", "state", "insist", "argue", "add", "declare", "stress", "write", "warn"})

@@ -219,6 +219,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
+        if ent.label_ in ("PERSON", "ORG") and _pair_of_named_persons(ent.text, full_name_words):
+            continue  # "a Clinton-Trump race": two persons the article names, no third
         if is_party_description(ent):
             continue  # "Senator Chris Coons, Democrat of Delaware": the senator, described
         if fold(ent.text) in lexicon().kinds_of_body:
@@ -270,6 +272,13 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         actor.name = _as_written_in_text(actor)
         _country_of_a_known_person(actor)
     return mentions, table.actors
+
+
+def _pair_of_named_persons(text: str, person_words: set[str]) -> bool:
+    """Whether a 'person' is two names joined by a hyphen, each a word of a person the article
+    names in full (`person_words`, lower case): "Clinton-Trump", "Trump-Cruz"."""
+    parts = text.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and part.lower() in person_words for part in parts)
 
 
 def _country_of_a_known_person(actor: LocalActor) -> None:

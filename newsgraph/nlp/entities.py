@@ -612,11 +612,33 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
             and (region.end + 1 >= len(doc) or doc[region.end + 1].lower_ not in _LIST_WORDS)
         )
         after_place = _closes_after_place(doc, span, by_end)
-        if span.label_ in ("PERSON", "ORG") and (framed or in_region or after_place or _names_a_division(span)):
+        placed = framed or in_region or after_place or _names_a_division(span) or _before_its_country(span)
+        if span.label_ in ("PERSON", "ORG") and placed:
             corrected.append(Span(doc, span.start, span.end, label="GPE"))
         else:
             corrected.append(span)
     return corrected
+
+
+_MAX_COUNTRY_TOKENS = 4  # "Democratic Republic of Congo"
+
+
+def _before_its_country(span: Span) -> bool:
+    """Whether a short name after a preposition of place is followed by a comma and a country,
+    not opening a list ("Six students in Ilocos Sur, Philippines tested positive"): a place of
+    that country. Without the preposition a country after a comma may be a list's next item
+    ("Merkel, France and Britain")."""
+    doc = span.doc
+    if len(span) > _MAX_DIVISION_NAME_TOKENS or not all(token.is_title for token in span):
+        return False
+    if not _after_place_preposition(doc, span.start) or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    registry = country_registry()
+    for length in range(_MAX_COUNTRY_TOKENS, 0, -1):  # the recogniser may not have read the country yet
+        country = doc[span.end + 1 : span.end + 1 + length]
+        if len(country) == length and registry.country_of_name(country.text) is not None:
+            return country.end >= len(doc) or doc[country.end].lower_ not in _LIST_WORDS
+    return False
 
 
 def _names_a_division(span: Span) -> bool:
