@@ -311,6 +311,21 @@ def test_a_name_before_its_country_after_a_preposition_is_a_place(text, place):
     assert [actor.kind for actor in analysis.nlp.actors if actor.name == place] == [ActorKind.PLACE]
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a place before ", <country>" that ends the phrase (a Philippine health report, news_dev; Pakistani
+        # wire copy, written for the rule); a list of countries gives none
+        ("Six students in Ilocos Sur, Philippines tested positive for the H1N1 influenza virus.", "Ilocos Sur", "PHL"),
+        ("A bomb exploded in Bannu District, Pakistan, killing four.", "Bannu District", "PAK"),
+        ("Flights from Lagos, Ghana and Kenya were cancelled.", "Lagos", "NGA"),
+    ],
+)  # fmt: skip
+def test_a_place_before_its_country_is_of_that_country(text, place, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == place] == [country]
+
+
 def test_a_person_before_a_list_of_countries_stays_a_person():
     (analysis,) = analyse_texts([("a", "Merkel, France and Britain signed the appeal.")])
     assert [actor.kind for actor in analysis.nlp.actors if actor.name == "Merkel"] == [ActorKind.PERSON]

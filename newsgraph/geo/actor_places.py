@@ -53,6 +53,7 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             _make_place(actor, f"'{actor.name}' is only a region's name")
     if text:
         _towns_before_their_regions(analysis, text, places)
+        _places_before_their_countries(analysis, text)
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
@@ -183,6 +184,23 @@ def _towns_before_their_regions(analysis: ArticleAnalysis, text: str, places: Ga
         if region.kind in MISREAD_TOWN_KINDS and region.name == following.text:
             _make_place(region, f"'{mention.text}, {following.text}': the region of that town")
             region.country = region.country or country
+
+
+def _places_before_their_countries(analysis: ArticleAnalysis, text: str) -> None:
+    """A place without a country written before ", <country>" that ends the phrase ("in Ilocos
+    Sur, Philippines tested positive", "Bannu District, Pakistan,") is in that country; not an
+    item of a list of countries ("Lagos, Ghana and Kenya")."""
+    for mention, following in pairwise(analysis.mentions):
+        if mention.actor is None or following.actor is None or text[mention.end : following.start] != ", ":
+            continue
+        place, country = analysis.actors[mention.actor], analysis.actors[following.actor]
+        if place.kind is not ActorKind.PLACE or place.country or country.kind is not ActorKind.COUNTRY:
+            continue
+        after = text[following.end : following.end + 5].lstrip()
+        if after.startswith(("and ", "or ", "&")) or after[:1].isupper():
+            continue  # "Lagos, Ghana and Kenya": a list; "Lagos, Ghana Airways": another name
+        place.country = country.country
+        place.evidence.append(f"'{mention.text}, {following.text}': a place of that country")
 
 
 def _country_of_town_in_region(town: str, region: str, places: Gazetteer) -> str | None:
