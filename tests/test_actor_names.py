@@ -658,6 +658,9 @@ def test_a_place_and_a_title_without_a_name_after_it_stays_the_doer():
         # one person by a US state's demonym (campaign copy, news_dev; a profile, written for the list)
         ("Perry said his fellow Texan is ready to take on the Washington cartel.", "Texan"),
         ("The Ohioan told reporters he would not endorse anyone.", "Ohioan"),
+        # a figure of faith and an era (campaign copy and health-care copy, news_dev)
+        ("Wallnau, a believer in Jesus, recently posted a video from a conference.", "Jesus"),
+        ("Budget red ink has alarmed many Americans since it increased in the Great Recession.", "Great Recession"),
     ],
 )
 def test_a_thing_the_lexicon_names_is_no_actor(text, noise):
@@ -1486,3 +1489,20 @@ def test_known_groups_and_agencies_are_organisations_of_their_country(text, name
     (analysis,) = analyse_texts([("t-0", text)])
     found = [(actor.kind, actor.country) for actor in analysis.nlp.actors if actor.name == name]
     assert len(found) == 1 and found[0][0] is not ActorKind.PERSON and found[0][1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a known group whose name opens with a lower-case article: an op-ed (news_dev), Somali wire copy
+        # (written for the rule)
+        ("What happens if al-Qaida gets the know-how?", "al-Qaeda", None),
+        ("Militants of al-Shabaab attacked a base near Mogadishu.", "al-Shabaab", "SOM"),
+        # universities named by one word (news_dev, a columnist's credit and a profile)
+        ("Both earned their law degrees at Harvard.", "Harvard University", "USA"),
+        ("John Stoehr is a lecturer in political science at Yale.", "Yale University", "USA"),
+    ],
+)
+def test_known_names_in_their_short_or_lower_case_forms(text, name, country):
+    (analysis,) = analyse_texts([("t-0", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == name] == [country]

@@ -24,6 +24,11 @@ def person_countries(text: str) -> dict[str, str | None]:
         ("Clinton told reporters she would win, as Hillary Clinton said in Iowa.", "Hillary Clinton", "USA"),
         ("Sergei Lavrov said the talks in Geneva had achieved nothing.", "Sergei Lavrov", "RUS"),
         ("Narendra Modi inaugurated the bridge on Sunday.", "Narendra Modi", "IND"),
+        (
+            "Amid anger at the Government of Prime Minister Costas Karamanlis, riots went on.",
+            "Costas Karamanlis",
+            "GRC",
+        ),
         # a surname that names one person in news: the seed's "Mr. Xi" and "Mr. Putin" (NYT), Israeli copy
         ("Mr. Xi met Mr. Putin in Moscow.", "Xi", "CHN"),
         ("Mr. Xi met Mr. Putin in Moscow.", "Putin", "RUS"),

@@ -766,6 +766,10 @@ def _seat_after_a_name(span: Span) -> tuple[int, KnownActor | None]:
     return span.start, None
 
 
+# Articles that open a known name in lower case: "al-Qaida", "al-Shabaab", "el-Sisi".
+_LOWER_CASE_NAME_STARTS = frozenset({"al", "el"})
+
+
 def _registry_names(doc: Doc) -> Iterable[Span]:
     """Countries, capitals, demonyms and known organisations, as exact capitalised phrases."""
     first_words = _registry_first_words()
@@ -773,7 +777,7 @@ def _registry_names(doc: Doc) -> Iterable[Span]:
     while index < len(doc):
         token = doc[index]
         known_first = token.lower_ in first_words or (not token.text.isascii() and fold(token.text) in first_words)
-        if not token.text[:1].isupper() or not known_first:
+        if not (token.text[:1].isupper() or token.text in _LOWER_CASE_NAME_STARTS) or not known_first:
             index += 1
             continue
         for length in range(min(MAX_KNOWN_NAME_TOKENS, len(doc) - index), 0, -1):
