@@ -1506,3 +1506,29 @@ def test_known_groups_and_agencies_are_organisations_of_their_country(text, name
 def test_known_names_in_their_short_or_lower_case_forms(text, name, country):
     (analysis,) = analyse_texts([("t-0", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == name] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country's one-word name no one is called by, read as a person: a Myanmar profile (news_dev),
+        # Sahel wire copy (written for the rule)
+        ("The nation of 51 million, also known as Myanmar, has long been isolated.", "MMR"),
+        ("Officials said Mali would send troops.", "MLI"),
+    ],
+)
+def test_a_countrys_name_that_is_no_given_name_is_the_country(text, country):
+    (analysis,) = analyse_texts([("t-0", text)])
+    assert [(actor.kind, actor.country) for actor in analysis.nlp.actors] == [(ActorKind.COUNTRY, country)]
+
+
+def test_a_spanish_double_surname_finds_the_known_person():
+    # campaign copy (news_dev): the Mexican president by his two surnames
+    (analysis,) = analyse_texts([("t-0", "Both Justin Trudeau and Peña Nieto gave diplomatic assurances.")])
+    assert {actor.name: actor.country for actor in analysis.nlp.actors}.get("Peña Nieto") == "MEX"
+
+
+def test_a_countrys_name_qualifying_a_crowd_is_not_made_that_country():
+    # ACLED's Nigerian notes: "Niger militiamen" are of Nigeria's Niger State
+    (analysis,) = analyse_texts([("t-0", "On 14 January 2022, Niger militiamen attacked civilians in Mashegu town.")])
+    assert all(actor.country != "NER" for actor in analysis.nlp.actors)

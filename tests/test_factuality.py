@@ -96,6 +96,12 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         ("Farmers are protesting next week in Paris, the union said.", "protesting", "future"),
         ("European leaders met in Brussels last week to discuss banking supervision.", "met", None),
         ("Putin and Xi agreed to meet next week in Beijing.", "agreed", None),
+        # an arrest a reward is offered for is still sought (US local copy, news_dev; Indian police copy,
+        # written for the rule)
+        ("Officials offered a $35,000 reward for information leading to an arrest and conviction in the case.",
+         "arrest", "intended"),
+        ("Police offered a reward for tips leading to the arrest of the gunmen.", "arrest", "intended"),
+        ("The tip led to the arrest of two men in Delhi on Monday.", "arrest", None),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):

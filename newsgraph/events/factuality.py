@@ -495,8 +495,13 @@ def _clause(chain: list[Token]) -> str:
     return top.dep_
 
 
+# What a reward is offered for ("information leading to an arrest"): the act it leads to is sought.
+_SOUGHT_INFORMATION = frozenset({"information", "tip", "tips", "evidence"})
+
+
 def _intended_noun(trigger: Token) -> bool:
-    """A trigger noun under a noun of intent ("plans for talks", "the threat of an attack"), or
+    """A trigger noun under a noun of intent ("plans for talks", "the threat of an attack") or
+    after information it would come of ("a reward for information leading to an arrest"), or
     one said to be scheduled ("a separate protest is scheduled in western Athens", "its annual
     meeting is scheduled for April 25", "a strike planned for Friday") or to lie ahead ("more
     protests ahead")."""
@@ -515,7 +520,10 @@ def _intended_noun(trigger: Token) -> bool:
     ):
         return True
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-        return trigger.head.head.lemma_.lower() in INTENT_NOUNS
+        governor = trigger.head.head
+        if governor.lower_ == "leading" and governor.head.lower_ in _SOUGHT_INFORMATION:
+            return True  # "a reward for information leading to an arrest": an arrest still sought
+        return governor.lemma_.lower() in INTENT_NOUNS
     if trigger.dep_ in ("compound", "acl", "relcl"):
         return trigger.head.lemma_.lower() in INTENT_NOUNS
     return False

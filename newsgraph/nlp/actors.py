@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
-from newsgraph.nlp.english import is_plural_noun
+from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
     is_amount,
@@ -613,12 +613,18 @@ _PLACE_BEFORE = frozenset({"of", "from", "in", "to", "into", "towards", "across"
 
 def _country_mislabelled(ent: Span) -> bool:
     """Whether a 'person' is a country: a name of several words that is a country's ("Burkina
-    Faso"), or one word after a place preposition ("crossed the border from Mali"). A lone
-    "Chad" or "Jordan" may be a person, so a single word needs the preposition."""
+    Faso"), one word no one is called by ("also known as Myanmar"), or one word after a place
+    preposition ("crossed the border from Chad"). A lone "Chad" or "Jordan" may be a person, so a
+    country's name that is also a given name needs the preposition."""
     if country_registry().country_of_name(ent.text) is None:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return len(ent) > 1 or before in _PLACE_BEFORE
+    if len(ent) > 1 or before in _PLACE_BEFORE:
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_lower and is_plural_for_people(after.text):
+        return False  # "Niger militiamen" in Nigeria's Niger State: the word qualifies, whose is unsaid
+    return first_name_gender(ent.text) is None
 
 
 # The last word of a street's, square's or bridge's name ("Washington and Broad Streets"), and of
