@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.names import first_name_gender
+from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -124,18 +124,9 @@ def _full_person_names(doc: Doc, spans: list[Span], ontonotes: list[Span]) -> li
 
 # Lower-case particles inside a person's name, where the CoNLL recogniser cuts it in pieces
 # ("Osama" and the place "Laden", "Ursula" and "Leyen") that the OntoNotes one reads whole.
-_NAME_PARTICLES = frozenset(
-    {"bin", "ibn", "bint", "binti", "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
-     "al", "el", "le", "la", "ter", "ten"}
-)  # fmt: skip
+_NAME_PARTICLES = JOINED_PARTICLES | {"bint", "binti", "ter", "ten"}
 _PARTICLE_SPLIT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _TITLE_WORDS_BEFORE_A_NAME = frozenset({"crown"})  # "Crown Prince Mohammed bin Salman"
-
-
-def _joined_to_a_particle(word: str) -> bool:
-    """ "el-Sisi", "al-Assad": a particle and a capitalised name in one hyphenated word."""
-    particle, _, name = word.partition("-")
-    return particle in _NAME_PARTICLES and name[:1].isupper()
 
 
 def _name_with_particle(longer: Span) -> Span | None:
@@ -153,7 +144,7 @@ def _name_with_particle(longer: Span) -> Span | None:
     if len(name) < 2 or not name[0].is_title:
         return None
     inner_particle = any(token.text in _NAME_PARTICLES for token in name[1:-1]) and name[-1].is_title
-    if not inner_particle and not _joined_to_a_particle(name[-1].text):
+    if not inner_particle and not joined_to_particle(name[-1].text):
         return None
     trimmed = _without_possessive(name) or name
     return Span(longer.doc, trimmed.start, trimmed.end, label="PERSON")

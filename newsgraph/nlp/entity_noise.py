@@ -230,10 +230,10 @@ def _names_a_people(word: str) -> bool:
 def _parsed_as_a_common_word(ent: Span) -> bool:
     """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
     an adjective modifying a common noun after it ("Proxy battles", "Demographic and ideological
-    shifts"), where a name would be a proper
-    noun. A surname that is also a word ("Young", "Hunt", "Long") is tagged a proper noun, a noun
-    or an adverb before its verb ("Young said …"), so none of those counts. The analysis pipeline
-    tags nothing, so the sentence is parsed here (kept on the document for later stages)."""
+    shifts"), where a name would be a proper noun. A surname that is also a word ("Young", "Hunt",
+    "Long") is tagged a proper noun, a noun or an adverb before its verb ("Young said …"), so none
+    of those counts. The analysis pipeline tags nothing, so the sentence is parsed here (kept on
+    the document for later stages)."""
     sentence = ent.sent
     (parse,) = sentence_parses(ent.doc, [(sentence.start_char, sentence.end_char)]).values()
     offset = ent.start_char - sentence.start_char

@@ -177,7 +177,7 @@ def parse_person_name(text: str) -> PersonName | None:
         for index, token in enumerate(tokens)
         if not _INITIAL.match(token)
         and _NAME_WORD.match(token)
-        and (token[0].isupper() or _particle_before_name(tokens, index) or _joined_to_particle(token))
+        and (token[0].isupper() or _particle_before_name(tokens, index) or joined_to_particle(token))
     ]
     return PersonName(tuple(kept), suffix, middle if len(kept) >= 2 else "") if kept else None
 
@@ -204,14 +204,15 @@ def _after_a_title_inside(tokens: list[str]) -> list[str]:
 JOINED_PARTICLES = PARTICLES | {"al", "el", "ibn"}
 
 
-def _joined_to_particle(word: str) -> bool:
+def joined_to_particle(word: str) -> bool:
+    """ "el-Sisi", "al-Assad": a particle and a capitalised name in one hyphenated word."""
     particle, _, name = word.partition("-")
     return particle in JOINED_PARTICLES and name[:1].isupper()
 
 
 def without_joined_particle(word: str) -> str:
     """ "al-Assad" -> "Assad": the name without a particle joined to it by a hyphen."""
-    return word.partition("-")[2] if _joined_to_particle(word) else word
+    return word.partition("-")[2] if joined_to_particle(word) else word
 
 
 def _particle_before_name(tokens: list[str], index: int) -> bool:
