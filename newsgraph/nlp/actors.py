@@ -283,7 +283,8 @@ def _pair_of_named_persons(text: str, person_words: set[str]) -> bool:
 
 def _country_of_a_known_person(actor: LocalActor) -> None:
     """A person the text gives no country, who is one of the well-known persons of
-    `persons.toml` by full name or by surname and role ("President Biden"), gets that country."""
+    `persons.toml` by full name, by surname and role ("President Biden") or by a surname that
+    names one person in news ("Putin"; `known_person`), gets that country."""
     if actor.kind is not ActorKind.PERSON or actor.country or not actor.surname:
         return
     known = known_person(actor.first_name, actor.surname, actor.role)

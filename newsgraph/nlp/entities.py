@@ -584,7 +584,9 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     name followed by ", <region>" that closes the phrase ("out of Troy, Michigan,", "in
     Gainesville, Fla."), or following "<place>, " so ('Michigan' there); a country after the
     comma may open a list ("Merkel, France and Britain"), so only a region that is not a country
-    counts."""
+    counts there. Also a short name before a division's noun ("in Nyanza province",
+    `_names_a_division`) and one after a preposition of place and before its country ("in Ilocos
+    Sur, Philippines", `_before_its_country`)."""
     registry = country_registry()
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
