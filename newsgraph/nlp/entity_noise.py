@@ -197,7 +197,8 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
     """A one-word entity opening a sentence (after any opening quotation mark) that the article
     also writes in lower case ('Politics, like religion…' beside 'politics'), or an adverb there
     ('Slowly but surely', 'Meantime') or a word English has only as an adjective or a verb
-    ('Lurid', 'Avoid'), unless it is a name of a person the article names in full
+    ('Lurid', 'Avoid'), or one the parse of its sentence reads as a verb form or an adjective
+    (`_parsed_as_a_common_word`), unless it is a name of a person the article names in full
     (`names`: their words, folded). `text` is the article's text (`doc.text`, which spaCy
     rebuilds on every access)."""
     if len(ent) != 1 or not _opens_sentence(ent) or ent.text.isupper():
@@ -209,11 +210,13 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return True
     if ent.label_ != "NORP" and only_word_class(word) in ("adj", "verb"):
         return True  # "Lurid controversies have dominated", "Avoid being used by …" (not "Kurdish fighters")
-    if ent.label_ != "NORP" and is_english_word(word) and not _names_a_people(word) and _parsed_as_a_common_word(ent):
-        return True  # "Laying a marker …", "Proxy battles were run …"
     if ent.label_ != "NORP" and is_plural_noun(word) and not names_people(word) and not _written_as_a_name(word, text):
         return True  # "Surveys show", "Floods hit Karad": a plural of things the sentence opens with
-    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None:
+        return True
+    if ent.label_ == "NORP" or not is_english_word(word) or _names_a_people(word):
+        return False
+    return _parsed_as_a_common_word(ent)  # last, as it parses the sentence: "Laying a marker …", "Proxy battles …"
 
 
 # Verb forms the tagger gives a word that opens a sentence as a gerund or a participle ("Laying a
