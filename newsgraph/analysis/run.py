@@ -16,6 +16,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.events.stage import extract_events
 from newsgraph.geo.actor_places import locate_place_actors
 from newsgraph.nlp.analyse import BATCH_SIZE, AnalysisFailure, analyse_doc, parse_texts
+from newsgraph.nlp.doc_text import text_of
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def analyse_texts(
 def analyse_parsed(article_id: str, doc: Doc, *, published_at: str | None = None) -> AnalysedArticle:
     """Every stage after the parse, for one parsed article."""
     analysis = analyse_doc(article_id, doc)
-    locate_place_actors(analysis, text=doc.text)
+    locate_place_actors(analysis, text=text_of(doc))
     return AnalysedArticle(analysis, extract_events(doc, analysis, published_at=published_at))
 
 

@@ -50,6 +50,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.entity_noise import shouted_words
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
@@ -128,7 +129,7 @@ def find_events(
 ) -> list[ArticleEvent]:
     lexicon = lexicon or event_lexicon()
     places = places or gazetteer()
-    text = doc.text
+    text = text_of(doc)
     toponym_entities = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
     date_entities = date_mentions(
         text, [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "DATE"]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
@@ -182,7 +183,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     for ent, name in persons:
         if name is not None and name.is_full:
             _add_full_person(table, name, _gender_said(ent))
-    text = doc.text
+    text = text_of(doc)
     full_name_words = {
         word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
     }

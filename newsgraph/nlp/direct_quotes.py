@@ -25,6 +25,7 @@ from newsgraph.nlp.cues import (
     token_before,
     trim_speaker,
 )
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.records import Quote, QuoteKind
 
 # Opening mark, body (no paragraph break, no mark of the same kind), closing mark.
@@ -53,7 +54,7 @@ MARKUP_MAX_CHARS = 300
 
 
 def direct_quotes(doc: Doc, sentence_of_token: list[int]) -> Iterator[Quote]:
-    text = doc.text
+    text = text_of(doc)
     marks: list[tuple[int, int]] = []
     for pattern in _QUOTE_PATTERNS:
         for match in pattern.finditer(text):
@@ -103,7 +104,7 @@ def _carries_on(
 
     '“A,” he said, “B.”' (split by its own attribution) and '“A,” he said. “B.”' or a next
     paragraph that opens with a quotation mark and names no other speaker: the same speaker
-    goes on, as news writing marks it. `text` is `doc.text` (which spaCy rebuilds on each access).
+    goes on, as news writing marks it. `text` is the article's text (`text_of(doc)`).
     """
     (start, end), (next_start, next_end) = quote, following
     gap = text[end:next_start]
@@ -127,7 +128,7 @@ def _carries_on(
 def _one_sentence(doc: Doc, start: int, end: int) -> bool:
     """Whether the text between characters `start` and `end` is one sentence (or part of one)
     of at most ATTRIBUTION_MAX_CHARS characters, with no paragraph break."""
-    if end - start > ATTRIBUTION_MAX_CHARS or "\n" in doc.text[start:end]:
+    if end - start > ATTRIBUTION_MAX_CHARS or "\n" in text_of(doc)[start:end]:
         return False
     first = token_at_or_after(doc, start)
     for token in doc[first + 1 :]:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.nlp.countries import country_registry, fold
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
@@ -90,7 +91,7 @@ def _names_only(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, less those inside a parenthesised share code ("Siemens (SIEGn.DE)") and those
     that name a thing no actor or place is ("threw Molotov cocktails", "the Eurostoxx":
     `not_actors` in lexicon.toml)."""
-    codes = [match.span(1) for match in PARENTHESISED_TICKERS.finditer(doc.text)]
+    codes = [match.span(1) for match in PARENTHESISED_TICKERS.finditer(text_of(doc))]
     not_names = lexicon().not_actors
     return [
         span

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.doc_text import text_of
 
 # ", R-Fla." / " (D-N.Y.)" / ", I-Vt." right after the name: party letter, hyphen, a capitalised
 # state (abbreviated or not).
@@ -28,7 +29,7 @@ US = "USA"
 def us_party_affiliation(name: Span) -> str | None:
     """The party tag written right after a person's name ('R-Fla.', 'Democrat of Delaware'),
     when there is one; a place that is a country ('a Republican of Ireland') is no US tag."""
-    after = name.doc.text[name.end_char : name.end_char + 40]
+    after = text_of(name.doc)[name.end_char : name.end_char + 40]  # the kept text: read per mention
     tag = _PARTY_STATE_TAG.match(after)
     if tag is not None:
         return tag.group(0).strip(" ,(")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.nlp.direct_quotes import direct_quotes
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.labelled_statements import labelled_statement
 from newsgraph.nlp.records import LocalActor, Mention, Quote, QuoteKind
 from newsgraph.nlp.reported_speech import parsed_reported_speech
@@ -27,7 +28,7 @@ def find_quotes(
     doc: Doc, mentions: list[Mention], actors: list[LocalActor], sentence_of_token: list[int]
 ) -> list[Quote]:
     """Direct quotes, fragments and reported speech in `doc`, in text order, with speakers resolved."""
-    text = doc.text
+    text = text_of(doc)
     resolver = SpeakerResolver(doc, text, mentions, actors)
     quotes = list(direct_quotes(doc, sentence_of_token))
     sentences = list(doc.sents)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.parsed_speech import (
     MIN_CONTENT_TOKENS,
@@ -35,7 +36,7 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     When two cues attribute overlapping content ("said he wanted …"), the likelier cue keeps it.
     """
     model = load_cue_model()
-    text = doc.text  # built from the tokens on every access: read once
+    text = text_of(doc)
     found: list[tuple[float, Quote]] = []
     worth_parsing = {
         index for index, sentence in enumerate(sentences) if model.may_attribute(token.lower_ for token in sentence)

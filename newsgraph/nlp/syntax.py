@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.model import BASE_MODEL
 
 # The components that tag, parse and lemmatise; the recogniser and sentence splitter are the
@@ -44,6 +45,6 @@ def sentence_parses(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[in
     parses: dict[tuple[int, int], Doc] = doc.user_data.setdefault(_PARSES, {})
     wanted = list(dict.fromkeys(spans))
     missing = [span for span in wanted if span not in parses]
-    text = doc.text  # built from the tokens on every access: once here, not once per span
+    text = text_of(doc)
     parses.update(zip(missing, parse_sentences(text[start:end] for start, end in missing), strict=True))
     return {span: parses[span] for span in wanted}
