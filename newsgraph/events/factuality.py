@@ -391,6 +391,28 @@ def _doer(chain: list[Token]) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return _named_by_apposition(verb.head)
                 return child
+        shifted = _subject_of_inserted_participle(verb)
+        if shifted is not None:
+            return shifted
+    return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_of_inserted_participle(verb: Token) -> Token | None:
+    """The subject the parser hung on a participle set between it and its finite verb: in
+    "Yemeni security forces, apparently acting in collusion with Ethiopian intelligence, arrested
+    him" the small model makes "forces" the subject of "acting" and leaves "arrested" with none.
+    A participle of that kind takes no subject of its own, so the subject is the verb's."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or clause.i > verb.i:
+            continue
+        subjects = [child for child in clause.children if child.dep_ == "nsubj" and child.i < clause.i]
+        if subjects and any(token.text == "," for token in verb.doc[subjects[0].i : clause.i]):
+            return subjects[0]
     return None
 
 

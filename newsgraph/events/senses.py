@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.events.factuality import SAID_TYPES, Assertion
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
+from newsgraph.events.violence_senses import violence_sense
 from newsgraph.nlp.countries import country_registry
 
 MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
@@ -106,8 +107,11 @@ DEMAND_SIZES = frozenset(
      "asian", "african", "american", "latin", "arab"}
 )  # fmt: skip
 MARCHING_BODIES = frozenset(
-    {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment"}
-)
+    {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment", "rebel", "fighter",
+     "militant", "insurgent", "militia", "militiaman", "guerrilla", "jihadist", "column"}
+)  # fmt: skip
+# A group or force that is an armed body by its modifier: "three rebel groups", "militia forces".
+ARMED_MODIFIERS = frozenset({"rebel", "armed", "militia", "insurgent", "guerrilla", "jihadist", "militant"})
 MANNER_OF_CARRYING_OUT = frozenset({"well", "poorly", "badly", "flawlessly", "perfectly", "brilliantly", "smoothly"})
 THINGS_CARRIED_OUT = frozenset(
     {"plan", "strategy", "order", "trade", "deal", "transaction", "contract", "agreement", "program", "programme",
@@ -159,7 +163,7 @@ def other_sense(
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
-    "management", "reference", "approval"), or
+    "management", "reference", "approval", "trade", "foiled"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
     sentence names persons (character offsets), who may own a rally."""
@@ -219,6 +223,8 @@ def other_sense(
         return "state"
     if _describes_people(span.root):
         return "description"
+    if (reason := violence_sense(span.root)) is not None:
+        return reason
     if _classifies(span.root):
         return "kind"
     if _in_a_name(span.root, sentence):
@@ -738,11 +744,16 @@ INDIVIDUALS = frozenset(
 
 
 def _marching_body(trigger: Token) -> bool:
-    """ "A band in tuxedos marched through the dinner crowd", "troops marched into the town": a
-    band or a unit marches in step, it does not protest."""
+    """ "A band in tuxedos marched through the dinner crowd", "troops marched into the town",
+    "three rebel groups defeated the Derg and marched into Addis Ababa": a band, a unit or an
+    armed group marches in step or in arms, it does not protest."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "march":
         return False
-    return any(subject.lemma_.lower() in MARCHING_BODIES for subject in _subjects(trigger))
+    return any(
+        subject.lemma_.lower() in MARCHING_BODIES
+        or any(child.lower_ in ARMED_MODIFIERS for child in subject.children if child.dep_ in ("compound", "amod"))
+        for subject in _subjects(trigger)
+    )
 
 
 def _one_walker(trigger: Token) -> bool:

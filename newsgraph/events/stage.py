@@ -110,6 +110,11 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _placed_unnamed_doer(event, start, parse.text):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)  # "A Michigan man shot …"
+            elif event.acled_event_type and (doer := _named_doer_elsewhere(event, start, analysis)) is not None:
+                # "Yemeni security forces, acting with Ethiopian intelligence, arrested"
+                event.actor1 = with_country(doer, place_country, local=True)  # a group acts where it is
+                if event.actor2 is not None and event.actor2.actor == doer.actor:
+                    event.actor2 = None
             elif event.acled_event_type and event.actor1 is not None and _one_who_died(event, start):
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
@@ -182,6 +187,29 @@ def _placed_unnamed_doer(event: ArticleEvent, sentence_start: int, sentence_text
     if not any(word[:1].isupper() for word in qualifier):
         return False  # "A man", "The gunman": no place named, whatever opens the sentence
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _named_doer_elsewhere(
+    event: ArticleEvent, sentence_start: int, analysis: ArticleAnalysis | None
+) -> EventActor | None:
+    """The named actor the parse gives as a deed's doer when the first party found is someone
+    else the parse sets apart: "Yemeni security forces, apparently acting in collusion with
+    Ethiopian intelligence, arrested him" is Yemen's arrest, not Ethiopia's (the party nearest
+    the verb). Only a verb's subject that names a body (a state, a force, an organisation): the
+    words around a noun ("the Benghazi attacks") and a person near a crowd's protest ("Trump was
+    holding his rally") name no doer. None when the doer names no such actor or the first party
+    is it."""
+    assertion = event.assertion or Assertion()
+    if analysis is None or event.actor1 is None or assertion.nominal or event.acled_event_type in CROWD_NAMES:
+        return None
+    if _role(event.actor1, assertion, sentence_start) != "other":
+        return None
+    doer = _named_doer(assertion, sentence_start, analysis)
+    if doer is None or doer.kind == ActorKind.PERSON.value:
+        return None
+    if doer.actor is not None and doer.actor == event.actor1.actor:
+        return None
+    return doer
 
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:

@@ -1,0 +1,122 @@
+"""Words of force that report no act of force, told apart by the parse of their sentence.
+
+The trigger patterns find "artillery", "attack" and "threat" wherever they stand; news uses them
+as often for things as for acts:
+
+- trade: a weapon bought, sold, supplied or ordered ("signed off on selling $1.3 billion in
+  artillery to Saudi Arabia", "agreed to sell tanks and artillery shells to Qatar") is a
+  transaction, not a bombardment;
+- foiled: an attack thwarted, foiled, averted or prevented did not take place ("INS Sukanya
+  thwarted a piracy attack"); the subject is its intended target, never its doer. Whatever else
+  the sentence tells ("captured three boats", "killing two") is coded from its own words.
+  An attack repelled or repulsed did take place and stays;
+- figurative: an attack whose attackers are critics ("came under attack from critics who charged
+  the Fed with …", "faced attacks from lawmakers") is criticism;
+- description: a person or a group said to be a threat ("warned that he was a threat", "the
+  group poses a serious threat to the region") is described, not threatening anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Nouns of weapons the shelling and weapon triggers match; not the acts ("shelling", "attack").
+WEAPONS = frozenset(
+    {"artillery", "mortar", "missile", "rocket", "shell", "launcher", "katyusha", "weapon", "arm", "tank", "drone",
+     "grenade", "munition", "ammunition", "howitzer", "jet", "bomb", "warplane", "helicopter"}
+)  # fmt: skip
+TRADING = frozenset(
+    {"sell", "buy", "purchase", "supply", "deliver", "provide", "ship", "export", "import", "acquire", "order",
+     "procure", "transfer", "donate", "manufacture", "produce"}
+)  # fmt: skip
+TRADES = frozenset(
+    {"sale", "purchase", "delivery", "shipment", "supply", "transfer", "export", "import", "order", "deal",
+     "contract", "acquisition", "procurement", "package", "aid", "consignment", "billion", "million", "$"}
+)  # fmt: skip
+FOILING = frozenset({"thwart", "foil", "avert", "prevent", "frustrate", "preempt", "pre-empt", "forestall"})
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "bombing", "raid", "ambush", "attempt", "plot", "strike", "massacre", "hijacking"}
+)
+# Who attacks in words: "came under attack from critics".
+CRITICS = frozenset(
+    {"critic", "lawmaker", "legislator", "analyst", "investor", "opponent", "rival", "shareholder", "economist",
+     "commentator", "politician", "pundit", "columnist", "media", "press", "conservative", "liberal", "senator",
+     "congressman", "editorial", "blogger", "regulator"}
+)  # fmt: skip
+# Verbs that say what someone is, not what anyone did: "was a threat", "poses a threat".
+DESCRIBING = frozenset({"be", "remain", "become", "seem", "pose", "represent", "constitute", "consider", "see", "view"})
+# How far up the parse a weapon noun may sit below its trade ("$1.3 billion in artillery": artillery
+# -> in -> billion -> selling).
+MAX_STEPS = 4
+
+
+def violence_sense(trigger: Token) -> str | None:
+    """Why the trigger word (the root of its span) names no act of force ("trade", "foiled",
+    "description", "figurative"), or None when it may."""
+    if _traded(trigger):
+        return "trade"
+    if _foiled(trigger):
+        return "foiled"
+    if _described_as_threat(trigger):
+        return "description"
+    if _attacked_by_critics(trigger):
+        return "figurative"
+    return None
+
+
+def _traded(noun: Token) -> bool:
+    """A weapon's noun below a verb or a noun of trade, through prepositions and other weapons
+    only: "selling artillery", "the sale of missiles", "$1.3 billion in artillery", "tanks and
+    artillery shells". Any other noun on the way ("ordered an artillery strike") is an act."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in WEAPONS:
+        return False
+    word = noun
+    for _step in range(MAX_STEPS):
+        if word.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "appos", "nmod"):
+            return False
+        word = word.head
+        lemma = word.lemma_.lower()
+        if word.pos_ in ("VERB", "AUX"):
+            return lemma in TRADING
+        if lemma in TRADES or word.text in TRADES:
+            return True
+        if word.pos_ != "ADP" and lemma not in WEAPONS:
+            return False
+    return False
+
+
+def _foiled(noun: Token) -> bool:
+    """An attack's noun that is the object of a verb of foiling ("thwarted a piracy attack", "an
+    attack was foiled")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in FOILING:
+        return True
+    return noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass") and noun.head.head.lemma_.lower() in FOILING
+
+
+def _attacked_by_critics(noun: Token) -> bool:
+    """An attack whose attackers ("from" or "by" on the noun, or on the verb of coming under it)
+    are critics, lawmakers or analysts."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("attack", "assault", "fire"):
+        return False
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        holders.append(noun.head.head)  # "came under attack from critics"
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ not in ("prep", "agent") or preposition.lower_ not in ("from", "by"):
+                continue
+            for attacker in preposition.children:
+                if attacker.dep_ != "pobj":
+                    continue
+                if any(word.lemma_.lower() in CRITICS for word in (attacker, *attacker.conjuncts)):
+                    return True
+    return False
+
+
+def _described_as_threat(noun: Token) -> bool:
+    """ "Threat" as what someone is or poses: the complement of being, posing or being seen as."""
+    if noun.lemma_.lower() != "threat" or noun.pos_ != "NOUN":
+        return False
+    return noun.dep_ in ("attr", "dobj", "oprd", "acomp") and noun.head.lemma_.lower() in DESCRIBING

@@ -1,0 +1,138 @@
+"""Words of force that report no act of force (weapons traded, attacks foiled, attacks by critics,
+someone described as a threat, armed groups marching), each pinned on sentences from two kinds of copy with the
+act beside it; and the subject the parser hangs on an inserted participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.events.records import ArticleEvent
+
+
+def events_of(text: str) -> list[ArticleEvent]:
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2022-06-20"})
+    return analysis.events
+
+
+def types_of(text: str) -> set[str]:
+    return {event.plover_type for event in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weapons sold or bought: a transaction (AP political copy; Reuters business copy)
+        "WASHINGTON (AP) - The Trump administration signed off Thursday on selling more than $1.3 billion in "
+        "artillery to Saudi Arabia, giving a vote of confidence to the Saudi military as young Crown Prince "
+        "Mohammed bin Salman concludes a marathon tour of the United States.",
+        "Raytheon recently won deals to sell SM-2 Standard missiles to South Korea and SM-3 missile interceptors "
+        "to Japan.",
+        "Germany agreed to sell tanks and artillery shells to Qatar.",
+    ],
+)
+def test_weapons_traded_are_no_bombardment(text: str):
+    assert "FIGHT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian artillery pounded the outskirts of Kharkiv overnight.",
+        # another noun between the weapon and the verb: the strike was ordered, and made
+        "The army ordered an artillery strike on the village, killing four people.",
+    ],
+)
+def test_weapons_used_stay_a_bombardment(text: str):
+    assert "FIGHT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack foiled did not happen, and its target is not its doer (Indian naval copy; Pakistani
+        # police copy)
+        "Indian Naval ship INS Sukanya thwarted a piracy attack in the Gulf of Aden on Friday.",
+        "Police foiled a bomb attack on a market in Peshawar on Sunday.",
+        "A German naval helicopter thwarted another attack Saturday on a freighter off Yemen.",
+    ],
+)
+def test_a_foiled_attack_is_no_attack(text: str):
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_a_repulsed_attack_took_place():
+    assert "FIGHT" in types_of("Soldiers repulsed an attack by Taliban fighters on a checkpoint in Helmand.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacked by critics or lawmakers: criticism (Reuters business copy; US state politics copy)
+        "The Fed's announcement in November that it would launch purchases of $600 billion of longer-term "
+        "Treasuries came under attack from critics who charged the Fed with instigating competitive currency "
+        "devaluations.",
+        "The governor's health plan faced fierce attacks from Republican lawmakers on Tuesday.",
+    ],
+)
+def test_an_attack_by_critics_is_no_assault(text: str):
+    assert not types_of(text) & {"ASSAULT", "FIGHT"}
+
+
+def test_an_attack_by_militants_stays():
+    assert types_of("The convoy came under attack from militants near Kandahar on Tuesday.") & {"ASSAULT", "FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person or group described as a threat (US political copy; a Reuters wire quote)
+        "The FBI had interviewed Tamerlan Tsarnaev after being warned by the Russian government that he was a threat.",
+        "On Tuesday night he said Al Qaeda still posed a direct threat to Americans.",
+        "''I do think that Trump is a threat,'' said Mike Lux, a progressive activist.",
+    ],
+)
+def test_being_or_posing_a_threat_is_no_threat_made(text: str):
+    assert "THREATEN" not in types_of(text)
+
+
+def test_a_threat_made_stays():
+    assert "THREATEN" in types_of("North Korea threatened to respond with force.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed groups marching in arms (an African history paragraph; conflict copy)
+        "In 1991, after a decade's struggle, three rebel groups defeated the Derg and marched into Addis Ababa.",
+        "The militia marched on the capital on Sunday.",
+    ],
+)
+def test_armed_groups_marching_do_not_protest(text: str):
+    assert "PROTEST" not in types_of(text)
+
+
+def test_a_crowd_marching_protests():
+    assert "PROTEST" in types_of("Thousands of students marched through the capital against the new law.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the parser makes the force the subject of the inserted participle, not of the verb
+        # (news_dev, a Yemeni arrest; West and East African security copy)
+        (
+            "Yemeni security forces, apparently acting in collusion with Ethiopian intelligence, arrested him "
+            "on Monday.",
+            "YEM",
+        ),
+        ("Nigerian soldiers, acting on intelligence from Cameroonian forces, arrested 12 Boko Haram suspects.", "NGA"),
+        ("Kenyan police, working with Ugandan officers, arrested three suspects in Nairobi on Friday.", "KEN"),
+        ("French troops, supported by Malian soldiers, killed 20 militants near Gao on Sunday.", "FRA"),
+        # the same construction the parser already reads right stays right
+        ("Indian police, acting on a tip from Nepalese officials, detained two men near the border.", "IND"),
+    ],
+)
+def test_the_subject_before_an_inserted_participle_is_the_doer(text: str, country: str):
+    deeds = [event for event in events_of(text) if event.plover_type in ("COERCE", "FIGHT", "ASSAULT")]
+    assert deeds and deeds[0].actor1 is not None and deeds[0].actor1.country == country
