@@ -30,7 +30,9 @@ from spacy.util import filter_spans
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people
+from newsgraph.nlp.entity_noise import is_glued_chrome
 from newsgraph.nlp.lexicon import KnownActor, lexicon
+from newsgraph.nlp.named_kinds import named_after_their_kind
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
@@ -67,6 +69,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _full_person_names(doc, spans, ontonotes)
     spans = _weapons_are_products(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
+    spans = named_after_their_kind(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
     spans = _party_labels_apart(spans)
@@ -88,15 +91,17 @@ def merge_entities(doc: Doc) -> Doc:
 
 
 def _names_only(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans, less those inside a parenthesised share code ("Siemens (SIEGn.DE)") and those
+    """The spans, less those inside a parenthesised share code ("Siemens (SIEGn.DE)"), those
     that name a thing no actor or place is ("threw Molotov cocktails", "the Eurostoxx":
-    `not_actors` in lexicon.toml)."""
+    `not_actors` in lexicon.toml), and those glued to page controls ("Getty ImagesRepublican",
+    `is_glued_chrome`)."""
     codes = [match.span(1) for match in PARENTHESISED_TICKERS.finditer(text_of(doc))]
     not_names = lexicon().not_actors
     return [
         span
         for span in spans
         if fold(span.text) not in not_names
+        and not is_glued_chrome(span)
         and not any(start <= span.start_char and span.end_char <= end for start, end in codes)
     ]
 
@@ -543,7 +548,8 @@ def _crowds_are_no_places(spans: list[Span]) -> list[Span]:
 # "the Brussels neighborhood of Molenbeek", "the town of Ayodhya": what follows "of" is a place.
 _PLACE_FRAMES = frozenset(
     {"neighborhood", "neighbourhood", "town", "village", "city", "suburb", "district", "province", "region",
-     "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port"}
+     "county", "township", "hamlet", "municipality", "state", "island", "outskirts", "port", "mayor", "mayors",
+     "streets"}
 )  # fmt: skip
 _LIST_WORDS = frozenset({"and", "or", "&"})
 # Nouns for a division of a country that, in lower case right after a name, make it the division's
@@ -554,6 +560,9 @@ _DIVISIONS_AFTER = frozenset(
      "township"}
 )  # fmt: skip
 _MAX_DIVISION_NAME_TOKENS = 3
+# Nouns for who lives somewhere that, in lower case right after a name, make it a place: "a Nice
+# native", "a Brooklyn resident".
+_DWELLERS_AFTER = frozenset({"native", "natives", "resident", "residents"})
 
 
 STREET_ABBREVIATIONS = frozenset({"St.", "Ave.", "Rd.", "Blvd.", "Ave", "Blvd"})
@@ -581,13 +590,13 @@ def _streets_are_places(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     """Persons and organisations that the words around them make places: a name right after
-    "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame"), and a one-word
-    name followed by ", <region>" that closes the phrase ("out of Troy, Michigan,", "in
-    Gainesville, Fla."), or following "<place>, " so ('Michigan' there); a country after the
-    comma may open a list ("Merkel, France and Britain"), so only a region that is not a country
-    counts there. Also a short name before a division's noun ("in Nyanza province",
-    `_names_a_division`) and one after a preposition of place and before its country ("in Ilocos
-    Sur, Philippines", `_before_its_country`)."""
+    "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame", "a former mayor of
+    Nice"), and a one-word name followed by ", <region>" that closes the phrase ("out of Troy,
+    Michigan,", "in Gainesville, Fla."), or following "<place>, " so ('Michigan' there); a
+    country after the comma may open a list ("Merkel, France and Britain"), so only a region that
+    is not a country counts there. Also a short name before a division's noun ("in Nyanza
+    province", `_names_a_division`) or a dweller's ("a Nice native") and one after a preposition
+    of place and before its country ("in Ilocos Sur, Philippines", `_before_its_country`)."""
     registry = country_registry()
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
@@ -637,12 +646,13 @@ def _before_its_country(span: Span) -> bool:
 
 def _names_a_division(span: Span) -> bool:
     """Whether a short name is followed by a division's noun in lower case ("The student was in
-    Nyanza province", "struck in Ituri district, Orientale province,"): the division's name."""
+    Nyanza province", "struck in Ituri district, Orientale province,"): the division's name; or
+    by a noun for who lives there ("a Nice native", "a Brooklyn resident")."""
     doc = span.doc
     if span.end >= len(doc) or len(span) > _MAX_DIVISION_NAME_TOKENS:
         return False
     after = doc[span.end]
-    return after.is_lower and after.lower_ in _DIVISIONS_AFTER
+    return after.is_lower and after.lower_ in _DIVISIONS_AFTER | _DWELLERS_AFTER
 
 
 # Heads of the names of seas, straits and capes written "<head> of <name>".

@@ -108,6 +108,20 @@ def is_markup(ent: Span) -> bool:
     return _MARKUP.search(ent.text) is not None
 
 
+# Words of a live blog's or a gallery's controls, glued by the scrape to the words around them:
+# "Getty ImagesRepublican presidential candidates", "Laura BassettFlagShareLikeReplyPaige Lavender",
+# "Follow LiveblogNewest | Oldest". Case-sensitive: the control word keeps its capital inside the run.
+_GLUED_CHROME = re.compile(
+    r"[a-z](?:Flag|Share|Like|Reply|Newest|Oldest|Featured|Livefyre|Liveblog)(?=[A-Z]|\b)"
+    r"|\b(?:Images|Liveblog|Featured)[A-Z][a-z]"
+)
+
+
+def is_glued_chrome(ent: Span) -> bool:
+    """A name glued to page controls by a scrape that dropped their spaces: no actor's name."""
+    return _GLUED_CHROME.search(ent.text) is not None
+
+
 def is_wire_credit(ent: Span) -> bool:
     """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
     brackets before the dash of a dateline; it is no party to what the story tells."""

@@ -1,0 +1,56 @@
+"""A name written right after the noun of its kind: the kind says what the name is.
+
+The recogniser reads a short unfamiliar name as a person ("the government's emergency committee
+Cobra met", "the band Waxahatchee played", "the software BleachBit"). News writes the kind in
+lower case just before such a name, with nothing between: a body's kind makes the name an
+organisation, a work's or a product's kind makes it no actor at all. A person's role written the
+same way ("rapper Drake", "committee chairman Adam Schiff") ends in a noun for a person, which is
+no kind here, so it stays a person. So does a name the article gives a person in full elsewhere:
+"told the group Trump was …" and "the show Sanders hosted" are clauses without "that", where
+"Donald Trump" and "Bernie Sanders" are named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# Kinds of body: the name after one is an organisation.
+BODY_KINDS = frozenset(
+    {"committee", "band", "group", "council", "agency", "company", "firm", "startup", "charity", "club",
+     "label", "network", "channel", "newspaper", "magazine", "website", "chain", "brand", "party", "militia",
+     "outfit", "consultancy", "ngo", "union", "think-tank", "tank", "watchdog"}
+)  # fmt: skip
+# Kinds of work or product: the name after one names no actor.
+WORK_KINDS = frozenset(
+    {"app", "software", "film", "movie", "album", "song", "single", "show", "series", "sitcom", "novel", "book",
+     "play", "musical", "game", "drug", "vaccine", "rifle", "howitzer", "missile", "helicopter", "aircraft",
+     "virus", "platform", "browser", "podcast"}
+)  # fmt: skip
+
+
+def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a person-typed name right after a lower-case body's kind made an
+    organisation, and a person- or organisation-typed one right after a work's or a product's
+    kind dropped ("the software BleachBit")."""
+    full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
+    corrected = []
+    for span in spans:
+        kind = doc[span.start - 1] if span.start > 0 else None
+        if (
+            kind is None
+            or not kind.is_lower
+            or span.label_ not in ("PERSON", "ORG")
+            or _named_in_full(span, full_names)
+        ):
+            corrected.append(span)
+        elif kind.lower_ in BODY_KINDS and span.label_ == "PERSON":
+            corrected.append(Span(doc, span.start, span.end, label="ORG"))
+        elif kind.lower_ not in WORK_KINDS:
+            corrected.append(span)
+    return corrected
+
+
+def _named_in_full(span: Span, full_names: list[Span]) -> bool:
+    """Whether another person's full name in the article holds one of the span's words."""
+    words = {token.lower_ for token in span}
+    return any(other.start != span.start and words & {token.lower_ for token in other} for other in full_names)

@@ -1,0 +1,109 @@
+"""Names the words around them type: the noun of a kind right before a name, a place's frame
+("a former mayor of Nice", "a Fresno resident"), page controls glued to a name, climate patterns.
+Each rule is pinned on two kinds of copy, with a person the same words must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analysis.run import analyse_texts
+from newsgraph.nlp.records import ActorKind, LocalActor
+
+
+def actors_of(text: str) -> dict[str, LocalActor]:
+    (analysis,) = analyse_texts([("t", text)])
+    return {actor.name: actor for actor in analysis.nlp.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body's kind before the name (British political copy; Kenyan copy; a music listing)
+        (
+            "The government's emergency committee Cobra met to discuss the situation before the announcement, "
+            "with Prime Minister Gordon Brown participating via telephone.",
+            "Cobra",
+        ),
+        ("The Kenyan government's crisis committee Nyumba Kumi met in Nairobi on Monday.", "Nyumba Kumi"),
+        ("Opening the night was the band Waxahatchee, whose new album was released in March.", "Waxahatchee"),
+    ],
+)
+def test_a_name_after_a_bodys_kind_is_an_organisation(text: str, name: str):
+    assert actors_of(text)[name].kind is ActorKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a work's or a product's kind before the name: no actor (US political copy; film news)
+        ("Clinton's lawyers used the software BleachBit to wipe the server, Gowdy said.", "BleachBit"),
+        ("Chris Weitz will direct the film Midnight Sun, the studio said on Friday.", "Midnight Sun"),
+    ],
+)
+def test_a_name_after_a_works_kind_is_no_actor(text: str, thing: str):
+    assert thing not in actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause without "that" after a kind's noun: the person the article names in full stays
+        "Donald Trump spoke in Iowa. He told the group Trump was the only candidate who could win.",
+        "Bernie Sanders was on the air. Viewers of the show Sanders hosted called in.",
+    ],
+)
+def test_a_person_named_in_full_stays_a_person_after_a_kinds_noun(text: str):
+    persons = [actor for actor in actors_of(text).values() if actor.kind is ActorKind.PERSON]
+    assert persons and all(actor.kind is not ActorKind.ORGANISATION for actor in actors_of(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a mayor's town and a native's or resident's town (AP world copy; British local copy)
+        (
+            "Christian Estrosi, a former mayor of Nice, said the truck was carrying arms. Wassim Bouhlel, a Nice "
+            "native, said the driver emerged with a gun.",
+            "Nice",
+            "FRA",
+        ),
+        (
+            "Sadiq Khan, the mayor of London, said the attack was cowardly. John Smith, a Reading resident, said "
+            "he heard two blasts.",
+            "Reading",
+            "GBR",
+        ),
+    ],
+)
+def test_a_mayors_or_a_natives_town_is_a_place(text: str, place: str, country: str):
+    actor = actors_of(text)[place]
+    assert (actor.kind, actor.country) == (ActorKind.PLACE, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a live blog's controls glued to names by the scrape (HuffPost debate live blog, two entries)
+        "Zach CarterFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeaturedFebruary 6, 2016 9:12PMCarson And "
+        "ChristieJEWEL SAMAD via Getty ImagesRepublican presidential candidates Ben Carson and Chris Christie "
+        "participate in the debate.",
+        "Laura BassettFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeaturedFebruary 6, 2016 10:47PMPost-Debate "
+        "Chat. Senator Marco Rubio said the debate was over.",
+    ],
+)
+def test_names_glued_to_page_controls_are_no_actors(text: str):
+    names = actors_of(text)
+    assert not [name for name in names if any(word in name for word in ("Flag", "Images", "Liveblog"))]
+    assert any(actor.kind is ActorKind.PERSON for actor in names.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # climate patterns (hurricane-season copy; a Texas weather story)
+        "El Niño and La Niña are common meteorological terms. A strong El Niño has a significant impact.",
+        "Forecasters said a weak La Niña could bring a drier winter to Texas.",
+    ],
+)
+def test_climate_patterns_are_no_actors(text: str):
+    assert not {"El Niño", "La Niña"} & set(actors_of(text))
