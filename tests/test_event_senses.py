@@ -899,3 +899,38 @@ def test_a_proof_and_a_share_of_support_name_no_event(
     sentence: str, trigger: str, trigger_id: str, expected: str | None
 ):
     assert sense(sentence, trigger, trigger_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "count"),
+    [
+        # support sought, won or lost is no support given (AP caucus copy; Reuters White House copy)
+        (
+            "Early results of an entrance poll of Nevada Democratic caucus-goers are showing that Hillary Clinton "
+            "captured the support of voters for whom electability and experience are of paramount importance.",
+            "SUPPORT",
+            0,
+        ),
+        (
+            "While President Barack Obama visited a Pennsylvania toy factory to muster public support for tax "
+            "hikes on the rich, his primary adversary, John Boehner, continued to describe the situation as a "
+            "stalemate.",
+            "SUPPORT",
+            0,
+        ),
+        ("Obama pledged his support for the Iraqi government on Tuesday.", "SUPPORT", 1),
+        # an agreement judged is an old one referred to (campaign copy; Reuters budget copy)
+        ("He lambasted the Iran nuclear deal negotiated by President Obama, who was in his final year.", "AGREE", 0),
+        ("Republican senators slammed the budget agreement reached by party leaders in 2011.", "AGREE", 0),
+        # ... and how it was once made is no news either
+        ("He lambasted the Iran nuclear deal negotiated by President Obama, who was in his final year.", "CONSULT", 0),
+        (
+            "Trump has repeatedly criticized the Paris climate agreement negotiated by the Obama administration.",
+            "CONSULT",
+            0,
+        ),
+        ("Iran and six world powers reached a nuclear deal in Vienna on Tuesday.", "AGREE", 1),
+    ],
+)
+def test_support_sought_and_deals_judged_are_no_events(text: str, plover_type: str, count: int):
+    assert count_of(text, plover_type) == count

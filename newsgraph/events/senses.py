@@ -71,6 +71,11 @@ HAPPENING = frozenset(
     {"begin", "start", "end", "conclude", "open", "resume", "take", "go", "continue", "collapse", "fail"}
 )
 OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "in"})
+# Verbs that judge an agreement or a meeting already made: their object is referred to, not reported.
+JUDGING = frozenset(
+    {"lambast", "criticize", "criticise", "slam", "blast", "denounce", "condemn", "oppose", "praise", "defend",
+     "hail", "mock", "deride", "question", "decry", "assail", "disparage", "ridicule", "champion", "tout"}
+)  # fmt: skip
 GATHERINGS = frozenset({"meeting", "talk", "summit", "discussion", "negotiation", "consultation", "conference"})
 OCCASIONS = GATHERINGS | {"deal", "agreement", "accord", "pact", "treaty", "memorandum", "consensus"}
 WILLINGNESS = frozenset({"willing", "ready", "prepared"})
@@ -163,7 +168,7 @@ def other_sense(
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
-    "management", "reference", "approval", "trade", "foiled"), or
+    "management", "reference", "approval", "trade", "foiled", "sought"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
     sentence names persons (character offsets), who may own a rally."""
@@ -189,6 +194,8 @@ def other_sense(
         return "poll"
     if trigger_id == "support" and _supported_as_a_standing(span.root):
         return "state"
+    if trigger_id == "support" and _support_sought(span.root):
+        return "sought"
     if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
         return "migration"
     if trigger_id == "visit" and _police_call(span.root, lexicon):
@@ -238,6 +245,8 @@ def other_sense(
         and _background(span.root)
     ):
         return "background"
+    if _made_in_a_judged_deal(span.root):
+        return "background"
     if plover_type in SAID_TYPES and _as_it_was_said(span.root):
         return "reference"
     willing = [token for token in span if token.lower_ in WILLINGNESS]
@@ -275,11 +284,14 @@ def _background(noun: Token) -> bool:
     """Whether an agreement or a meeting named by a noun is only referred to, not reported as
     made or held here: reported is "reached a deal", "the deal was signed", "talks began", "at a
     meeting in Paris", "the deal, announced on Monday"; referred to is "called off the deal",
-    "postponed its meeting", "repurchase agreements", "a sweeping budget deal will slice deficits"."""
+    "postponed its meeting", "repurchase agreements", "a sweeping budget deal will slice deficits",
+    and one judged ("lambasted the nuclear deal negotiated by Obama")."""
     if noun.dep_ == "ROOT":
         return False  # a headline: "Putin-Xi summit in Moscow"
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         return _background(noun.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING:
+        return True  # "lambasted the Iran nuclear deal negotiated by President Obama": an old deal judged
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ENACTING for child in noun.children):
         return False  # "the deal, announced on Monday"
     head = noun.head
@@ -887,6 +899,53 @@ def _supported_as_a_standing(trigger: Token) -> bool:
     return trigger.tag_ == "VBN" and any(
         child.dep_ == "auxpass" and child.tag_ in ("VBZ", "VBP") for child in trigger.children
     )
+
+
+def _made_in_a_judged_deal(verb: Token) -> bool:
+    """ "criticized the Paris climate agreement negotiated by the Obama administration": the
+    participle tells how a judged agreement was once made, no negotiation reported here."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBN":
+        return False
+    deal = verb.head
+    return deal.lemma_.lower() in OCCASIONS and deal.dep_ == "dobj" and deal.head.lemma_.lower() in JUDGING
+
+
+# Verbs of seeking or losing support: the subject is who would be supported, if anyone.
+SEEKING_SUPPORT = frozenset(
+    {"muster", "drum", "rally", "seek", "court", "build", "shore", "lose", "need", "want", "enlist", "solicit",
+     "woo", "attract", "lack", "bolster"}
+)  # fmt: skip
+# Verbs of winning support: that of a body is its endorsement ("won the support of the largest nurses
+# union"), that of a population a share of it ("captured the support of voters").
+WINNING_SUPPORT = frozenset({"win", "gain", "earn", "capture", "secure", "garner", "draw"})
+POPULATIONS = frozenset(
+    {"voter", "people", "public", "electorate", "american", "resident", "citizen", "supporter", "woman", "man",
+     "youth", "student", "caucus-goer", "majority", "member", "democrat", "republican", "independent"}
+)  # fmt: skip
+
+
+def _support_sought(support: Token) -> bool:
+    """ "visited a toy factory to muster public support for tax hikes", "trying to drum up
+    support", "captured the support of voters for whom electability matters": support sought or
+    lost, or a population's support won, is no support anyone is reported to give; the subject
+    gives none. A body's won stays its endorsement ("won the support of the largest nurses union")."""
+    if support.pos_ != "NOUN" or support.lemma_.lower() not in ("support", "backing"):
+        return False
+    if support.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = support.head.lemma_.lower()
+    if verb in SEEKING_SUPPORT:
+        return True
+    if verb not in WINNING_SUPPORT:
+        return False
+    givers = [
+        giver
+        for preposition in support.children
+        if preposition.dep_ == "prep" and preposition.lower_ == "of"
+        for giver in preposition.children
+        if giver.dep_ == "pobj"
+    ]
+    return not givers or all(giver.lemma_.lower() in POPULATIONS for giver in givers)
 
 
 def _poll_finding(trigger: Token) -> bool:
