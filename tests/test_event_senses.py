@@ -934,3 +934,65 @@ def test_a_proof_and_a_share_of_support_name_no_event(
 )
 def test_support_sought_and_deals_judged_are_no_events(text: str, plover_type: str, count: int):
     assert count_of(text, plover_type) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # an act's noun that sorts a person, a posture or a place (campaign copy; European politics copy;
+        # NYPD copy; Texas local copy)
+        (
+            "But the powerful showing by Sanders, who began as a protest candidate and quickly caught fire with the "
+            "party's progressive grass-roots activists, was more than enough.",
+            "PROTEST",
+        ),
+        ("Le Pen ran as a protest candidate in 2002 and reached the second round.", "PROTEST"),
+        ('Monahan says Vassell "took a two-handed shooting stance" and "pointed an object at the officers."', "FIGHT"),
+        ("She practised at a shooting range near Austin on Saturday with her father.", "FIGHT"),
+        # a governor's order signed is no agreement (campaign copy; state copy)
+        (
+            "Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the "
+            "settlement of any Syrian refugee.",
+            "AGREE",
+        ),
+        ("The governor signed an order closing all schools on Monday.", "AGREE"),
+        # acts listed inside a tally a place had (crime statistics, two cities)
+        (
+            "In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — "
+            "according to the most recent data available from the FBI.",
+            "ASSAULT",
+        ),
+        ("Detroit had 386 killings in 2012, including shootings, stabbings and beatings.", "ASSAULT"),
+    ],
+)
+def test_kinds_orders_and_tallies_are_no_events(text: str, plover_type: str):
+    assert count_of(text, plover_type) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        # demand measured is buyers' appetite (Reuters energy copy; metals copy)
+        (
+            "The Organization of Petroleum Exporting Countries cut its 2008 demand forecast on Friday and added "
+            "that ample supplies were paving the way to building inventories.",
+            "DEMAND",
+        ),
+        ("Analysts at Goldman lowered their copper demand forecast for next year on Tuesday.", "DEMAND"),
+        # a need, a target or a test met is no meeting (a Reuters crisis timeline; euro zone copy)
+        (
+            "December 12: As part of a global coordinated central bank effort, the Fed establishes the Term "
+            "Auction Facility to provide funds over a longer period to a wider range of banks to meet temporary "
+            "shortages of funds.",
+            "CONSULT",
+        ),
+        ("Greece met the conditions for the next tranche of aid, euro zone officials said on Monday.", "CONSULT"),
+    ],
+)
+def test_demand_measured_and_needs_met_are_no_events(text: str, plover_type: str):
+    assert count_of(text, plover_type) == 0
+
+
+def test_parties_meeting_stay_a_meeting():
+    text = "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Monday."
+    assert count_of(text, "CONSULT") == 1

@@ -33,6 +33,28 @@ def test_a_name_after_a_bodys_kind_is_an_organisation(text: str, name: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's trade before a name the recogniser read as a body (baseball copy; a festival listing)
+        (
+            "The Yankees have already made a loud statement this winter, agreeing to terms with starters CC "
+            "Sabathia and A. J. Burnett.",
+            "CC Sabathia",
+        ),
+        ("The festival features comedian Eddie Izzard and novelist JK Rowling.", "JK Rowling"),
+    ],
+)
+def test_a_name_after_a_persons_trade_is_a_person(text: str, name: str):
+    assert actors_of(text)[name].kind is ActorKind.PERSON
+
+
+def test_a_firm_after_a_word_of_business_stays_a_firm():
+    assert actors_of("The fund is run by asset manager BlackRock, the filing shows.")["BlackRock"].kind is (
+        ActorKind.ORGANISATION
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         # a work's or a product's kind before the name: no actor (US political copy; film news)

@@ -723,14 +723,37 @@ def _background(verb: Token) -> bool:
     return _repeated(verb)
 
 
+# How far up a list an act may sit below the tally it is counted in ("115 instances of violent
+# crime — including murder, rape and robbery": rape -> murder -> including -> crime -> of -> instances).
+MAX_TALLY_STEPS = 6
+
+
 def _tallied(trigger: Token) -> bool:
     """Whether a plural act counted is what a place or a period had, recorded or saw: a tally,
-    not an event ("Ferguson had two murders in 2014", "the city recorded 762 homicides")."""
+    not an event ("Ferguson had two murders in 2014", "the city recorded 762 homicides"); so is
+    an act listed inside such a tally ("had 115 instances of violent crime — including murder,
+    rape and robbery")."""
+    noun = trigger
+    for _step in range(MAX_TALLY_STEPS):
+        if _counted_object(noun):
+            return True
+        if noun is not trigger and noun.pos_ == "VERB" and noun.dep_ != "prep":
+            # the list hangs from the tally's verb ("had 386 killings in 2012, including shootings"), or
+            # the act is a clause of its own ("a bombing that killed five")
+            return noun.lemma_.lower() in TALLY_VERBS and any(_counted_object(child) for child in noun.children)
+        if noun.dep_ not in ("conj", "pobj", "prep", "appos"):
+            return False
+        noun = noun.head
+    return False
+
+
+def _counted_object(noun: Token) -> bool:
+    """A counted plural that a tally's verb has: "had 115 instances", "recorded 762 homicides"."""
     return (
-        trigger.tag_ == "NNS"
-        and trigger.dep_ == "dobj"
-        and trigger.head.lemma_.lower() in TALLY_VERBS
-        and any(child.dep_ == "nummod" for child in trigger.children)
+        noun.tag_ == "NNS"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in TALLY_VERBS
+        and any(child.dep_ == "nummod" for child in noun.children)
     )
 
 

@@ -101,7 +101,13 @@ NAMED_THINGS = frozenset(
 CLASSIFIED = frozenset(
     {"group", "organizer", "organiser", "leader", "network", "staff", "dog", "helicopter", "jet",
      "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
-     "team", "position", "table", "band", "fee", "firm", "contract", "business", "client", "service"}
+     "team", "position", "table", "band", "fee", "firm", "contract", "business", "client", "service", "candidate",
+     "candidacy", "stance", "range", "practice", "competition", "lesson", "music", "art"}
+)  # fmt: skip
+# Measures of demand as buyers' appetite: "demand forecast", "demand growth".
+DEMAND_MEASURES = frozenset(
+    {"forecast", "growth", "outlook", "estimate", "figure", "data", "side", "curve", "destruction", "projection",
+     "slowdown", "weakness", "recovery", "trend", "level"}
 )  # fmt: skip
 # Words that size or sort demand as buyers' appetite: "strong demand", "oil demand".
 DEMAND_SIZES = frozenset(
@@ -125,7 +131,7 @@ THINGS_CARRIED_OUT = frozenset(
 )  # fmt: skip
 SORTING_ACTS = frozenset(
     {"protest", "support", "attack", "arrest", "strike", "rally", "riot", "assault", "raid", "march", "marching",
-     "demonstration", "negotiating", "consulting", "consultancy"}
+     "demonstration", "negotiating", "consulting", "consultancy", "shooting"}
 )  # fmt: skip
 RALLY_PARTS = frozenset({"audience", "speech", "stage", "podium", "stop"})  # "a rally audience", "a rally stop"
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "primary", "victory", "reelection", "re-election"})
@@ -212,6 +218,8 @@ def other_sense(
         return "topic"
     if trigger_id == "meeting" and _met_a_partner(span.root):
         return "met a spouse or partner"
+    if trigger_id == "meeting" and _met_a_need(span.root):
+        return "management"
     if trigger_id == "meeting" and _public_forum(span.root):
         return "forum"
     if trigger_id == "agree" and _concurs(span.root):
@@ -494,6 +502,24 @@ LIFE_PARTNERS = frozenset(
 )
 
 
+# What one meets that is no party: a need, a target, a test ("to meet temporary shortages of funds",
+# "met analysts' expectations", "failed to meet the deadline").
+NEEDS_MET = frozenset(
+    {"shortage", "need", "demand", "target", "goal", "deadline", "expectation", "estimate", "forecast",
+     "requirement", "obligation", "standard", "criterion", "condition", "threshold", "cost", "payment", "test",
+     "challenge", "quota", "commitment", "request"}
+)  # fmt: skip
+
+
+def _met_a_need(meet: Token) -> bool:
+    """ "to meet temporary shortages of funds", "earnings met expectations": what is met is a
+    need, a target or a test, not a party."""
+    if meet.lemma_.lower() != "meet" or meet.pos_ != "VERB":
+        return False
+    objects = [child for child in meet.children if child.dep_ == "dobj"]
+    return bool(objects) and all(word.lemma_.lower() in NEEDS_MET for word in objects)
+
+
 def _met_a_partner(meet: Token) -> bool:
     """ "where he also met his wife Petra", "she met her future husband at a party": meeting
     the person one married (one's own: "his", "her") is a life's event, no meeting of parties."""
@@ -679,13 +705,16 @@ def _describes_people(trigger: Token) -> bool:
 
 
 def _economic_demand(demand: Token) -> bool:
-    """ "Strong demand in Asia", "European demand for jet fuel", "oil demand": demand as
-    buyers' appetite, sized or sorted by a market word or a nation's adjective (singular, no
-    owner). A demand made is owned or plural: "the protesters' demand", "Chinese demands"."""
+    """ "Strong demand in Asia", "European demand for jet fuel", "oil demand", "its demand
+    forecast": demand as buyers' appetite, sized or sorted by a market word or a nation's
+    adjective, or measured (singular, no owner). A demand made is owned or plural: "the
+    protesters' demand", "Chinese demands"."""
     if demand.lemma_.lower() != "demand" or demand.tag_ != "NN":
         return False
     if any(child.dep_ == "poss" for child in demand.children):
         return False
+    if demand.dep_ == "compound" and demand.head.lemma_.lower() in DEMAND_MEASURES:
+        return True  # "cut its 2008 demand forecast": a measure of buyers' appetite
     registry = country_registry()
     return any(
         child.dep_ in ("amod", "compound")

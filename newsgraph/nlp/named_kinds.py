@@ -20,6 +20,14 @@ BODY_KINDS = frozenset(
      "label", "network", "channel", "newspaper", "magazine", "website", "chain", "brand", "party", "militia",
      "outfit", "consultancy", "ngo", "union", "think-tank", "tank", "watchdog"}
 )  # fmt: skip
+# Kinds of person by their trade: an organisation-typed name after one is a person ("starters CC
+# Sabathia and A. J. Burnett", "novelist JK Rowling": initials in capitals read as a body). Not
+# "player" or "designer", which business copy writes before firms and brands ("industry player Siemens").
+PERSON_KINDS = frozenset(
+    {"pitcher", "pitchers", "starter", "starters", "singer", "singers", "rapper", "actor", "actress", "striker",
+     "midfielder", "defender", "goalkeeper", "quarterback", "boxer", "golfer", "novelist", "author", "columnist",
+     "comedian", "guitarist", "drummer", "chef", "poet", "playwright"}
+)  # fmt: skip
 # Kinds of work or product: the name after one names no actor.
 WORK_KINDS = frozenset(
     {"app", "software", "film", "movie", "album", "song", "single", "show", "series", "sitcom", "novel", "book",
@@ -30,8 +38,9 @@ WORK_KINDS = frozenset(
 
 def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with a person-typed name right after a lower-case body's kind made an
-    organisation, and a person- or organisation-typed one right after a work's or a product's
-    kind dropped ("the software BleachBit")."""
+    organisation, an organisation-typed one right after a person's trade made a person, and a
+    person- or organisation-typed one right after a work's or a product's kind dropped ("the
+    software BleachBit")."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
     corrected = []
     for span in spans:
@@ -45,6 +54,8 @@ def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
             corrected.append(span)
         elif kind.lower_ in BODY_KINDS and span.label_ == "PERSON":
             corrected.append(Span(doc, span.start, span.end, label="ORG"))
+        elif kind.lower_ in PERSON_KINDS and span.label_ == "ORG":
+            corrected.append(Span(doc, span.start, span.end, label="PERSON"))
         elif kind.lower_ not in WORK_KINDS:
             corrected.append(span)
     return corrected
