@@ -996,3 +996,8 @@ def test_demand_measured_and_needs_met_are_no_events(text: str, plover_type: str
 def test_parties_meeting_stay_a_meeting():
     text = "German Chancellor Angela Merkel met French President Francois Hollande in Berlin on Monday."
     assert count_of(text, "CONSULT") == 1
+
+
+def test_demands_not_met_stay_a_refusal():
+    text = "The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq."
+    assert count_of(text, "REJECT") == 1

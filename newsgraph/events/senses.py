@@ -504,10 +504,11 @@ LIFE_PARTNERS = frozenset(
 
 # What one meets that is no party: a need, a target, a test ("to meet temporary shortages of funds",
 # "met analysts' expectations", "failed to meet the deadline").
+# Not a demand, a request or a condition: meeting those is giving in ("would not meet the
+# hostage-takers' demands" is a refusal).
 NEEDS_MET = frozenset(
-    {"shortage", "need", "demand", "target", "goal", "deadline", "expectation", "estimate", "forecast",
-     "requirement", "obligation", "standard", "criterion", "condition", "threshold", "cost", "payment", "test",
-     "challenge", "quota", "commitment", "request"}
+    {"shortage", "need", "target", "goal", "deadline", "expectation", "estimate", "forecast", "requirement",
+     "standard", "criterion", "threshold", "cost", "payment", "test", "challenge", "quota"}
 )  # fmt: skip
 
 
