@@ -252,7 +252,7 @@ def test_a_bare_surname_in_a_war_report_joins_the_only_full_name():
 @pytest.mark.parametrize(
     "name",
     ["Twitter", "Covid", "Paladin", "Apple Watch", "iPad Pro", "Mother Heroine'", "COVID-19 Omicron", "Alzheimer's",
-     "God"],
+     "God", "Hulu", "Award", "Suite"],
 )  # fmt: skip
 def test_platforms_products_diseases_and_weapons_are_not_persons(name):
     assert _is_not_a_person(name)
@@ -261,6 +261,28 @@ def test_platforms_products_diseases_and_weapons_are_not_persons(name):
 @pytest.mark.parametrize("name", ["Donald Trump", "Twitty", "Patricia Leopardi", "Omar Nobelius"])
 def test_real_names_are_persons(name):
     assert not _is_not_a_person(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a streaming service in a list (TV business copy); a platform beside a studio (film copy)
+        ("The reboots are a product of the rise of Netflix, Hulu and Amazon Video, where viewers rediscover shows.",
+         "Hulu"),
+        # the head of a cut name: an award's (a club's news; an obituary), a suite's (a funeral notice)
+        ('The club will honor Lani Bonifacic and Gail Cole with its "100 Years of Allendale Women Helping Others '
+         'Award."', "Award"),
+        ("Jerome founded The Titan Industrial Corporation in 1947, receiving the famed E Award in 1965 for the "
+         "largest independently owned U.S. exporting company.", "Award"),
+        ("Please send contributions to the Siegel Awards Fund, attn: Natasha McCabe, 100 Haven Avenue, Suite 29B, "
+         "New York.", "Suite"),
+        # a common noun compounded with the next word, opening a sentence (campaign copy; election-night copy)
+        ("Exit polling shows he won 83% of voters under 30 in Pennsylvania last month.", "Exit"),
+        ("Exit polls showed Clinton leading among women by 20 points.", "Exit"),
+    ],
+)  # fmt: skip
+def test_words_that_name_no_person_make_no_actor(text, word):
+    assert word not in {actor.name for actor in analyse(text).actors}
 
 
 def test_a_lone_name_after_a_place_preposition_is_a_place():

@@ -247,7 +247,8 @@ def _names_a_people(word: str) -> bool:
 def _parsed_as_a_common_word(ent: Span) -> bool:
     """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
     an adjective modifying a common noun after it ("Proxy battles", "Demographic and ideological
-    shifts"), where a name would be a proper noun. A surname that is also a word ("Young", "Hunt",
+    shifts") or a common noun compounded with the next ("Exit polling shows"), where a name would
+    be a proper noun. A surname that is also a word ("Young", "Hunt",
     "Long") is tagged a proper noun, a noun or an adverb before its verb ("Young said …"), so none
     of those counts. The analysis pipeline tags nothing, so the sentence is parsed here (kept on
     the document for later stages)."""
@@ -260,6 +261,8 @@ def _parsed_as_a_common_word(ent: Span) -> bool:
     if token.tag_ in _VERB_FORM_TAGS:
         return True
     head = token.head
+    if token.tag_ == "NN" and token.dep_ == "compound" and head.i == token.i + 1:
+        return head.is_lower and head.tag_ in ("NN", "NNS", "VBG")  # "Exit polling shows …"
     return (
         token.tag_ == "JJ"
         and token.dep_ == "amod"
