@@ -919,6 +919,22 @@ def test_a_proof_and_a_share_of_support_name_no_event(
             0,
         ),
         ("Obama pledged his support for the Iraqi government on Tuesday.", "SUPPORT", 1),
+        # support withdrawn (campaign copy; legislative copy)
+        (
+            "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded his "
+            "endorsement of Trump, saying he lacks the temperament to be president.",
+            "SUPPORT",
+            0,
+        ),
+        ("The senator withdrew her support for the bill on Tuesday.", "SUPPORT", 0),
+        # support hoped or asked for (Reuters Dublin copy; European summit copy)
+        (
+            "DUBLIN (Reuters) - Ireland said it still hoped for support for significantly easier terms for its "
+            "bank bailout by November.",
+            "SUPPORT",
+            0,
+        ),
+        ("Greece appealed for support from its euro zone partners on Monday.", "SUPPORT", 0),
         # an agreement judged is an old one referred to (campaign copy; Reuters budget copy)
         ("He lambasted the Iran nuclear deal negotiated by President Obama, who was in his final year.", "AGREE", 0),
         ("Republican senators slammed the budget agreement reached by party leaders in 2011.", "AGREE", 0),
@@ -1001,3 +1017,17 @@ def test_parties_meeting_stay_a_meeting():
 def test_demands_not_met_stay_a_refusal():
     text = "The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq."
     assert count_of(text, "REJECT") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        # a price that rallied to a close or by a share (Reuters London market copy; a mining stock)
+        ("They rallied to close on Friday at 282p.", 0),
+        ("Shares in the miner rallied 4 percent on Tuesday.", 0),
+        # a crowd rallying to do something stays a rally
+        ("Supporters rallied to defend the president outside parliament.", 1),
+    ],
+)
+def test_a_price_rallying_to_a_close_is_no_protest(text: str, protests: int):
+    assert count_of(text, "PROTEST") == protests

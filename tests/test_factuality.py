@@ -666,3 +666,27 @@ def test_a_statement_of_intent_over_a_noun_holds_as_the_thing_said():
     # "Iran threatened to launch a new offensive", "Germany will send aid": the intent is the threat, the promise
     assert holds(Assertion(modality="intended", nominal=True), "THREATEN", intent=True)
     assert holds(Assertion(modality="future", nominal=True), "AGREE", intent=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a title set beside a person's full name says what the person is (campaign copy, twice)
+        (
+            "76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long "
+            "time Republican National Committeeman from Virginia, endorsed Cruz last week.",
+            "Morton Blackwell",
+        ),
+        (
+            "Jeff Weaver, Sanders Campaign Manager, criticized the Democratic National Committee on Monday.",
+            "Jeff Weaver",
+        ),
+        # a name beside a common noun names it; a spokesman speaks for the body beside him (Iranian and
+        # Afghan wire copy)
+        ("Iran's leader, Ayatollah Khomeini, denounced the United States on Friday.", "Ayatollah Khomeini"),
+        ("Ahmed Rashid, Taliban Spokesman, threatened to attack the convoy.", "Taliban"),
+    ],
+)
+def test_an_apposition_names_the_doer_only_beside_a_common_noun(text: str, doer: str):
+    (analysis,) = analyse_texts([("t", text)])
+    assert analysis.events and analysis.events[0].actor1 is not None and analysis.events[0].actor1.name == doer

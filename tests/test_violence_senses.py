@@ -90,6 +90,10 @@ def test_an_attack_by_militants_stays():
         "The FBI had interviewed Tamerlan Tsarnaev after being warned by the Russian government that he was a threat.",
         "On Tuesday night he said Al Qaeda still posed a direct threat to Americans.",
         "''I do think that Trump is a threat,'' said Mike Lux, a progressive activist.",
+        # the threat a clause says something poses (HuffPost campaign copy; security copy)
+        'Trump cast the blame on his democratic rivals in the U.S., and emphasized the threat that "Islamic '
+        'terrorism" poses to the world.',
+        "Officials warned of the threat posed by Russian hackers to the election.",
     ],
 )
 def test_being_or_posing_a_threat_is_no_threat_made(text: str):

@@ -488,7 +488,8 @@ def _name_words(doer: Token) -> list[Token]:
     others it is listed with ("Israel and the Palestinians"), and the name in an apposition
     ("Iran's leader, Ayatollah Khomeini"); not what is said of it (a relative clause, the
     apposition's own modifiers: "Pakistan, a key U.S. ally", is not the United States; an
-    apposition with "a": "Senator Kelly Ayotte, a New Hampshire Republican", is not her party)."""
+    apposition with "a": "Senator Kelly Ayotte, a New Hampshire Republican", is not her party;
+    nor one beside a person's full name, `_named`)."""
     words = [doer]
     for child in doer.children:
         if child.dep_ == "conj":
@@ -497,10 +498,34 @@ def _name_words(doer: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ == "of" and doer.lemma_.lower() not in FOLLOWERS
         ):
             words.extend(child.subtree)
-        elif child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS") and not _described(child):
+        elif (
+            child.dep_ == "appos"
+            and child.tag_ in ("NNP", "NNPS")
+            and not _described(child)
+            and (not _named(doer) or child.lemma_.lower() in SPEAKERS_FOR or _in_brackets(child))
+        ):
             words.append(child)
             words.extend(grand for grand in child.children if grand.dep_ == "compound")
     return words
+
+
+# Roles whose holder acts for the body named beside them ("Ahmed Rashid, Taliban Spokesman,
+# threatened …" is the Taliban's threat).
+SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "ambassador"})
+
+
+def _named(doer: Token) -> bool:
+    """A doer that is a name already: an apposition beside it says what the person is ("Morton
+    Blackwell, …, long time Republican National Committeeman from Virginia, endorsed Cruz" is
+    Blackwell's endorsement, not the Republican Party's), while one beside a common noun names
+    it ("Iran's leader, Ayatollah Khomeini")."""
+    return doer.tag_ in ("NNP", "NNPS") and any(child.dep_ == "compound" for child in doer.children)
+
+
+def _in_brackets(apposition: Token) -> bool:
+    """An apposition in brackets: the name's short form ("the Ceasefire Violations Committee
+    (CFVC)"), the same body."""
+    return apposition.i > 0 and apposition.doc[apposition.i - 1].text == "("
 
 
 def _described(apposition: Token) -> bool:

@@ -186,6 +186,8 @@ def other_sense(
         return None
     if trigger_id in MARKET_SENSE_TRIGGERS and _market_sense(span.root, trigger_id, sentence, lexicon):
         return "market"
+    if trigger_id == "rally" and _rallied_to_a_price(span.root):
+        return "market"
     if any(lexicon.context["market_words"].fullmatch(word.text) for word in _subjects(span.root)):
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
@@ -356,6 +358,22 @@ def _market_sense(trigger: Token, trigger_id: str, sentence: Doc, lexicon: Event
         return False  # "a rally against rising fuel prices" is a crowd's
     text = sentence.text
     return market.search(text) is not None and lexicon.context["rally_crowds"].search(text) is None
+
+
+# What a price does after it rallies ("rallied to close at 282p"), and the units it rallies by.
+CLOSING = frozenset({"close", "end", "finish", "settle", "trade"})
+PRICE_UNITS = frozenset({"%", "percent", "pct", "point", "cent", "penny", "pence", "basis"})
+
+
+def _rallied_to_a_price(rally: Token) -> bool:
+    """ "They rallied to close on Friday at 282p", "rallied 3 percent": what rallies to a close
+    or by a share of its price is a price, whatever the subject is called."""
+    if rally.pos_ != "VERB" or rally.lemma_.lower() != "rally":
+        return False
+    if any(child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in CLOSING for child in rally.children):
+        return True
+    measures = [child for child in rally.children if child.dep_ in ("npadvmod", "dobj")]
+    return any(word.lemma_.lower() in PRICE_UNITS for measure in measures for word in measure.subtree)
 
 
 def _arguments(trigger: Token) -> Iterator[Token]:
@@ -940,11 +958,14 @@ def _made_in_a_judged_deal(verb: Token) -> bool:
     return deal.lemma_.lower() in OCCASIONS and deal.dep_ == "dobj" and deal.head.lemma_.lower() in JUDGING
 
 
-# Verbs of seeking or losing support: the subject is who would be supported, if anyone.
+# Verbs of seeking, losing or withdrawing support: no support is given ("rescinded his endorsement").
 SEEKING_SUPPORT = frozenset(
     {"muster", "drum", "rally", "seek", "court", "build", "shore", "lose", "need", "want", "enlist", "solicit",
-     "woo", "attract", "lack", "bolster"}
+     "woo", "attract", "lack", "bolster", "rescind", "withdraw", "revoke", "retract", "pull"}
 )  # fmt: skip
+# Verbs of hoping or asking for support: "Ireland said it still hoped for support".
+HOPING_FOR = frozenset({"hope", "ask", "call", "appeal", "lobby", "push", "press", "look", "wait", "pray", "bid"})
+HOPING_FOR_FORMS = frozenset({"hoped", "hopes", "hoping"})
 # Verbs of winning support: that of a body is its endorsement ("won the support of the largest nurses
 # union"), that of a population a share of it ("captured the support of voters").
 WINNING_SUPPORT = frozenset({"win", "gain", "earn", "capture", "secure", "garner", "draw"})
@@ -959,8 +980,12 @@ def _support_sought(support: Token) -> bool:
     support", "captured the support of voters for whom electability matters": support sought or
     lost, or a population's support won, is no support anyone is reported to give; the subject
     gives none. A body's won stays its endorsement ("won the support of the largest nurses union")."""
-    if support.pos_ != "NOUN" or support.lemma_.lower() not in ("support", "backing"):
+    if support.pos_ != "NOUN" or support.lemma_.lower() not in ("support", "backing", "endorsement"):
         return False
+    if support.dep_ == "pobj" and support.head.lower_ == "for":
+        hoping = support.head.head
+        # the small model lemmatises "hoped" as "hop": the word's own forms count too
+        return hoping.lemma_.lower() in HOPING_FOR or hoping.lower_ in HOPING_FOR_FORMS  # "hoped for support"
     if support.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = support.head.lemma_.lower()

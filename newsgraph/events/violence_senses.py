@@ -13,7 +13,8 @@ as often for things as for acts:
 - figurative: an attack whose attackers are critics ("came under attack from critics who charged
   the Fed with …", "faced attacks from lawmakers") is criticism;
 - description: a person or a group said to be a threat ("warned that he was a threat", "the
-  group poses a serious threat to the region") is described, not threatening anyone.
+  group poses a serious threat to the region", "the threat that Islamic terrorism poses") is
+  described, not threatening anyone.
 """
 
 from __future__ import annotations
@@ -116,7 +117,10 @@ def _attacked_by_critics(noun: Token) -> bool:
 
 
 def _described_as_threat(noun: Token) -> bool:
-    """ "Threat" as what someone is or poses: the complement of being, posing or being seen as."""
+    """ "Threat" as what someone is or poses: the complement of being, posing or being seen as,
+    or the noun a clause of posing describes ("the threat that Islamic terrorism poses")."""
     if noun.lemma_.lower() != "threat" or noun.pos_ != "NOUN":
         return False
+    if any(child.dep_ in ("relcl", "acl") and child.lemma_.lower() in DESCRIBING for child in noun.children):
+        return True
     return noun.dep_ in ("attr", "dobj", "oprd", "acomp") and noun.head.lemma_.lower() in DESCRIBING
