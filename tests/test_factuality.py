@@ -102,6 +102,13 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
          "arrest", "intended"),
         ("Police offered a reward for tips leading to the arrest of the gunmen.", "arrest", "intended"),
         ("The tip led to the arrest of two men in Delhi on Monday.", "arrest", None),
+        # "be to" arranges a deed; in the past it was meant (diplomatic wire copy; a trade story, news_dev;
+        # military history copy)
+        ("Obama is to visit Hanoi in May, the White House said.", "visit", "future"),
+        ("This year, the Japanese and UK governments are to agree controls on animal health requirements.",
+         "agree", "future"),
+        ("The general was to attack the town at dawn, but the order never came.", "attack", "intended"),
+        ("Police fired tear gas to disperse the crowd.", "fired", None),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):

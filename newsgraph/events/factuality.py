@@ -609,6 +609,9 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         if not _infinitive(lower):
             continue
         governor = _lemma(upper)
+        if governor == "be" and upper.tag_ in ("VBP", "VBZ", "VBD"):
+            # "the two governments are to agree controls", "Obama is to visit Hanoi": arranged, not done
+            return "future" if upper.tag_ != "VBD" else "intended"
         if governor in SUGGESTING:
             return "suggested"
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
