@@ -279,10 +279,32 @@ def test_real_names_are_persons(name):
         # a common noun compounded with the next word, opening a sentence (campaign copy; election-night copy)
         ("Exit polling shows he won 83% of voters under 30 in Pennsylvania last month.", "Exit"),
         ("Exit polls showed Clinton leading among women by 20 points.", "Exit"),
+        # a doctrine (a Breitbart op-ed; an Orwell paraphrase), a charge and a name's suffix (US crime copy,
+        # a Texas jail escape; a civil-rights history line)
+        ("George Orwell explained it decades ago, but people keep falling for it: Socialism is an evergreen form "
+         "of fraud.", "Socialism"),
+        ("Capitalism, Orwell wrote, had failed the miners of Wigan.", "Capitalism"),
+        ("Police said the driver was charged with DUI after the crash on Route 9.", "DUI"),
+        ("The driver was charged with DWI, leaving the scene of an accident resulting in death.", "DWI"),
+        ("During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a weapon and fired upon two "
+         "correctional officers.", "Jr."),
+        ("Martin Luther King, Jr. led the march from Selma to Montgomery in 1965.", "Jr."),
     ],
 )  # fmt: skip
 def test_words_that_name_no_person_make_no_actor(text, word):
     assert word not in {actor.name for actor in analyse(text).actors}
+
+
+def test_a_nations_people_is_no_place():
+    # a nation's people the recogniser read as a place (AFP Brexit copy); a country whose name is a
+    # plural stays the country (Asian wire copy)
+    britons = analyse(
+        "The same popular frustration that saw a majority of Britons vote to abandon the EU could send "
+        "Americans into the arms of Donald Trump."
+    )
+    assert not [actor for actor in britons.actors if actor.kind is ActorKind.PLACE]
+    philippines = analyse("He flew to the Philippines on Monday to meet Duterte.")
+    assert [actor.kind for actor in philippines.actors if actor.name == "Philippines"] == [ActorKind.COUNTRY]
 
 
 def test_a_lone_name_after_a_place_preposition_is_a_place():

@@ -30,6 +30,7 @@ from newsgraph.nlp.entity_noise import (
     is_common_word,
     is_credit,
     is_dateline,
+    is_doctrine,
     is_function_word,
     is_markup,
     is_page_stamp,
@@ -211,6 +212,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or is_page_stamp(ent)
             or is_amount(ent)
             or is_markup(ent)
+            or is_doctrine(ent)
         ):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -", "CA$10.8"
         if ent.start < covered:

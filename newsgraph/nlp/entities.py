@@ -532,17 +532,26 @@ def _peoples_are_groups(spans: list[Span]) -> list[Span]:
 
 def _crowds_are_no_places(spans: list[Span]) -> list[Span]:
     """A one-word 'place' that is a plural noun for people ("Gunmen attacked a village …",
-    which the recogniser reads as a location) is a group of people, not a place on the map. After
-    "the" it is a team's name ("to the Cavaliers"), which the actors stage makes a body."""
+    which the recogniser reads as a location) or a nation's people ("a majority of Britons vote")
+    is a group of people, not a place on the map. After "the" it is a team's name ("to the
+    Cavaliers"), which the actors stage makes a body."""
     return [
         Span(span.doc, span.start, span.end, label="NORP")
         if span.label_ in ("GPE", "LOC")
         and len(span) == 1
-        and is_plural_for_people(span.text)
+        and (is_plural_for_people(span.text) or _a_nations_people(span.text))
         and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")
         else span
         for span in spans
     ]
+
+
+def _a_nations_people(word: str) -> bool:
+    """A plural demonym that is no country's name: "Britons", "Pakistanis" (not "Philippines")."""
+    registry = country_registry()
+    return (
+        word.endswith("s") and registry.country_of_demonym(word) is not None and registry.country_of_name(word) is None
+    )
 
 
 # "the Brussels neighborhood of Molenbeek", "the town of Ayodhya": what follows "of" is a place.

@@ -117,6 +117,12 @@ _GLUED_CHROME = re.compile(
 )
 
 
+def is_doctrine(ent: Span) -> bool:
+    """A doctrine's one word ("Socialism is an evergreen form of fraud", "Zionism"): an idea,
+    no actor and no place, whatever the recogniser calls it."""
+    return len(ent) == 1 and ent.text.lower().endswith("ism") and is_english_word(ent.text)
+
+
 def is_glued_chrome(ent: Span) -> bool:
     """A name glued to page controls by a scrape that dropped their spaces: no actor's name."""
     return _GLUED_CHROME.search(ent.text) is not None
