@@ -5,14 +5,16 @@ Cobra met", "the band Waxahatchee played", "the software BleachBit"). News write
 lower case just before such a name, with nothing between: a body's kind makes the name an
 organisation, a work's or a product's kind makes it no actor at all. A person's role written the
 same way ("rapper Drake", "committee chairman Adam Schiff") ends in a noun for a person, which is
-no kind here, so it stays a person. So does a name the article gives a person in full elsewhere:
-"told the group Trump was …" and "the show Sanders hosted" are clauses without "that", where
-"Donald Trump" and "Bernie Sanders" are named.
+no kind here, so it stays a person. A body's or a work's kind counts only where it reads as a
+noun (`_determined`): many of the same words are verbs too ("Nadal will play Federer", "polls
+show Sanders"). A name the article gives a person in full elsewhere
+stays a person too: "told the group Trump was …" and "the show Sanders hosted" are clauses
+without "that", where "Donald Trump" and "Bernie Sanders" are named.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Kinds of body: the name after one is an organisation.
 BODY_KINDS = frozenset(
@@ -52,13 +54,45 @@ def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
             or _named_in_full(span, full_names)
         ):
             corrected.append(span)
-        elif kind.lower_ in BODY_KINDS and span.label_ == "PERSON":
-            corrected.append(Span(doc, span.start, span.end, label="ORG"))
         elif kind.lower_ in PERSON_KINDS and span.label_ == "ORG":
             corrected.append(Span(doc, span.start, span.end, label="PERSON"))
+        elif not _determined(kind):
+            corrected.append(span)  # "Nadal will play Federer", "polls show Sanders", "critics label Obama"
+        elif kind.lower_ in BODY_KINDS and span.label_ == "PERSON":
+            corrected.append(Span(doc, span.start, span.end, label="ORG"))
         elif kind.lower_ not in WORK_KINDS:
             corrected.append(span)
     return corrected
+
+
+# Kinds that are verbs as often ("will play Federer", "polls show Sanders", "critics label Obama a
+# weak leader"): they count only right after a determiner or an owner ("the show Scandal").
+_VERB_LIKE_KINDS = frozenset(
+    {"show", "play", "film", "book", "label", "group", "chain", "brand", "party", "club", "channel", "network",
+     "tank", "single", "drug", "game", "union", "series"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "this", "that"})
+# Words after which a kind's noun is a verb or no noun of a phrase: "will play", "to show".
+_FUNCTION_WORDS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "did", "do", "does",
+     "also", "not", "and", "or", "who", "which", "he", "she", "they", "we", "i", "you", "it"}
+)  # fmt: skip
+
+
+def _determined(kind: Token) -> bool:
+    """Whether `kind` is read as a noun naming the kind: right after a determiner or an owner's
+    's ("the band", "ABC's show"), or, for a kind that is no verb, after a lower-case word of its
+    phrase ("regional newspaper Midi Libre", "emergency committee Cobra"). The analysis pipeline
+    tags no parts of speech, so the words before it decide."""
+    if kind.i == 0:
+        return False
+    before = kind.doc[kind.i - 1]
+    if before.lower_ in _DETERMINERS:
+        return True
+    if kind.lower_ in _VERB_LIKE_KINDS:
+        return False
+    return before.is_alpha and before.is_lower and before.lower_ not in _FUNCTION_WORDS
+    return False
 
 
 def _named_in_full(span: Span, full_names: list[Span]) -> bool:
