@@ -92,7 +92,6 @@ def _determined(kind: Token) -> bool:
     if kind.lower_ in _VERB_LIKE_KINDS:
         return False
     return before.is_alpha and before.is_lower and before.lower_ not in _FUNCTION_WORDS
-    return False
 
 
 def _named_in_full(span: Span, full_names: list[Span]) -> bool:
