@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsgraph.analysis.merging import merge_events
 from newsgraph.analysis.stage import analyse_store
-from newsgraph.events.merge import ReportKey, cluster_reports, report_event_id, same_event
+from newsgraph.events.merge import ReportKey, cluster_reports, link_reports, report_event_id, same_event
 from newsgraph.pipeline import ingest
 from newsgraph.store import SQLiteStore
 from newsgraph.store.event_rows import EventFilter
@@ -42,14 +42,13 @@ def _report(
 
 def _brute_force(keys: list[ReportKey]) -> dict[int, str]:
     """Every pair compared, no cells: what `cluster_reports` must agree with."""
-    groups = [{index} for index in range(len(keys))]
-    for first in range(len(keys)):
-        for second in range(first + 1, len(keys)):
-            if same_event(keys[first], keys[second]):
-                joined = groups[first] | groups[second]
-                for index in joined:
-                    groups[index] = joined
-    return {keys[index].report_id: min(keys[member].own_id for member in groups[index]) for index in range(len(keys))}
+    pairs = [
+        (first, second)
+        for first in range(len(keys))
+        for second in range(first + 1, len(keys))
+        if same_event(keys[first], keys[second])
+    ]
+    return link_reports(keys, pairs)
 
 
 def test_no_candidate_is_left_out_however_many_reports_a_block_holds():
@@ -120,3 +119,109 @@ def test_stored_events_are_the_same_whatever_order_the_articles_were_ingested_in
     assert groupings[0] == groupings[1] == groupings[2]
     strikes = [articles for _event_id, articles in groupings[0] if len(articles) == 3]
     assert strikes, groupings[0]
+
+
+def _unplaced(number: int, article: str, trigger: str, **changes: object) -> ReportKey:
+    """A report as most business and politics copy gives them: no place, dated by its
+    article's publication week."""
+    fields: dict[str, object] = {
+        "article_id": article,
+        "plover_type": "AGREE",
+        "acled_sub_event_type": None,
+        "date": date(2011, 11, 11),
+        "lat": None,
+        "lon": None,
+        "actor1": (7, "FRA"),
+        "actor2": (None, None),
+        "report_id": number,
+        "own_id": report_event_id(article, number, "AGREE"),
+        "trigger": trigger,
+        "date_precision": "week",
+    }
+    fields.update(changes)
+    return ReportKey(**fields)  # type: ignore[arg-type]
+
+
+def test_unplaced_reports_dated_by_their_week_are_one_event_only_when_worded_and_told_alike():
+    # Reuters, two versions of one story: "Universal has already offered to sell assets" and
+    # "Universal agreed to assume the deal's regulatory risk"
+    assert not same_event(_unplaced(1, "a", "offered to", doer_gap=13), _unplaced(2, "b", "agreed", doer_gap=13))
+    # one sentence in two versions of a wire story: as many letters between doer and trigger
+    assert same_event(_unplaced(1, "a", "cooperating", doer_gap=10), _unplaced(2, "b", "cooperating", doer_gap=10))
+    # "many Democrats oppose this" and "an approach Democratic leaders oppose": nothing opposed
+    # is named, and the two are told differently
+    democrats = {"plover_type": "REJECT", "actor1": (5, "USA")}
+    assert not same_event(
+        _unplaced(1, "a", "oppose", doer_gap=1, **democrats), _unplaced(2, "b", "oppose", doer_gap=9, **democrats)
+    )
+    # ... but "Germany strongly opposes the ECB" told twice in other words names what is opposed
+    germany = {"plover_type": "REJECT", "actor1": (6, "DEU"), "actor2": (8, None)}
+    assert same_event(
+        _unplaced(1, "a", "opposes", doer_gap=10, **germany), _unplaced(2, "b", "opposes", doer_gap=38, **germany)
+    )
+    # political news: "Obama called for reciprocity" and "Obama calls for", with what is called
+    # for named; "pressed China" is other words
+    obama = {"plover_type": "DEMAND", "actor2": (9, "CHN")}
+    assert same_event(_unplaced(1, "a", "called for", **obama), _unplaced(2, "b", "calls", **obama))
+    assert not same_event(_unplaced(1, "a", "called for", **obama), _unplaced(2, "b", "pressed", **obama))
+    # a doer right before its trigger tells nothing: "the EU treaty" in two unrelated remarks
+    assert not same_event(_unplaced(1, "a", "treaty", doer_gap=1), _unplaced(2, "b", "treaty", doer_gap=1))
+    # dated to the day by their sentences ("on Friday"), other words may tell one event
+    assert same_event(
+        _unplaced(1, "a", "backing", date_precision="day"), _unplaced(2, "b", "endorsed", date_precision="day")
+    )
+
+
+def test_an_unplaced_report_with_no_doer_identifies_nothing_to_merge():
+    # Reuters: "We want to ensure that through treaty changes" and "the need for treaty change"
+    nobody = {"actor1": (None, None)}
+    assert not same_event(_unplaced(1, "a", "treaty", **nobody), _unplaced(2, "b", "treaty", **nobody))
+    # conflict copy: "a ceasefire deal" with no party named in either, though placed it is one
+    placed = {"lat": 48.0, "lon": 37.8, "actor1": (None, None)}
+    assert same_event(_unplaced(1, "a", "ceasefire", **placed), _unplaced(2, "b", "ceasefire", **placed))
+
+
+def test_unplaced_protests_attacks_and_arrests_are_not_merged():
+    # Reuters on a day of Occupy protests: "police arrested the occupiers" (San Francisco) and
+    # "during his arrest" (New York); "One protester waved a sign" and "protesters tried to crowd
+    # the entrance" at a subway stop
+    police = {"plover_type": "COERCE", "actor1": (3, "USA"), "date_precision": "day"}
+    assert not same_event(_unplaced(1, "a", "arrested", **police), _unplaced(2, "b", "arrest", **police))
+    protesters = {"plover_type": "PROTEST", "acled_sub_event_type": "Peaceful protest", "actor1": (4, None)}
+    assert not same_event(_unplaced(1, "a", "protester", **protesters), _unplaced(2, "b", "protesters", **protesters))
+    # an attack placed in both is still one event (world news: a strike on one town told twice)
+    strike = {"plover_type": "ASSAULT", "lat": 34.5, "lon": 69.2, "date_precision": "day"}
+    assert same_event(_unplaced(1, "a", "attack", **strike), _unplaced(2, "b", "attacked", **strike))
+
+
+def test_no_chain_of_links_joins_two_reports_of_one_article():
+    # Two versions of one Reuters article, each with "offered to" and "agreed": the offers are one
+    # event, the agreements another, whichever order the reports come in.
+    keys = [
+        _unplaced(1, "a", "offered to", date_precision="day"),
+        _unplaced(2, "a", "agreed", date_precision="day"),
+        _unplaced(3, "b", "offered to", date_precision="day"),
+        _unplaced(4, "b", "agreed", date_precision="day"),
+    ]
+    for order in (keys, keys[::-1], [keys[1], keys[2], keys[0], keys[3]]):
+        event_ids = cluster_reports(order)
+        assert event_ids[1] == event_ids[3] and event_ids[2] == event_ids[4] and event_ids[1] != event_ids[2]
+    # a wire story's one report alike to two reports of another article joins one of them only
+    chain = [
+        _report(1, article="x", day=0),
+        _report(2, article="x", day=1),
+        _report(3, article="y", day=0),
+    ]
+    event_ids = cluster_reports(chain)
+    assert event_ids[1] != event_ids[2] and event_ids[3] == event_ids[1]
+
+
+def test_undated_reports_are_never_merged():
+    # news pages without a publication date: Athens riots of December 2008 and the march on
+    # parliament in a 2010 strike were one story and one city; a Vancouver shooting told by
+    # two sites is lost as one event, which is the price
+    riots = {"plover_type": "PROTEST", "acled_sub_event_type": "Riot", "lat": 37.98, "lon": 23.73, "actor1": (2, None)}
+    undated = {**riots, "date": None}
+    assert not same_event(_unplaced(1, "a", "riots", **undated), _unplaced(2, "b", "rioters", **undated))
+    dated = {**riots, "date_precision": "day"}
+    assert same_event(_unplaced(1, "a", "riots", **dated), _unplaced(2, "b", "rioters", **dated))

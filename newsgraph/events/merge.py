@@ -3,17 +3,31 @@
 Strict on purpose — GDELT's duplicates come from merging too little, but wrong merges are worse
 for analysts because they hide events. Two reports are one event when their articles are in
 the same story (`newsgraph.stories`: they report one real-world episode), they have the same
-PLOVER and ACLED types, dates no more than a day apart (or both undated), places within 25 km
-(or both unplaced, but not both undated and unplaced: with neither a date nor a place, the
-wording and the parties alone would join an op-ed and a speech), and the same parties: the same
-stored actors, or failing that the same countries, on both sides. Reports in one article are
-never merged: an article that tells two strikes in two sentences means two strikes.
+PLOVER and ACLED types, dates no more than a day apart (never undated: two articles of
+Athens riots with no date at all, one of December 2008, one of a 2010 strike, are one story and
+name one city; with neither a date nor a place, the wording and the parties alone would join an
+op-ed and a speech), places within 25 km (or both unplaced), and the same parties: the same
+stored actors, or failing that the same countries, on both sides.
+
+Without a place the test is stricter. A deed done at a place (a protest, an attack, a clash, an
+arrest) is not merged: on one day of nationwide protests, arrests by "police" in San Francisco
+and in New York passed every other test. A report must name its doer. Reports dated no closer
+than a week (most are dated by their article's publication only) must be worded alike, and
+either be told alike (as many letters between the doer and the trigger: one sentence in two
+versions of a wire story) or both name the second party: on Reuters copy of one week's euro-zone
+story, "offered to sell assets" and "agreed to assume the risk", "the EU treaty" in two
+unrelated remarks, and "Democrats oppose this" and "an approach Democratic leaders oppose"
+passed every other test.
+
+Reports in one article are never merged: an article that tells two strikes in two sentences
+means two strikes, and no chain of links through other articles' reports may join them either.
 
 `cluster_reports` applies the test to a whole block of reports (one type pair) at once: the
-reports that pass it pairwise, linked transitively, are one event, named by the smallest of its
-reports' own ids. So the result depends only on the reports, never on the order they came in,
-and every candidate is looked at: pairs are found through day and map cells, not by a capped
-query.
+pairs that pass it are linked, the most alike first (same wording, then the same day), each
+link joining two events unless they would then hold two reports of one article; an event is
+named by the smallest of its reports' own ids. The order of the links depends only on the
+reports, never on the order they came in, and every candidate is looked at: pairs are found
+through day and map cells, not by a capped query.
 """
 
 from __future__ import annotations
@@ -32,6 +46,7 @@ SAME_DATE_DAYS = 1
 # Map cells: bands of latitude 0.25° high (27.8 km > SAME_PLACE_KM), cut into cells at least
 # as wide in every band compared with, so reports within SAME_PLACE_KM are in neighbouring cells.
 CELL_DEGREES = 0.25
+PLACE_BOUND_TYPES = frozenset({"PROTEST", "ASSAULT", "FIGHT", "COERCE"})  # deeds done somewhere: arrests, attacks
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +65,9 @@ class ReportKey:
     own_id: str = ""  # the event id the report has alone (`report_event_id`)
     event_id: str = ""  # the event id the report is stored with now
     story_id: int | None = None  # the story of the report's article (None: not grouped yet)
+    trigger: str = ""  # the trigger's words as written
+    date_precision: str | None = None  # "day", "week", "month" or "year" (`Precision`)
+    doer_gap: int | None = None  # characters between the end of the first party's name and the trigger
 
 
 def same_event(first: ReportKey, second: ReportKey) -> bool:
@@ -65,8 +83,17 @@ def same_event(first: ReportKey, second: ReportKey) -> bool:
         return False
     if (first.lat is None) != (second.lat is None):
         return False
-    if first.date is None and first.lat is None:  # and so the second: nothing but words in common
+    if first.date is None:  # and so the second: the same kind of deed in one city, any year
         return False
+    if first.lat is None and first.plover_type in PLACE_BOUND_TYPES:
+        return False  # two unplaced protests or arrests by "protesters" or "police" in one week
+    if first.lat is None and not (_identified(first.actor1) and _identified(second.actor1)):
+        return False  # no doer and no place: nothing says what happened where, or by whom
+    if first.lat is None and not _dated_to_the_day(first, second):
+        if not _worded_alike(first, second):
+            return False
+        if not (_told_alike(first, second) or (_identified(first.actor2) and _identified(second.actor2))):
+            return False  # "Democrats oppose this" and "an approach Democratic leaders oppose"
     both_placed = None not in (first.lat, first.lon, second.lat, second.lon)
     if both_placed and distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:  # type: ignore[arg-type]
         return False
@@ -82,6 +109,36 @@ def _same_party(first: tuple[int | None, str | None], second: tuple[int | None, 
     return first_id is None and second_id is None and first_country is None and second_country is None
 
 
+def _identified(party: tuple[int | None, str | None]) -> bool:
+    return party != (None, None)
+
+
+def _dated_to_the_day(first: ReportKey, second: ReportKey) -> bool:
+    return first.date_precision == second.date_precision == "day"
+
+
+def _told_alike(first: ReportKey, second: ReportKey) -> bool:
+    """Whether the two reports have the same words between the doer and the trigger, as far as
+    their length tells: the same sentence in two versions of one wire story ("Kugel has been
+    cooperating with the government"), not the same verb in two remarks ("many Democrats oppose
+    this", "an approach Democratic leaders oppose"). A doer right before its trigger ("the EU
+    treaty") tells nothing."""
+    return first.doer_gap is not None and first.doer_gap > 1 and first.doer_gap == second.doer_gap
+
+
+WORD_FAMILY_PREFIX = 4  # "deal"/"deals", "protest"/"protesters", "agreed"/"agreement"
+
+
+def _worded_alike(first: ReportKey, second: ReportKey) -> bool:
+    """Whether the two triggers open with words of one family (a shared opening of four
+    letters, or the whole of the shorter word): "called for" and "calls", not "offered" and
+    "agreed"."""
+    first_word, second_word = (key.trigger.lower().split()[:1] or [""] for key in (first, second))
+    shorter = min(len(first_word[0]), len(second_word[0]))
+    reach = min(WORD_FAMILY_PREFIX, shorter)
+    return reach > 0 and first_word[0][:reach] == second_word[0][:reach]
+
+
 def report_event_id(article_id: str, trigger_start: int, plover_type: str) -> str:
     """The id of the event a report tells when no other report tells it too."""
     seed = f"{article_id}:{trigger_start}:{plover_type}"
@@ -90,7 +147,15 @@ def report_event_id(article_id: str, trigger_start: int, plover_type: str) -> st
 
 def cluster_reports(keys: Sequence[ReportKey]) -> dict[int, str]:
     """The event id of every report of one block (same PLOVER and ACLED types), by report id."""
+    return link_reports(keys, [pair for pair in _candidate_pairs(keys) if same_event(keys[pair[0]], keys[pair[1]])])
+
+
+def link_reports(keys: Sequence[ReportKey], pairs: Iterable[tuple[int, int]]) -> dict[int, str]:
+    """Join the reports of `pairs` (indexes into `keys`, each pair one event by `same_event`)
+    into events, the most alike pairs first; a link that would put two reports of one article
+    in one event is skipped. Returns the event id of every report, by report id."""
     parent = list(range(len(keys)))
+    articles = [{key.article_id} for key in keys]  # by root: the articles its event's reports are in
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -98,9 +163,13 @@ def cluster_reports(keys: Sequence[ReportKey]) -> dict[int, str]:
             index = parent[index]
         return index
 
-    for first, second in _candidate_pairs(keys):
-        if same_event(keys[first], keys[second]):
-            parent[root(first)] = root(second)
+    for first, second in sorted(pairs, key=lambda pair: _link_order(keys[pair[0]], keys[pair[1]])):
+        first_root, second_root = root(first), root(second)
+        if first_root == second_root or not articles[first_root].isdisjoint(articles[second_root]):
+            continue
+        parent[first_root] = second_root
+        articles[second_root] |= articles[first_root]
+        articles[first_root] = set()
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(keys)):
         members[root(index)].append(index)
@@ -129,6 +198,13 @@ def merge_block(keys: Sequence[ReportKey]) -> BlockMerge:
         if event_ids[key.report_id] != key.event_id
     }
     return BlockMerge(len(keys), len(set(event_ids.values())), moves)
+
+
+def _link_order(first: ReportKey, second: ReportKey) -> tuple[bool, bool, str, str]:
+    """Most alike first (the same wording, then the same day); ties by the reports' own ids,
+    which do not depend on the order the reports were read in."""
+    low, high = sorted((first.own_id, second.own_id))
+    return (not _worded_alike(first, second), first.date != second.date, low, high)
 
 
 def _candidate_pairs(keys: Sequence[ReportKey]) -> Iterable[tuple[int, int]]:

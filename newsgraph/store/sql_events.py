@@ -44,6 +44,29 @@ EVENT_ORDERS = {
 }
 
 
+def _report_key(plover_type: str, sub_type: str | None, row: Sequence[Any]) -> ReportKey:
+    """A report's merge key from its row of `report_key_blocks`."""
+    spans = json.loads(row[9])
+    trigger_start = int(spans["trigger"][0])
+    return ReportKey(
+        article_id=row[1],
+        plover_type=plover_type,
+        acled_sub_event_type=sub_type,
+        date=date.fromisoformat(row[2]) if row[2] else None,
+        lat=row[3],
+        lon=row[4],
+        actor1=(row[5], row[6]),
+        actor2=(row[7], row[8]),
+        report_id=int(row[0]),
+        own_id=report_event_id(row[1], trigger_start, plover_type),
+        event_id=row[10],
+        story_id=None if row[11] is None else int(row[11]),
+        trigger=row[12],
+        date_precision=row[13],
+        doer_gap=trigger_start - int(spans["actor1"][1]) if "actor1" in spans else None,
+    )
+
+
 def order_clause(order: str) -> str:
     expression, direction = EVENT_ORDERS[order]
     return f" ORDER BY {expression} {direction}, e.event_key"
@@ -114,29 +137,14 @@ class EventTablesMixin:
         for plover_type, sub_type, _sort_key in blocks:
             rows = self._db.execute(
                 """SELECT r.report_id, r.article_id, r.date, r.lat, r.lon, r.actor1_id, r.actor1_country,
-                          r.actor2_id, r.actor2_country, r.evidence_json, r.event_id, m.story_id
+                          r.actor2_id, r.actor2_country, r.evidence_json, r.event_id, m.story_id,
+                          r.trigger_text, r.date_precision
                    FROM event_reports r LEFT JOIN story_articles m ON m.article_id = r.article_id
                    WHERE r.plover_type = ? AND COALESCE(r.acled_sub_event_type, '') = ?
                    ORDER BY r.report_id""",
                 (plover_type, sub_type or ""),
             ).fetchall()
-            yield [
-                ReportKey(
-                    article_id=row[1],
-                    plover_type=plover_type,
-                    acled_sub_event_type=sub_type,
-                    date=date.fromisoformat(row[2]) if row[2] else None,
-                    lat=row[3],
-                    lon=row[4],
-                    actor1=(row[5], row[6]),
-                    actor2=(row[7], row[8]),
-                    report_id=int(row[0]),
-                    own_id=report_event_id(row[1], int(json.loads(row[9])["trigger"][0]), plover_type),
-                    event_id=row[10],
-                    story_id=None if row[11] is None else int(row[11]),
-                )
-                for row in rows
-            ]
+            yield [_report_key(plover_type, sub_type, row) for row in rows]
 
     def move_reports(self, moves: dict[int, tuple[str, str]]) -> int:
         """Move reports (by report id) from the event they are stored with to another, given as
