@@ -37,6 +37,8 @@ def _report(
         actor2=(None, "UKR"),
         report_id=number,
         own_id=report_event_id(article_id, number, "FIGHT"),
+        trigger="strike",
+        date_precision="day",
     )
 
 
@@ -225,3 +227,18 @@ def test_undated_reports_are_never_merged():
     assert not same_event(_unplaced(1, "a", "riots", **undated), _unplaced(2, "b", "rioters", **undated))
     dated = {**riots, "date_precision": "day"}
     assert same_event(_unplaced(1, "a", "riots", **dated), _unplaced(2, "b", "rioters", **dated))
+
+
+def test_placed_reports_dated_by_their_week_must_be_worded_alike():
+    # Reuters on Indian retail reform: "told a rally attended by thousands in Kolkata" and
+    # "street protests led by ... Mamata Banerjee", both dated by their articles' week
+    kolkata = {"plover_type": "PROTEST", "acled_sub_event_type": "Peaceful protest", "lat": 22.57, "lon": 88.36}
+    assert not same_event(_unplaced(1, "a", "rally", **kolkata), _unplaced(2, "b", "protests", **kolkata))
+    # "Tens of thousands of Spaniards rallied in Madrid on Saturday" and "tens of thousands more
+    # marched in Spain" on that Saturday: dated to the day, other words may tell one protest
+    madrid = {**kolkata, "lat": 40.42, "lon": -3.70, "date_precision": "day"}
+    assert same_event(_unplaced(1, "a", "rallied", **madrid), _unplaced(2, "b", "marched", **madrid))
+    # conflict copy: a strike on a town told as "shelled" and "strike", dated by the week only
+    town = {"plover_type": "FIGHT", "acled_sub_event_type": "Shelling/artillery/missile attack", "lat": 48.0}
+    assert not same_event(_unplaced(1, "a", "shelled", **town), _unplaced(2, "b", "strike", **town))
+    assert same_event(_unplaced(1, "a", "shelled", **town), _unplaced(2, "b", "shelling", **town))

@@ -337,6 +337,8 @@ def _key(article: str, **changes: object) -> ReportKey:
         "lon": 30.9,
         "actor1": (None, "RUS"),
         "actor2": (None, "UKR"),
+        "trigger": "strike",
+        "date_precision": "day",  # "On 22 March 2023"
     }
     fields.update(changes)
     return ReportKey(**fields)  # type: ignore[arg-type]

@@ -9,15 +9,16 @@ name one city; with neither a date nor a place, the wording and the parties alon
 op-ed and a speech), places within 25 km (or both unplaced), and the same parties: the same
 stored actors, or failing that the same countries, on both sides.
 
+Reports dated no closer than a week (most are dated by their article's publication only) must
+be worded alike: "told a rally in Kolkata" and "street protests" of the same week are two events.
 Without a place the test is stricter. A deed done at a place (a protest, an attack, a clash, an
 arrest) is not merged: on one day of nationwide protests, arrests by "police" in San Francisco
-and in New York passed every other test. A report must name its doer. Reports dated no closer
-than a week (most are dated by their article's publication only) must be worded alike, and
-either be told alike (as many letters between the doer and the trigger: one sentence in two
-versions of a wire story) or both name the second party: on Reuters copy of one week's euro-zone
-story, "offered to sell assets" and "agreed to assume the risk", "the EU treaty" in two
-unrelated remarks, and "Democrats oppose this" and "an approach Democratic leaders oppose"
-passed every other test.
+and in New York passed every other test. A report must name its doer, and reports dated no
+closer than a week must either be told alike (as many letters between the doer and the trigger:
+one sentence in two versions of a wire story) or both name the second party: on Reuters copy of
+one week's euro-zone story, "offered to sell assets" and "agreed to assume the risk", "the EU
+treaty" in two unrelated remarks, and "Democrats oppose this" and "an approach Democratic
+leaders oppose" passed every other test.
 
 Reports in one article are never merged: an article that tells two strikes in two sentences
 means two strikes, and no chain of links through other articles' reports may join them either.
@@ -77,27 +78,32 @@ def same_event(first: ReportKey, second: ReportKey) -> bool:
         return False
     if (first.plover_type, first.acled_sub_event_type) != (second.plover_type, second.acled_sub_event_type):
         return False
-    if (first.date is None) != (second.date is None):
+    if first.date is None or second.date is None:  # the same kind of deed in one city, any year
         return False
-    if first.date is not None and second.date is not None and abs((first.date - second.date).days) > SAME_DATE_DAYS:
+    if abs((first.date - second.date).days) > SAME_DATE_DAYS:
         return False
     if (first.lat is None) != (second.lat is None):
         return False
-    if first.date is None:  # and so the second: the same kind of deed in one city, any year
+    if not _dated_to_the_day(first, second) and not _worded_alike(first, second):
+        return False  # "told a rally in Kolkata" and "street protests" of the same week
+    if first.lat is None and not _alike_without_a_place(first, second):
         return False
-    if first.lat is None and first.plover_type in PLACE_BOUND_TYPES:
-        return False  # two unplaced protests or arrests by "protesters" or "police" in one week
-    if first.lat is None and not (_identified(first.actor1) and _identified(second.actor1)):
-        return False  # no doer and no place: nothing says what happened where, or by whom
-    if first.lat is None and not _dated_to_the_day(first, second):
-        if not _worded_alike(first, second):
-            return False
-        if not (_told_alike(first, second) or (_identified(first.actor2) and _identified(second.actor2))):
-            return False  # "Democrats oppose this" and "an approach Democratic leaders oppose"
     both_placed = None not in (first.lat, first.lon, second.lat, second.lon)
     if both_placed and distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:  # type: ignore[arg-type]
         return False
     return _same_party(first.actor1, second.actor1) and _same_party(first.actor2, second.actor2)
+
+
+def _alike_without_a_place(first: ReportKey, second: ReportKey) -> bool:
+    """What two unplaced reports need besides: a deed not done at a place, a named doer, and
+    either a date to the day, the same telling or a named second party on both."""
+    if first.plover_type in PLACE_BOUND_TYPES:
+        return False  # two unplaced protests or arrests by "protesters" or "police" in one week
+    if not (_identified(first.actor1) and _identified(second.actor1)):
+        return False  # no doer and no place: nothing says what happened where, or by whom
+    if _dated_to_the_day(first, second) or _told_alike(first, second):
+        return True
+    return _identified(first.actor2) and _identified(second.actor2)  # not "Democrats oppose this"
 
 
 def _same_party(first: tuple[int | None, str | None], second: tuple[int | None, str | None]) -> bool:
