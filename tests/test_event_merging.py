@@ -242,3 +242,18 @@ def test_placed_reports_dated_by_their_week_must_be_worded_alike():
     town = {"plover_type": "FIGHT", "acled_sub_event_type": "Shelling/artillery/missile attack", "lat": 48.0}
     assert not same_event(_unplaced(1, "a", "shelled", **town), _unplaced(2, "b", "strike", **town))
     assert same_event(_unplaced(1, "a", "shelled", **town), _unplaced(2, "b", "shelling", **town))
+
+
+def test_a_deed_placed_only_in_a_country_is_not_merged():
+    # Reuters: "industrial unrest in China" and "concerns about social unrest" (China), a day apart
+    china = {"plover_type": "PROTEST", "lat": 35.0, "lon": 105.0, "place_precision": "country"}
+    assert not same_event(_unplaced(1, "a", "unrest", **china), _unplaced(2, "b", "unrest", **china))
+    # conflict copy: "Russian strikes across Ukraine" told twice, placed in the country alone
+    ukraine = {"plover_type": "ASSAULT", "lat": 49.0, "place_precision": "country", "date_precision": "day"}
+    assert not same_event(_unplaced(1, "a", "strikes", **ukraine), _unplaced(2, "b", "strikes", **ukraine))
+    # a meeting in a country is still one meeting: "talks in China" told twice
+    talks = {"plover_type": "CONSULT", "lat": 35.0, "lon": 105.0, "place_precision": "country"}
+    assert same_event(_unplaced(1, "a", "talks", **talks), _unplaced(2, "b", "talks", **talks))
+    # a protest placed in a town is merged ("Thousands march in Lisbon" told twice)
+    lisbon = {"plover_type": "PROTEST", "lat": 38.72, "lon": -9.14, "place_precision": "place"}
+    assert same_event(_unplaced(1, "a", "march", **lisbon), _unplaced(2, "b", "marched", **lisbon))

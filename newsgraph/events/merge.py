@@ -12,13 +12,13 @@ stored actors, or failing that the same countries, on both sides.
 Reports dated no closer than a week (most are dated by their article's publication only) must
 be worded alike: "told a rally in Kolkata" and "street protests" of the same week are two events.
 Without a place the test is stricter. A deed done at a place (a protest, an attack, a clash, an
-arrest) is not merged: on one day of nationwide protests, arrests by "police" in San Francisco
-and in New York passed every other test. A report must name its doer, and reports dated no
-closer than a week must either be told alike (as many letters between the doer and the trigger:
-one sentence in two versions of a wire story) or both name the second party: on Reuters copy of
-one week's euro-zone story, "offered to sell assets" and "agreed to assume the risk", "the EU
-treaty" in two unrelated remarks, and "Democrats oppose this" and "an approach Democratic
-leaders oppose" passed every other test.
+arrest) is not merged, nor when its place is only a country: on one day of nationwide protests,
+arrests by "police" in San Francisco and in New York passed every other test. A report must name
+its doer, and reports dated no closer than a week must either be told alike (as many letters
+between the doer and the trigger: one sentence in two versions of a wire story) or both name the
+second party: on Reuters copy of one week's euro-zone story, "offered to sell assets" and "agreed
+to assume the risk", "the EU treaty" in two unrelated remarks, and "Democrats oppose this" and
+"an approach Democratic leaders oppose" passed every other test.
 
 Reports in one article are never merged: an article that tells two strikes in two sentences
 means two strikes, and no chain of links through other articles' reports may join them either.
@@ -69,6 +69,7 @@ class ReportKey:
     trigger: str = ""  # the trigger's words as written
     date_precision: str | None = None  # "day", "week", "month" or "year" (`Precision`)
     doer_gap: int | None = None  # characters between the end of the first party's name and the trigger
+    place_precision: str | None = None  # "place", "admin region" or "country"
 
 
 def same_event(first: ReportKey, second: ReportKey) -> bool:
@@ -88,6 +89,8 @@ def same_event(first: ReportKey, second: ReportKey) -> bool:
         return False  # "told a rally in Kolkata" and "street protests" of the same week
     if first.lat is None and not _alike_without_a_place(first, second):
         return False
+    if first.plover_type in PLACE_BOUND_TYPES and "country" in (first.place_precision, second.place_precision):
+        return False  # "industrial unrest in China" and "social unrest" in China: no place to tell
     both_placed = None not in (first.lat, first.lon, second.lat, second.lon)
     if both_placed and distance_km(first.lat, first.lon, second.lat, second.lon) > SAME_PLACE_KM:  # type: ignore[arg-type]
         return False

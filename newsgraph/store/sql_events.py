@@ -64,6 +64,7 @@ def _report_key(plover_type: str, sub_type: str | None, row: Sequence[Any]) -> R
         trigger=row[12],
         date_precision=row[13],
         doer_gap=trigger_start - int(spans["actor1"][1]) if "actor1" in spans else None,
+        place_precision=row[14],
     )
 
 
@@ -138,7 +139,7 @@ class EventTablesMixin:
             rows = self._db.execute(
                 """SELECT r.report_id, r.article_id, r.date, r.lat, r.lon, r.actor1_id, r.actor1_country,
                           r.actor2_id, r.actor2_country, r.evidence_json, r.event_id, m.story_id,
-                          r.trigger_text, r.date_precision
+                          r.trigger_text, r.date_precision, r.location_precision
                    FROM event_reports r LEFT JOIN story_articles m ON m.article_id = r.article_id
                    WHERE r.plover_type = ? AND COALESCE(r.acled_sub_event_type, '') = ?
                    ORDER BY r.report_id""",
