@@ -1576,3 +1576,24 @@ def test_a_countrys_name_qualifying_a_crowd_is_not_made_that_country():
     # ACLED's Nigerian notes: "Niger militiamen" are of Nigeria's Niger State
     (analysis,) = analyse_texts([("t-0", "On 14 January 2022, Niger militiamen attacked civilians in Mashegu town.")])
     assert all(actor.country != "NER" for actor in analysis.nlp.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        # the recogniser ran an owner's short name into a known body's name (news_dev; US border copy)
+        (
+            "The USDA Animal and Plant Health Inspection Service confirmed a case of BSE in California.",
+            "USDA",
+            "Animal and Plant Health Inspection Service",
+        ),
+        (
+            "A Homeland Security Customs and Border Protection officer was injured at the crossing.",
+            "Homeland Security",
+            "Customs and Border Protection",
+        ),
+    ],
+)
+def test_a_known_body_is_whole_after_its_owners_name(text, owner, body):
+    names = {actor.name for actor in analyse(text).actors}
+    assert {owner, body} <= names

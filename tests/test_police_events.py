@@ -351,6 +351,24 @@ def test_a_word_of_an_organisations_name_is_no_trigger(text):
     assert not [event for event in _events(text) if event.acled_sub_event_type is not None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of a state body's or a force's name (news_dev, a USDA statement; US Navy copy)
+        '"As part of our surveillance system, the USDA Animal and Plant Health Inspection Service (APHIS) has '
+        "confirmed the nation's fourth case of BSE,\" said Clifford.",
+        "The USS Nimitz Carrier Strike Group arrived in the Gulf on Sunday.",
+    ],
+)
+def test_a_word_of_a_state_bodys_or_a_forces_name_is_no_trigger(text):
+    assert not _events(text)
+
+
+def test_the_event_a_state_bodys_name_hid_is_still_found():
+    events = _events("The Federal Bureau of Investigation said on Monday it had opened an inquiry into the leak.")
+    assert [(event.plover_type, event.trigger_text) for event in events] == [("INVESTIGATE", "inquiry")]
+
+
 def test_the_event_a_name_hid_is_still_found():
     events = _events("The Rally for Culture and Democracy said police arrested 12 of its members in Algiers.")
     assert [event.acled_sub_event_type for event in events] == ["Arrests"]

@@ -140,3 +140,28 @@ def test_a_crowd_marching_protests():
 def test_the_subject_before_an_inserted_participle_is_the_doer(text: str, country: str):
     deeds = [event for event in events_of(text) if event.plover_type in ("COERCE", "FIGHT", "ASSAULT")]
     assert deeds and deeds[0].actor1 is not None and deeds[0].actor1.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "targeted" saying what a thing is meant for (news_dev; Reuters business copy)
+        '"As part of our targeted surveillance system, the USDA Animal and Plant Health Inspection Service '
+        "(APHIS) has confirmed the nation's fourth case of BSE,\" said Clifford.",
+        "Under the plan, a new tax targeted at higher earners would raise $50 billion.",
+    ],
+)
+def test_targeted_as_an_aim_is_no_attack(text: str):
+    assert "ASSAULT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack the noun names, and "targeted" as a deed (conflict copy; Afghan wire copy)
+        "The militants carried out targeted killings of local officials in Kandahar.",
+        "Gunmen targeted a police convoy near Kabul on Sunday, killing three officers.",
+    ],
+)
+def test_targeted_killings_and_targeted_convoys_stay_attacks(text: str):
+    assert types_of(text) & {"ASSAULT", "FIGHT"}

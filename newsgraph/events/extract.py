@@ -54,7 +54,8 @@ from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.entity_noise import shouted_words
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, QuoteKind
 
-NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})  # a trigger inside these names is none
+# A trigger inside these names is none: "Animal and Plant Health Inspection Service", "Carrier Strike Group".
+NAMES_NO_EVENT = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.MILITARY})
 
 
 # A date that starts or ends a span of time dates no single event: "held since 2012", "until March".

@@ -436,13 +436,22 @@ PRONOUN_SAYERS = {"it": ("NN", "NNP"), "he": ("NN", "NNP"), "she": ("NN", "NNP")
 
 def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
     """The subject of the verb that reports the clause, when the clause's doer is a pronoun
-    that agrees with it ("The No. 3 U.S. health insurer said it is cooperating": the insurer)."""
+    that agrees with it ("The No. 3 U.S. health insurer said it is cooperating": the insurer);
+    a participle of saying with no subject of its own reports for its verb's subject ("…,
+    saying she applauded him")."""
     tags = PRONOUN_SAYERS.get(doer.lower_)
     top = chain[-1]
     if tags is None or top.dep_ != "ccomp":
         return None
-    subjects = [child for child in top.head.children if child.dep_ == "nsubj"]
+    reporter = top.head
+    if reporter.tag_ == "VBG" and reporter.dep_ == "advcl" and not _has_subject(reporter):
+        reporter = reporter.head  # "Clinton acknowledged Sanders' success, saying she applauded him"
+    subjects = [child for child in reporter.children if child.dep_ == "nsubj"]
     return subjects[0] if subjects and subjects[0].tag_ in tags else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _subject_before_pronoun(doer: Token) -> Token | None:
@@ -497,7 +506,7 @@ def _name_words(doer: Token) -> list[Token]:
         elif child.dep_ in NAME_PARTS or (
             child.dep_ == "prep" and child.lower_ == "of" and doer.lemma_.lower() not in FOLLOWERS
         ):
-            words.extend(child.subtree)
+            words.extend(_without_relative_clauses(child))
         elif (
             child.dep_ == "appos"
             and child.tag_ in ("NNP", "NNPS")
@@ -507,6 +516,14 @@ def _name_words(doer: Token) -> list[Token]:
             words.append(child)
             words.extend(grand for grand in child.children if grand.dep_ == "compound")
     return words
+
+
+def _without_relative_clauses(phrase: Token) -> list[Token]:
+    """A phrase's words less the relative clauses inside it, which say what its nouns did or
+    suffered: "family of the slain teen, who was hit multiple times by police bullets, deny" is
+    the family's denial, and the police in the clause are no part of the doer's name."""
+    told = {word.i for clause in phrase.subtree if clause.dep_ == "relcl" for word in clause.subtree}
+    return [word for word in phrase.subtree if word.i not in told]
 
 
 # Roles whose holder acts for the body named beside them ("Ahmed Rashid, Taliban Spokesman,

@@ -14,7 +14,11 @@ as often for things as for acts:
   the Fed with …", "faced attacks from lawmakers") is criticism;
 - description: a person or a group said to be a threat ("warned that he was a threat", "the
   group poses a serious threat to the region", "the threat that Islamic terrorism poses") is
-  described, not threatening anyone.
+  described, not threatening anyone;
+- aim: "targeted" that says what a thing is meant for, before its noun ("our targeted
+  surveillance system", "targeted policies") or with whom it is meant for ("a tax targeted at
+  higher earners", "advertising targeted to individual users"). A noun of attack or of a weapon
+  keeps it ("targeted killings", "missiles targeted at Kyiv").
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ CRITICS = frozenset(
 )  # fmt: skip
 # Verbs that say what someone is, not what anyone did: "was a threat", "poses a threat".
 DESCRIBING = frozenset({"be", "remain", "become", "seem", "pose", "represent", "constitute", "consider", "see", "view"})
+# Prepositions of what a thing is aimed at: "targeted at higher earners", "targeted to mass audiences".
+AIMED_AT = frozenset({"at", "to", "toward", "towards"})
 # How far up the parse a weapon noun may sit below its trade ("$1.3 billion in artillery": artillery
 # -> in -> billion -> selling).
 MAX_STEPS = 4
@@ -62,6 +68,8 @@ def violence_sense(trigger: Token) -> str | None:
         return "description"
     if _attacked_by_critics(trigger):
         return "figurative"
+    if _aim(trigger):
+        return "aim"
     return None
 
 
@@ -124,3 +132,18 @@ def _described_as_threat(noun: Token) -> bool:
     if any(child.dep_ in ("relcl", "acl") and child.lemma_.lower() in DESCRIBING for child in noun.children):
         return True
     return noun.dep_ in ("attr", "dobj", "oprd", "acomp") and noun.head.lemma_.lower() in DESCRIBING
+
+
+def _aim(targeted: Token) -> bool:
+    """ "Targeted" modifying a noun that names no attack or weapon: before it (an adjective), or
+    after it with what it is aimed at ("a tax targeted at higher earners")."""
+    if targeted.lower_ != "targeted" or targeted.dep_ not in ("amod", "acl"):
+        return False
+    thing = targeted.head.lemma_.lower()
+    if thing in ATTACK_NOUNS or thing in WEAPONS or thing in ("killing", "assassination", "airstrike"):
+        return False
+    if targeted.dep_ == "amod":  # not after a noun: "Houthi forces targeted military locations" is a deed
+        before = targeted.doc[targeted.i - 1] if targeted.i > 0 else None
+        subject_like = before is not None and (before.pos_ in ("NOUN", "PROPN") or before.tag_ == "PRP")
+        return targeted.head.i > targeted.i and not subject_like
+    return any(child.dep_ == "prep" and child.lower_ in AIMED_AT for child in targeted.children)

@@ -753,11 +753,22 @@ def _known_names_over_fragments(spans: list[Span], registry_spans: list[Span]) -
     ]  # not "the Kremlin" over "Kremlin": an article is no part of a name
     if not known:
         return spans
+    spans = [_cut_before_known(span, known) for span in spans]
     kept = [span for span in spans if not any(_fragment_of(span, k) for k in known)]
     if len(kept) == len(spans):
         return spans
     taken = {index for span in kept for index in range(span.start, span.end)}
     return kept + [span for span in known if not any(index in taken for index in range(span.start, span.end))]
+
+
+def _cut_before_known(span: Span, known: list[Span]) -> Span:
+    """A span that runs into a known name from before it ends where the name begins: the
+    recogniser read "USDA Animal" of "the USDA Animal and Plant Health Inspection Service", and
+    the known name is the body ("USDA" stays a name of its own)."""
+    for name in known:
+        if span.start < name.start < span.end < name.end:  # not "Malian Red Cross", which holds it whole
+            return Span(span.doc, span.start, name.start, label=span.label_)
+    return span
 
 
 def _fragment_of(span: Span, known: Span) -> bool:
