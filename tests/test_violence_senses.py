@@ -165,3 +165,73 @@ def test_targeted_as_an_aim_is_no_attack(text: str):
 )
 def test_targeted_killings_and_targeted_convoys_stay_attacks(text: str):
     assert types_of(text) & {"ASSAULT", "FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unrest of a kind is a state of affairs (Reuters business copy, twice)
+        "Other international companies have also been hit by industrial unrest in China, which usually acts "
+        "quickly to quash any threats to social order.",
+        "The suicides and controversy come amid growing labor unrest in southern China, the world's top "
+        "manufacturing region.",
+    ],
+)
+def test_unrest_of_a_kind_is_no_riot(text: str):
+    assert "PROTEST" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unrest that breaks out is an event (Kenyan election copy; an ACLED-style note)
+        "Social unrest erupted in Nairobi after the vote, leaving 10 people dead.",
+        "On 3 March 2022, violent unrest broke out in Bamako between rival groups of traders.",
+        # or that lasted a while (wire copy on the West Bank)
+        "Israeli troops remained on alert in the West Bank after a week of political unrest in Nablus.",
+    ],
+)
+def test_unrest_that_breaks_out_stays_a_riot(text: str):
+    assert "PROTEST" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labour strike on a day (Brazilian business copy; Indian city copy)
+        "Workers at the Avibras plant in Jacarei staged a strike on Tuesday over unpaid wages, the company said.",
+        "Auto drivers called a strike on Monday against the fare hike in Pune.",
+    ],
+)
+def test_a_strike_on_a_day_is_no_attack(text: str):
+    assert not types_of(text) & {"ASSAULT", "FIGHT"}
+
+
+def test_strikes_on_a_place_stay_attacks():
+    assert types_of("Russia launched strikes on Kyiv overnight.") & {"ASSAULT", "FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # workers stop work or protest: the crowd is theirs, not their employer's (Reuters; an ACLED-style note)
+        "Taiwan components maker Merry Electronics Co Ltd said workers at its Shenzhen plant briefly stopped work "
+        "on Sunday in a dispute over shift work.",
+        "On 10 March 2022, employees of the company Avibras protested in Sao Jose dos Campos against the layoffs.",
+    ],
+)
+def test_workers_protest_as_protesters_not_as_their_employer(text: str):
+    protests = [event for event in events_of(text) if event.plover_type == "PROTEST"]
+    assert protests and all(event.actor1 is not None and event.actor1.name == "Protesters" for event in protests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support had from others is theirs (Reuters; US campaign copy)
+        "Obama had solid support from labor unions during his presidential campaign and won Michigan handily.",
+        "Cruz has strong support from evangelical leaders in Iowa, where he won the caucuses.",
+    ],
+)
+def test_support_had_from_others_is_not_the_holders(text: str):
+    assert "SUPPORT" not in types_of(text)

@@ -185,7 +185,12 @@ ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query", 
 # mayor of Kabul"), not what is said of it (a relative clause, "a group in the United States").
 NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "cc"})
 # Nouns of a following: "supporters of Ruto" are not Ruto, whose name only says whose they are.
-FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "sympathizer", "partisan", "backer"})
+# People "of" a body who are not the body: its followers, and its working people ("employees of the
+# company Avibras protested" is the employees' protest, not the company's).
+FOLLOWERS = frozenset(
+    {"supporter", "follower", "loyalist", "sympathiser", "sympathizer", "partisan", "backer", "worker", "employee",
+     "staffer", "labourer", "laborer"}
+)  # fmt: skip
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Dependencies by which a trigger noun is what a verb does or undergoes ("held talks", "the
 # attack killed", "carried out an attack", "talks were held").
@@ -725,12 +730,13 @@ def _received(noun: Token) -> bool:
     """Whether the noun is what its verb's subject receives (`RECEIVING`), asks for (`SEEKING`) or
     judges (`JUDGING`): its object, the object of a particle the parser took for a preposition
     ("pulled in massive support"), or what is asked for ("lobbied for support"); or has, when
-    the noun names whose it is ("had the backing of Romney"; not "had talks with Iran")."""
+    the noun names whose it is ("had the backing of Romney", "had support from labor unions";
+    not "had talks with Iran")."""
     if noun.dep_ == "dobj":
         if noun.head.lemma_.lower() == "have" and any(
-            child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+            child.dep_ == "prep" and child.lower_ in ("of", "from") for child in noun.children
         ):
-            return True  # "Cruz, who had the backing of Mitt Romney": Romney's backing, had by Cruz
+            return True  # "Cruz, who had the backing of Mitt Romney", "had solid support from labor unions"
         return noun.head.lemma_.lower() in RECEIVING | SEEKING | JUDGING
     particle = noun.head
     if noun.dep_ != "pobj":

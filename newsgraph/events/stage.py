@@ -110,6 +110,10 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _placed_unnamed_doer(event, start, parse.text):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)  # "A Michigan man shot …"
+            elif event.acled_event_type in CROWD_NAMES and (body := _body_of_the_crowd(event, start)) is not None:
+                # "Merry Electronics said workers at its Shenzhen plant briefly stopped work"
+                crowd = EventActor(CROWD_NAMES[event.acled_event_type], "protesters", None, event.trigger)
+                event.actor1 = with_country(crowd, place_country or body.country, local=False)
             elif event.acled_event_type and (doer := _named_doer_elsewhere(event, start, analysis)) is not None:
                 # "Yemeni security forces, acting with Ethiopian intelligence, arrested"
                 event.actor1 = with_country(doer, place_country, local=True)  # a group acts where it is
@@ -158,6 +162,22 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _body_of_the_crowd(event: ArticleEvent, sentence_start: int) -> EventActor | None:
+    """The organisation a demonstration's first party is, when the parse gives its working
+    people as the doers: "Merry Electronics Co Ltd said workers at its Shenzhen plant briefly
+    stopped work", "employees of the company Avibras protested", "workers affiliated with the
+    Serbian Workers' Union stopped work". The crowd is theirs (ACLED's "Protesters", in the
+    place's country, else the body's), not their employer's or their union's."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or actor.kind != ActorKind.ORGANISATION.value or assertion.doer_head is None:
+        return None
+    if _role(actor, assertion, sentence_start) == "doer":
+        return None
+    working_people = event_lexicon().context["working_people"].fullmatch(assertion.doer_noun) is not None
+    return actor if working_people else None
 
 
 def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:

@@ -15,6 +15,9 @@ as often for things as for acts:
 - description: a person or a group said to be a threat ("warned that he was a threat", "the
   group poses a serious threat to the region", "the threat that Islamic terrorism poses") is
   described, not threatening anyone;
+- condition: unrest of a kind ("hit by industrial unrest in China", "amid growing labor
+  unrest", "fears of social unrest") is a state of affairs, not a riot, unless it is said to
+  erupt, break out or kill ("social unrest erupted in Nairobi") or to have lasted a while;
 - aim: "targeted" that says what a thing is meant for, before its noun ("our targeted
   surveillance system", "targeted policies") or with whom it is meant for ("a tax targeted at
   higher earners", "advertising targeted to individual users"). A noun of attack or of a weapon
@@ -50,6 +53,12 @@ CRITICS = frozenset(
 )  # fmt: skip
 # Verbs that say what someone is, not what anyone did: "was a threat", "poses a threat".
 DESCRIBING = frozenset({"be", "remain", "become", "seem", "pose", "represent", "constitute", "consider", "see", "view"})
+# Kinds of unrest that name a state of affairs, and what unrest does when it is an event.
+UNREST_KINDS = frozenset(
+    {"social", "political", "industrial", "labor", "labour", "worker", "market", "investor", "economic"}
+)  # fmt: skip
+SPANS_OF_TIME = frozenset({"day", "night", "week", "month", "year", "hour"})
+UNREST_HAPPENING = frozenset({"erupt", "break", "flare", "spread", "kill", "leave", "rock", "sweep", "grip", "claim"})
 # Prepositions of what a thing is aimed at: "targeted at higher earners", "targeted to mass audiences".
 AIMED_AT = frozenset({"at", "to", "toward", "towards"})
 # How far up the parse a weapon noun may sit below its trade ("$1.3 billion in artillery": artillery
@@ -70,6 +79,8 @@ def violence_sense(trigger: Token) -> str | None:
         return "figurative"
     if _aim(trigger):
         return "aim"
+    if _unrest_of_a_kind(trigger):
+        return "condition"
     return None
 
 
@@ -147,3 +158,16 @@ def _aim(targeted: Token) -> bool:
         subject_like = before is not None and (before.pos_ in ("NOUN", "PROPN") or before.tag_ == "PRP")
         return targeted.head.i > targeted.i and not subject_like
     return any(child.dep_ == "prep" and child.lower_ in AIMED_AT for child in targeted.children)
+
+
+def _unrest_of_a_kind(unrest: Token) -> bool:
+    """ "Unrest" with a kind before it ("industrial", "labor", "social"), unless it is the
+    subject of a verb of happening ("social unrest erupted") or lasted a span of time ("a week
+    of political unrest")."""
+    if unrest.lemma_.lower() != "unrest":
+        return False
+    if unrest.dep_ == "nsubj" and unrest.head.lemma_.lower() in UNREST_HAPPENING:
+        return False
+    if unrest.dep_ == "pobj" and unrest.head.lower_ == "of" and unrest.head.head.lemma_.lower() in SPANS_OF_TIME:
+        return False  # "a week of unprecedented Palestinian political unrest": unrest that took place
+    return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in UNREST_KINDS for child in unrest.children)
