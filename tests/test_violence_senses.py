@@ -235,3 +235,22 @@ def test_workers_protest_as_protesters_not_as_their_employer(text: str):
 )
 def test_support_had_from_others_is_not_the_holders(text: str):
     assert "SUPPORT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest lodged is a complaint to a government, not a crowd (Reuters; South Asian copy)
+        "China has sent its patrol ships into what Japan considers its territorial waters near the islands in "
+        "recent weeks, prompting Tokyo to lodge protests against Beijing.",
+        "Pakistan's foreign office said it had lodged protests with the Indian envoy over the shelling.",
+    ],
+)
+def test_a_protest_lodged_is_no_demonstration(text: str):
+    assert "PROTEST" not in types_of(text)
+
+
+def test_protests_lodged_with_an_envoy_are_disapproval():
+    text = "Pakistan's foreign office said it had lodged protests with the Indian envoy over the shelling."
+    assert "DISAPPROVE" in types_of(text)
+    assert "PROTEST" in types_of("Hundreds of villagers staged a protest outside the district office in Poonch.")

@@ -194,7 +194,7 @@ def other_sense(
         return "show"
     if trigger_id == "protest" and _one_protester_acted_on(span.root, lexicon):
         return "description"
-    if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root)):
+    if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root) or _lodged(span.root)):
         return "verbal"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
@@ -1079,6 +1079,17 @@ def _protest_in_words(protest: Token) -> bool:
     if protest.pos_ != "NOUN" or protest.dep_ != "pobj" or protest.head.lower_ != "in":
         return False
     return protest.head.head.lemma_.lower() in SAYING
+
+
+# Verbs by which a protest is a formal complaint handed to someone: "Tokyo lodged protests against
+# Beijing", "filed a protest with the referee".
+LODGING = frozenset({"lodge", "file", "register", "deliver", "submit", "issue", "send", "hand"})
+
+
+def _lodged(protest: Token) -> bool:
+    """A protest lodged, filed or delivered: a complaint made to someone (DISAPPROVE's
+    "lodged a protest"), not a crowd."""
+    return protest.pos_ == "NOUN" and protest.dep_ in ("dobj", "nsubjpass") and protest.head.lemma_.lower() in LODGING
 
 
 def _marked_that(clause: Token) -> bool:
