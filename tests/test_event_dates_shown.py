@@ -141,3 +141,31 @@ def test_a_year_of_the_acts_own_noun_or_of_its_time_dates_it(text, trigger, year
     (analysis,) = analyse_texts([("t", text)], published={"t": "2023-03-22"})
     (event,) = [event for event in analysis.events if event.trigger_text == trigger]
     assert event.date is not None and event.date.value.year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause that describes someone else (news_dev, a dash-set clause; wire copy)
+        "Kagan — who was a leading architect of the so-called surge of U.S. military forces in Iraq in 2007 — "
+        "supports a larger U.S. military role in Iraq and Syria.",
+        "The leader of Hamas, who was elected in 2017, rejected the proposal.",
+    ],
+)
+def test_a_relative_clause_on_someone_else_does_not_date_the_act(text):
+    date = _dated(text)
+    assert date is not None and date.expression.startswith("publication date")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "day"),
+    [
+        # the clause holds the act (wire copy), or describes it (an ACLED-style note)
+        ("Smith, who was arrested on 3 March 2023, told the court he was innocent.", "COERCE", "2023-03-03"),
+        ("The strike, which took place on 2 March 2023, killed five soldiers in Djibo.", "ASSAULT", "2023-03-02"),
+    ],
+)
+def test_a_relative_clause_that_holds_or_describes_the_act_dates_it(text, plover_type, day):
+    (analysis,) = analyse_texts([("t", text)], published={"t": "2023-03-22"})
+    dated = [event for event in analysis.events if event.date is not None and event.date.value.isoformat() == day]
+    assert dated, [(event.plover_type, event.date) for event in analysis.events]

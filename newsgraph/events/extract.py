@@ -67,6 +67,10 @@ DURATION_START = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 # says whether it holds the trigger): its date is the time an act apart from it is measured from or
 # to, not the act's ("the biggest protest since Papandreou took office last October").
 CLAUSE_STOP = re.compile(r"[,;:.()]\s")
+# A relative clause set off by a comma or a dash, and what ends it: "Kagan — who was a leading
+# architect of the surge in 2007 — supports", "The leader of Hamas, who was elected in 2017, rejected".
+RELATIVE_OPENING = re.compile(r"(\S+)\s*(?:,|\u2014|\u2013|--)\s*(who|whom|whose|which)\b")
+RELATIVE_STOP = re.compile(r"[,;:()\u2014\u2013]|--|\.(?:\s+[A-Z\"\u201c]|\s*$)")  # not the stops of "U.S. military"
 DURATION_CLAUSE = re.compile(r"\b(?:since|until|till)\s[^,;:.()\n\"\u201c\u201d]{0,80}$", re.IGNORECASE)
 
 # A year written as a noun's modifier, after an article or an owner (and at most one word more),
@@ -460,6 +464,28 @@ def _in_a_clause_of_duration(here: SentenceContext, start: int, trigger: Span) -
     return not here.span.start + clause.start() <= trigger.start < clause_end
 
 
+def _in_a_relative_clause_apart(here: SentenceContext, start: int, trigger: Span) -> bool:
+    """Whether the date at `start` stands in a relative clause set off by commas or dashes that
+    describes someone or a named thing other than the trigger: "The leader of Hamas, who was
+    elected in 2017, rejected the proposal" was not rejected in 2017. A clause that holds the
+    trigger ("Smith, who was arrested on Monday, said") or describes it or another common noun
+    ("the strike, which took place on Monday, killed five") dates it."""
+    at = start - here.span.start
+    openings = [match for match in RELATIVE_OPENING.finditer(here.text, 0, at) if match.end() <= at]
+    if not openings:
+        return False
+    opening = openings[-1]
+    if RELATIVE_STOP.search(here.text, opening.end(), at) is not None:
+        return False  # the clause ended before the date
+    stop = RELATIVE_STOP.search(here.text, at)
+    clause_end = here.span.start + (stop.start() if stop is not None else len(here.text))
+    if here.span.start + opening.start(1) <= trigger.start < clause_end:
+        return False  # the clause holds the act, or describes its noun
+    # "who" tells of a person; "which" of a thing, perhaps the act's own doing ("The strike, which
+    # took place on 2 March, killed five"), unless the thing is a name ("Hamas, which was founded in 1987")
+    return opening.group(2) != "which" or opening.group(1)[:1].isupper()
+
+
 def _date_event(
     event: ArticleEvent, date_entities: list[tuple[int, int, str]], here: SentenceContext, anchor: Anchor | None
 ) -> None:
@@ -474,6 +500,8 @@ def _date_event(
         if DURATION_BEFORE.search(here.text, 0, start - here.span.start) or DURATION_START.match(expression):
             continue
         if _in_a_clause_of_duration(here, start, event.trigger):
+            continue
+        if _in_a_relative_clause_apart(here, start, event.trigger):
             continue
         if _year_of_a_thing(here, start, end, expression, event.trigger):
             continue
