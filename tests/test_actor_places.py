@@ -329,3 +329,23 @@ def test_a_place_before_its_country_is_of_that_country(text, place, country):
 def test_a_person_before_a_list_of_countries_stays_a_person():
     (analysis,) = analyse_texts([("a", "Merkel, France and Britain signed the appeal.")])
     assert [actor.kind for actor in analysis.nlp.actors if actor.name == "Merkel"] == [ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # a region whose name opens with a demonym (Reuters on a Canadian court; Canadian politics)
+        (
+            "Icahn's petition was dismissed on Monday by a British Columbia Supreme Court.",
+            "British Columbia Supreme Court",
+            "CAN",
+        ),
+        ("The British Columbia Liberal Party won the election in Vancouver.", "British Columbia Liberal Party", "CAN"),
+        # a demonym that opens no place's name keeps its nation
+        ("The British Broadcasting Corporation said it would cut jobs.", "British Broadcasting Corporation", "GBR"),
+    ],
+)
+def test_a_body_named_after_a_region_opening_with_a_demonym_is_of_the_regions_country(text, body, country):
+    (analysis,) = analyse_texts([("t", text)])
+    actors = {actor.name: actor for actor in analysis.nlp.actors}
+    assert actors[body].country == country

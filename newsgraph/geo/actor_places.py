@@ -73,6 +73,11 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             if actor.country:
                 actor.evidence.append(f"'{actor.role_place}' of the title is in {actor.country}")
     for actor in analysis.actors:
+        if actor.kind in NAMED_FOR_A_CITY and actor.country is not None:
+            elsewhere = _place_opening_a_national_name(actor, places)
+            if elsewhere is not None:
+                actor.evidence.append(f"'{actor.name}' opens with a place of {elsewhere}, not a nation's name")
+                actor.country = elsewhere
         if actor.kind in NAMED_FOR_A_CITY and actor.country is None:
             found = country_of_city_in_name(actor.name, places)
             if found in named or not named:  # "San Antonio Cross" in a Guatemalan story is no Texan's
@@ -123,6 +128,21 @@ def country_of_city_in_name(name: str, places: Gazetteer) -> str | None:
         if len(countries) == 1:
             return countries.pop()
     return None
+
+
+def _place_opening_a_national_name(actor: LocalActor, places: Gazetteer) -> str | None:
+    """The country of a region or a big city whose name opens a body's name with a demonym or a
+    country's name, when it is another country than the one that word gave the body: "British
+    Columbia Supreme Court" and "British Columbia Liberal Party" are Canadian, not British."""
+    words = actor.name.split()
+    if len(words) < MIN_STATE_BODY_WORDS:
+        return None  # "British Columbia" alone is the place itself
+    registry = country_registry()
+    national = registry.country_of_demonym(words[0]) or registry.country_of_name(words[0])
+    if national is None or national != actor.country:
+        return None
+    found = country_of_city_in_name(actor.name, places)
+    return found if found is not None and found != national else None
 
 
 def country_of_state_in_name(name: str, places: Gazetteer) -> str | None:
