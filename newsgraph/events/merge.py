@@ -176,6 +176,8 @@ def link_reports(keys: Sequence[ReportKey], pairs: Iterable[tuple[int, int]]) ->
         first_root, second_root = root(first), root(second)
         if first_root == second_root or not articles[first_root].isdisjoint(articles[second_root]):
             continue
+        if len(articles[first_root]) > len(articles[second_root]):
+            first_root, second_root = second_root, first_root  # the smaller joins the larger: no quadratic copying
         parent[first_root] = second_root
         articles[second_root] |= articles[first_root]
         articles[first_root] = set()
