@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from newsgraph.geo.shapes import distance_km
 
@@ -142,10 +143,16 @@ def _worded_alike(first: ReportKey, second: ReportKey) -> bool:
     """Whether the two triggers open with words of one family (a shared opening of four
     letters, or the whole of the shorter word): "called for" and "calls", not "offered" and
     "agreed"."""
-    first_word, second_word = (key.trigger.lower().split()[:1] or [""] for key in (first, second))
-    shorter = min(len(first_word[0]), len(second_word[0]))
-    reach = min(WORD_FAMILY_PREFIX, shorter)
-    return reach > 0 and first_word[0][:reach] == second_word[0][:reach]
+    first_word, second_word = _opening_word(first.trigger), _opening_word(second.trigger)
+    reach = min(WORD_FAMILY_PREFIX, len(first_word), len(second_word))
+    return reach > 0 and first_word[:reach] == second_word[:reach]
+
+
+@lru_cache(maxsize=4096)
+def _opening_word(trigger: str) -> str:
+    """A trigger's first word, lower-cased (kept: a block compares every pair of its reports)."""
+    words = trigger.lower().split()
+    return words[0] if words else ""
 
 
 def report_event_id(article_id: str, trigger_start: int, plover_type: str) -> str:
