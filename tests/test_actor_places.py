@@ -242,6 +242,27 @@ def test_a_town_written_before_its_region_is_a_place(text, town, region, country
     assert kinds[region] == ("place", country)
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # a town that shares a capital's or a great city's name, written before its region (US crime
+        # copy, a comma; ACLED-style notes, the region in brackets) is the region's town
+        ("Four students were stabbed to death in Moscow, Idaho, last month.", "Moscow", "USA"),
+        ("A man was shot dead in Paris, Texas, on Sunday night.", "Paris", "USA"),
+        (
+            "On 24 June 2022, demonstrators gathered at North Straub Park in Saint Petersburg (Florida) to rally.",
+            "Saint Petersburg",
+            "USA",
+        ),
+        # and a region of the great city's own country keeps it there (British copy)
+        ("Police arrested two men in Birmingham, England, after the robbery.", "Birmingham", "GBR"),
+    ],
+)
+def test_a_place_written_before_its_region_is_that_regions_town(text, town, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == town] == [country]
+
+
 def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
     text = "Residents of Jackson, Mississippi, marched on Sunday. Jesse Jackson, who led the march, spoke."
     (analysis,) = analyse_texts([("a", text)])
@@ -266,11 +287,58 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
         ),
         # a country's own demonym before a governor still says the country (Russian wire copy)
         ("The Russian governor, Vyacheslav Gladkov, said two people died.", "Vyacheslav Gladkov", "RUS"),
+        # the region written with "'s" before the title (US election copy; Indian police copy)
+        ("Indiana's secretary of state Connie Lawson said the count would end on Friday.", "Connie Lawson", "USA"),
+        ("Maharashtra's police chief Satish Mathur said the accused had fled.", "Satish Mathur", "IND"),
+        # a title the recogniser took into the name ("Sheriff Robert Pickell") is still read
+        ("Genesee County Sheriff Robert Pickell said deputies found the body.", "Robert Pickell", "USA"),
+        # a police title of a city (US crime copy; Indian police copy)
+        ("Chicago police chief Eddie Johnson said the officers had been suspended.", "Eddie Johnson", "USA"),
+        ("Mumbai police commissioner Rakesh Maria said the accused had been arrested.", "Rakesh Maria", "IND"),
+        # a city the article has placed already is where its mayor is (ACLED-style notes, US copy)
+        (
+            "On 24 June 2022, demonstrators gathered at North Straub Park in Saint Petersburg (Florida) to rally."
+            " Saint Petersburg Mayor Ken Welch (D) was among those in attendance.",
+            "Ken Welch",
+            "USA",
+        ),
     ],
 )
 def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # "of <place>" after a legislator's or a governor's name is the place the title is held for:
+        # a US state that shares a country's name (US Senate copy, Georgia's own press), a state ...
+        ("Sen. Johnny Isakson of Georgia said he would vote for the bill.", "Johnny Isakson", "USA"),
+        ("Gov. Nathan Deal of Georgia signed the bill into law on Monday.", "Nathan Deal", "USA"),
+        ("Rep. Mark Meadows of North Carolina said the House would vote on Tuesday.", "Mark Meadows", "USA"),
+        # ... or a country no region is named after (Kenyan copy)
+        ("Senator Moses Wetangula of Kenya said the opposition would boycott the vote.", "Moses Wetangula", "KEN"),
+        # a national role "of Georgia" is the country's (Caucasus copy)
+        ("President Mikheil Saakashvili of Georgia said the troops would stay.", "Mikheil Saakashvili", "GEO"),
+    ],
+)
+def test_a_legislators_or_governors_place_after_the_name_gives_its_country(text, person, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sen. Johnny Isakson of Georgia said he would vote for the bill.", "USA"),
+        ("Georgia Sen. Johnny Isakson said he would vote for the bill.", "USA"),
+        ("President Mikheil Saakashvili of Georgia said the troops would stay.", "GEO"),
+    ],
+)
+def test_a_country_named_as_the_place_of_a_state_title_is_the_state(text, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == "Georgia"] == [country]
 
 
 @pytest.mark.parametrize(

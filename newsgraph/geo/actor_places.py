@@ -67,9 +67,14 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
                 or country_of_town(actor.name, named, places)
                 or country_of_dominant_city(actor.name, named, places)
             )
+    placed = {actor.name: actor.country for actor in analysis.actors if actor.kind is ActorKind.PLACE and actor.country}
     for actor in analysis.actors:
         if actor.kind is ActorKind.PERSON and actor.country is None and actor.role_place:
-            actor.country = country_of_place(actor.role_place, named, places)
+            actor.country = (
+                placed.get(actor.role_place)  # "Saint Petersburg (Florida) … Saint Petersburg Mayor Ken Welch"
+                or country_of_place(actor.role_place, named, places)
+                or country_registry().country_of_name(actor.role_place)  # "Sen. … of Kenya"
+            )
             if actor.country:
                 actor.evidence.append(f"'{actor.role_place}' of the title is in {actor.country}")
     for actor in analysis.actors:
@@ -160,14 +165,20 @@ def country_of_state_in_name(name: str, places: Gazetteer) -> str | None:
 def _region_among_its_places(actor: LocalActor, analysis: ArticleAnalysis, places: Gazetteer) -> str | None:
     """The country whose first-level region a country's name also is ("Georgia", the US state),
     when the article places at least two other actors in that country and none in the country
-    itself: "Georgia could be closer than in 2012, while Arizona could break for Clinton"."""
+    itself: "Georgia could be closer than in 2012, while Arizona could break for Clinton"; or
+    when a person's title holds the region there and the article places no one in the country
+    ("Sen. Johnny Isakson of Georgia")."""
     countries = {place.country for place in places.own_named(actor.name, "region") if place.country}
     countries.discard(actor.country)
     if len(countries) != 1:
         return None
     state = countries.pop()
     placed = [other.country for other in analysis.actors if other is not actor and other.kind is ActorKind.PLACE]
-    if actor.country in placed or placed.count(state) < MIN_PLACES_OF_THE_REGION_COUNTRY:
+    titled = any(
+        other.kind is ActorKind.PERSON and other.role_place == actor.name and other.country == state
+        for other in analysis.actors
+    )
+    if actor.country in placed or (placed.count(state) < MIN_PLACES_OF_THE_REGION_COUNTRY and not titled):
         return None
     return state
 
@@ -191,13 +202,21 @@ def _towns_before_their_regions(analysis: ArticleAnalysis, text: str, places: Ga
     Mississippi") is left alone, as is a body the region's mention was joined to ("Indiana GOP"
     for "Carmel, Indiana"): only an actor whose whole name is the town's or the region's changes."""
     for mention, following in pairwise(analysis.mentions):
-        if mention.actor is None or following.actor is None or text[mention.end : following.start] != ", ":
+        between = text[mention.end : following.start]
+        if mention.actor is None or following.actor is None or between not in (", ", " ("):
             continue
         town, region = analysis.actors[mention.actor], analysis.actors[following.actor]
-        if town.kind not in MISREAD_TOWN_KINDS or town.name != mention.text:
+        if town.kind not in (*MISREAD_TOWN_KINDS, ActorKind.PLACE) or town.name != mention.text:
+            continue
+        if between == " (" and not text.startswith(")", following.end):
             continue
         country = _country_of_town_in_region(mention.text, following.text, places)
         if region.kind not in (*MISREAD_TOWN_KINDS, ActorKind.PLACE) or country is None:
+            continue
+        if town.kind is ActorKind.PLACE:
+            if town.country != country:  # "Paris, Texas", "Moscow, Idaho": not the capital
+                town.country = country
+                town.evidence.append(f"'{mention.text}, {following.text}': a town of that region")
             continue
         _make_place(town, f"'{mention.text}, {following.text}': a town of that region")
         town.country = town.country or country

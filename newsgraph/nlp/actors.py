@@ -348,8 +348,31 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
         actor.evidence.append(evidence)
     if not country and not actor.role_place:
         title = [token.text for token in _title_before(ent)]
-        actor.role_place = _place_of_role(title) or _place_of_role(_apposition_after(ent))
+        actor.role_place = (
+            _place_of_role(title)
+            or _place_of_role(_apposition_after(ent))
+            or (_place_after_name(ent) if role and _regional(role) else None)
+        )
     return position
+
+
+def _regional(role: str) -> bool:
+    """Whether a role is held in or for a region or a city ("former governor", "Sen.")."""
+    return role.split()[-1] in _REGIONAL_ROLES or role in _REGIONAL_ROLES
+
+
+def _place_after_name(ent: Span) -> str | None:
+    """The capitalised words of "of <place>" right after a name ("North Carolina" of "Rep. Mark
+    Meadows of North Carolina"), ending at punctuation or a lower-case word."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    place = []
+    for token in doc[ent.end + 1 : ent.end + 1 + MAX_PLACE_OF_ROLE_WORDS + 1]:
+        if not token.is_title:
+            break
+        place.append(token.text)
+    return " ".join(place) if 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS else None
 
 
 def _single_name_actor(table: _ActorTable, token: str, token_index: int, gender: str | None) -> int:
@@ -402,6 +425,8 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
     if country:
         return role, country, f"title before the name: '{' '.join(token.text for token in left)}'"
     if role:
+        if _regional(role):
+            return role, None, ""  # "Sen. Johnny Isakson of Georgia": the gazetteer reads the place
         of_country = _of_country_after(ent, cased)
         return role, of_country, f"'{ent.text} of {of_country}'" if of_country else ""
     if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
@@ -421,11 +446,25 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
 
 def _title_before(ent: Span) -> list[Token]:
     """The title run right before a name ("former Texas governor" of "… former Texas governor
-    Rick Perry"), without articles, punctuation or an earlier clause."""
-    left = list(ent.doc[max(0, ent.start - LEFT_CONTEXT_TOKENS) : ent.start])
+    Rick Perry"), without articles, punctuation or an earlier clause. A title the recogniser took
+    into the name ("Sheriff Robert Pickell" after "Genesee County") is read as before it."""
+    start = _name_start(ent)
+    left = list(ent.doc[max(0, start - LEFT_CONTEXT_TOKENS) : start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
     return _title_run(_clause_tail(_before_a_list(left)))
+
+
+def _name_start(ent: Span) -> int:
+    """Where the person's own name starts in the recogniser's span: after the honorifics and
+    roles `parse_person_name` drops from it ("Sheriff" of "Sheriff Robert Pickell")."""
+    name = parse_person_name(ent.text)
+    if name is None or not name.tokens:
+        return ent.start
+    for token in ent:
+        if token.text == name.tokens[0]:
+            return token.i
+    return ent.start
 
 
 def _apposition_after(ent: Span) -> list[str]:
@@ -555,8 +594,11 @@ def _place_of_role(words: list[str]) -> str | None:
     if found is None:
         return None
     _role, start, _end = found
+    before = words[:start]
+    if before and before[-1] in ("'s", "\u2019s"):
+        before = before[:-1]  # "Indiana's secretary of state"
     place: list[str] = []
-    for word in reversed(words[:start]):
+    for word in reversed(before):
         if not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or lexicon().is_title(word):
             break
         place.insert(0, word)
@@ -568,9 +610,26 @@ def _place_of_role(words: list[str]) -> str | None:
 _AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "during", "when", "who", "between"})
 
 
-# Roles held in a region or a city: a country's name right before one is as often a state's
-# ("Georgia Gov. Brian Kemp"), so the gazetteer reads it (`_place_of_role`), not the country list.
-_REGIONAL_ROLES = frozenset({"governor", "gov.", "lt. gov.", "mayor", "chief minister"})
+# Roles held in a region or a city, or for one: a country's name right before one, or after the
+# name as "of <place>", is as often a state's ("Georgia Gov. Brian Kemp", "Sen. Johnny Isakson
+# of Georgia"), so the gazetteer reads it (`_place_of_role`, `_place_after_name`), not the
+# country list.
+_REGIONAL_ROLES = frozenset(
+    {
+        "governor",
+        "gov.",
+        "lt. gov.",
+        "mayor",
+        "chief minister",
+        "senator",
+        "sen.",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "sheriff",
+    }
+)
 
 
 def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bool) -> str | None:
