@@ -875,6 +875,25 @@ def test_an_act_referred_to_after_a_preposition_takes_no_doer_from_before_it(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a deed a state's own act answers ("summoned … over the shelling", "expressed outrage over the
+        # bombing") is not that state's deed (South Asian wire copy; Nigerian and Caucasus copy)
+        ("Pakistan's foreign office summoned the Indian envoy over the shelling of villages in Kashmir.", None),
+        ("The Nigerian government expressed outrage over the bombing of a church in Jos.", None),
+        ("Azerbaijan's foreign ministry complained about the shelling of villages in Tovuz.", None),
+        # the deed's own phrase still names its doer
+        ("Pakistan summoned the Indian envoy over the shelling of villages by Indian troops.", "Military of India"),
+    ],
+)  # fmt: skip
+def test_a_deed_another_act_answers_is_not_done_by_who_answers(text: str, doer: str | None):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2019-03-04"})
+    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    assert deed.actor1 is not None
+    assert deed.actor1.name == (doer or "Unidentified armed group")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a teenager or an "n-year-old" shot by a force is a civilian attacked, not a side of a

@@ -234,6 +234,10 @@ class Assertion:
     # The words naming who says the clause the event is told in, when a verb of saying governs it
     # ("Mubarak said the US must be ready to mediate": Mubarak): a "must" there is the sayer's demand.
     sayer: tuple[tuple[int, int], ...] = ()
+    # Where (characters in the sentence) the preposition starts when a trigger noun is what another
+    # act answers or follows ("summoned the envoy over the shelling"): who acts before it, in the
+    # governing clause, does not do the noun's deed. None otherwise.
+    answered_at: int | None = None
 
     @property
     def asserted(self) -> bool:
@@ -335,9 +339,33 @@ def _predicate(trigger: Token) -> Token:
         trigger = trigger.head  # "launched a mediation effort": the effort is what was launched
     if trigger.tag_ in NOUN_TAGS and trigger.dep_ in NOUN_OF_VERB and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
-    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
-        return trigger.head.head  # "took part in protests"
+    if (
+        trigger.tag_ in NOUN_TAGS
+        and trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ == "VERB"
+        and trigger.head.lower_ not in CAUSE_PREPOSITIONS
+    ):
+        return trigger.head.head  # "took part in protests"; not "summoned the envoy over the shelling"
     return trigger
+
+
+# Prepositions whose object is what an act answers or follows, not the act's own doing:
+# "summoned the envoy over the shelling", "protested against the killings", "met after the
+# strike". Not "for": "called for sanctions" is the caller's demand; nor "during": "During the
+# clash, the military used artillery" tells a party of the clash.
+CAUSE_PREPOSITIONS = frozenset({"over", "about", "against", "after", "following", "amid", "despite", "since", "before"})
+
+
+def _answered_at(trigger: Token) -> int | None:
+    """Where the cause preposition starts when the trigger noun is its object and the phrase hangs
+    on a verb ("Pakistan summoned the envoy over the shelling", "protested against the killings")
+    or on the verb's object ("expressed outrage over the bombing"): `Assertion.answered_at`."""
+    if trigger.tag_ not in NOUN_TAGS or trigger.dep_ != "pobj" or trigger.head.lower_ not in CAUSE_PREPOSITIONS:
+        return None
+    governor = trigger.head.head
+    if governor.tag_ in NOUN_TAGS and governor.dep_ == "dobj":
+        governor = governor.head
+    return trigger.head.idx if governor.pos_ in ("VERB", "AUX") else None
 
 
 # Prepositions that name a verb's partner or target beside its object: "signed a deal with
@@ -967,6 +995,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         doer_relative=_relative_pronoun(chain) if verb is trigger and doer is not None else "",
         object_room=_object_room(trigger) if verb is trigger else None,
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
+        answered_at=_answered_at(trigger),
         background=(
             verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb) or _over_the_years(verb))
         )

@@ -119,6 +119,11 @@ def asserted_events(
                 event.actor1 = with_country(doer, place_country, local=True)  # a group acts where it is
                 if event.actor2 is not None and event.actor2.actor == doer.actor:
                     event.actor2 = None
+            elif event.acled_event_type and event.actor1 is not None and _answers_the_deed(event, start):
+                # "Pakistan's foreign office summoned the Indian envoy over the shelling": not Pakistan's
+                event.actor1 = with_country(
+                    EventActor(UNIDENTIFIED, "group", None, event.trigger), place_country, local=False
+                )
             elif event.acled_event_type and event.actor1 is not None and _one_who_died(event, start):
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
@@ -230,6 +235,23 @@ def _named_doer_elsewhere(
     if doer.actor is not None and doer.actor == event.actor1.actor:
         return None
     return doer
+
+
+def _answers_the_deed(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed told by a noun is what its first party's own act answers or follows, the
+    party named before the cause preposition ("Pakistan's foreign office summoned the Indian
+    envoy over the shelling", "Villagers protested against the killings"), and the noun's own
+    phrase names no doer ("the shelling by Indian troops" is the troops'). Not an arrest: who
+    answers questions about arrests ("police offered no details about the arrests") made them."""
+    assertion = event.assertion or Assertion()
+    if event.actor1 is None or assertion.answered_at is None or not assertion.nominal:
+        return False
+    if event.plover_type not in ("ASSAULT", "FIGHT"):
+        return False
+    if _role(event.actor1, assertion, sentence_start) == "doer":
+        return False
+    start, end = event.actor1.span.start - sentence_start, event.actor1.span.end - sentence_start
+    return start >= 0 and end <= assertion.answered_at  # a party of an earlier sentence is no answerer
 
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
