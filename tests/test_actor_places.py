@@ -312,6 +312,26 @@ def test_a_title_held_in_a_region_gives_the_regions_country(text, person, countr
 @pytest.mark.parametrize(
     ("text", "person", "country"),
     [
+        # a role held at home, in a story whose places all lie in one country (US national copy,
+        # Indian police copy, US city copy) ...
+        ("Attorney General Loretta Lynch said the department would investigate the shooting in Chicago.",
+         "Loretta Lynch", "USA"),
+        ("Police Commissioner Neeraj Kumar said the accused were arrested in Delhi on Sunday.", "Neeraj Kumar", "IND"),
+        ("Mayor Ed Lee said the city would appeal the ruling in San Francisco.", "Ed Lee", "USA"),
+        # ... not in a story set in two countries, nor a role a visitor may hold
+        ("Attorney General Loretta Lynch said the shootings in Chicago and in Paris were not linked.",
+         "Loretta Lynch", None),
+        ("Foreign Minister Ahmet Davutoglu met officials in Washington on Monday.", "Ahmet Davutoglu", None),
+    ],
+)  # fmt: skip
+def test_a_domestic_role_in_a_story_set_in_one_country_is_of_that_country(text, person, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
         # "of <place>" after a legislator's or a governor's name is the place the title is held for:
         # a US state that shares a country's name (US Senate copy, Georgia's own press), a state ...
         ("Sen. Johnny Isakson of Georgia said he would vote for the bill.", "Johnny Isakson", "USA"),

@@ -94,10 +94,48 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
         for actor in analysis.actors:
             if actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
                 actor.country = only
+            elif actor.kind is ActorKind.PERSON and actor.country is None and _holds_a_domestic_role(actor):
+                actor.country = only  # "Attorney General Loretta Lynch", "Sheriff Joe Arpaio" in a US story
+                actor.evidence.append(f"a {actor.role} in a story whose places all lie in {only}")
     for actor in analysis.actors:
         if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
             _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
             actor.country = state
+
+
+# Roles held at home, rarely by a visitor a story brings in: a mayor, a sheriff, a legislator, a
+# prosecutor. A person with one in a story whose places all lie in one country is of that country
+# (a foreign minister or a president may well be the visitor, so they are left out).
+DOMESTIC_ROLES = frozenset(
+    {
+        "sheriff",
+        "undersheriff",
+        "police chief",
+        "police commissioner",
+        "police superintendent",
+        "fire chief",
+        "mayor",
+        "governor",
+        "gov.",
+        "lt. gov.",
+        "senator",
+        "sen.",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "attorney general",
+        "prosecutor",
+    }
+)
+_ROLE_MODIFIERS = ("former ", "deputy ", "acting ", "then ", "late ", "incoming ", "outgoing ")
+
+
+def _holds_a_domestic_role(actor: LocalActor) -> bool:
+    role = actor.role or ""
+    while role.startswith(_ROLE_MODIFIERS):
+        role = role.split(" ", 1)[1]
+    return role in DOMESTIC_ROLES
 
 
 # Bodies every state has, named without their country: a ministry or department, a parliament's
