@@ -142,6 +142,14 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "show",
         ),
         ("The poll results demonstrated the strength of demand for change.", "demonstrated", "protest", "show"),
+        # a thing demonstrated (Reuters 2008; news commentary written for the rule) is shown
+        (
+            "The worldwide scope of the wreckage from the U.S. subprime crisis was again amply demonstrated.",
+            "demonstrated",
+            "protest",
+            "show",
+        ),
+        ("The risks of the strategy were clearly demonstrated by the crash.", "demonstrated", "protest", "show"),
         ("Thousands demonstrated in the capital against the new law.", "demonstrated", "protest", None),
         ("Students demonstrated outside the university on Friday.", "demonstrated", "protest", None),
         ("Hundreds demonstrated to demand the release of nine men.", "demonstrated", "protest", None),

@@ -33,6 +33,10 @@ def reading(sentence: str, trigger: str) -> Assertion:
         # an act still awaited has not happened (campaign copy, news_dev; police copy)
         ("While Donald Trump has yet to endorse Paul Ryan's re-election bid, Mike Pence backed him.", "endorse"),
         ("The police are yet to arrest anyone over the killing of the trader.", "arrest"),
+        # what it is "too early" or someone is "too weak" to do is not done (Burmese election copy,
+        # news_dev; police copy, written for the rule)
+        ("Suu Kyi said it was too early to congratulate winners.", "congratulate"),
+        ("Police were too late to arrest the gang, which had fled to Nepal.", "arrest"),
         # "neither … nor" negates both verbs (Reuters business copy; police copy, written for the rule)
         ("GM has so far neither made a recommendation nor submitted a request for the Trust's decision.", "request"),
         ("The police neither arrested the leaders nor banned the march, activists said.", "arrested"),
@@ -651,6 +655,26 @@ def test_acts_spread_over_years_are_background(sentence: str, trigger: str, back
 def test_a_counterfactual_act_holds_not_even_as_a_thing_said(sentence: str, trigger: str, plover_type: str):
     assertion = reading(sentence, trigger)
     assert assertion.modality == "counterfactual" and not holds(assertion, plover_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover_type"),
+    [
+        # a thing said only supposed in an "if" or asked in a "whether" is not said (news_dev, a campaign
+        # story; diplomatic copy, written for the rule) ...
+        ("Yet it was unclear whether Sanders was ready to follow that script.", "was ready to", "AGREE"),
+        ("Talks could resume if Moscow agrees to withdraw its troops from the border.", "agrees", "AGREE"),
+    ],
+)
+def test_a_supposed_thing_said_does_not_hold(sentence: str, trigger: str, plover_type: str):
+    assertion = reading(sentence, trigger)
+    assert assertion.modality == "conditional" and not holds(assertion, plover_type)
+
+
+def test_a_thing_said_with_a_condition_on_another_verb_holds():
+    # ... while a promise whose condition is on another verb is made (campaign copy)
+    assertion = reading("Trump said he would support Ryan if the speaker backed his plan.", "support")
+    assert holds(assertion, "SUPPORT")
 
 
 @pytest.mark.parametrize(

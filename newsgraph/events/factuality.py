@@ -267,7 +267,8 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
 
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
     when it is said in the future or under a modal, but not when asked, merely suggested,
-    awaited ("until the government agrees") or counterfactual ("had Clinton congratulated
+    awaited ("until the government agrees"), supposed ("if Moscow agrees to withdraw", "whether
+    Sanders was ready to follow that script") or counterfactual ("had Clinton congratulated
     him"); a refusal (REJECT) holds when it is a negation ("will not accept"), other things said
     do not ("did not support", "refused to support"). A refusal read from words before another
     act (`refusal_of_act`: "will not accept", "refused to meet") holds only when the parse puts
@@ -278,11 +279,14 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     might be difficult to build support" supports nothing, while "will support" promises,
     and so does an act read as a statement of intent over it (`intent`: "threatened to launch
     an offensive", "will send aid")."""
-    if assertion.modality in ("question", "suggested", "awaited", "counterfactual") or assertion.background:
+    if (
+        assertion.modality in ("question", "suggested", "awaited", "counterfactual", "conditional")
+        or assertion.background
+    ):
         return False
     if plover_type == "REJECT":
         if refusal_of_act:
-            return assertion.refused and assertion.modality not in ("conditional", "counterfactual")
+            return assertion.refused
         return not assertion.negated  # "has not rejected the offer" rejects nothing
     if assertion.negated:
         return False
@@ -910,11 +914,20 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "was unable to reach a deal", "police were unable to arrest him"
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
         return True  # "Trump has yet to endorse Ryan", "police are yet to arrest anyone"
+    if any(_infinitive(lower) and _too_much(upper) for lower, upper in pairwise(chain)):
+        return True  # "it was too early to congratulate winners", "the army was too weak to attack"
     if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
         return True  # "no attack took place"
     if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
         return True  # "no one was arrested", "police arrested nobody"
     return any(_negates(verb) for verb in chain)
+
+
+def _too_much(governor: Token) -> bool:
+    """ "too early", "too weak": a word "too" qualifies, whose infinitive is not done."""
+    return governor.pos_ in ("ADJ", "ADV") and any(
+        child.dep_ == "advmod" and child.lower_ == "too" for child in governor.children
+    )
 
 
 def _not_yet(governor: Token) -> bool:

@@ -1119,6 +1119,8 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
         return False
     if any(child.dep_ == "ccomp" and _marked_that(child) for child in trigger.children):
         return True  # "over decades in business … Trump has demonstrated that those who rise up …"
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in trigger.children):
+        return True  # "was again amply demonstrated": a crowd demonstrates, nothing is demonstrated by one
     if any(
         child.dep_ == "prep" and child.lower_ in PROTEST_PREPOSITIONS and not _owned_quality_for(trigger, child)
         for child in trigger.children
