@@ -312,6 +312,28 @@ def test_a_title_held_in_a_region_gives_the_regions_country(text, person, countr
 @pytest.mark.parametrize(
     ("text", "person", "country"),
     [
+        # a person described as of a place the article has placed lives in its country (US local copy,
+        # news_dev; British and Indian court copy, written for the rule) ...
+        ('"It\'s all pie in the sky," said Renee Gold, 83, of Sarasota, Florida.', "Renee Gold", "USA"),
+        (
+            "Tributes were paid to Mark Hughes, 45, from Leeds, West Yorkshire, who died on Sunday.",
+            "Mark Hughes",
+            "GBR",
+        ),
+        ("The accused, Ravi Yadav, a resident of Ghaziabad, was produced in court on Monday.", "Ravi Yadav", "IND"),
+        # ... not of a place the article leaves without a country, nor of a body
+        ("The victim, Mark Hughes, 45, from Manchester, died in hospital on Sunday.", "Mark Hughes", None),
+        ("Mark Hughes, of the Leeds Chamber of Commerce, said sales were down.", "Mark Hughes", None),
+    ],
+)
+def test_a_person_of_a_placed_town_is_of_its_country(text, person, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
         # a role held at home, in a story whose places all lie in one country (US national copy,
         # Indian police copy, US city copy) ...
         ("Attorney General Loretta Lynch said the department would investigate the shooting in Chicago.",

@@ -358,3 +358,22 @@ def test_an_hour_after_the_verb_is_no_toll(text: str, killed: int):
 )
 def test_a_year_is_no_toll(text: str, killed: int | None):
     assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "fatally shot" and "fatally stabbed" kill (US crime copy, news_dev; British police copy)
+        ("Police fatally shot a 16-year-old boy on Saturday night in Brooklyn.", 1, None),
+        ("A man was fatally stabbed in Leeds city centre on Friday, police said.", 1, None),
+        ("Two men were fatally shot outside a bar, police said.", 2, None),
+        ("The gunman fatally shot two men and wounded three others.", 2, 3),
+        # the doers counted before a named victim are no toll
+        ("Two officers fatally shot Kimani Gray on Saturday night in Brooklyn.", None, None),
+        ("Two gunmen shot dead Kimani Gray on Saturday night in Brooklyn.", None, None),
+        ("Two men shot dead Saturday Night in Brooklyn.", 2, None),
+    ],
+)
+def test_fatal_shootings_and_doers_before_a_named_victim(text: str, killed: int | None, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)

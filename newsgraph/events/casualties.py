@@ -228,12 +228,16 @@ def _long_ago(text: str, end: int) -> bool:
 
 _OF_THE_HURT = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
 _INJURY_WORDS = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|injuries)\b", re.IGNORECASE)
-_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain)\b", re.IGNORECASE)
+_DEATH_WORDS = re.compile(
+    r"\b(?:killed|killing|dead|died|deaths?|fatalities|slain|fatally (?:shot|stabbed))\b", re.IGNORECASE
+)
 # A number right after the other kind's verb or noun, or joined by "and" to one there, is that kind's count.
 _JOINED_COUNT = r"(?:(?:" + NUMBER + r")\s+(?:[\w'’-]+\s+){0,2}?and\s+)?$"
 _OBJECT_OF = {
     "killed": re.compile(r"\b(?:wounding|injuring|wounded|injured|injuries)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
-    "injured": re.compile(r"\b(?:death|deaths|killing|killed|dead)\s+(?:of\s+)?" + _JOINED_COUNT, re.I),
+    "injured": re.compile(
+        r"\b(?:death|deaths|killing|killed|dead|fatally (?:shot|stabbed))\s+(?:of\s+)?" + _JOINED_COUNT, re.I
+    ),
 }
 # … unless the count says itself what it counts: "killing 2 and 5 wounded".
 _STATED = {

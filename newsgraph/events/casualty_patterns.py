@@ -16,6 +16,7 @@ COUNT = QUALIFIER + r"(?P<number>" + NUMBER + r")"
 RANGE = re.compile(r"between\s+(?P<low>" + NUMBER + r")\s+(?:and|to|-)\s+(?P<high>" + NUMBER + r")", re.IGNORECASE)
 # A number right after a month is a day ("abducted on July 7 was … executed"), never a toll.
 MONTH = group("month")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # A month (and a day) before the number: it is a day or a year, no count ("on May 3", "Friday,
 # June 24, 2005 Deputy Jerry Ortiz was shot and killed").
 MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$", re.IGNORECASE)
@@ -43,7 +44,10 @@ NOT_EITHER = r"(?!\s+or\s+(?:wounded|injured|hurt))"  # "killed or wounded" coun
 # "a motorbike shot dead a policeman": a verb with an object after it is active, its subject no victim
 OBJECT_AFTER = r"\s+(?:a|an|one|the|his|her|their|two|three|four|five|\d+)\b"
 NO_OBJECT = r"(?!" + OBJECT_AFTER + ")"
-ACTIVE_OBJECT = re.compile(OBJECT_AFTER, re.IGNORECASE)  # … unless an auxiliary makes it passive:
+# … or a person's name ("Two officers fatally shot Kimani Gray"), unless an auxiliary makes it passive:
+ACTIVE_OBJECT = re.compile(
+    OBJECT_AFTER + r"|\s+(?!" + WEEKDAY + r"|" + MONTH + r")(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)", re.IGNORECASE
+)
 BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|got)\b", re.IGNORECASE)
 
 TO_DEATH = group("to_death")
@@ -93,35 +97,44 @@ NONE = {
         r"\b(?:no (?:one|body|people|person) (?:was|were) (?:injured|wounded|hurt)|no injuries)\b", re.IGNORECASE
     ),
 }
+# A gun or a knife that killed: "shot dead", "fatally shot", "fatally stabbed".
+SHOT_DEAD = r"shot dead|fatally (?:shot|stabbed)"
 # Doers and groups a headline-like note may open with: "Militants killed in clashes" counts no one.
 PLURAL_DOERS = group("plural_doers")
 SINGULAR = {
     "killed": re.compile(
         r"\b(?:(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,8}?"
         + BE
-        + r"(?:killed|shot dead|died|slain|murdered|assassinated|executed|lynched|beheaded|hanged|succumbed)\b"
+        + r"(?:killed|"
+        + SHOT_DEAD
+        + r"|died|slain|murdered|assassinated|executed|lynched|beheaded|hanged|succumbed)\b"
         + NOT_EITHER
         + NO_OBJECT
         + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
-        r"(?:killed|shot dead|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + TO_DEATH + r")\b"
+        r"(?:killed|" + SHOT_DEAD + r"|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + TO_DEATH + r")\b"
         r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
-        r"(?:killed|shot dead|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
+        r"(?:killed|" + SHOT_DEAD + r"|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
         r"|(?:killed|killing|kills|executed|executing|murdered|beheaded|assassinated|assassinating|lynched|lynching"
-        r"|shot dead"
-        r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
+        r"|"
+        + SHOT_DEAD
+        + r"|(?:hacked|beat|beaten|stabbed|burned|clubbed|stoned) to death|slit(?:ting)? the throats? of)"
         # "executed, and booby-trapped a volunteer fighter": another act on the same victim between
         r"(?:,?\s+(?:and\s+)?(?!wounded\b|injured\b)[a-z-]+ed)?"
         r"\s+(?:a|an|one|another|the|his|her|their)\s+(?!unspecified|unknown)"
         r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
-        r"(?:killed|shot dead|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|" + TO_DEATH + r")\b"
+        r"(?:killed|"
+        + SHOT_DEAD
+        + r"|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|"
+        + TO_DEATH
+        + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
         r"|the (?:body|corpse) was (?:later )?found"  # "soldiers arrested an elderly man …, the corpse was found"
         r"|(?:abduct|arrest|kidnapp|detain)\w*\s+(?:a|an|one)\s[^.;]{0,80}?\b(?:execut|kill|murder|shot)\w*\s+(?:\w+\s+)?(?:him|her)\b"
         r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
         # "Health worker assassinated overnight in …": a headline-like victim with no article
         r"|^(?!" + PLURAL_DOERS + r"\b)(?-i:[A-Z][a-z]+)(?:\s+[\w'’-]+){0,8}?(?<![sS])\s+(?:abducted\s+and\s+)?"
-        r"(?:killed|shot dead|assassinated|executed|murdered|beheaded|lynched)"
+        r"(?:killed|" + SHOT_DEAD + r"|assassinated|executed|murdered|beheaded|lynched)"
         r"(?=\s+(?:in|at|near|overnight|on|during|by|after|while|when)\b|\s*[,.;&]|\s*$)"
         r"|(?:tortured|beat|beaten|stabbed|hacked|burned|clubbed|stoned)\s+(?:a|an|one)\s+"
         r"(?:[\w'’-]+\s+){0,5}?to death\b)",

@@ -77,6 +77,8 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             )
             if actor.country:
                 actor.evidence.append(f"'{actor.role_place}' of the title is in {actor.country}")
+    if text:
+        _residents_of_places(analysis, text)
     for actor in analysis.actors:
         if actor.kind in NAMED_FOR_A_CITY and actor.country is not None:
             elsewhere = _place_opening_a_national_name(actor, places)
@@ -261,6 +263,25 @@ def _towns_before_their_regions(analysis: ArticleAnalysis, text: str, places: Ga
         if region.kind in MISREAD_TOWN_KINDS and region.name == following.text:
             _make_place(region, f"'{mention.text}, {following.text}': the region of that town")
             region.country = region.country or country
+
+
+# Between a person's name and the town they live in: ", of ", ", 83, of ", ", a resident of ".
+RESIDENT_OF = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:of|from|an?\s+(?:resident|native)\s+of)\s+$")
+
+
+def _residents_of_places(analysis: ArticleAnalysis, text: str) -> None:
+    """A person without a country described as of a place the article has placed ("Renee Gold, 83,
+    of Sarasota, Florida", "Mark Hughes, 45, from Leeds, West Yorkshire", "Ravi Yadav, a resident
+    of Ghaziabad") lives in that place's country: local news names people that way."""
+    for mention, following in pairwise(analysis.mentions):
+        if mention.actor is None or following.actor is None:
+            continue
+        person, place = analysis.actors[mention.actor], analysis.actors[following.actor]
+        if person.kind is not ActorKind.PERSON or person.country or place.kind is not ActorKind.PLACE:
+            continue
+        if place.country and RESIDENT_OF.fullmatch(text[mention.end : following.start]):
+            person.country = place.country
+            person.evidence.append(f"'{mention.text}' of {following.text}, in {place.country}")
 
 
 def _places_before_their_countries(analysis: ArticleAnalysis, text: str) -> None:
