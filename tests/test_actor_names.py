@@ -819,6 +819,41 @@ def test_a_national_body_is_its_countrys(text, body, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # a union or a league of one country named without it (news_dev, US campaign and sports copy;
+        # British business copy, written for the rule)
+        ('"We had a big issue with trade," said United Auto Workers Secretary-Treasurer Gary Casteel.',
+         "United Auto Workers", "USA"),
+        ("Former and current NCAA players were named in the report.", "NCAA", "USA"),
+        ("The TUC said the cuts would cost 100,000 jobs.", "Trades Union Congress", "GBR"),
+    ],
+)  # fmt: skip
+def test_a_national_union_or_league_is_its_countrys(text, body, country):
+    actor = next(actor for actor in analyse(text).actors if actor.name == body)
+    assert (actor.kind, actor.country) == (ActorKind.ORGANISATION, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a hyphenated title before a name is no part of it (news_dev, a union officer; Australian copy)
+        ('"We had a big issue with trade," said United Auto Workers Secretary-Treasurer Gary Casteel.',
+         "Gary Casteel"),
+        ("Treasurer Scott Morrison said the budget would return to surplus.", "Scott Morrison"),
+    ],
+)  # fmt: skip
+def test_a_treasurers_title_is_no_part_of_the_name(text, person):
+    assert person in [actor.name for actor in analyse(text).actors if actor.kind is ActorKind.PERSON]
+
+
+def test_the_oval_office_is_the_us_presidency():
+    # news_dev, a campaign story; a wire sentence written for the rule
+    for text in ("Obama will meet Sanders in the Oval Office on Thursday.", "Trump spoke from the Oval Office."):
+        assert ("USA", ActorKind.GOVERNMENT) in [(actor.country, actor.kind) for actor in analyse(text).actors]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a family name written first that is also an English word (news_dev, a UN story; a wire report,
