@@ -1720,3 +1720,20 @@ def test_the_named_sufferer_of_a_passive_arrest_stays_its_target():
     (analysis,) = analyse_texts([("a", "Police said Smith was arrested on Monday.")])
     (event,) = [event for event in analysis.events if event.plover_type == "COERCE"]
     assert event.actor2 is not None and event.actor2.name == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the subject of a verb of carrying out is the deed's doer, whoever an aside after it names (Reuters
+        # 2012, Yemen; Middle East copy, written for the rule)
+        ("The United States, wary of al Qaeda's growth in Yemen, has stepped up drone strikes on suspected militants.",
+         "United States"),
+        ("Israel, wary of Hezbollah's growing arsenal, has stepped up air strikes in Syria.", "Israel"),
+        ("Turkey, angered by the YPG's advance, launched air strikes on Kurdish positions near Afrin.", "Turkey"),
+    ],
+)  # fmt: skip
+def test_who_carries_out_strikes_is_their_doer_not_who_an_aside_names(text: str, doer: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2012-10-11"})
+    (strikes,) = [event for event in analysis.events if event.acled_event_type]
+    assert strikes.actor1 is not None and strikes.actor1.name == doer

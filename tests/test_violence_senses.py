@@ -79,6 +79,22 @@ def test_an_attack_by_critics_is_no_assault(text: str):
     assert not types_of(text) & {"ASSAULT", "FIGHT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a shot in the arm" is a boost (Reuters business copy; economic copy, written for the rule)
+        "Merrill Lynch, also seen heading for big losses, announced a $6.6 billion shot in the arm.",
+        "The stimulus gave the economy a shot in the arm last year, the minister said.",
+    ],
+)
+def test_a_shot_in_the_arm_is_a_boost(text: str):
+    assert not {"ASSAULT", "FIGHT"} & types_of(text)
+
+
+def test_one_shot_in_the_arm_was_shot():
+    assert {"ASSAULT", "FIGHT"} & types_of("A police officer was shot in the arm during the raid in Chicago on Monday.")
+
+
 def test_an_attack_by_militants_stays():
     assert types_of("The convoy came under attack from militants near Kandahar on Tuesday.") & {"ASSAULT", "FIGHT"}
 

@@ -238,6 +238,9 @@ class Assertion:
     # act answers or follows ("summoned the envoy over the shelling"): who acts before it, in the
     # governing clause, does not do the noun's deed. None otherwise.
     answered_at: int | None = None
+    # A trigger noun that is the object of a verb of carrying out ("launched an attack", "has
+    # stepped up drone strikes", "carried out raids"): the verb's subject is the deed's doer.
+    conducted: bool = False
 
     @property
     def asserted(self) -> bool:
@@ -358,6 +361,22 @@ def _predicate(trigger: Token) -> Token:
 # strike". Not "for": "called for sanctions" is the caller's demand; nor "during": "During the
 # clash, the military used artillery" tells a party of the clash.
 CAUSE_PREPOSITIONS = frozenset({"over", "about", "against", "after", "following", "amid", "despite", "since", "before"})
+
+
+# Verbs whose object is a deed their subject carries out.
+CONDUCTING = frozenset(
+    {"launch", "carry", "conduct", "step", "stage", "mount", "intensify", "escalate", "resume", "unleash", "execute"}
+)
+
+
+def _conducted(trigger: Token, predicate: Token) -> bool:
+    """Whether a trigger noun is the direct object of a verb of carrying out (`Assertion.conducted`)."""
+    return (
+        trigger.tag_ in NOUN_TAGS
+        and predicate is not trigger
+        and trigger.dep_ == "dobj"
+        and predicate.lemma_.lower() in CONDUCTING
+    )
 
 
 def _answered_at(trigger: Token) -> int | None:
@@ -540,6 +559,8 @@ def _name_words(doer: Token) -> list[Token]:
     for child in doer.children:
         if child.dep_ == "conj":
             words.extend(_name_words(child))
+        elif child.dep_ == "amod" and child.i > doer.i:
+            continue  # "Washington, wary of the growing power of al Qaeda,": said of the doer, not its name
         elif child.dep_ in NAME_PARTS or (
             child.dep_ == "prep" and child.lower_ == "of" and doer.lemma_.lower() not in FOLLOWERS
         ):
@@ -1009,6 +1030,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         object_room=_object_room(trigger) if verb is trigger else None,
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
         answered_at=_answered_at(trigger),
+        conducted=_conducted(trigger, predicate),
         background=(
             verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb) or _over_the_years(verb))
         )

@@ -222,10 +222,13 @@ def _named_doer_elsewhere(
     Ethiopian intelligence, arrested him" is Yemen's arrest, not Ethiopia's (the party nearest
     the verb). Only a verb's subject that names a body (a state, a force, an organisation): the
     words around a noun ("the Benghazi attacks") and a person near a crowd's protest ("Trump was
-    holding his rally") name no doer. None when the doer names no such actor or the first party
-    is it."""
+    holding his rally") name no doer, unless a verb of carrying out has the noun for its object
+    ("Washington, wary of al Qaeda, has stepped up drone strikes": the United States' strikes).
+    None when the doer names no such actor or the first party is it."""
     assertion = event.assertion or Assertion()
-    if analysis is None or event.actor1 is None or assertion.nominal or event.acled_event_type in CROWD_NAMES:
+    if analysis is None or event.actor1 is None or event.acled_event_type in CROWD_NAMES:
+        return None
+    if assertion.nominal and not assertion.conducted:
         return None
     if _role(event.actor1, assertion, sentence_start) != "other":
         return None

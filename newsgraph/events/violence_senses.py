@@ -75,13 +75,22 @@ def violence_sense(trigger: Token) -> str | None:
         return "foiled"
     if _described_as_threat(trigger):
         return "description"
-    if _attacked_by_critics(trigger):
+    if _attacked_by_critics(trigger) or _shot_in_the_arm(trigger):
         return "figurative"
     if _aim(trigger):
         return "aim"
     if _unrest_of_a_kind(trigger):
         return "condition"
     return None
+
+
+def _shot_in_the_arm(shot: Token) -> bool:
+    """ "a $6.6 billion shot in the arm": a boost, the noun "shot" with an article or a number
+    before it; not "was shot in the arm", a verb."""
+    doc = shot.doc
+    if shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.i + 3 >= len(doc):
+        return False
+    return [token.lower_ for token in doc[shot.i + 1 : shot.i + 4]] == ["in", "the", "arm"]
 
 
 def _traded(noun: Token) -> bool:
