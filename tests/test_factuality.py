@@ -671,6 +671,21 @@ def test_a_supposed_thing_said_does_not_hold(sentence: str, trigger: str, plover
     assert assertion.modality == "conditional" and not holds(assertion, plover_type)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover_type"),
+    [
+        # what others fear or expect someone will do is a forecast, not that one's word (news_dev, trade
+        # copy; Reuters oil copy, written for the rule)
+        ("Activists said they fear Obama and Democratic leaders will make a deal with Republican leaders.", "deal",
+         "AGREE"),
+        ("Analysts expect the OPEC ministers will agree to cut output on Friday.", "agree", "AGREE"),
+    ],
+)  # fmt: skip
+def test_a_feared_or_expected_thing_said_does_not_hold(sentence: str, trigger: str, plover_type: str):
+    assertion = reading(sentence, trigger)
+    assert assertion.modality == "feared" and not holds(assertion, plover_type)
+
+
 def test_a_thing_said_with_a_condition_on_another_verb_holds():
     # ... while a promise whose condition is on another verb is made (campaign copy)
     assertion = reading("Trump said he would support Ryan if the speaker backed his plan.", "support")

@@ -91,6 +91,18 @@ def test_a_shot_in_the_arm_is_a_boost(text: str):
     assert not {"ASSAULT", "FIGHT"} & types_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weapons found are no shelling (news_dev, US police copy; an East African report, written for the rule)
+        "When LaCalamita was arrested, police said they found a 12-gauge shotgun and three shells in his vehicle.",
+        "Soldiers found two rifles and a box of mortar shells in the house near Goma.",
+    ],
+)
+def test_weapons_found_are_no_bombardment(text: str):
+    assert "FIGHT" not in types_of(text)
+
+
 def test_one_shot_in_the_arm_was_shot():
     assert {"ASSAULT", "FIGHT"} & types_of("A police officer was shot in the arm during the raid in Chicago on Monday.")
 

@@ -206,7 +206,7 @@ class Assertion:
     # refusal over it ("will not accept", "did not want to meet"), not on another verb
     # ("could not recall discussing")
     refused: bool = False
-    modality: str | None = None  # future, modal, intended, conditional, question; None: asserted
+    modality: str | None = None  # future, modal, intended, conditional, question, feared; None: asserted
     nominal: bool = False
     tense: str = ""  # the predicate's Penn tag, "" when there is no verb
     # Who does it, by the parse: the characters (in the sentence) of each word naming the
@@ -283,7 +283,7 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     and so does an act read as a statement of intent over it (`intent`: "threatened to launch
     an offensive", "will send aid")."""
     if (
-        assertion.modality in ("question", "suggested", "awaited", "counterfactual", "conditional")
+        assertion.modality in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared")
         or assertion.background
     ):
         return False
@@ -651,6 +651,22 @@ def _intended_noun(trigger: Token) -> bool:
     return False
 
 
+# Verbs whose clause tells what someone fears or expects another to do: a forecast, nobody's word.
+FEARING = frozenset({"fear", "worry", "expect", "predict", "anticipate", "suspect", "doubt"})
+
+
+def _feared(verb: Token) -> bool:
+    """Whether the clause a thing is said in is what someone fears or expects will happen
+    ("activists fear Obama will make a deal", "analysts expect the OPEC ministers will agree"):
+    a future or modal clause under a verb of fearing, with its own subject."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in FEARING:
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & (FUTURE | MODALS)) and any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in verb.children
+    )
+
+
 def _inverted_condition(verb: Token) -> bool:
     """A condition told by inversion: "had he been arrested in Lucknow, …", "had police acted
     sooner": the auxiliary "had" (or "were", "should") before the verb's own subject."""
@@ -665,6 +681,8 @@ def _inverted_condition(verb: Token) -> bool:
 def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     if _asked(chain):
         return "question"
+    if _feared(chain[-1]):
+        return "feared"
     for verb in chain:
         for auxiliary in _auxiliaries(verb):
             word = auxiliary.lower_

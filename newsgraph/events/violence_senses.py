@@ -31,7 +31,8 @@ from spacy.tokens import Token
 # Nouns of weapons the shelling and weapon triggers match; not the acts ("shelling", "attack").
 WEAPONS = frozenset(
     {"artillery", "mortar", "missile", "rocket", "shell", "launcher", "katyusha", "weapon", "arm", "tank", "drone",
-     "grenade", "munition", "ammunition", "howitzer", "jet", "bomb", "warplane", "helicopter"}
+     "grenade", "munition", "ammunition", "howitzer", "jet", "bomb", "warplane", "helicopter", "gun", "shotgun",
+     "rifle", "pistol", "revolver"}
 )  # fmt: skip
 TRADING = frozenset(
     {"sell", "buy", "purchase", "supply", "deliver", "provide", "ship", "export", "import", "acquire", "order",
@@ -41,6 +42,9 @@ TRADES = frozenset(
     {"sale", "purchase", "delivery", "shipment", "supply", "transfer", "export", "import", "order", "deal",
      "contract", "acquisition", "procurement", "package", "aid", "consignment", "billion", "million", "$"}
 )  # fmt: skip
+# Verbs of finding weapons: a seizure or a search, not their use ("police found a shotgun and
+# three shells in his vehicle").
+FINDING = frozenset({"find", "seize", "recover", "discover", "confiscate", "uncover", "stash", "store"})
 FOILING = frozenset({"thwart", "foil", "avert", "prevent", "frustrate", "preempt", "pre-empt", "forestall"})
 ATTACK_NOUNS = frozenset(
     {"attack", "assault", "bombing", "raid", "ambush", "attempt", "plot", "strike", "massacre", "hijacking"}
@@ -94,9 +98,10 @@ def _shot_in_the_arm(shot: Token) -> bool:
 
 
 def _traded(noun: Token) -> bool:
-    """A weapon's noun below a verb or a noun of trade, through prepositions and other weapons
-    only: "selling artillery", "the sale of missiles", "$1.3 billion in artillery", "tanks and
-    artillery shells". Any other noun on the way ("ordered an artillery strike") is an act."""
+    """A weapon's noun below a verb or a noun of trade, or a verb of finding, through
+    prepositions and other weapons only: "selling artillery", "the sale of missiles", "$1.3
+    billion in artillery", "tanks and artillery shells", "found a shotgun and three shells". Any
+    other noun on the way ("ordered an artillery strike") is an act."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in WEAPONS:
         return False
     word = noun
@@ -106,7 +111,7 @@ def _traded(noun: Token) -> bool:
         word = word.head
         lemma = word.lemma_.lower()
         if word.pos_ in ("VERB", "AUX"):
-            return lemma in TRADING
+            return lemma in TRADING or lemma in FINDING
         if lemma in TRADES or word.text in TRADES:
             return True
         if word.pos_ != "ADP" and lemma not in WEAPONS:
