@@ -523,6 +523,24 @@ def test_a_promise_denied_is_no_refusal(text: str):
     assert [code.plover_type for code in code_text(text) if code.plover_type == "REJECT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters 2013 (a lawsuit; an oil platform in a storm): a past act denied in the past perfect
+        # or with "never" is a fact told, not a refusal made
+        "Pao never signed any arbitration agreements with the firm itself, Exelrod said.",
+        "Pemex said it had not evacuated any workers from platforms.",
+    ],
+)
+def test_a_past_act_denied_is_no_refusal(text: str):
+    assert [code.plover_type for code in code_text(text) if code.plover_type == "REJECT"] == []
+
+
+def test_an_act_not_done_or_not_to_be_done_is_still_refused():
+    assert "REJECT" in [code.plover_type for code in code_text("Russia didn't attend the talks in Geneva.")]
+    assert "REJECT" in [code.plover_type for code in code_text("Iran will not sign the agreement, the minister said.")]
+
+
 def test_what_a_party_will_or_must_do_is_a_commitment_or_a_demand():
     def types(text: str) -> list[str]:
         return [code.plover_type for code in code_text(text)]

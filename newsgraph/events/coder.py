@@ -179,14 +179,24 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
     return TriggerHit(trigger, hit.start, hit.end)
 
 
+# A past act denied in the past perfect or with "never" ("had not evacuated any workers", "Pao
+# never signed any arbitration agreements"): a fact told, not a refusal made ("did not attend",
+# "will not sign" stay refusals).
+PAST_ACT_DENIED = re.compile(r"\b(?:had(?: not|n['’]t)|never)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
+
+
 def _promise_denied(text: str, hit: TriggerHit) -> bool:
     """Whether a denied promise (`PROMISE_DENIED`) ends at the trigger or, at most
-    INTENT_WORDS words, before it: no promise was made, so none is refused."""
+    INTENT_WORDS words, before it, or the trigger is a past act denied (`PAST_ACT_DENIED`): no
+    promise was made, nothing was refused."""
     window_start = max(0, hit.start - LOOKBACK_CHARS)
+    first_word = re.match(r"[\w'’-]+", text[hit.start : hit.end])
+    act_end = hit.start + (first_word.end() if first_word else 0)
     return any(
-        match.end() == hit.end
+        match.end() in (hit.end, act_end)
         or (match.end() <= hit.start and len(text[match.end() : hit.start].split()) <= INTENT_WORDS)
-        for match in PROMISE_DENIED.finditer(text, window_start, hit.end)
+        for denied in (PROMISE_DENIED, PAST_ACT_DENIED)
+        for match in denied.finditer(text, window_start, hit.end)
     )
 
 
