@@ -271,9 +271,10 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     A deed (an attack, an arrest, a protest, a meeting) must be asserted. A thing said holds
     when it is said in the future or under a modal, but not when asked, merely suggested,
     awaited ("until the government agrees"), supposed ("if Moscow agrees to withdraw", "whether
-    Sanders was ready to follow that script") or counterfactual ("had Clinton congratulated
-    him"); a refusal (REJECT) holds when it is a negation ("will not accept"), other things said
-    do not ("did not support", "refused to support"). A refusal read from words before another
+    Sanders was ready to follow that script"), feared by others ("activists fear Obama will make
+    a deal") or counterfactual ("had Clinton congratulated him"); a refusal (REJECT) holds when
+    it is a negation ("will not accept"), other things said do not ("did not support", "refused
+    to support"). A refusal read from words before another
     act (`refusal_of_act`: "will not accept", "refused to meet") holds only when the parse puts
     the negation or refusal on that act and no "whether"/"if" governs it: "could not recall
     discussing the memo" and "has not decided whether to appeal" refuse nothing. A refusal

@@ -89,8 +89,8 @@ def violence_sense(trigger: Token) -> str | None:
 
 
 def _shot_in_the_arm(shot: Token) -> bool:
-    """ "a $6.6 billion shot in the arm": a boost, the noun "shot" with an article or a number
-    before it; not "was shot in the arm", a verb."""
+    """ "a $6.6 billion shot in the arm": a boost, the noun "shot" followed by "in the arm"; not
+    "was shot in the arm", where the tagger reads a verb."""
     doc = shot.doc
     if shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.i + 3 >= len(doc):
         return False

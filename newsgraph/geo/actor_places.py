@@ -134,6 +134,7 @@ _ROLE_MODIFIERS = ("former ", "deputy ", "acting ", "then ", "late ", "incoming 
 
 
 def _holds_a_domestic_role(actor: LocalActor) -> bool:
+    """Whether a person's role, less "former" and the like, is one of `DOMESTIC_ROLES`."""
     role = actor.role or ""
     while role.startswith(_ROLE_MODIFIERS):
         role = role.split(" ", 1)[1]
