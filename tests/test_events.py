@@ -189,10 +189,18 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         "A truck struck and killed a cyclist on Main Street.",
         "A speeding bus ran over two pedestrians in Nagpur, killing both.",
         "A hit-and-run driver killed a teenager in Leeds.",
+        # ... told by the police, who are its source, not a party (news_dev, a Minnesota crash; Nigerian
+        # copy, written for the rule)
+        "According to police, Anthony LaSalle, 36, of Minneapolis, hit and killed a 66-year-old woman.",
+        "A truck hit and killed two pedestrians in Lagos on Monday, police said.",
     ],
 )
 def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_violence(text: str):
     assert _acled(text) is None
+
+
+def test_an_armed_party_in_a_road_death_still_makes_it_violence():
+    assert _acled("Police said soldiers hit and killed two protesters with an armoured car in Khartoum.") is not None
 
 
 @pytest.mark.parametrize(

@@ -284,6 +284,14 @@ def _outcome_only(text: str, by_id: dict[str, list[TriggerHit]]) -> bool:
     )
 
 
+# The police as the source of what a sentence tells ("according to police", "police said"): no
+# armed party of it ("According to police, LaSalle hit and killed a 66-year-old" is a road death).
+POLICE_AS_SOURCE = re.compile(
+    r"\baccording to (?:the )?(?:\w+ )?police\b|\b(?:the )?(?:\w+ )?police (?:said|say|says|reported)\b",
+    re.IGNORECASE,
+)
+
+
 def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> EventCode | None:
     if not hits:
         return None
@@ -306,7 +314,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         and not context("rally_crowds")
     ):
         protest = first("protest", "riot", "mob")  # "shares rallied": a market; "market vendors rallied": a crowd
-    if context("disaster") and not context("armed") and protest is None:
+    if context("disaster") and not lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)) and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
     weapon = first(*WEAPON_TRIGGERS)
