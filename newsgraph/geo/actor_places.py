@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
+from newsgraph.nlp.actors import REGIONAL_ROLES, bare_role
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis, LocalActor
 
@@ -108,37 +109,20 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
 # Roles held at home, rarely by a visitor a story brings in: a mayor, a sheriff, a legislator, a
 # prosecutor. A person with one in a story whose places all lie in one country is of that country
 # (a foreign minister or a president may well be the visitor, so they are left out).
-DOMESTIC_ROLES = frozenset(
-    {
-        "sheriff",
-        "undersheriff",
-        "police chief",
-        "police commissioner",
-        "police superintendent",
-        "fire chief",
-        "mayor",
-        "governor",
-        "gov.",
-        "lt. gov.",
-        "senator",
-        "sen.",
-        "representative",
-        "rep.",
-        "congressman",
-        "congresswoman",
-        "attorney general",
-        "prosecutor",
-    }
-)
-_ROLE_MODIFIERS = ("former ", "deputy ", "acting ", "then ", "late ", "incoming ", "outgoing ")
+DOMESTIC_ROLES = (REGIONAL_ROLES - {"chief minister"}) | {
+    "undersheriff",
+    "police chief",
+    "police commissioner",
+    "police superintendent",
+    "fire chief",
+    "attorney general",
+    "prosecutor",
+}
 
 
 def _holds_a_domestic_role(actor: LocalActor) -> bool:
     """Whether a person's role, less "former" and the like, is one of `DOMESTIC_ROLES`."""
-    role = actor.role or ""
-    while role.startswith(_ROLE_MODIFIERS):
-        role = role.split(" ", 1)[1]
-    return role in DOMESTIC_ROLES
+    return actor.role is not None and bare_role(actor.role) in DOMESTIC_ROLES
 
 
 # Bodies every state has, named without their country: a ministry or department, a parliament's

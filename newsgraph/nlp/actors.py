@@ -358,7 +358,15 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
 
 def _regional(role: str) -> bool:
     """Whether a role is held in or for a region or a city ("former governor", "Sen.")."""
-    return role.split()[-1] in _REGIONAL_ROLES or role in _REGIONAL_ROLES
+    return bare_role(role) in REGIONAL_ROLES
+
+
+def bare_role(role: str) -> str:
+    """A role without the modifiers before it: "governor" of "former governor"."""
+    words = role.split()
+    while len(words) > 1 and words[0] in ROLE_MODIFIERS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _place_after_name(ent: Span) -> str | None:
@@ -614,7 +622,7 @@ _AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "durin
 # name as "of <place>", is as often a state's ("Georgia Gov. Brian Kemp", "Sen. Johnny Isakson
 # of Georgia"), so the gazetteer reads it (`_place_of_role`, `_place_after_name`), not the
 # country list.
-_REGIONAL_ROLES = frozenset(
+REGIONAL_ROLES = frozenset(
     {
         "governor",
         "gov.",
@@ -634,7 +642,7 @@ _REGIONAL_ROLES = frozenset(
 
 def _country_of_role(words: list[str], role_start: int, role_end: int, cased: bool) -> str | None:
     registry = country_registry()
-    regional = " ".join(words[role_start:role_end]).lower() in _REGIONAL_ROLES
+    regional = " ".join(words[role_start:role_end]).lower() in REGIONAL_ROLES
     for position in range(role_start - 1, max(-1, role_start - 4), -1):  # nearest the role first
         word = words[position]
         if word in ("'s", "\u2019s"):
