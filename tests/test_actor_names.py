@@ -705,6 +705,9 @@ def test_a_place_and_a_title_without_a_name_after_it_stays_the_doer():
         # a figure of faith and an era (campaign copy and health-care copy, news_dev)
         ("Wallnau, a believer in Jesus, recently posted a video from a conference.", "Jesus"),
         ("Budget red ink has alarmed many Americans since it increased in the Great Recession.", "Great Recession"),
+        # a bankruptcy law's chapter (a business profile, news_dev audit 4113; US wire copy written for it)
+        ('The workers carried signs saying, "Merger today, Chapter 11 tomorrow."', "Chapter"),
+        ("The airline filed for Chapter 11 bankruptcy protection in New York on Monday.", "Chapter"),
     ],
 )
 def test_a_thing_the_lexicon_names_is_no_actor(text, noise):

@@ -48,6 +48,28 @@ def test_a_name_after_a_persons_trade_is_a_person(text: str, name: str):
     assert actors_of(text)[name].kind is ActorKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a firm's people after its bare name, which the recogniser reads as a person (US labour news
+        # in news_dev, audit 4112; British business copy written for the rule)
+        (
+            "Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees. "
+            "Verizon executives have admitted that the strike has affected some consumers.",
+            "Verizon",
+        ),
+        ("Ocado said sales rose 12 percent. Ocado shareholders will vote on the plan in June.", "Ocado"),
+    ],
+)
+def test_a_one_word_name_before_a_firms_people_is_a_firm(text: str, name: str):
+    assert actors_of(text)[name].kind is ActorKind.ORGANISATION
+
+
+def test_a_person_named_in_full_keeps_his_staff():
+    text = "Donald Trump spoke on Monday. Trump employees were told to stay home, the campaign said."
+    assert actors_of(text)["Donald Trump"].kind is ActorKind.PERSON
+
+
 def test_a_firm_after_a_word_of_business_stays_a_firm():
     assert actors_of("The fund is run by asset manager BlackRock, the filing shows.")["BlackRock"].kind is (
         ActorKind.ORGANISATION

@@ -335,6 +335,43 @@ def test_a_hyphenated_word_is_never_cut_into_two_sentences(text: str):
     assert [text[sentence.start : sentence.end].strip() for sentence in analysis.nlp.sentences][1] == second
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # a flattened page's subheading run into the text (Reuters, audit 4122; a Nigerian business page
+        # written for the rule): a sentence of its own, and no part of the name after it
+        (
+            "Some 4,000 staff are employed by Nomura International. REVIEW, REBUILD Nagai replaced Kenichi "
+            "Watanabe last month.",
+            "Nagai replaced Kenichi Watanabe last month.",
+        ),
+        (
+            'Banks must recapitalise, he said. "The deadline is June." FUEL SUBSIDY ROW Dangote said the '
+            "refinery would open in March.",
+            "Dangote said the refinery would open in March.",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_run_into_the_text_is_a_sentence_of_its_own(text: str, sentence: str):
+    (analysis,) = analyse_texts([("a", text)])
+    sentences = [text[found.start : found.end].strip() for found in analysis.nlp.sentences]
+    assert sentences[-1] == sentence
+    assert not any(actor.name.split()[0] in ("REBUILD", "ROW") for actor in analysis.nlp.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acronyms opening a sentence are no heading (Reuters business copy; OPEC wire copy)
+        "Shares rose 3 percent. NYSE Group shares fell 2 percent on Monday.",
+        "Prices held firm. OPEC President Chakib Khelil said prices were fair.",
+    ],
+)
+def test_an_acronym_opening_a_sentence_is_no_heading(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert len(analysis.nlp.sentences) == 2
+
+
 def test_a_known_armed_group_the_recogniser_takes_for_a_person_is_the_group_with_its_country():
     (analysis,) = analyse_texts([("a", "Koglweogo militiamen killed two herders near the market.")])
     (koglweogo,) = [actor for actor in analysis.nlp.actors if actor.name == "Koglweogo"]

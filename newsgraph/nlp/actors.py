@@ -776,13 +776,15 @@ def _named_as_a_business(ent: Span) -> bool:
 
 
 # Capitalised last words that make a name an institution's, not a person's ("Clinton Foundation",
-# "Clinton Health Access Initiative", "Heritage Institute"); none is a common English surname.
+# "Clinton Health Access Initiative", "Heritage Institute", "Phet Ma Lite Guerrilla Force"); none
+# is a common English surname.
 _INSTITUTION_WORDS = frozenset(
     {"foundation", "institute", "initiative", "center", "centre", "council", "committee", "association", "fund",
      "trust", "society", "group", "company", "corporation", "university", "college", "party", "campaign",
      "coalition", "network", "agency", "commission", "museum", "hospital", "library", "academy", "project",
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
-     "corp", "corp.", "llc", "ltd", "ltd.", "gop"}
+     "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
+     "battalion", "movement", "militia", "syndicate", "syndicates", "union"}
 )  # fmt: skip
 
 

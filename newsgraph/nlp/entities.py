@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.entity_noise import is_glued_chrome
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.named_kinds import named_after_their_kind
+from newsgraph.nlp.named_kinds import named_after_their_kind, named_before_their_staff
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
@@ -78,6 +78,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _crowds_are_no_places(spans)
     spans = _places_by_their_frame(doc, spans)
     spans = _streets_are_places(doc, spans)
+    spans = named_before_their_staff(doc, spans)
     spans = _water_names_whole(doc, spans)
     person_ends = {span.end for span in spans if span.label_ == "PERSON"}
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]

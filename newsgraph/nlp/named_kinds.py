@@ -65,6 +65,41 @@ def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
     return corrected
 
 
+# The people and holdings of a firm written right after its name ("Verizon executives", "the Compaq
+# board", "Pfizer shareholders"): a one-word name the recogniser read as a person is the firm's.
+# Not "workers" or "headquarters", which a campaign has ("Sanders workers", "Trump headquarters"),
+# nor "shares", as often a verb ("Fiorina shares his view").
+STAFF_OF_A_FIRM = frozenset(
+    {"executives", "board", "shareholders", "stockholders", "customers", "customer", "employees", "subscribers",
+     "stock"}
+)  # fmt: skip
+
+
+MISREAD_FIRM_LABELS = frozenset({"PERSON", "LOC", "GPE"})  # how the recogniser reads a firm's bare name elsewhere
+
+
+def named_before_their_staff(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with every mention of a one-word person-typed name made an organisation when
+    the article writes a firm's people or holdings right after it (`STAFF_OF_A_FIRM`) and gives
+    no person that name in full: one such phrase says what the name is throughout."""
+    full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
+    firms = {
+        span.text
+        for span in spans
+        if span.label_ in ("PERSON", "ORG")
+        and len(span) == 1
+        and span.end < len(doc)
+        and doc[span.end].lower_ in STAFF_OF_A_FIRM
+        and not _named_in_full(span, full_names)
+    }
+    return [
+        Span(doc, span.start, span.end, label="ORG")
+        if span.label_ in MISREAD_FIRM_LABELS and span.text in firms
+        else span
+        for span in spans
+    ]
+
+
 # Kinds that are verbs as often ("will play Federer", "polls show Sanders", "critics label Obama a
 # weak leader"): they count only right after a determiner or an owner ("the show Scandal").
 _VERB_LIKE_KINDS = frozenset(

@@ -25,7 +25,47 @@ def paragraph_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.is_sent_start and (_continues(token, previous) or _inside_a_word(doc, token.i)):
             token.is_sent_start = False
+    for start, end in _inline_headings(doc):
+        doc[start].is_sent_start = True
+        for token in doc[start + 1 : end]:
+            token.is_sent_start = False
+        doc[end].is_sent_start = True
     return doc
+
+
+# A subheading run into the text when a page was flattened ("… in the region. REVIEW, REBUILD Nagai
+# replaced Kenichi Watanabe"; "… stability.\" AID WOULD NOT END WITH EXIT An ECB working paper"): words
+# in capitals after a sentence's end and before a capitalised word. Acronyms look the same, so it
+# takes two capitalised words of three letters or more ("NYSE Group", "US Airways", "OPEC President"
+# are one), or one word too long for an acronym ("ACQUISITIONS Pepsi").
+CLOSING_QUOTES = frozenset({'"', "”"})
+HEADING_LONG_WORD = 7
+HEADING_SHORTEST_WORD = 3
+
+
+def _inline_headings(doc: Doc) -> list[tuple[int, int]]:
+    """(first word, first word after it) of each heading run into the text."""
+    headings = []
+    index = 1
+    while index < len(doc):
+        if doc[index - 1].text[-1:] not in SENTENCE_END and doc[index - 1].text not in CLOSING_QUOTES:
+            index += 1
+            continue
+        end = index
+        while end < len(doc) and (_capitals(doc[end]) or (doc[end].text == "," and end > index)):
+            end += 1
+        words = [token.text for token in doc[index:end] if _capitals(token)]
+        long_words = [word for word in words if len(word) >= HEADING_SHORTEST_WORD]
+        heading = len(long_words) >= 2 or any(len(word) >= HEADING_LONG_WORD for word in words)
+        if heading and end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
+            headings.append((index, end))
+        index = max(end, index + 1)
+    return headings
+
+
+def _capitals(token: Token) -> bool:
+    letters = token.text.replace("&", "").replace("-", "").replace("'", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _continues(token: Token, previous: Token) -> bool:
