@@ -72,3 +72,20 @@ def test_the_held_killed_become_the_attack_on_them():
     assert discourse.link_held_killed(code, (None, None), here, trigger, [], gazetteer(), Counter())
     assert arrest.acled_sub_event_type == "Attack" and arrest.fatalities is not None and arrest.fatalities.value == 7
     assert discourse.held is None and discourse.violent is arrest and discourse.described is arrest
+
+
+def test_the_wounded_told_after_an_arrest_do_not_make_it_a_killing():
+    # A US shooting report (news_dev) and a wire-style standoff: the wounded are the gunman's victims
+    for text in (
+        "A Kraft representative confirmed Hiller is now in police custody and that one of the wounded employees "
+        "is in the hospital.",
+        "Two were wounded in the standoff before the gunman surrendered.",
+    ):
+        arrest = _event(0, "Arrests", "COERCE")
+        discourse = Discourse()
+        discourse.record_held(arrest)
+        (code,) = [code for code in code_text(text) if code.hit.trigger.id == "killing"]
+        here = _sentence(1, text)
+        trigger = Span(here.span.start + code.hit.start, here.span.start + code.hit.end)
+        assert not discourse.link_held_killed(code, (None, None), here, trigger, [], gazetteer(), Counter())
+        assert arrest.acled_sub_event_type == "Arrests" and discourse.held is arrest

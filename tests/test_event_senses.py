@@ -704,6 +704,12 @@ def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
         ("European demand for jet fuel amounted to 1.2 million barrels per day in 2012.", "demand", "demand", "market"),
         ("Addressing the underlying weakness in global demand would not work, she said.", "demand", "demand",
          "market"),
+        # Reuters (Japanese prices, audit 4122); Indian business copy written for the rule: demand for a
+        # thing bought, or sized by who buys
+        ("Prices fell with weakening household demand for goods playing an increasing part.", "demand", "demand",
+         "market"),
+        ("Tata Motors said demand for cars picked up in the festive season.", "demand", "demand", "market"),
+        ("The farmers renewed the demand for loan waivers in Nagpur.", "demand", "demand", None),
         # a demand made: owned, or plural
         ("The protesters' demand for the release of their leaders was rejected.", "demand", "demand", None),
         ("China rejected Japanese demands for an apology.", "demands", "demand", None),

@@ -193,6 +193,10 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         # copy, written for the rule)
         "According to police, Anthony LaSalle, 36, of Minneapolis, hit and killed a 66-year-old woman.",
         "A truck hit and killed two pedestrians in Lagos on Monday, police said.",
+        # a driver striking someone with their own vehicle: a Queens crash (news_dev audit 4112) and
+        # British copy written for the rule
+        "At around 7 p.m. last night 23-year-old Vishwanand Subryan struck Raj Chohan with his 2013 Toyota Camry.",
+        "A 40-year-old man hit a cyclist with his van on the A64 near York on Monday morning.",
     ],
 )
 def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_violence(text: str):
@@ -660,6 +664,20 @@ def test_a_body_named_as_the_site_of_a_protest_is_not_its_crowd(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an ACLED note (world 2022, seen in a wall) and US labour copy written for the rule: a firm's
+        # people demonstrate, not the firm
+        "On 10 April 2022, an unknown number of Starbucks employees and supporters gathered for a picket in "
+        "Marysville (Washington) against unfair working conditions.",
+        "Hundreds of Verizon workers protested outside the company's headquarters in New York on Monday.",
+    ],
+)
+def test_a_firms_people_are_the_crowd_not_the_firm(text: str):
+    assert _protest_crowd(text) == "Protesters"
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # a demonym that is the crowd gives it its nationality: ACLED notes from Italy and the West
@@ -810,6 +828,63 @@ def test_an_organisation_demonstrating_takes_the_country_it_demonstrates_in():
     protest = next(event for event in analysis.events if event.plover_type == "PROTEST")
     assert protest.actor1 is not None and protest.actor1.kind == "organisation"
     assert protest.actor1.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a council organising a demonstration acts where it demonstrates, first party or second (an
+        # ACLED note from Iran, seen in a wall; Indian copy written for the rule)
+        (
+            "On 31 January 2022, active and retired teachers organized by the Coordinating Council of Teachers "
+            "Syndicates protested in front of the Education Department in Sojas city (Zanjan).",
+            "Coordinating Council of Teachers Syndicates",
+            "IRN",
+        ),
+        (
+            "Hundreds of farmers organized by the Karnal Kisan Council protested outside the district office in "
+            "Karnal on Monday, police said.",
+            "Karnal Kisan Council",
+            "IND",
+        ),
+    ],
+)
+def test_a_council_demonstrating_takes_the_country_it_demonstrates_in(text: str, name: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    protest = next(event for event in analysis.events if event.plover_type == "PROTEST")
+    (council,) = [actor for actor in (protest.actor1, protest.actor2) if actor is not None and actor.name == name]
+    assert council.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an armed body the recogniser reads as a person, or names with a plural (ACLED notes from
+        # Myanmar and Yemen, seen in a wall; Syrian wire copy written for the rule)
+        (
+            "On 1 February 2022, in Tanintharyi township (Myeik district, Tanintharyi region), Phet Ma Lite "
+            "Guerrilla Force carried out a mine attack against military forces and exchanged fire.",
+            "Phet Ma Lite Guerrilla Force",
+            "MMR",
+        ),
+        (
+            "On 11 May 2022, Giants Brigades forces arrested 5 pro-STC fighters in the outskirts of Ataq city "
+            "(Shabwah).",
+            "Giants Brigades",
+            "YEM",
+        ),
+        (
+            "Fighters of the Hamza Division Brigades shelled the village of Tal Rifaat near Aleppo on Monday.",
+            None,
+            "SYR",
+        ),
+    ],
+)
+def test_an_armed_body_named_for_its_unit_acts_with_the_country_it_fights_in(text: str, name: str | None, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.country == country
+    assert name is None or event.actor1.name == name
 
 
 def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_the_place():

@@ -284,6 +284,19 @@ def test_a_relation_whose_parties_miss_the_doer_takes_the_named_doer():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a strike threatened has not happened (Kenyan copy and British copy, written after Reuters audit 4122)
+        "Kenya's biggest teachers' union, the 200,000-member KNUT, threatened a national strike on Monday.",
+        "The RMT union has threatened a strike on the London Underground over pay.",
+    ],
+)
+def test_a_threatened_strike_is_a_threat_not_a_protest(text: str):
+    types = [event.plover_type for event in _events(text)]
+    assert "PROTEST" not in types and "THREATEN" in types
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "doer"),
     [
         ("The No. 3 U.S. health insurer said it is cooperating with the regulator.", "cooperating", "insurer"),
@@ -759,6 +772,14 @@ def test_a_statement_of_intent_over_a_noun_holds_as_the_thing_said():
         # Afghan wire copy)
         ("Iran's leader, Ayatollah Khomeini, denounced the United States on Friday.", "Ayatollah Khomeini"),
         ("Ahmed Rashid, Taliban Spokesman, threatened to attack the convoy.", "Taliban"),
+        # an acronym the tagger takes for a common noun is a name too (Reuters, audit 4122; Kenyan copy
+        # written for the rule)
+        (
+            "Portugal's largest union, the 725,000-strong CGTP, has threatened more strikes if the government "
+            "extends wage freezes.",
+            "CGTP",
+        ),
+        ("Nigeria's main labour body, the 4-million-member NLC, rejected the fuel price rise on Monday.", "NLC"),
     ],
 )
 def test_an_apposition_names_the_doer_only_beside_a_common_noun(text: str, doer: str):

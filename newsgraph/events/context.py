@@ -201,13 +201,18 @@ def in_a_name(code: EventCode, sentence: SentenceContext, name_spans: list[NameS
     )
 
 
+# Named bodies with no country of their own that act where they are in a local event: a union, a
+# township's council ("the Coordinating Council of Teachers Syndicates" at a protest in Sojas).
+LOCAL_BODY_KINDS = frozenset({"organisation", "government"})
+
+
 def with_country(actor: EventActor | None, location_country: str | None, local: bool) -> EventActor | None:
     """An unnamed party ("gunmen", "soldiers") takes the country the event happened in, as ACLED
     codes them, and so does an organisation the registry has no country for when the event is
     one it takes part in where it is (`local`: an armed group's fighting, "Ansaroul Islam"; a
-    union's demonstration); the article's main country stands in when the sentence gives no place.
+    union's demonstration; a council's); the article's main country stands in when the sentence gives no place.
     The police in general are named as ACLED names them: "Police Forces of India"."""
-    kinds = UNNAMED_KINDS | ({"organisation"} if local else set())
+    kinds = UNNAMED_KINDS | (LOCAL_BODY_KINDS if local else set())
     if actor is None or actor.kind not in kinds:
         return actor
     country = actor.country or location_country

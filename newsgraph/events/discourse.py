@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsgraph.events import protests
+from newsgraph.events.casualties import extract_casualties
 from newsgraph.events.coder import EventCode
 from newsgraph.events.context import SentenceContext, names_a_place, with_country
 from newsgraph.events.lexicon import EventLexicon
@@ -65,6 +66,10 @@ HELD_KILLED = re.compile(
     r"\s+(?:were|had been|have been)\b",
     re.IGNORECASE,
 )
+# Words of the killing trigger that kill no one: in a sentence that counts no dead, the held who
+# were "wounded" were not killed ("The suspect was taken into custody. One of the wounded officers
+# is in hospital").
+HURT_ONLY = frozenset({"wounded", "injured"})
 # A cheap test before a sentence with no event is read for a toll it adds to the last one.
 TOLL_WORDS = re.compile(
     r"\b(?:dead|deaths?|died|fatalities|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE
@@ -163,7 +168,14 @@ class Discourse:
         if held is None:
             return False
         held_subject = HELD_KILLED.match(here.text) is not None
-        if not (code.hit.trigger.id == "killing" or held_subject):
+        killing = code.hit.trigger.id == "killing"
+        if (
+            killing
+            and here.text[code.hit.start : code.hit.end].lower() in HURT_ONLY
+            and extract_casualties(here.text).killed.value is None
+        ):
+            return False  # wounded, not killed: whoever was held is not its victim
+        if not (killing or held_subject):
             return False
         if not continues_event(
             code, actors[0], held, here.text, toponyms, places, trigger=trigger, anywhere=held_subject

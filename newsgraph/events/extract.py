@@ -370,7 +370,8 @@ def _crowd_first(
     codes the crowd by that nationality. In a mob's violence (`mob`) the people it was done to
     stay second: "A mob lynched a man accused of theft" is the rioters' attack on the man. One
     person named after the trigger is no crowd ("youths who have protested daily since the boy's
-    death"): only people in numbers come first from there ("police dispersed students")."""
+    death"): only people in numbers come first from there ("police dispersed students"). A firm's
+    people are no firm ("Starbucks employees gathered for a picket"): the crowd is unnamed."""
     pairs = ((actor1, actor2),) if mob else ((actor1, actor2), (actor2, actor1))
     for crowd, other in pairs:
         if crowd is not None and crowd.kind in ("civilians", "protesters") and (crowd is actor1 or _many(crowd)):
@@ -386,11 +387,16 @@ def _crowd_first(
     if actor1.kind == "organisation" and _SITE_BEFORE.search(text, 0, actor1.span.start) is not None:
         # "students walked out at Albert Campbell Collegiate Institute": where they gathered
         return EventActor(unnamed, "protesters", None, trigger), actor2
+    if actor1.kind == "organisation" and _ITS_PEOPLE_AFTER.match(text, actor1.span.end) is not None:
+        # "Starbucks employees and supporters gathered for a picket": the firm's people, not the firm
+        return EventActor(unnamed, "protesters", None, trigger), actor2
     return actor1, actor2
 
 
 # Words that make the name after them the site of a demonstration, not its organiser.
 _SITE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|in front of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
+# A firm's people named after it: they demonstrate, often against the firm itself.
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:employees|workers|staff|staffers|drivers|nurses|technicians)\b")
 # Words for people in numbers that do not end in "s".
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "youth", "crowd", "crowds", "staff", "police"})
 

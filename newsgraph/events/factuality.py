@@ -568,13 +568,19 @@ def _name_words(doer: Token) -> list[Token]:
             words.extend(_without_relative_clauses(child))
         elif (
             child.dep_ == "appos"
-            and child.tag_ in ("NNP", "NNPS")
+            and _proper_name(child)
             and not _described(child)
             and (not _named(doer) or child.lemma_.lower() in SPEAKERS_FOR or _in_brackets(child))
         ):
             words.append(child)
             words.extend(grand for grand in child.children if grand.dep_ == "compound")
     return words
+
+
+def _proper_name(word: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common one ("Portugal's largest union,
+    the 725,000-strong CGTP,")."""
+    return word.tag_ in ("NNP", "NNPS") or (len(word.text) >= 2 and word.text.isalpha() and word.text.isupper())
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:

@@ -115,7 +115,16 @@ DEMAND_SIZES = frozenset(
      "world", "consumer", "oil", "fuel", "energy", "housing", "export", "import", "industrial", "seasonal",
      "underlying", "overall", "customer", "market", "loan", "credit", "steel", "power", "electricity", "gas",
      "food", "aggregate", "healthy", "solid", "tepid", "buoyant", "firm", "slack", "waning", "retail", "european",
-     "asian", "african", "american", "latin", "arab"}
+     "asian", "african", "american", "latin", "arab", "household", "weakening", "strengthening", "slowing",
+     "private", "investment", "commodity", "metal", "copper", "gold", "car", "auto", "travel", "passenger",
+     "advertising", "chip", "labor", "labour", "crude", "coal", "grain", "pent-up", "external", "foreign"}
+)  # fmt: skip
+# What buyers want more or less of: "demand for goods", "demand for loans" (not "demand for justice").
+DEMANDED_GOODS = frozenset(
+    {"good", "product", "oil", "fuel", "credit", "loan", "mortgage", "housing", "home", "car", "vehicle", "steel",
+     "chip", "service", "energy", "commodity", "export", "import", "electricity", "gold", "bond", "share", "asset",
+     "debt", "metal", "copper", "gas", "coal", "grain", "food", "iron", "aluminium", "aluminum", "flight", "ticket",
+     "property", "equipment", "machinery", "treasury", "dollar", "yen", "euro", "currency"}
 )  # fmt: skip
 MARCHING_BODIES = frozenset(
     {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment", "rebel", "fighter",
@@ -725,8 +734,8 @@ def _describes_people(trigger: Token) -> bool:
 
 def _economic_demand(demand: Token) -> bool:
     """ "Strong demand in Asia", "European demand for jet fuel", "oil demand", "its demand
-    forecast": demand as buyers' appetite, sized or sorted by a market word or a nation's
-    adjective, or measured (singular, no owner). A demand made is owned or plural: "the
+    forecast", "demand for loans": demand as buyers' appetite, sized or sorted by a market word or
+    a nation's adjective, measured, or for a thing bought (singular, no owner). A demand made is owned or plural: "the
     protesters' demand", "Chinese demands"."""
     if demand.lemma_.lower() != "demand" or demand.tag_ != "NN":
         return False
@@ -739,7 +748,11 @@ def _economic_demand(demand: Token) -> bool:
         child.dep_ in ("amod", "compound")
         and (child.lemma_.lower() in DEMAND_SIZES or registry.country_of_demonym(child.text) is not None)
         for child in demand.children
-    )
+    ) or any(
+        child.dep_ == "prep" and child.lower_ == "for" and word.dep_ == "pobj" and word.lemma_.lower() in DEMANDED_GOODS
+        for child in demand.children
+        for word in child.children
+    )  # "demand for goods"
 
 
 def _carried_out(execute: Token) -> bool:
