@@ -469,6 +469,14 @@ def test_the_town_votes_with_its_qualifiers_for_the_country():
             "Lower Hutt",
         ),
         ("Around 200 people protested at the Remutaka Forest Park in Lower Hutt on Sunday.", "Lower Hutt"),
+        # a town named by its river or region, cut at the preposition (an ACLED note whose Ukraine
+        # drew "Landau" to a Ukrainian village, seen in a wall; German wire copy written for the rule)
+        (
+            "On 11 June 2022, between 300 and 400 people demonstrated in Landau in der Pfalz against "
+            "coronavirus-related measures and delivering arms to Ukraine.",
+            "Landau in der Pfalz",
+        ),
+        ("About 200 people demonstrated in Frankfurt am Main against arms deliveries to Ukraine.", "Frankfurt am Main"),
     ],
 )
 def test_a_name_is_grown_to_the_longer_name_the_gazetteer_has(text: str, place: str):

@@ -109,9 +109,14 @@ AIMED_AT_BEFORE = re.compile(
 NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "on", "in", "at", "as", "from", "local", "its", "their"})
 # Words a toponym may grow by when the longer name is one the gazetteer has (see
 # `_grown_to_known_names`): capitalised words and the particles inside Romance and Persian names.
-# Romance particles, and the Arabic article as English transliterates it before sun letters
-# ("Deir ez Zor", "Jisr ash Shughur")
-PARTICLE = re.compile(r"de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y|ez|es|ed|er|ash|az|ad|ar|as|an|ul|ur")
+# Romance particles, the Arabic article as English transliterates it before sun letters ("Deir ez
+# Zor", "Jisr ash Shughur"), and the prepositions of German, French and English towns named by
+# their river or region ("Landau in der Pfalz", "Frankfurt am Main", "Boulogne sur Mer",
+# "Rostov on Don", "Stratford upon Avon")
+PARTICLE = re.compile(
+    r"in der|an der|ob der|am|im|sur|en|on|upon"
+    r"|de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y|ez|es|ed|er|ash|az|ad|ar|as|an|ul|ur"
+)
 NAME_WORD_AFTER = re.compile(rf"[ -](?P<word>[A-Z][\w'’]*|(?:{PARTICLE.pattern})(?=[ -][A-Z]))")
 NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*)[ -]$")
 MAX_GROWN_WORDS = 3
