@@ -137,6 +137,12 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
         # US campaign copy; British politics
         ("The Clinton Foundation took donations from Saudi Arabia, and Mr. Clinton defended it.", "Clinton Foundation"),
         ("The Tony Blair Institute said Britain should invest in AI.", "Tony Blair Institute"),
+        # an airline (Reuters, audit 4123) and a drug maker (US business copy written for the rule)
+        (
+            "A section of employees of Kingfisher Airlines has not been reporting for work over the last fortnight.",
+            "Kingfisher Airlines",
+        ),
+        ("Shares of Valeant Pharmaceuticals fell 9 percent on Monday.", "Valeant Pharmaceuticals"),
     ],
 )
 def test_a_name_ending_in_an_institution_word_is_an_organisation(text, body):
@@ -1111,6 +1117,27 @@ def test_a_state_named_group_stays_a_group():
 )
 def test_connectives_and_wire_credit_roles_are_no_actors(text, noise):
     assert noise not in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        # a wire's closing credit names its own staff and desk (Reuters, audit 4123; an AFP-style credit
+        # written for the rule); a person the story names elsewhere stays
+        (
+            "Merkel and Sarkozy made it clear in Cannes. (Writing by Noah Barkin; editing by Janet McBride)",
+            {"Noah Barkin", "Janet McBride"},
+        ),
+        (
+            "Shares of Ocado rose 4 percent. (Additional reporting by Kate Holton in London; Compiled by Ann Ray)",
+            {"Kate Holton", "London", "Ann Ray"},
+        ),
+    ],
+)
+def test_a_wires_staff_in_its_closing_credit_are_no_actors(text, staff):
+    assert not staff & set(actor_names(text))
+    named_outside = "Philips cut jobs, said Peter Blackburn, its spokesman. (Editing by Jo Hart)"
+    assert "Peter Blackburn" in actor_names(named_outside)
 
 
 def test_a_first_name_with_a_persons_surname_read_as_an_organisation_is_that_person():

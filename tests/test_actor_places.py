@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analysis.run import analyse_texts
+from newsgraph.geo.actor_places import country_of_its_section
 from newsgraph.nlp.records import ActorKind
 
 
@@ -26,6 +27,9 @@ from newsgraph.nlp.records import ActorKind
         # a region by another name than the gazetteer's own (German election copy, news_dev; Pakistani copy)
         ("State elections will be held in Baden-W\u00fcrttemberg on March 13.", "Baden-W\u00fcrttemberg", "DEU"),
         ("Flooding hit Sindh on Monday, officials said.", "Sindh", "PAK"),
+        # a country's section named after it (Reuters, audit 4123; US weather copy written for the rule)
+        ("A report showed business activity in the U.S. Midwest expanded in December.", "U.S. Midwest", "USA"),
+        ("Heavy rain hit the U.S. Gulf Coast on Monday.", "U.S. Gulf Coast", "USA"),
     ],
 )
 def test_a_place_actor_is_in_the_country_of_the_region_of_its_name(text: str, place: str, country: str | None):
@@ -459,3 +463,10 @@ def test_a_body_named_after_a_region_opening_with_a_demonym_is_of_the_regions_co
     (analysis,) = analyse_texts([("t", text)])
     actors = {actor.name: actor for actor in analysis.nlp.actors}
     assert actors[body].country == country
+
+
+def test_a_section_is_of_the_country_its_name_opens_with_but_a_delta_is_no_section():
+    assert country_of_its_section("U.S. Midwest") == "USA"
+    assert country_of_its_section("China's northwest") == "CHN"
+    assert country_of_its_section("Niger Delta") is None  # Nigeria's, not Niger's
+    assert country_of_its_section("Midwest") is None

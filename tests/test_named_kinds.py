@@ -59,9 +59,17 @@ def test_a_name_after_a_persons_trade_is_a_person(text: str, name: str):
             "Verizon",
         ),
         ("Ocado said sales rose 12 percent. Ocado shareholders will vote on the plan in June.", "Ocado"),
+        # a share code after the name (Reuters, audit 4123; a CEO before a person, US wire copy written
+        # for the rule)
+        (
+            "The head of British fashion house Burberry (BRBY.L) told French newspaper Les Echos in an interview "
+            "published on Monday that China's slowdown was more than a passing phase. Burberry said sales rose.",
+            "Burberry",
+        ),
+        ("Zynga CEO Mark Pincus told analysts that Zynga would cut 5 percent of its staff.", "Zynga"),
     ],
 )
-def test_a_one_word_name_before_a_firms_people_is_a_firm(text: str, name: str):
+def test_a_name_before_a_firms_people_or_share_code_is_a_firm(text: str, name: str):
     assert actors_of(text)[name].kind is ActorKind.ORGANISATION
 
 

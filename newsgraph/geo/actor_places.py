@@ -58,7 +58,7 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
-            actor.country = country_of_place(actor.name, named, places)
+            actor.country = country_of_place(actor.name, named, places) or country_of_its_section(actor.name)
         if actor.country:
             named.add(actor.country)
     for actor in analysis.actors:
@@ -315,6 +315,28 @@ def _make_place(actor: LocalActor, evidence: str) -> None:
     actor.key = f"place:{fold(actor.name)}"
     actor.first_name = actor.surname = None
     actor.evidence.append(evidence)
+
+
+# A country's section named after the country ("the U.S. Midwest", "the U.S. Gulf Coast", "China's
+# northwest"): parts of no gazetteer, but of that country. "Niger Delta" is no section of Niger.
+SECTIONS = frozenset(
+    {"midwest", "northeast", "northwest", "southeast", "southwest", "south", "north", "east", "west",
+     "gulf coast", "east coast", "west coast", "heartland", "plains", "midlands", "mainland", "interior",
+     "rust belt", "sun belt", "corn belt", "south-east", "south-west", "north-east", "north-west"}
+)  # fmt: skip
+SECTION_COUNTRY_WORDS = 2  # "U.S.", "United States", "South Korea"
+
+
+def country_of_its_section(name: str) -> str | None:
+    """The country a place's name opens with when the rest names a section of it (`SECTIONS`)."""
+    words = name.replace("'s ", " ").replace("’s ", " ").split()
+    registry = country_registry()
+    for size in range(1, SECTION_COUNTRY_WORDS + 1):
+        country = registry.country_of_name(" ".join(words[:size]))
+        rest = " ".join(words[size:]).lower()
+        if country is not None and rest in SECTIONS:
+            return country
+    return None
 
 
 def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:

@@ -25,6 +25,7 @@ from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
+    in_staff_credit,
     is_amount,
     is_calendar_word,
     is_common_word,
@@ -180,6 +181,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and ent.text not in ships
         and not _ends_in_a_title(ent)
         and ent.start not in headline_fragments
+        and not in_staff_credit(ent)
     ]
     for ent, name in persons:
         if name is not None and name.is_full:
@@ -208,6 +210,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent.label_ not in ACTOR_LABELS
             or is_credit(ent)
             or is_wire_credit(ent)
+            or in_staff_credit(ent)
             or is_calendar_word(ent)
             or is_page_stamp(ent)
             or is_amount(ent)
@@ -784,7 +787,8 @@ _INSTITUTION_WORDS = frozenset(
      "coalition", "network", "agency", "commission", "museum", "hospital", "library", "academy", "project",
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
      "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
-     "battalion", "movement", "militia", "syndicate", "syndicates", "union"}
+     "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
+     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum"}
 )  # fmt: skip
 
 

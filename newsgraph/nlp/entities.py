@@ -32,7 +32,7 @@ from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.entity_noise import is_glued_chrome
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.named_kinds import named_after_their_kind, named_before_their_staff
+from newsgraph.nlp.named_kinds import PARENTHESISED_TICKERS, firms_by_what_follows, named_after_their_kind
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
@@ -78,7 +78,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _crowds_are_no_places(spans)
     spans = _places_by_their_frame(doc, spans)
     spans = _streets_are_places(doc, spans)
-    spans = named_before_their_staff(doc, spans)
+    spans = firms_by_what_follows(doc, spans)
     spans = _water_names_whole(doc, spans)
     person_ends = {span.end for span in spans if span.label_ == "PERSON"}
     spans = [span for span in spans if not _is_party_state_tag(span, person_ends)]
@@ -197,10 +197,8 @@ def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str
 
 # A Reuters instrument code after a company's name: "BAC.N", "KKR.UL", "GMODELOC.MX", "ROSN.MM".
 TICKER = re.compile(r"[A-Z0-9]{1,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)")
-# Such codes in parentheses, with the lower-case and underscore marks of share classes, which the
-# tokenizer cuts at the full stop ("Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)"):
-# the recogniser then reads "DE" or "VOWG_p" as an organisation, and no part of one is a name.
-PARENTHESISED_TICKERS = re.compile(r"\(((?:[A-Z0-9][A-Za-z0-9_]{0,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)(?:,\s*|\s*;\s*)?)+)\)")
+# Such codes in parentheses (`named_kinds.PARENTHESISED_TICKERS`) the tokenizer cuts at the full
+# stop: the recogniser then reads "DE" or "VOWG_p" as an organisation, and no part of one is a name.
 
 
 def _without_possessive(span: Span) -> Span | None:

@@ -128,6 +128,35 @@ def is_glued_chrome(ent: Span) -> bool:
     return _GLUED_CHROME.search(ent.text) is not None
 
 
+# How far a wire's closing credit runs: "(Additional reporting by Kirstin Ridley, Kate Holton and
+# Brenton Cordeiro in London and Tim Hepher in Paris; Editing by Elaine Hardcastle and David Stamp)".
+MAX_CREDIT_TOKENS = 40
+_CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled", "reported", "written", "edited"})
+
+
+def in_staff_credit(ent: Span) -> bool:
+    """Whether the entity is one of the wire's own staff or their desk in its bracketed closing
+    credit ("(Reporting by Angela Moon; Editing by Leslie Adler)", "… in London"): the people who
+    wrote the story, no party to what it tells."""
+    doc = ent.doc
+    start = max(0, ent.start - MAX_CREDIT_TOKENS)
+    credited = False
+    for index in range(ent.start - 1, start - 1, -1):
+        token = doc[index]
+        if token.text in (")", "\n") or token.is_space:
+            return False
+        if token.lower_ == "by" and index > 0 and doc[index - 1].lower_ in _CREDIT_VERBS:
+            credited = True
+        if token.text == "(":
+            break
+    else:
+        return False
+    if not credited:
+        return False
+    end = min(len(doc), ent.end + MAX_CREDIT_TOKENS)
+    return any(token.text == ")" for token in doc[ent.end : end])
+
+
 def is_wire_credit(ent: Span) -> bool:
     """'(Reuters)' in 'WASHINGTON (Reuters) - The SEC …': the agency that filed the story, in
     brackets before the dash of a dateline; it is no party to what the story tells."""

@@ -14,6 +14,8 @@ without "that", where "Donald Trump" and "Bernie Sanders" are named.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 # Kinds of body: the name after one is an organisation.
@@ -66,24 +68,33 @@ def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 # The people and holdings of a firm written right after its name ("Verizon executives", "the Compaq
-# board", "Pfizer shareholders"): a one-word name the recogniser read as a person is the firm's.
-# Not "workers" or "headquarters", which a campaign has ("Sanders workers", "Trump headquarters"),
-# nor "shares", as often a verb ("Fiorina shares his view").
+# board", "Pfizer shareholders", "UMG CEO Doug Morris"): a one-word name the recogniser read as a
+# person is the firm's. Not "workers" or "headquarters", which a campaign has ("Sanders workers",
+# "Trump headquarters"), nor "shares", as often a verb ("Fiorina shares his view").
 STAFF_OF_A_FIRM = frozenset(
     {"executives", "board", "shareholders", "stockholders", "customers", "customer", "employees", "subscribers",
-     "stock"}
+     "stock", "ceo", "cfo", "coo"}
 )  # fmt: skip
-
-
+# Share codes in brackets, with the lower-case and underscore marks of share classes ("Burberry
+# (BRBY.L)", "Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)"): business wires write
+# them after a listed company's name.
+PARENTHESISED_TICKERS = re.compile(r"\(((?:[A-Z0-9][A-Za-z0-9_]{0,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)(?:,\s*|\s*;\s*)?)+)\)")
 MISREAD_FIRM_LABELS = frozenset({"PERSON", "LOC", "GPE"})  # how the recogniser reads a firm's bare name elsewhere
 
 
-def named_before_their_staff(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans, with every mention of a one-word person-typed name made an organisation when
-    the article writes a firm's people or holdings right after it (`STAFF_OF_A_FIRM`) and gives
-    no person that name in full: one such phrase says what the name is throughout."""
+def firms_by_what_follows(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with every mention of a name made an organisation when the article writes a
+    share code right after it, or a firm's people or holdings right after a one-word name
+    (`STAFF_OF_A_FIRM`) that no person's full name holds: one such phrase says what the name
+    is throughout."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
+    text = doc.text
     firms = {
+        span.text
+        for span in spans
+        if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and PARENTHESISED_TICKERS.match(text, _next_char(doc, span))
+    }
+    firms |= {
         span.text
         for span in spans
         if span.label_ in ("PERSON", "ORG")
@@ -98,6 +109,11 @@ def named_before_their_staff(doc: Doc, spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+def _next_char(doc: Doc, span: Span) -> int:
+    """Where the text goes on after the span and the space after it."""
+    return span.end_char + len(doc[span.end - 1].whitespace_)
 
 
 # Kinds that are verbs as often ("will play Federer", "polls show Sanders", "critics label Obama a
