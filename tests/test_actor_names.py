@@ -1662,3 +1662,20 @@ def test_a_countrys_name_qualifying_a_crowd_is_not_made_that_country():
 def test_a_known_body_is_whole_after_its_owners_name(text, owner, body):
     names = {actor.name for actor in analyse(text).actors}
     assert {owner, body} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a company's bare name the recogniser reads as a person (Reuters, audit 4123; US business copy
+        # written for the list): a known organisation, of no one country
+        (
+            "Sony plans to reduce capital spending by 29 percent and Panasonic plans a 27 percent cut.",
+            "Panasonic",
+        ),
+        ("Starbucks said on Monday it would close 150 stores in the United States.", "Starbucks"),
+    ],
+)
+def test_a_known_company_is_an_organisation_of_no_one_country(text, firm):
+    (actor,) = [actor for actor in analyse(text).actors if actor.name == firm]
+    assert (actor.kind, actor.country) == (ActorKind.ORGANISATION, None)
