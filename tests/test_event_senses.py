@@ -710,6 +710,13 @@ def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
          "market"),
         ("Tata Motors said demand for cars picked up in the festive season.", "demand", "demand", "market"),
         ("The farmers renewed the demand for loan waivers in Nagpur.", "demand", "demand", None),
+        # wanted by buyers: "in demand" (Reuters, audit 4142; Indian business copy written for the rule), and
+        # a maker's products (Reuters, audit 4142); "in demand of" is Indian English for demanding
+        ("U.S. equities remained in demand in April, with foreigners snapping up $11.2 billion.", "demand", "demand",
+         "market"),
+        ("Two-wheelers are in high demand in rural markets this festive season.", "demand", "demand", "market"),
+        ("Ford's sales slipped partly because of lower demand for its pickup trucks.", "demand", "demand", "market"),
+        ("Villagers blocked the highway in demand of the release of their leader.", "demand", "demand", None),
         # a demand made: owned, or plural
         ("The protesters' demand for the release of their leaders was rejected.", "demand", "demand", None),
         ("China rejected Japanese demands for an apology.", "demands", "demand", None),

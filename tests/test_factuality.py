@@ -62,11 +62,19 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
         # "hoping" too (news_dev, a deputy's last call; wire wording)
         ("Deputy Jerry Ortiz was looking for a man and was hoping to arrest him.", "arrest", "intended"),
         ("Kenya is hoping to reach a deal with the IMF this week.", "deal", "intended"),
-        # what one expects or wants another to do (Reuters; police copy)
-        ("Few investors expect Icahn to accept the bid as is.", "accept", "intended"),
+        # what one wants another to do (police copy)
         ("Residents want the police to arrest the gang leader.", "arrest", "intended"),
         ("If the police arrest him, his supporters will protest.", "arrest", "conditional"),
         ("Washington will respond if Iran attacks its ships.", "attacks", "conditional"),
+        # what "in case of" or "in the event of" provides for (US campaign copy, news_dev audit 4132;
+        # war copy written for the rule)
+        (
+            "His supporters have been trading advice about protest tactics and legal services in case of mass "
+            "arrests.",
+            "arrests",
+            "conditional",
+        ),
+        ("The army drew up plans to evacuate the city in the event of an attack by rebels.", "attack", "conditional"),
         (
             "sources believe that had singhal been detained in lucknow the problems would be less.",
             "detained",
@@ -692,6 +700,9 @@ def test_a_supposed_thing_said_does_not_hold(sentence: str, trigger: str, plover
         ("Activists said they fear Obama and Democratic leaders will make a deal with Republican leaders.", "deal",
          "AGREE"),
         ("Analysts expect the OPEC ministers will agree to cut output on Friday.", "agree", "AGREE"),
+        # ... and so is what one expects another to do (Reuters, audit 4142; Reuters takeover copy)
+        ("Gordon Brown said last week he expects the G20 to agree on a bank levy this year.", "agree", "AGREE"),
+        ("Few investors expect Icahn to accept the bid as is.", "accept", "AGREE"),
     ],
 )  # fmt: skip
 def test_a_feared_or_expected_thing_said_does_not_hold(sentence: str, trigger: str, plover_type: str):

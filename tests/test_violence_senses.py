@@ -103,6 +103,24 @@ def test_weapons_found_are_no_bombardment(text: str):
     assert "FIGHT" not in types_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markets pounded by fears or selling fall, no one shells them (Reuters, audit 4142; currency copy
+        # written for the rule)
+        "His government has imposed austerity measures but Greek markets have been pounded by fears over the "
+        "country's solvency.",
+        "Heavy selling pounded the euro on Friday as traders fled to the dollar.",
+    ],
+)
+def test_markets_pounded_are_no_shelling(text: str):
+    assert "FIGHT" not in types_of(text)
+
+
+def test_artillery_pounding_a_town_is_shelling():
+    assert "FIGHT" in types_of("The army pounded rebel positions near Idlib on Monday.")
+
+
 def test_one_shot_in_the_arm_was_shot():
     assert {"ASSAULT", "FIGHT"} & types_of("A police officer was shot in the arm during the raid in Chicago on Monday.")
 

@@ -685,9 +685,24 @@ def _inverted_condition(verb: Token) -> bool:
     )
 
 
+# "in case of mass arrests", "in the event of an attack": a thing provided for, not told.
+PROVIDED_FOR = frozenset({"case", "event"})
+
+
+def _in_case_of(trigger: Token) -> bool:
+    """Whether the trigger is what "in case of" or "in the event of" provides for."""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    case = of.head
+    return case.lower_ in PROVIDED_FOR and case.dep_ == "pobj" and case.head.lower_ == "in"
+
+
 def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
     if _asked(chain):
         return "question"
+    if _in_case_of(trigger):
+        return "conditional"
     if _feared(chain[-1]):
         return "feared"
     for verb in chain:
@@ -714,6 +729,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "future" if upper.tag_ != "VBD" else "intended"
         if governor in SUGGESTING:
             return "suggested"
+        if governor in FEARING and any(child.dep_ in ("nsubj", "nsubjpass") for child in lower.children):
+            return "feared"  # "Brown expects the G20 to agree": another's deed expected, not done or promised
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
             return "intended"
     if _intended_noun(trigger):

@@ -124,7 +124,9 @@ DEMANDED_GOODS = frozenset(
     {"good", "product", "oil", "fuel", "credit", "loan", "mortgage", "housing", "home", "car", "vehicle", "steel",
      "chip", "service", "energy", "commodity", "export", "import", "electricity", "gold", "bond", "share", "asset",
      "debt", "metal", "copper", "gas", "coal", "grain", "food", "iron", "aluminium", "aluminum", "flight", "ticket",
-     "property", "equipment", "machinery", "treasury", "dollar", "yen", "euro", "currency"}
+     "property", "equipment", "machinery", "treasury", "dollar", "yen", "euro", "currency", "truck", "pickup",
+     "suv", "phone", "smartphone", "computer", "pc", "aircraft", "plane", "jet", "ship", "device", "drug",
+     "medicine", "vaccine", "equity", "stock", "semiconductor", "memory", "television", "tv"}
 )  # fmt: skip
 MARCHING_BODIES = frozenset(
     {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment", "rebel", "fighter",
@@ -743,6 +745,9 @@ def _economic_demand(demand: Token) -> bool:
         return False
     if demand.dep_ == "compound" and demand.head.lemma_.lower() in DEMAND_MEASURES:
         return True  # "cut its 2008 demand forecast": a measure of buyers' appetite
+    wanted = demand.dep_ == "pobj" and demand.head.lower_ == "in"
+    if wanted and not any(child.lower_ == "of" for child in demand.children):
+        return True  # "U.S. equities remained in demand", "in high demand" (not "in demand of their release")
     registry = country_registry()
     return any(
         child.dep_ in ("amod", "compound")

@@ -79,13 +79,35 @@ def violence_sense(trigger: Token) -> str | None:
         return "foiled"
     if _described_as_threat(trigger):
         return "description"
-    if _attacked_by_critics(trigger) or _shot_in_the_arm(trigger):
+    if _attacked_by_critics(trigger) or _shot_in_the_arm(trigger) or _markets_pounded(trigger):
         return "figurative"
     if _aim(trigger):
         return "aim"
     if _unrest_of_a_kind(trigger):
         return "condition"
     return None
+
+
+# What markets are, and what pounds them: "Greek markets have been pounded by fears", "shares were
+# hammered", "selling pounded the euro".
+MARKETS = frozenset(
+    {"market", "share", "stock", "bond", "currency", "euro", "dollar", "yen", "pound", "price", "index", "economy",
+     "sector", "equity", "yield", "rupee", "peso", "lira", "ruble", "rouble"}
+)  # fmt: skip
+MARKET_FORCES = frozenset(
+    {"fear", "worry", "concern", "doubt", "selling", "sell-off", "loss", "speculation", "uncertainty", "investor",
+     "trader", "inflation", "rumour", "rumor", "panic"}
+)  # fmt: skip
+
+
+def _markets_pounded(verb: Token) -> bool:
+    """ "Greek markets have been pounded by fears over the country's solvency", "selling pounded the
+    euro": markets falling, no shelling; "artillery pounded the town" stays one."""
+    if verb.lemma_.lower() not in ("pound", "hammer", "batter") or verb.pos_ != "VERB":
+        return False
+    parties = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parties += [grand for child in verb.children if child.dep_ == "agent" for grand in child.children]
+    return any(party.lemma_.lower() in MARKETS | MARKET_FORCES for party in parties)
 
 
 def _shot_in_the_arm(shot: Token) -> bool:
