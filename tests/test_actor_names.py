@@ -143,6 +143,11 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
             "Kingfisher Airlines",
         ),
         ("Shares of Valeant Pharmaceuticals fell 9 percent on Monday.", "Valeant Pharmaceuticals"),
+        # an airline named "Air" (Reuters, audit 4143)
+        (
+            "Boeing said Lion Air, Indonesia's largest carrier by passenger volume, would take delivery in 2013.",
+            "Lion Air",
+        ),
     ],
 )
 def test_a_name_ending_in_an_institution_word_is_an_organisation(text, body):
@@ -739,6 +744,18 @@ def test_a_law_is_no_actor(text, law):
 
 
 @pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        # a market index is no body (Reuters, audit 4143; Indian market copy written for the rule)
+        ("The KBW Bank Index rose 2.6 percent on Thursday.", "KBW Bank Index"),
+        ("The BSE Realty Index fell 3 percent in Mumbai on Monday.", "BSE Realty Index"),
+    ],
+)
+def test_a_market_index_is_no_actor(text, index):
+    assert index not in actor_names(text)
+
+
+@pytest.mark.parametrize(
     ("text", "team"),
     [
         # a team named by its plural is a body, not a person or a place (NBA copy, news_dev)
@@ -1131,6 +1148,13 @@ def test_connectives_and_wire_credit_roles_are_no_actors(text, noise):
         (
             "Shares of Ocado rose 4 percent. (Additional reporting by Kate Holton in London; Compiled by Ann Ray)",
             {"Kate Holton", "London", "Ann Ray"},
+        ),
+        # a long one (Reuters, audit 4143)
+        (
+            "Shares rose. (Additional reporting by Ann Ray, Bo Li, Cy Tan and Di Wu in New York, Toni Clarke in "
+            "Boston, Ben Hirschler in London and Allison Martell in Toronto; writing by Ben Berkowitz and Patricia "
+            "Kranz; editing by Matthew Lewis and David Gregorio)",
+            {"Ben Berkowitz", "Patricia Kranz", "Matthew Lewis", "David Gregorio", "Toronto"},
         ),
     ],
 )
@@ -1679,3 +1703,21 @@ def test_a_known_body_is_whole_after_its_owners_name(text, owner, body):
 def test_a_known_company_is_an_organisation_of_no_one_country(text, firm):
     (actor,) = [actor for actor in analyse(text).actors if actor.name == firm]
     assert (actor.kind, actor.country) == (ActorKind.ORGANISATION, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        # a name before "virus" or "fever" is the disease's (a US health brief, news_dev audit 4133; an East
+        # African outbreak report written for the rule)
+        (
+            "According to city health officials in Hammond, Indiana, there have been two more cases of West Nile "
+            "virus reported in humans.",
+            "West Nile",
+        ),
+        ("An outbreak of Rift Valley fever killed 40 people in Garissa, Kenya.", "Rift Valley"),
+    ],
+)
+def test_a_name_of_a_disease_is_no_actor_or_place(text, disease):
+    assert disease not in actor_names(text)
+    assert "Hammond" in actor_names(text) or "Garissa" in actor_names(text)

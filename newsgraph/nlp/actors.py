@@ -788,7 +788,7 @@ _INSTITUTION_WORDS = frozenset(
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
      "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
      "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
-     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum"}
+     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air"}
 )  # fmt: skip
 
 
@@ -800,9 +800,9 @@ def _ends_in_an_institution_word(ent: Span) -> bool:
 
 
 def _names_a_law(ent: Span) -> bool:
-    """Whether the entity is a law's name ("the Marine Mammal Protection Act", "the Affordable
-    Care Act"): a law is no actor, whatever label the recogniser gives it."""
-    return len(ent) >= 2 and ent[-1].text in ("Act", "Acts")
+    """Whether the entity is a law's or a market index's name ("the Marine Mammal Protection Act",
+    "the KBW Bank Index"): neither is an actor, whatever label the recogniser gives it."""
+    return len(ent) >= 2 and ent[-1].text in ("Act", "Acts", "Index")
 
 
 def _team_by_its_plural(ent: Span) -> bool:

@@ -68,6 +68,7 @@ def merge_entities(doc: Doc) -> Doc:
             spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
     spans = _full_person_names(doc, spans, ontonotes)
     spans = _weapons_are_products(doc, spans)
+    spans = _diseases_are_no_names(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = named_after_their_kind(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
@@ -348,6 +349,17 @@ def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
         )
         corrected.append(Span(doc, span.start, span.end, label="PRODUCT") if is_weapon_name else span)
     return corrected
+
+
+# Nouns right after a name that make it a disease's: "West Nile virus", "Rift Valley fever", "the
+# Hong Kong flu". The name is no place or body there.
+DISEASE_NOUNS = frozenset({"virus", "fever", "flu", "influenza", "encephalitis", "syndrome"})
+
+
+def _diseases_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans less those that name a disease (`DISEASE_NOUNS` right after them): "cases of West
+    Nile virus in Hammond" tell of no West Nile."""
+    return [span for span in spans if span.end >= len(doc) or doc[span.end].lower_ not in DISEASE_NOUNS]
 
 
 def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:

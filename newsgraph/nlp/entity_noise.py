@@ -130,7 +130,7 @@ def is_glued_chrome(ent: Span) -> bool:
 
 # How far a wire's closing credit runs: "(Additional reporting by Kirstin Ridley, Kate Holton and
 # Brenton Cordeiro in London and Tim Hepher in Paris; Editing by Elaine Hardcastle and David Stamp)".
-MAX_CREDIT_TOKENS = 40
+MAX_CREDIT_TOKENS = 80
 _CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled", "reported", "written", "edited"})
 
 
