@@ -143,6 +143,12 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
             "Kingfisher Airlines",
         ),
         ("Shares of Valeant Pharmaceuticals fell 9 percent on Monday.", "Valeant Pharmaceuticals"),
+        # a board (US politics copy, news_dev audit 4153)
+        (
+            "The news service pointed to the State Department's own Accountability Review Board finding that "
+            "security was inadequate.",
+            "Accountability Review Board",
+        ),
         # an airline named "Air" (Reuters, audit 4143)
         (
             "Boeing said Lion Air, Indonesia's largest carrier by passenger volume, would take delivery in 2013.",
@@ -384,6 +390,16 @@ def test_a_lower_case_word_in_cased_text_names_no_country(text, name, country):
         ("Politics, like money, is not a welcome topic. Voters say politics divides families.", "Politics"),
         ("BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city in Syria.", "BEIRUT"),
         ("Notre Dame won 91-89. (AP Photo/Ron Schwane)\n\nThe two semifinal games were close.", "AP Photo/Ron Schwane"),
+        # a caption's photographer and agency (British football copy, news_dev audit 4153; a US caption)
+        (
+            "Che Adams evades Robert Snodgrass of Aston Villa (Image: Gareth Copley/Getty Images) Che had a red card.",
+            "Gareth Copley",
+        ),
+        (
+            "Che Adams evades Robert Snodgrass of Aston Villa (Image: Gareth Copley/Getty Images) Che had a red card.",
+            "Getty Images",
+        ),
+        ("Protesters marched in Ferguson on Sunday. (Photo: Scott Olson/AFP)", "Scott Olson"),
         ("WASHINGTON (Reuters) - The Securities and Exchange Commission mishandled an investigation.", "Reuters"),
         ("KYIV (AP) \u2014 Ukraine's military said it shot down 20 drones overnight.", "AP"),
         ("SYDNEY/ MELBOURNE (Reuters) - KKR pulled out of a consortium eyeing Coles.", "MELBOURNE"),

@@ -182,6 +182,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and not _ends_in_a_title(ent)
         and ent.start not in headline_fragments
         and not in_staff_credit(ent)
+        and not is_credit(ent)
     ]
     for ent, name in persons:
         if name is not None and name.is_full:
@@ -788,7 +789,7 @@ _INSTITUTION_WORDS = frozenset(
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
      "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
      "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
-     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air"}
+     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air", "board"}
 )  # fmt: skip
 
 

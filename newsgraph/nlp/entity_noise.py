@@ -31,13 +31,19 @@ _DATELINE_AFTER = _DATELINE_DASHES | {"("}
 
 
 _CREDIT_ROLES = frozenset({"writing", "editing", "reporting", "additional"})
+_AGENCIES = frozenset({"AP", "AFP", "Reuters", "Getty", "EPA", "Shutterstock", "Bloomberg", "PA"})
 
 
 def is_credit(ent: Span) -> bool:
-    """'AP Photo/Ron Schwane', 'Reuters/File': a caption's credit line; 'Writing' or 'Additional'
-    of a wire's '(Additional reporting by …; Writing by …; Editing by …)'."""
+    """'AP Photo/Ron Schwane', 'Reuters/File', 'Gareth Copley/Getty Images': a caption's credit
+    line; 'Writing' or 'Additional' of a wire's '(Additional reporting by …; Writing by …; Editing
+    by …)'."""
     if "/" in ent.text and _CREDIT.search(ent.text):
         return True
+    if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "/" and ent.doc[ent.end + 1].text in _AGENCIES:
+        return True  # "(Image: Gareth Copley/Getty Images)": the photographer of a caption
+    if ent.start > 0 and ent.doc[ent.start - 1].text == "/" and ent[0].text in _AGENCIES:
+        return True  # … and the agency after the slash
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     role = ent.text.lower()
     return (
