@@ -35,6 +35,13 @@ def test_country_names_and_codes_are_countries_not_suburbs(places):
     assert all(place is not None and place.kind == "country" for place in (uae, burma, drc))
 
 
+def test_a_countrys_former_name_is_that_country(places):
+    # history copy written for the list ("tea from Ceylon"; "Upper Volta, as Burkina Faso was then called")
+    ceylon, upper_volta = resolve_toponyms(["Ceylon", "Upper Volta"], Counter(), places)
+    assert [place.country if place else None for place in (ceylon, upper_volta)] == ["LKA", "BFA"]
+    assert all(place is not None and place.kind == "country" for place in (ceylon, upper_volta))
+
+
 def test_population_and_context_pick_the_right_namesake(places):
     (moscow,) = resolve_toponyms(["Moscow"], Counter({"USA": 1}), places)
     assert moscow is not None and moscow.country == "RUS"

@@ -52,6 +52,16 @@ def country_code_place(text: str, places: Gazetteer) -> Place | None:
     return next((place for place in places.candidates(registry.name_of(iso3)) if place.kind == "country"), None)
 
 
+def _country_by_another_name(name: str, options: list[Place], places: Gazetteer) -> Place | None:
+    """The country the registry names so when the gazetteer has the name only for other places:
+    "Zaire", a former name of the Democratic Republic of the Congo, is also an Angolan province."""
+    registry = country_registry()
+    iso3 = registry.names.get(fold(name))
+    if iso3 is None or any(place.kind == "country" and place.country == iso3 for place in options):
+        return None
+    return next((place for place in places.candidates(registry.name_of(iso3)) if place.kind == "country"), None)
+
+
 def resolve_toponyms(
     names: Iterable[str], context_countries: Counter[str], places: Gazetteer | None = None
 ) -> list[Place | None]:
@@ -84,7 +94,11 @@ def resolve_toponyms(
             context[named_country] -= 1.5 * mentions[name]
         elif best is not None and best.country:  # nor is any name's single mention
             context[best.country] -= MENTION_VOTE
-        resolved[name] = country_code_place(name, places) or _best(name, options, context)
+        resolved[name] = (
+            country_code_place(name, places)
+            or _country_by_another_name(name, options, places)
+            or _best(name, options, context)
+        )
     return [resolved[name] for name in names]
 
 

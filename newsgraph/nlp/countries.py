@@ -182,6 +182,13 @@ _EXTRA_NAMES = {
     "Burkina": "BFA",  # West African press shortens "Burkina Faso"
     "Soviet Union": "RUS",  # its successor state, as the demonym "Soviet" below
     "USSR": "RUS",
+    # former names still written in history copy ("tea from Ceylon", "Upper Volta, as Burkina Faso
+    # was then called"). Not "Zaire": an Ituri militia goes by it (ACLED's "FPAC/Zaire")
+    "Ceylon": "LKA",
+    "Upper Volta": "BFA",
+    "Dahomey": "BEN",
+    "Siam": "THA",
+    "Kampuchea": "KHM",
 }
 # A bare name two countries share, given (as shared demonyms are) to the one the news means far
 # more often: "Congo" in "Ebola in Congo's Ituri province" is the Democratic Republic (about 100
