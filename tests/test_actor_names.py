@@ -1737,3 +1737,23 @@ def test_a_known_company_is_an_organisation_of_no_one_country(text, firm):
 def test_a_name_of_a_disease_is_no_actor_or_place(text, disease):
     assert disease not in actor_names(text)
     assert "Hammond" in actor_names(text) or "Garissa" in actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        # an abbreviated title in the plural before a list of names (US campaign copy, news_dev audit 4153;
+        # US Senate copy written for the rule): each name holds it, and it is no actor itself
+        (
+            "Notable Trump delegates from the California congressional delegation include Reps. Darrell Issa and "
+            "Duncan Hunter.",
+            ("Darrell Issa", "Duncan Hunter"),
+            "rep.",
+        ),
+        ("The bill was opposed by Sens. Ted Cruz and Marco Rubio on Monday.", ("Ted Cruz", "Marco Rubio"), "sen."),
+    ],
+)
+def test_a_plural_abbreviated_title_is_each_names_role(text, names, role):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    assert [actors[name].role for name in names] == [role, role]
+    assert not {"Reps", "Sens", "Reps.", "Sens."} & set(actors)

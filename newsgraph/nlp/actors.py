@@ -496,8 +496,12 @@ def _apposition_after(ent: Span) -> list[str]:
 def _singular_role(phrase: str) -> str:
     """A role named in the plural, as a title of several names, in the singular ("former Mexican
     presidents Vicente Fox and Felipe Calderón"); other words as they are."""
-    if phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] in lexicon().roles:
+    roles = lexicon().roles
+    if phrase.endswith("s") and not phrase.endswith("ss") and phrase[:-1] in roles:
         return phrase[:-1]
+    stem = phrase.removesuffix(".")
+    if stem.endswith("s") and stem[:-1] + "." in roles:
+        return stem[:-1] + "."  # "Reps. Darrell Issa and Duncan Hunter", "Sens. Cruz and Rubio"
     return phrase
 
 
