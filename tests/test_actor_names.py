@@ -1178,6 +1178,7 @@ def test_a_wires_staff_in_its_closing_credit_are_no_actors(text, staff):
     assert not staff & set(actor_names(text))
     named_outside = "Philips cut jobs, said Peter Blackburn, its spokesman. (Editing by Jo Hart)"
     assert "Peter Blackburn" in actor_names(named_outside)
+    assert "Chris Stevens" in actor_names("The memo (written by Ambassador Chris Stevens in 2012) warned of attacks.")
 
 
 def test_a_first_name_with_a_persons_surname_read_as_an_organisation_is_that_person():

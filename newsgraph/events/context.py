@@ -210,7 +210,8 @@ def with_country(actor: EventActor | None, location_country: str | None, local: 
     """An unnamed party ("gunmen", "soldiers") takes the country the event happened in, as ACLED
     codes them, and so does an organisation the registry has no country for when the event is
     one it takes part in where it is (`local`: an armed group's fighting, "Ansaroul Islam"; a
-    union's demonstration; a council's); the article's main country stands in when the sentence gives no place.
+    union's or a council's demonstration); the article's main country stands in when the sentence
+    gives no place.
     The police in general are named as ACLED names them: "Police Forces of India"."""
     kinds = UNNAMED_KINDS | (LOCAL_BODY_KINDS if local else set())
     if actor is None or actor.kind not in kinds:

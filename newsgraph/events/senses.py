@@ -736,9 +736,9 @@ def _describes_people(trigger: Token) -> bool:
 
 def _economic_demand(demand: Token) -> bool:
     """ "Strong demand in Asia", "European demand for jet fuel", "oil demand", "its demand
-    forecast", "demand for loans": demand as buyers' appetite, sized or sorted by a market word or
-    a nation's adjective, measured, or for a thing bought (singular, no owner). A demand made is owned or plural: "the
-    protesters' demand", "Chinese demands"."""
+    forecast", "demand for loans", "remained in demand": demand as buyers' appetite, sized or
+    sorted by a market word or a nation's adjective, measured, for a thing bought, or had (singular,
+    no owner). A demand made is owned or plural: "the protesters' demand", "Chinese demands"."""
     if demand.lemma_.lower() != "demand" or demand.tag_ != "NN":
         return False
     if any(child.dep_ == "poss" for child in demand.children):

@@ -53,8 +53,9 @@ def country_code_place(text: str, places: Gazetteer) -> Place | None:
 
 
 def _country_by_another_name(name: str, options: list[Place], places: Gazetteer) -> Place | None:
-    """The country the registry names so when the gazetteer has the name only for other places:
-    "Zaire", a former name of the Democratic Republic of the Congo, is also an Angolan province."""
+    """The country the registry names so when the gazetteer gives the name to no country: a
+    former name ("Upper Volta", Burkina Faso until 1984) that GeoNames keeps, if at all, for
+    other places."""
     registry = country_registry()
     iso3 = registry.names.get(fold(name))
     if iso3 is None or any(place.kind == "country" and place.country == iso3 for place in options):

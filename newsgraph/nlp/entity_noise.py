@@ -137,7 +137,8 @@ def is_glued_chrome(ent: Span) -> bool:
 # How far a wire's closing credit runs: "(Additional reporting by Kirstin Ridley, Kate Holton and
 # Brenton Cordeiro in London and Tim Hepher in Paris; Editing by Elaine Hardcastle and David Stamp)".
 MAX_CREDIT_TOKENS = 80
-_CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled", "reported", "written", "edited"})
+# Not "written by" or "reported by", which an aside about anyone's letter or report uses.
+_CREDIT_VERBS = frozenset({"reporting", "writing", "editing", "compiled"})
 
 
 def in_staff_credit(ent: Span) -> bool:
