@@ -98,6 +98,7 @@ MARKET_FORCES = frozenset(
     {"fear", "worry", "concern", "doubt", "selling", "sell-off", "loss", "speculation", "uncertainty", "investor",
      "trader", "inflation", "rumour", "rumor", "panic"}
 )  # fmt: skip
+MARKET_PARTIES = MARKETS | MARKET_FORCES
 
 
 def _markets_pounded(verb: Token) -> bool:
@@ -107,7 +108,7 @@ def _markets_pounded(verb: Token) -> bool:
         return False
     parties = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "dobj")]
     parties += [grand for child in verb.children if child.dep_ == "agent" for grand in child.children]
-    return any(party.lemma_.lower() in MARKETS | MARKET_FORCES for party in parties)
+    return any(party.lemma_.lower() in MARKET_PARTIES for party in parties)
 
 
 def _shot_in_the_arm(shot: Token) -> bool:

@@ -49,7 +49,14 @@ def country_code_place(text: str, places: Gazetteer) -> Place | None:
     iso3 = registry.names.get(fold(text)) or (text if text in registry.by_iso3 else None)
     if iso3 is None:
         return None
-    return next((place for place in places.candidates(registry.name_of(iso3)) if place.kind == "country"), None)
+    return _country_place(iso3, places)
+
+
+def _country_place(iso3: str, places: Gazetteer) -> Place | None:
+    """The gazetteer's place for the country itself, found by its registry name."""
+    return next(
+        (place for place in places.candidates(country_registry().name_of(iso3)) if place.kind == "country"), None
+    )
 
 
 def _country_by_another_name(name: str, options: list[Place], places: Gazetteer) -> Place | None:
@@ -60,7 +67,7 @@ def _country_by_another_name(name: str, options: list[Place], places: Gazetteer)
     iso3 = registry.names.get(fold(name))
     if iso3 is None or any(place.kind == "country" and place.country == iso3 for place in options):
         return None
-    return next((place for place in places.candidates(registry.name_of(iso3)) if place.kind == "country"), None)
+    return _country_place(iso3, places)
 
 
 def resolve_toponyms(

@@ -57,8 +57,9 @@ class Lexicon:
     def is_title(self, word: str) -> bool:
         """Whether a word (any case) is a courtesy title or a role ("Mr.", "Sheriff", "President")."""
         lowered = word.lower()
-        abbreviated_plural = lowered.rstrip(".").endswith("s") and lowered.rstrip(".")[:-1] + "." in self.roles
-        return lowered in self.honorifics or lowered in self.roles or abbreviated_plural  # "Reps.", "Sens."
+        stem = lowered.rstrip(".")
+        abbreviated_plural = stem.endswith("s") and stem[:-1] + "." in self.roles  # "Reps.", "Sens."
+        return lowered in self.honorifics or lowered in self.roles or abbreviated_plural
 
     @property
     def max_role_words(self) -> int:
