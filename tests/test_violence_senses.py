@@ -230,6 +230,22 @@ def test_unrest_of_a_kind_is_no_riot(text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        # unrest across a region wider than a country is a state of affairs (Reuters oil-market copy;
+        # a news_dev market report's run-in heading; a concern over it)
+        "Geopolitical supply risks also had oil traders wary, as Libya's undecided conflict and Middle East unrest "
+        "persist and elections near for Nigeria, brokers said.",
+        "Oil rose on worries about supply. LIBYA CONFLICT, MIDEAST UNREST A French warplane destroyed a Libyan "
+        "military aircraft.",
+        "Prices have been pushed up by concerns over unrest in the Middle East and North Africa.",
+    ],
+)
+def test_unrest_across_a_region_is_no_riot(text: str):
+    assert "PROTEST" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # unrest that breaks out is an event (Kenyan election copy; an ACLED-style note)
         "Social unrest erupted in Nairobi after the vote, leaving 10 people dead.",
         "On 3 March 2022, violent unrest broke out in Bamako between rival groups of traders.",
@@ -300,3 +316,20 @@ def test_protests_lodged_with_an_envoy_are_disapproval():
     text = "Pakistan's foreign office said it had lodged protests with the Indian envoy over the shelling."
     assert "DISAPPROVE" in types_of(text)
     assert "PROTEST" in types_of("Hundreds of villagers staged a protest outside the district office in Poonch.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods described as shelled (a news_dev food recall; a recall as business wires tell it)
+        "Kroger Co. is recalling shelled pistachios called Private Selection Shelled Pistachios in a 10-ounce "
+        "container with UPC code 111073615.",
+        "The company said it would recall 500 tonnes of shelled walnuts shipped to Europe after a salmonella scare.",
+    ],
+)
+def test_shelled_goods_are_no_shelling(text: str):
+    assert not types_of(text) & {"FIGHT", "ASSAULT"}
+
+
+def test_a_shelling_told_by_its_verb_stays():
+    assert "FIGHT" in types_of("Artillery shelled the village overnight, killing four civilians.")

@@ -14,10 +14,12 @@ as often for things as for acts:
   the Fed with …", "faced attacks from lawmakers") is criticism;
 - description: a person or a group said to be a threat ("warned that he was a threat", "the
   group poses a serious threat to the region", "the threat that Islamic terrorism poses") is
-  described, not threatening anyone;
+  described, not threatening anyone; so are goods described as shelled ("recalling shelled
+  pistachios");
 - condition: unrest of a kind ("hit by industrial unrest in China", "amid growing labor
   unrest", "fears of social unrest") is a state of affairs, not a riot, unless it is said to
-  erupt, break out or kill ("social unrest erupted in Nairobi") or to have lasted a while;
+  erupt, break out or kill ("social unrest erupted in Nairobi") or to have lasted a while; so is
+  unrest across a region wider than a country ("Middle East unrest", "unrest in the Arab world");
 - aim: "targeted" that says what a thing is meant for, before its noun ("our targeted
   surveillance system", "targeted policies") or with whom it is meant for ("a tax targeted at
   higher earners", "advertising targeted to individual users"). A noun of attack or of a weapon
@@ -62,6 +64,13 @@ UNREST_KINDS = frozenset(
     {"social", "political", "industrial", "labor", "labour", "worker", "market", "investor", "economic"}
 )  # fmt: skip
 SPANS_OF_TIME = frozenset({"day", "night", "week", "month", "year", "hour"})
+# Regions wider than a country: unrest there is a region's state of affairs ("oil prices fed by Middle
+# East unrest", "concerns over unrest in the Arab world"), never one riot.
+UNREST_REGIONS = frozenset(
+    {"middle east", "mideast", "mid-east", "arab world", "arab", "region", "regional", "global", "worldwide",
+     "north africa", "north african", "gulf", "emerging markets"}
+)  # fmt: skip
+UNREST_WHERE = frozenset({"in", "across", "throughout"})
 UNREST_HAPPENING = frozenset({"erupt", "break", "flare", "spread", "kill", "leave", "rock", "sweep", "grip", "claim"})
 # Prepositions of what a thing is aimed at: "targeted at higher earners", "targeted to mass audiences".
 AIMED_AT = frozenset({"at", "to", "toward", "towards"})
@@ -85,6 +94,8 @@ def violence_sense(trigger: Token) -> str | None:
         return "aim"
     if _unrest_of_a_kind(trigger):
         return "condition"
+    if _shelled_goods(trigger):
+        return "description"
     return None
 
 
@@ -109,6 +120,14 @@ def _markets_pounded(verb: Token) -> bool:
     parties = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "dobj")]
     parties += [grand for child in verb.children if child.dep_ == "agent" for grand in child.children]
     return any(party.lemma_.lower() in MARKET_PARTIES for party in parties)
+
+
+def _shelled_goods(shelled: Token) -> bool:
+    """ "Kroger is recalling shelled pistachios", "shelled walnuts": "shelled" before the noun it
+    describes, a thing's state (its shell taken off); a bombardment is told by a verb with its
+    doer ("the army shelled rebel positions")."""
+    before_its_noun = shelled.dep_ in ("amod", "compound") and shelled.head.i > shelled.i
+    return shelled.lower_ in ("shelled", "unshelled") and before_its_noun
 
 
 def _shot_in_the_arm(shot: Token) -> bool:
@@ -207,4 +226,29 @@ def _unrest_of_a_kind(unrest: Token) -> bool:
         return False
     if unrest.dep_ == "pobj" and unrest.head.lower_ == "of" and unrest.head.head.lemma_.lower() in SPANS_OF_TIME:
         return False  # "a week of unprecedented Palestinian political unrest": unrest that took place
+    if _unrest_across_a_region(unrest):
+        return True
     return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in UNREST_KINDS for child in unrest.children)
+
+
+def _unrest_across_a_region(unrest: Token) -> bool:
+    """ "Middle East unrest", "MIDEAST UNREST", "unrest in the Arab world": a region wider than a
+    country before the noun or after "in"/"across", which names no place a riot happened."""
+    places = [child for child in unrest.children if child.dep_ in ("amod", "compound", "nmod")]
+    holders = [unrest]
+    if unrest.dep_ == "pobj":  # "concerns over unrest in the Middle East": the place hangs on "concerns"
+        holders.append(unrest.head.head)
+    for preposition in (child for holder in holders for child in holder.children):
+        if preposition.dep_ == "prep" and preposition.lower_ in UNREST_WHERE:
+            places += [child for child in preposition.children if child.dep_ == "pobj"]
+    if any(_place_words(place) in UNREST_REGIONS for place in places):
+        return True
+    # the words just before it, however the parse took them ("Middle East unrest persist", tagged a noun)
+    doc = unrest.doc
+    return any(" ".join(word.lower_ for word in doc[max(0, unrest.i - n) : unrest.i]) in UNREST_REGIONS for n in (1, 2))
+
+
+def _place_words(place: Token) -> str:
+    """The place's name with the words compounded before it, lowercased ("Middle East")."""
+    words = [child for child in place.lefts if child.dep_ in ("compound", "amod") and child.pos_ != "DET"]
+    return " ".join(word.lower_ for word in [*words, place])
