@@ -548,9 +548,24 @@ def test_a_past_act_denied_is_no_refusal(text: str):
     assert [code.plover_type for code in code_text(text) if code.plover_type == "REJECT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters 2011 (an arms sale); news_dev (a takeover's prospects): a denied verb that only carries
+        # the act's noun says the act is not there, not that anyone refused it
+        "But the U.S. assistant secretary of state said the UAE had not made an official request to buy the aircraft.",
+        "Even Mr. Peck of SunTrust doesn't expect a deal before 2017 at the earliest.",
+        "The two sides have not yet reached an agreement on the border, officials said.",
+    ],
+)
+def test_an_act_not_carried_out_is_no_refusal(text: str):
+    assert [code.plover_type for code in code_text(text) if code.plover_type == "REJECT"] == []
+
+
 def test_an_act_not_done_or_not_to_be_done_is_still_refused():
     assert "REJECT" in [code.plover_type for code in code_text("Russia didn't attend the talks in Geneva.")]
     assert "REJECT" in [code.plover_type for code in code_text("Iran will not sign the agreement, the minister said.")]
+    assert "REJECT" in [code.plover_type for code in code_text("Iran will not accept the deal, the minister said.")]
 
 
 def test_what_a_party_will_or_must_do_is_a_commitment_or_a_demand():

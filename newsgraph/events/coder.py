@@ -185,17 +185,29 @@ def _intent(text: str, hit: TriggerHit, lexicon: EventLexicon) -> TriggerHit | N
 PAST_ACT_DENIED = re.compile(r"\b(?:had(?: not|n['’]t)|never)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
 
 
+# A denied verb that only carries a noun of the act, or waits for it ("had not made an official
+# request", "doesn't expect a deal", "have not reached an agreement"): the act is not there, and
+# no one refused it ("will not accept the deal", "refused the request" stay refusals).
+CARRIER_DENIED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+ly\s+)?(?:yet\s+)?"
+    r"(?:make|made|makes|making|expect\w*|anticipat\w+|foresee\w*|see|seen|saw|reach\w*|struck|strike"
+    r"|clinch\w*|receiv\w+|get|got|gotten|hear|heard|find|found|have|had|has)\b",
+    re.IGNORECASE,
+)
+
+
 def _promise_denied(text: str, hit: TriggerHit) -> bool:
     """Whether a denied promise (`PROMISE_DENIED`) ends at the trigger or, at most
-    INTENT_WORDS words, before it, or the trigger is a past act denied (`PAST_ACT_DENIED`): no
-    promise was made, nothing was refused."""
+    INTENT_WORDS words, before it, or the trigger is a past act denied (`PAST_ACT_DENIED`) or a
+    noun after a denied verb that only carries it (`CARRIER_DENIED`): no promise was made,
+    nothing was refused."""
     window_start = max(0, hit.start - LOOKBACK_CHARS)
     first_word = re.match(r"[\w'’-]+", text[hit.start : hit.end])
     act_end = hit.start + (first_word.end() if first_word else 0)
     return any(
         match.end() in (hit.end, act_end)
         or (match.end() <= hit.start and len(text[match.end() : hit.start].split()) <= INTENT_WORDS)
-        for denied in (PROMISE_DENIED, PAST_ACT_DENIED)
+        for denied in (PROMISE_DENIED, PAST_ACT_DENIED, CARRIER_DENIED)
         for match in denied.finditer(text, window_start, hit.end)
     )
 
