@@ -675,6 +675,9 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         # Reuters; news_dev: agreeing with nothing and on nothing is assent
         ("The highest ranking Republican on the committee, John Mica, agreed.", "agreed", "agree", "concurrence"),
         ("Aliki Meirmaridou, the group's psychologist in Samos, agrees.", "agrees", "agree", "concurrence"),
+        # news_dev (a columnist on a poll), audit 4212; Reuters style (a quoted trader): a clause of its own
+        ('Someone called it a "quiet revolution," and I agree.', "agree", "agree", "concurrence"),
+        ('"Markets have overreacted, and we agree," said a trader in London.', "agree", "agree", "concurrence"),
         ("Russia and Ukraine agreed to a prisoner exchange on Friday.", "agreed", "agree", None),
         # a custody left is a release, not an arrest (news_dev; Nigerian wire copy, written for the rule)
         ("When the junta began reforms in 2010, Suu Kyi was released from house arrest.", "arrest", "arrest",

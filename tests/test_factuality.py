@@ -452,6 +452,10 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "Earlier Wednesday, Schilling appeared on a show on WEEI radio in Boston and defended himself against "
         "accusations of intolerance and racism.",
         "Prime Minister Narendra Modi pushed back against criticism from Rahul Gandhi on Tuesday.",
+        # who responds to accusations or calls does not make them (news_dev, a campaign; Reuters 2007, a bank)
+        "GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he "
+        "exaggerated details of his life story.",
+        "Prince responded to calls for his ouster with a plan to slash 17,000 jobs.",
         # who has the backing of another does not give it (news_dev, the Utah caucus; Reuters, the IMF)
         "Barack Obama and Mitt Romney spoke. Cruz, who had the backing of Mitt Romney and capitalized on Mormon "
         "loathing for The Donald, pulled almost 70 percent.",
@@ -467,6 +471,16 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
 def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
     (analysis,) = analyse_texts([("a", text)])
     assert [event for event in analysis.events if event.plover_type in ("DEMAND", "DISAPPROVE", "SUPPORT")] == []
+
+
+def test_who_refuses_to_respond_to_a_demand_rejects_it():
+    # wire style, written for the rule: the refusal governs the answer, so the demand is refused
+    (analysis,) = analyse_texts(
+        [("a", "Prime Minister Ehud Barak refused to respond to a demand from the Palestinians to freeze settlements.")]
+    )
+    assert [(event.plover_type, event.actor1 and event.actor1.name) for event in analysis.events] == [
+        ("REJECT", "Ehud Barak")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,9 @@ JUDGING = frozenset(
 # Verbs whose subject withstands what their "against" names: "defended himself against
 # accusations", "pushed back against criticism" (the criticism is someone else's).
 DEFENDING = frozenset({"defend", "shield", "protect", "guard", "push", "hit", "fight", "bristle"})
+# Verbs whose subject answers what their "to" names: "responded on Sunday to accusations that he
+# exaggerated", "responded to calls for his ouster" (the accusers and callers are others).
+RESPONDING = frozenset({"respond", "reply", "react", "answer"})
 # Verbs that credit their object with a deed named after "for": "Zelensky thanked Biden for his
 # support" is Biden's support, received by Zelensky.
 CREDITING = frozenset({"thank", "credit", "praise", "commend", "applaud", "hail", "congratulate", "reward"})
@@ -824,7 +827,8 @@ def _awaited(verb: Token) -> bool:
 def _received(noun: Token) -> bool:
     """Whether the noun is what its verb's subject receives (`RECEIVING`), asks for (`SEEKING`) or
     judges (`JUDGING`): its object, the object of a particle the parser took for a preposition
-    ("pulled in massive support"), or what is asked for ("lobbied for support"); or has, when
+    ("pulled in massive support"), what is asked for ("lobbied for support") or answered
+    ("responded to accusations"); or has, when
     the noun names whose it is ("had the backing of Romney", "had support from labor unions";
     not "had talks with Iran")."""
     if noun.dep_ == "dobj":
@@ -839,6 +843,11 @@ def _received(noun: Token) -> bool:
     verb = particle.head.lemma_.lower()
     if particle.lower_ == "against" and verb in DEFENDING:
         return True  # "defended himself against accusations of intolerance": accused, not accusing
+    if particle.lower_ == "to" and verb in RESPONDING:
+        # "responded to accusations that he exaggerated": accused, not accusing; but "refused to
+        # respond to a demand" refuses it, and the refusal is the subject's
+        responding = particle.head
+        return not (responding.dep_ == "xcomp" and responding.head.lemma_.lower() in REFUSALS)
     return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 

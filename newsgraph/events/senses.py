@@ -621,8 +621,11 @@ def _concurs(agree: Token) -> bool:
         return not any(_undertaking(clause) for clause in clauses)
     if any(child.dep_ == "prep" and child.lower_ == "with" for child in agree.children):
         return True
-    # "John Mica, agreed.": agreeing with nothing and on nothing is assent to what was said
-    return agree.dep_ == "ROOT" and not any(child.dep_ == "npadvmod" for child in agree.children)
+    # "John Mica, agreed.", "Someone called it a quiet revolution, and I agree.": agreeing with
+    # nothing and on nothing, in a sentence or a clause with its own subject, is assent to what was said
+    own_subject = any(child.dep_ == "nsubj" for child in agree.children)
+    own_clause = agree.dep_ == "ROOT" or (agree.dep_ == "conj" and own_subject)
+    return own_clause and not any(child.dep_ == "npadvmod" for child in agree.children)
 
 
 def _terms_preposition(child: Token) -> bool:
