@@ -1238,6 +1238,20 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname with its particle and a curly apostrophe is the name's (a TV debate story in the style of
+        # news_dev; Irish business copy)
+        ("Co-anchor Norah O’Donnell, who was off-screen, then loudly asked, “Really?”", "Norah O'Donnell"),
+        ("Ryanair chief executive Michael O’Leary said fares would fall this winter.", "Michael O'Leary"),
+        ("Conservative filmmaker Dinesh D’Souza was pardoned on Thursday.", "Dinesh D'Souza"),
+    ],
+)
+def test_surnames_after_a_curly_apostrophe_are_the_names(text: str, name: str):
+    assert name in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
     ("text", "noise"),
     [
         # a word English has only as an adverb is no name, nor a place, wherever it stands (news_dev, a

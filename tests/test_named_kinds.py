@@ -67,6 +67,9 @@ def test_a_name_after_a_persons_trade_is_a_person(text: str, name: str):
             "Burberry",
         ),
         ("Zynga CEO Mark Pincus told analysts that Zynga would cut 5 percent of its staff.", "Zynga"),
+        # its analyst between the firm and the analyst's name (Reuters, audit 4223; Reuters chip copy)
+        ('"The company is going a long way," said Stifel Nicolaus analyst Scott Devitt.', "Stifel Nicolaus"),
+        ('"Prices will fall," said Wedbush Morgan analyst Craig Berger in a note to clients.', "Wedbush Morgan"),
     ],
 )
 def test_a_name_before_a_firms_people_or_share_code_is_a_firm(text: str, name: str):
@@ -76,6 +79,11 @@ def test_a_name_before_a_firms_people_or_share_code_is_a_firm(text: str, name: s
 def test_a_person_named_in_full_keeps_his_staff():
     text = "Donald Trump spoke on Monday. Trump employees were told to stay home, the campaign said."
     assert actors_of(text)["Donald Trump"].kind is ActorKind.PERSON
+
+
+def test_a_candidates_spokesman_leaves_the_candidate_a_person():
+    text = "Hillary Clinton spokesman Brian Fallon said the campaign would respond."
+    assert actors_of(text)["Hillary Clinton"].kind is ActorKind.PERSON
 
 
 def test_a_firm_after_a_word_of_business_stays_a_firm():
@@ -94,6 +102,45 @@ def test_a_firm_after_a_word_of_business_stays_a_firm():
 )
 def test_a_name_after_a_works_kind_is_no_actor(text: str, thing: str):
     assert thing not in actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a name in apposition with a thing's noun is no actor, in all its mentions (Reuters 2011, a
+        # warship; Reuters, a car; news_dev, a novel read as a place)
+        (
+            "Its first aircraft carrier started life as the Varyag, an unfinished Soviet warship lying in Ukraine. "
+            "Chinese buyers bought the Varyag in the late 1990s.",
+            "Varyag",
+        ),
+        (
+            "Lincoln sold a little more than 82,000 vehicles in the United States, slightly less than sales of the "
+            "Ford Mustang, a retro muscle car last redesigned in 2005.",
+            "Ford Mustang",
+        ),
+        (
+            "In New Moon, the second novel in Stephenie Meyer's young-adult series, Bella falls into a depression. "
+            "New Moon is tentatively scheduled to open November 20, 2009.",
+            "New Moon",
+        ),
+    ],
+)
+def test_a_name_in_apposition_with_a_thing_is_no_actor(text: str, thing: str):
+    assert thing not in actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a maker, an airline or a person whose trade names a thing stays (Reuters business copy; war copy)
+        ("Embraer, a Brazilian jet maker, said on Monday it would cut jobs.", "Embraer"),
+        ("Lufthansa, Germany's flag carrier, agreed to buy 20 planes.", "Lufthansa"),
+        ("John Smith, a tank commander, said the attack began at dawn.", "John Smith"),
+    ],
+)
+def test_a_maker_or_a_trade_in_apposition_leaves_the_name(text: str, name: str):
+    assert name in actors_of(text)
 
 
 @pytest.mark.parametrize(

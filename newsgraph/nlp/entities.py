@@ -32,7 +32,12 @@ from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people
 from newsgraph.nlp.entity_noise import is_glued_chrome
 from newsgraph.nlp.lexicon import KnownActor, lexicon
-from newsgraph.nlp.named_kinds import PARENTHESISED_TICKERS, firms_by_what_follows, named_after_their_kind
+from newsgraph.nlp.named_kinds import (
+    PARENTHESISED_TICKERS,
+    firms_by_what_follows,
+    named_after_their_kind,
+    things_by_apposition,
+)
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
@@ -66,11 +71,13 @@ def merge_entities(doc: Doc) -> Doc:
         trimmed = _without_possessive(entity)
         if trimmed is not None:
             spans.append(Span(doc, trimmed.start, trimmed.end, label=_fine_label(trimmed, ontonotes_labels)))
+    spans = _apostrophe_surnames_joined(doc, spans)
     spans = _full_person_names(doc, spans, ontonotes)
     spans = _weapons_are_products(doc, spans)
     spans = _diseases_are_no_names(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = named_after_their_kind(doc, spans)
+    spans = things_by_apposition(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
     spans = _party_labels_apart(spans)
@@ -278,6 +285,30 @@ def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
             continue
+        joined.append(span)
+    return joined
+
+
+# An Irish, Italian or French surname with its particle and a curly apostrophe ("O’Donnell",
+# "D’Souza"), which the recogniser, trained on straight quotes, leaves outside the given name.
+APOSTROPHE_SURNAME = re.compile(r"(?:O|D|Dell|L)[’'][A-Z][\w-]+")
+
+
+def _apostrophe_surnames_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Norah O’Donnell", "Dinesh D’Souza": a person's name followed, one space on, by such a
+    surname (`APOSTROPHE_SURNAME`) the recogniser left outside takes it in."""
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    joined = []
+    for span in spans:
+        following = doc[span.end] if span.end < len(doc) else None
+        if (
+            span.label_ == "PERSON"
+            and following is not None
+            and following.i not in taken
+            and doc[span.end - 1].whitespace_ == " "
+            and APOSTROPHE_SURNAME.fullmatch(following.text)
+        ):
+            span = Span(doc, span.start, span.end + 1, label="PERSON")
         joined.append(span)
     return joined
 

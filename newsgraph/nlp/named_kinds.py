@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.vessels import vessel_named
+
 # Kinds of body: the name after one is an organisation.
 BODY_KINDS = frozenset(
     {"committee", "band", "group", "council", "agency", "company", "firm", "startup", "charity", "club",
@@ -75,6 +77,10 @@ STAFF_OF_A_FIRM = frozenset(
     {"executives", "board", "shareholders", "stockholders", "customers", "customer", "employees", "subscribers",
      "stock", "ceo", "cfo", "coo"}
 )  # fmt: skip
+# A firm's analysts, written between the firm and the person ("Stifel Nicolaus analyst Scott Devitt",
+# "Wedbush Morgan analyst Craig Berger"): a name read as a person there is the firm. Not spokesmen or
+# strategists, whom a candidate has too ("Hillary Clinton spokesman Brian Fallon").
+FIRMS_ANALYSTS = frozenset({"analyst", "analysts", "economist", "economists"})
 # Share codes in brackets, with the lower-case and underscore marks of share classes ("Burberry
 # (BRBY.L)", "Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)"): business wires write
 # them after a listed company's name.
@@ -84,15 +90,25 @@ MISREAD_FIRM_LABELS = frozenset({"PERSON", "LOC", "GPE"})  # how the recogniser 
 
 def firms_by_what_follows(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with every mention of a name made an organisation when the article writes a
-    share code right after it, or a firm's people or holdings right after a one-word name
-    (`STAFF_OF_A_FIRM`) that no person's full name holds: one such phrase says what the name
-    is throughout."""
+    share code right after it, a firm's people or holdings right after a one-word name
+    (`STAFF_OF_A_FIRM`) that no person's full name holds, or its analyst and the analyst's name
+    right after it (`FIRMS_ANALYSTS`): one such phrase says what the name is throughout."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
     text = doc.text
     firms = {
         span.text
         for span in spans
         if span.label_ in ("PERSON", "ORG", "GPE", "LOC") and PARENTHESISED_TICKERS.match(text, _next_char(doc, span))
+    }
+    persons_by_start = {span.start: span for span in spans if span.label_ == "PERSON"}
+    firms |= {
+        span.text
+        for span in spans
+        if span.label_ == "PERSON"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ in FIRMS_ANALYSTS
+        and span.end + 1 in persons_by_start
+        and not _named_in_full(span, full_names)
     }
     firms |= {
         span.text
@@ -109,6 +125,46 @@ def firms_by_what_follows(doc: Doc, spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+# Things a name in apposition may be (", an unfinished Soviet warship", ", a retro muscle car"):
+# vessels, vehicles, weapons, devices, drugs, works. Not "carrier" (an airline is a "flag carrier").
+THING_NOUNS = (
+    "warship|ship|vessel|frigate|destroyer|submarine|tanker|freighter|yacht|ferry|liner|car|sedan|SUV|truck"
+    "|pickup|coupe|hatchback|minivan|jet|jetliner|airliner|plane|aircraft|helicopter|drone|missile|rifle|pistol"
+    "|howitzer|smartphone|handset|tablet|laptop|gadget|console|drug|pill|vaccine|satellite|spacecraft|telescope"
+    "|film|movie|documentary|novel|album|sitcom"
+)
+# A name's apposition ending in such a thing, followed by punctuation or a word that cannot go on
+# the noun phrase (", a retro muscle car last redesigned", not ", an aircraft maker").
+THING_APPOSITION = re.compile(
+    r",\s+(?:an?|the|its|their|his|her|[A-Z][\w.]*['’]s)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{THING_NOUNS})s?(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:that|which|lying|built|made|last|first|launched|designed"
+    r"|named|called|now|once|originally|sold|owned|used|bought|developed|produced|from|in|of|with|on|at|for|by|to"
+    r"|and|was|is|being|whose)\b)"
+)
+
+
+THING_MISREAD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # how the recogniser reads a thing's name
+
+
+def things_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, less every mention of a name the article once
+    puts in apposition with a thing's noun (`THING_APPOSITION`): "the Varyag, an unfinished Soviet
+    warship", "the Ford Mustang, a retro muscle car", "New Moon, the second novel in …" (read as a
+    person, a firm or a place). A name a person's full name holds stays, and so does a ship named
+    with a navy's prefix."""
+    full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
+    text = doc.text
+    things = {
+        span.text
+        for span in spans
+        if span.label_ in THING_MISREAD_LABELS
+        and THING_APPOSITION.match(text, span.end_char)
+        and vessel_named(span) is None  # "the USS Bainbridge, a destroyer": a navy's ship is its navy's
+        and not (span.label_ == "PERSON" and len(span) == 1 and _named_in_full(span, full_names))
+    }
+    return [span for span in spans if not (span.label_ in THING_MISREAD_LABELS and span.text in things)]
 
 
 def _next_char(doc: Doc, span: Span) -> int:
