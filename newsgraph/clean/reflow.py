@@ -23,7 +23,8 @@ def reflow(lines: Iterable[ClassifiedLine]) -> list[tuple[str, int]]:
     """Join story lines into paragraphs; returns (paragraph, first line number) pairs.
 
     A line without sentence-final punctuation continues on the next line, unless it is a
-    short heading; across a blank line only a lower-case continuation is joined.
+    short heading; across a blank line a lower-case continuation is joined, and running text
+    cut mid-sentence (`_broken_across_a_blank`).
     """
     paragraphs: list[tuple[str, int]] = []
     current: str | None = None
@@ -53,10 +54,39 @@ def _continues(previous: str, following: str, after_blank: bool) -> bool:
     if following[:1].islower():
         return True
     if after_blank:
-        return False
+        return _broken_across_a_blank(previous, following)
     words = previous.split()
     looks_like_heading = len(words) < _HEADING_MAX_WORDS and "," not in previous
     return not looks_like_heading
+
+
+# Words a sentence cannot end on: a paragraph ending in one goes on after the blank line.
+_OPEN_ENDINGS = frozenset(
+    {"and", "of", "the", "a", "an", "in", "on", "at", "by", "from", "with", "for", "to", "than", "as", "or", "its",
+     "their", "his", "her", "between", "into", "over", "under", "after", "before", "about", "against", "including",
+     "like", "such", "that", "said"}
+)  # fmt: skip
+# The last word of a photo's credit line, which a new paragraph follows ("Felix Marquez AP Photo").
+_CREDIT_ENDINGS = frozenset({"Photo", "Photos", "Images", "Image", "Reuters", "AP", "AFP", "Getty", "File", "Pictures"})
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
+_RUNNING_TEXT_WORDS = 20
+
+
+def _broken_across_a_blank(previous: str, following: str) -> bool:
+    """Whether a blank line cuts a sentence, as wire archives often do inside a name ("would also
+    nominate Sylvain || Hefes", "the U.S. Consumer Product Safety || Commission said"): the
+    paragraph is running text (an earlier sentence in it, or 20 words or more, where a headline
+    has neither), has no final punctuation, ends on a function word or a capitalised word that is
+    no photo credit, and the next one starts with a capital or a digit."""
+    words = previous.split()
+    if len(words) < _HEADING_MAX_WORDS or not (following[:1].isupper() or following[:1].isdigit()):
+        return False
+    last = words[-1].rstrip(",")
+    if previous[-1:] != "," and not previous[-1:].isalnum():
+        return False
+    if last not in _OPEN_ENDINGS and not (last[:1].isupper() and last not in _CREDIT_ENDINGS):
+        return False
+    return len(words) >= _RUNNING_TEXT_WORDS or _INNER_SENTENCE_END.search(previous) is not None
 
 
 @cache
