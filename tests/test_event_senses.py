@@ -237,6 +237,15 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "figurative",
         ),
         ("The central bank battled inflation for most of the decade.", "battled", "clash", "figurative"),
+        # fought back where no armed party is named (Reuters, audit 4242, a carmaker; news_dev, a campaign)
+        (
+            "GM has fought back with a price cut earlier this year on Malibu, as well as heavy discounting.",
+            "fought",
+            "clash",
+            "figurative",
+        ),
+        ("Clinton is fighting back against Islamophobia, she said on Monday.", "fighting", "clash", "figurative"),
+        ("Troops fought back when the convoy was ambushed near Gao.", "fought", "clash", None),
         ("Soldiers fought the militants for three hours near the border.", "fought", "clash", None),
         ("Troops repelled an attack on their base in Kidal on Sunday.", "repelled", "clash", None),
         ("The army fought them off after a long night, residents said.", "fought", "clash", None),

@@ -409,7 +409,8 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
     """ "fought back an effort by a shareholder", "battled inflation": "fight" or "battle" whose
     object is neither a party (a name, a pronoun, "each other", an armed or unarmed group) nor
     a fight itself; or fought by contenders in a race or a game ("the candidates battled in
-    Wisconsin", "the two teams fought for the title")."""
+    Wisconsin", "the two teams fought for the title"); or fought back where no armed party is
+    named ("GM has fought back with a price cut", "fighting back against Islamophobia")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FIGHT_VERBS:
         return False
     kinds = _fighting_kinds(lexicon)
@@ -417,6 +418,10 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
         kind.fullmatch(word.text) for word in trigger.doc for kind in kinds
     ):
         return True  # "the Republican candidates battled in Wisconsin": a race (not "a police team fought militants")
+    if any(child.lower_ == "back" and child.dep_ in ("prt", "advmod") for child in trigger.children) and not any(
+        kind.fullmatch(word.text) for word in trigger.doc if word.i != trigger.i for kind in kinds
+    ):
+        return True  # "GM has fought back with a price cut", "Intel has been fighting back by overhauling"
     objects = [child for child in trigger.children if child.dep_ == "dobj"]
     if not objects:
         return False
