@@ -1125,6 +1125,12 @@ def test_a_doer_named_after_the_harm_is_still_the_doer():
         # who investigates or condemns an attack did not carry it out (US local news; wire copy)
         ("A tense crowd gathered as police investigated the shooting in Brooklyn.", "police"),
         ("KABUL (Reuters) - The army condemned the bombing in Kabul on Monday.", "military"),
+        # nor who names its victims (news_dev, audit 4232, Canadian local news; Pakistani wire style)
+        (
+            "Vancouver police identified the victim of the Friday night shooting at the TallGrass Distributors Ltd.",
+            "police",
+        ),
+        ("Police said they had identified the victims of Sunday's bombing in Quetta as three soldiers.", "police"),
     ],
 )
 def test_who_investigates_or_condemns_an_attack_is_no_party_to_it(text: str, bystander: str):
@@ -1762,6 +1768,25 @@ def test_the_one_taken_into_custody_is_held_not_the_holder(text: str, held: str)
 def test_violence_qualified_as_past_gives_way_to_the_explosion_told(text: str):
     events = _acled_events(text)
     assert [event.acled_sub_event_type for event in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record measured since an act refers to that act (news_dev, audit 4232, Greek riots; Reuters 2007,
+        # a market report)
+        "It was the worst violence to hit Greece since riots in 2008.",
+        "Stocks posted their biggest one-day loss since the September 11 attacks in 2001.",
+    ],
+)
+def test_an_act_a_record_is_measured_since_is_no_event(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type in ("PROTEST", "ASSAULT", "FIGHT")]
+
+
+def test_an_act_told_after_since_stays():
+    (analysis,) = analyse_texts([("a", "Since the attack on Monday, troops have killed 12 militants in Kunar.")])
+    assert [event.plover_type for event in analysis.events] == ["FIGHT"]
 
 
 @pytest.mark.parametrize(

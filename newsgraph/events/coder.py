@@ -232,6 +232,15 @@ REFERRED_ACT = re.compile(
 )
 
 
+# A record measured against an act before it is a history referred to: "the worst violence to hit
+# Greece since riots in 2008", "the biggest one-day loss since the September 11 attacks".
+SINCE_A_RECORD = re.compile(
+    r"\b(?:worst|biggest|largest|deadliest|bloodiest|heaviest|highest|lowest|sharpest|first|most\s+\w+)\b"
+    r"[^.;:!?]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 # Violence qualified as past is a history referred to: "a landmine from previous clashes exploded".
 PAST_ACT = re.compile(r"\b(?:previous|prior|past)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
@@ -263,9 +272,12 @@ def code_text(
 
 
 def _told_not_referred(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
-    """The hits, less the violence only referred to ("after a clash between two communities",
-    "from previous clashes"), when the sentence also tells other violence ("one person killed in
-    police firing …", "a landmine … exploded")."""
+    """The hits, less any act a record is measured against ("the worst violence since riots in
+    2008", `SINCE_A_RECORD`), and less the violence only referred to ("after a clash between two
+    communities", "from previous clashes") when the sentence also tells other violence ("one
+    person killed in police firing …", "a landmine … exploded")."""
+    records = [hit for hit in hits if SINCE_A_RECORD.search(text, 0, hit.start)]
+    hits = [hit for hit in hits if hit not in records]  # "the worst violence since riots in 2008": no riot now
     referred = [
         hit
         for hit in hits
