@@ -1240,6 +1240,19 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a given name and a surname right after a role of several words, which the recogniser left unread
+        # (news_dev, audit 4232, an Ohio ruling; a state official in wire style)
+        ("Republican Secretary of State Jon Husted applauded the ruling.", "Jon Husted"),
+        ("Ohio Secretary of State Jon Husted said the polls would stay open.", "Jon Husted"),
+    ],
+)
+def test_a_name_after_a_role_of_several_words_is_a_person(text: str, name: str):
+    assert name in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # a surname with its particle and a curly apostrophe is the name's (a TV debate story in the style of
         # news_dev; Irish business copy)
         ("Co-anchor Norah O’Donnell, who was off-screen, then loudly asked, “Really?”", "Norah O'Donnell"),
@@ -1383,6 +1396,20 @@ def test_a_street_is_a_place_not_an_organisation(text, street):
 def test_a_known_name_cut_at_its_hyphen_is_found_whole(text):
     actors = {actor.name: actor for actor in analyse(text).actors}
     assert actors["Anti-Defamation League"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lobby by its acronym, read as a place (news_dev, audit 4233, campaign copy; a wire report)
+        "Organizers of the push to boycott Trump's AIPAC speech said they are worried. Trump spoke at AIPAC.",
+        "WASHINGTON (Reuters) - Netanyahu will address AIPAC on Monday, a day before meeting Obama.",
+    ],
+)
+def test_the_pro_israel_lobby_is_an_american_organisation(text):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    lobby = actors["American Israel Public Affairs Committee"]
+    assert (lobby.kind, lobby.country) == (ActorKind.ORGANISATION, "USA")
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,27 @@ def test_a_name_in_apposition_with_a_thing_is_no_actor(text: str, thing: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name before "-based" or "-born" is a place, whatever the recogniser read (Reuters, audit 4243, a
+        # lawyer read as a firm; news_dev style, a judge read with his article as a person)
+        ("Anthony Buzbee, a Houston-based lawyer, says he has settled 18 of 19 claims.", "Houston"),
+        ("An Indiana-born judge ruled on Monday that the law stands.", "Indiana"),
+    ],
+)
+def test_a_name_before_a_hyphenated_adjective_is_a_place(text: str, place: str):
+    actors = actors_of(text)
+    assert actors[place].kind is ActorKind.PLACE
+    assert not [name for name in actors if name.startswith("An ")]
+
+
+def test_a_name_kept_with_its_suffix_names_no_actor():
+    # Reuters 2007, durable goods: the tokenizer keeps "U.S.-made" whole
+    text = "WASHINGTON (Reuters) - New orders for long-lasting U.S.-made manufactured goods unexpectedly fell."
+    assert "U.S.-made" not in actors_of(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a maker, an airline or a person whose trade names a thing stays (Reuters business copy; war copy)

@@ -77,6 +77,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _diseases_are_no_names(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = named_after_their_kind(doc, spans)
+    spans = _places_before_hyphenated_adjectives(doc, spans)
     spans = things_by_apposition(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
@@ -422,10 +423,60 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         after_honorific = doc[token.i - 1].lower_ in words.honorifics
         if after_honorific and token.is_title and token.i not in taken:
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-    return corrected
+            taken.add(token.i)
+    return corrected + _unread_names_after_a_role(doc, taken)
+
+
+def _unread_names_after_a_role(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Republican Secretary of State Jon Husted applauded": a given name and a surname right after
+    a role of one or more words, which the recogniser left unread (it reads "Jon Husted" alone)."""
+    words = lexicon()
+    found = []
+    for token in doc[1:-1]:
+        surname = doc[token.i + 1]
+        if (
+            token.i in taken
+            or surname.i in taken
+            or not (token.is_title and surname.is_title and surname.is_alpha)
+            or first_name_gender(token.text) is None
+            or words.is_title(surname.text)
+        ):
+            continue
+        roles = (doc[max(0, token.i - size) : token.i].text for size in range(1, words.max_role_words + 1))
+        if any(words.is_title(role) for role in roles):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+            taken.update((token.i, surname.i))
+    return found
 
 
 _BEFORE_A_ROLE = frozenset({"the", "a", "an", "its", "their", "former", "then"})
+# What a place's name makes an adjective of with a hyphen: "a Houston-based lawyer", "an
+# Indiana-born judge", "U.S.-made goods". The name is a place, whatever the recogniser read.
+PLACE_ADJECTIVE_SUFFIXES = frozenset({"based", "born", "made", "headquartered", "listed", "registered"})
+_PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered)")
+
+
+def _places_before_hyphenated_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a name before "-based", "-born" or "-made" a place (less an article the
+    recogniser took in: "An Indiana-born judge"), and a name the tokenizer kept with its suffix
+    ("U.S.-made") dropped: an adjective names no actor. Peoples stay as they are ("Chinese-made")."""
+    corrected = []
+    for span in spans:
+        if span.label_ == "NORP":
+            corrected.append(span)
+        elif _PLACE_ADJECTIVE_TOKEN.fullmatch(span[-1].text) and len(span) == 1:
+            continue
+        elif (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == "-"
+            and not doc[span.end - 1].whitespace_
+            and doc[span.end + 1].lower_ in PLACE_ADJECTIVE_SUFFIXES
+        ):
+            start = span.start + 1 if span[0].lower_ in ("a", "an", "the") and len(span) > 1 else span.start
+            corrected.append(Span(doc, start, span.end, label="GPE"))
+        else:
+            corrected.append(span)
+    return corrected
 
 
 def _given_name_with_a_role_after(span: Span) -> bool:
