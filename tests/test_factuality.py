@@ -675,6 +675,39 @@ def test_acts_spread_over_years_are_background(sentence: str, trigger: str, back
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # acts told of the past at large are a record (news_dev, audit 4232, two campaign stories; Reuters
+        # 2010, a World Bank chief)
+        (
+            "She noted that Sanders in the past has criticized the president for accepting contributions.",
+            "criticized",
+            True,
+        ),
+        (
+            "Both had to respond to videos showing that they supported legalization earlier in their careers.",
+            "supported",
+            True,
+        ),
+        ("Zoellick has in the past criticized the Federal Reserve for its bond purchases.", "criticized", True),
+        # a promise told in a relative clause about what it was to act on was made before (news_dev,
+        # audit 4232; wire style)
+        (
+            "It is to acknowledge that the political divides he promised to bridge have only grown deeper.",
+            "promised",
+            True,
+        ),
+        ("Investors worry about the spending cuts Merkel promised to deliver this year.", "promised", True),
+        # today's act, and a deed told in a relative clause, stay news
+        ("Sanders criticized the president on Monday for accepting contributions.", "criticized", False),
+        ("Residents returned to the village the army shelled on Monday.", "shelled", False),
+    ],
+)
+def test_acts_told_of_the_past_at_large_are_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "plover_type"),
     [
         # a condition told by inversion did not come true, not even as a thing said (news_dev, a campaign

@@ -925,6 +925,37 @@ def _many_over_a_stretch(trigger: Token, verb: Token) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in STRETCH_PREPOSITIONS for child in verb.children)
 
 
+def _in_the_past(verb: Token) -> bool:
+    """Whether the verb is told of the past at large ("Sanders in the past has criticized the
+    president", "they supported some degree of legalization earlier in their careers"): a record,
+    not this news."""
+    for child in verb.children:
+        preposition = child if child.dep_ == "prep" else None
+        if child.dep_ == "advmod" and child.lower_ == "earlier":
+            preposition = next((grand for grand in child.children if grand.dep_ == "prep"), None)
+        if preposition is None or preposition.lower_ != "in":
+            continue
+        if any(object_.lemma_.lower() in ("past", "career") for object_ in preposition.children):
+            return True
+    return False
+
+
+# Verbs of undertaking: what one promised to do to a thing, told in a relative clause about it.
+UNDERTAKING_VERBS = frozenset({"promise", "pledge", "vow", "commit", "swear"})
+
+
+def _recalled_by_its_object(verb: Token) -> bool:
+    """Whether the verb is a promise told in a relative clause about the thing it was to act on
+    ("the political divides he promised to bridge", "the spending cuts Merkel promised to
+    deliver"): a promise referred to, made before, not the news. A clause whose relative pronoun
+    is its subject ("a group that pledged support") names the doer and stays; deeds told the same
+    way ("the village the army shelled on Monday") are told as they happened and stay too."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.lemma_.lower() not in UNDERTAKING_VERBS:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(subject.tag_ not in ("WDT", "WP") for subject in subjects)
+
+
 def _over_the_years(verb: Token) -> bool:
     """Whether the verb is spread over years ("He and Trump have met over the years in the
     lobby", "police have arrested him several times over the past decade"): a habit or a record,
@@ -1083,7 +1114,14 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         answered_at=_answered_at(trigger),
         conducted=_conducted(trigger, predicate),
         background=(
-            verb is not None and (_background(verb) or _many_over_a_stretch(trigger, verb) or _over_the_years(verb))
+            verb is not None
+            and (
+                _background(verb)
+                or _many_over_a_stretch(trigger, verb)
+                or _over_the_years(verb)
+                or _in_the_past(verb)
+                or _recalled_by_its_object(verb)
+            )
         )
         or _tallied(trigger),
     )
