@@ -1251,6 +1251,26 @@ def test_a_name_after_a_role_of_several_words_is_a_person(text: str, name: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a role read into the place before a person's name is cut off it (Reuters 2012, audit 4222, a city
+        # official who had been "John"; New York local news in the style of news_dev)
+        (
+            "Earlier this month, New York City Comptroller John Liu urged shareholders to withhold support.",
+            "John Liu",
+            "New York City",
+        ),
+        ("Brooklyn Councilman Jumaane Williams said the police had lied.", "Jumaane Williams", "Brooklyn"),
+    ],
+)
+def test_a_role_between_a_place_and_a_name_is_neither(text: str, name: str, place: str):
+    analysis = analyse(text)
+    actors = {actor.name: actor for actor in analysis.actors}
+    assert name in persons(analysis)
+    assert actors[place].kind is ActorKind.PLACE
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a surname with its particle and a curly apostrophe is the name's (a TV debate story in the style of

@@ -424,7 +424,31 @@ def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         if after_honorific and token.is_title and token.i not in taken:
             corrected.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             taken.add(token.i)
-    return corrected + _unread_names_after_a_role(doc, taken)
+    return _roles_cut_from_names(doc, corrected + _unread_names_after_a_role(doc, taken))
+
+
+def _roles_cut_from_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "New York City Comptroller John Liu", "Brooklyn Councilman Jumaane Williams": a span that
+    ends in a role right before a person's name loses the role; what is left is the place or the
+    body the role belongs to (a place where the recogniser read a person)."""
+    words = lexicon()
+    person_starts = {span.start for span in spans if span.label_ == "PERSON"}
+    corrected = []
+    for span in spans:
+        cut = next(
+            (
+                size
+                for size in range(min(words.max_role_words, len(span) - 1), 0, -1)
+                if span.end in person_starts and words.is_title(span[-size:].text)
+            ),
+            0,
+        )
+        if not cut:
+            corrected.append(span)
+            continue
+        label = "GPE" if span.label_ == "PERSON" else span.label_
+        corrected.append(Span(doc, span.start, span.end - cut, label=label))
+    return corrected
 
 
 def _unread_names_after_a_role(doc: Doc, taken: set[int]) -> list[Span]:
