@@ -473,6 +473,37 @@ def test_who_receives_a_request_criticism_or_praise_does_not_make_it(text: str):
     assert [event for event in analysis.events if event.plover_type in ("DEMAND", "DISAPPROVE", "SUPPORT")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "plover_type", "doer"),
+    [
+        # a stance's "from" names who takes it, not the sentence's subject (news_dev, audit 4252, a campaign
+        # story; wire style, written for the rule); a lack of it, or a denied one, is no stance (news_dev:
+        # a murder trial, a papal meeting)
+        (
+            "Ahead of the debate in Charleston, Clinton highlighted endorsements from black leaders, like former "
+            "Attorney General Eric Holder.",
+            "SUPPORT",
+            None,
+        ),
+        (
+            "The defendant's lack of support from his family dealt a massive blow to their case, his lawyer said.",
+            "SUPPORT",
+            None,
+        ),
+        (
+            "The candidate said the meeting does not constitute an endorsement from the Holy See.",
+            "REJECT",
+            None,
+        ),
+        ("The minister highlighted strong support from the United States for the reforms on Monday.", "SUPPORT", None),
+    ],
+)
+def test_a_stance_from_another_is_the_others(text: str, plover_type: str, doer: str | None):
+    (analysis,) = analyse_texts([("a", text)])
+    doers = [event.actor1 and event.actor1.name for event in analysis.events if event.plover_type == plover_type]
+    assert doers == ([doer] if doer else [])
+
+
 def test_who_refuses_to_respond_to_a_demand_rejects_it():
     # wire style, written for the rule: the refusal governs the answer, so the demand is refused
     (analysis,) = analyse_texts(

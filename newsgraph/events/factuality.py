@@ -851,6 +851,36 @@ def _received(noun: Token) -> bool:
     return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 
+# Nouns of a stance whose "from" names who takes it: "endorsements from high profile black
+# leaders", "the threat from the Islamic State", "pressure from Washington". Not "withdrawal from
+# Ukraine", where "from" names a place left.
+STANCES_FROM = frozenset(
+    {"support", "endorsement", "backing", "praise", "criticism", "condemnation", "threat", "pressure", "demand",
+     "call", "request", "opposition", "objection", "complaint", "warning", "appeal", "offer", "pledge"}
+)  # fmt: skip
+
+
+def _sent_from(noun: Token) -> Token | None:
+    """Who takes the stance a noun names, after "from" (`STANCES_FROM`), where the noun is what a
+    verb presents ("highlighted endorsements from black leaders"). None where the subject
+    receives, seeks, judges, answers or refuses it ("rung up endorsements from Republicans",
+    "refused to respond to a demand from the Palestinians"), where the verb is denied, and
+    where the noun hangs on another ("lack of support from his family")."""
+    if noun.lemma_.lower() not in STANCES_FROM or noun.dep_ != "dobj":
+        return None  # "the defendant's lack of support from his family": no support given
+    governor = noun.head
+    if governor.lemma_.lower() in RECEIVING | SEEKING | JUDGING | RESPONDING | REFUSALS:
+        return None
+    if any(child.dep_ == "neg" for child in governor.children):
+        return None  # "does not constitute an endorsement from the Holy See"
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _credited(noun: Token) -> Token | None:
     """Who a verb of thanks or praise credits with the deed the noun names: its object ("Sanders
     thanked the nurses for their support", "praised Germany for its backing")."""
@@ -1080,6 +1110,9 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     credited = _credited(trigger) if trigger.tag_ in NOUN_TAGS else None
     if credited is not None:
         doer = credited  # "thanked the nurses for their support": the nurses support
+    sender = _sent_from(trigger) if trigger.tag_ in NOUN_TAGS else None
+    if sender is not None:
+        doer = sender  # "Clinton highlighted endorsements from black leaders": the leaders endorse
     doer_gender = ""
     if doer is not None:
         antecedent = _subject_before_pronoun(doer)

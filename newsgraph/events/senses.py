@@ -679,14 +679,26 @@ ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
 PEOPLE_ACT_NOUNS = frozenset({"delegation", "nation", "generation", "congregation", "population", "official", "rival"})
 
 
+# Things welcomed that end in no act noun's ending: "welcomed support from China", "welcomed the
+# move", "welcomed the news".
+WELCOMED_THINGS = frozenset(
+    {"support", "backing", "help", "aid", "news", "move", "step", "offer", "pledge", "plan", "proposal", "deal",
+     "initiative", "effort", "call", "ruling", "verdict", "report", "data", "result", "idea", "change", "progress",
+     "cut", "steps", "moves"}
+)  # fmt: skip
+
+
 def _welcomed_an_act(verb: Token) -> bool:
-    """ "He welcomed extradition to the United States", "welcomed the appointment": an act or a
-    decision welcomed is approved; a visit welcomes people ("welcomed the delegation")."""
+    """ "He welcomed extradition to the United States", "welcomed the appointment", "welcomed
+    support from China": an act, a decision or a thing done welcomed is approved; a visit
+    welcomes people ("welcomed the delegation")."""
     if verb.lemma_.lower() != "welcome":
         return False
     objects = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
     return any(
-        obj.pos_ == "NOUN" and obj.lower_.endswith(ACT_NOUN_ENDINGS) and obj.lower_ not in PEOPLE_ACT_NOUNS
+        obj.pos_ == "NOUN"
+        and (obj.lower_.endswith(ACT_NOUN_ENDINGS) or obj.lemma_.lower() in WELCOMED_THINGS)
+        and obj.lower_ not in PEOPLE_ACT_NOUNS
         for obj in objects
     )
 
