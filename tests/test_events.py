@@ -1467,6 +1467,10 @@ def test_an_organisations_leader_still_stands_for_it():
         "In a wide-ranging interview last year, Lazar said he welcomed extradition to the United States.",
         "President Kenyatta welcomed the extradition of the two suspects to Kenya.",
         "The Kremlin welcomed the resumption of grain shipments to Turkey.",
+        # nor is support or a move welcomed (Reuters style, an airline's bid, written for the rule after a
+        # Reuters search; diplomatic copy)
+        "US Airways welcomed support from Delta creditors for its bid on Monday.",
+        "Obama welcomed support from China for the sanctions on Iran.",
     ],
 )
 def test_an_act_welcomed_is_no_visit(text):
@@ -1878,3 +1882,28 @@ def test_who_carries_out_strikes_is_their_doer_not_who_an_aside_names(text: str,
     (analysis,) = analyse_texts([("a", text)], published={"a": "2012-10-11"})
     (strikes,) = [event for event in analysis.events if event.acled_event_type]
     assert strikes.actor1 is not None and strikes.actor1.name == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "doer", "target"),
+    [
+        # a people's or a country's word before a title qualifies the person named after it, who acts or is
+        # acted on (Reuters 2009, audit 4242, an oil report; wire style on a summit and a rebuke)
+        (
+            "Oil prices climbed after U.S. President Barack Obama accused OPEC member Iran of building a secret "
+            "nuclear fuel plant and demanded Tehran immediately halt what he called a direct challenge.",
+            "DEMAND",
+            "Barack Obama",
+            "Government of Iran",
+        ),
+        ("U.S. President Barack Obama met Chinese President Xi Jinping in Beijing.", "CONSULT", "Barack Obama",
+         "Xi Jinping"),
+        ("The plan was criticized by Russian President Vladimir Putin on Monday.", "DISAPPROVE", "Vladimir Putin",
+         None),
+    ],
+)  # fmt: skip
+def test_a_country_word_before_a_title_only_qualifies_the_person(text, plover_type, doer, target):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = [event for event in analysis.events if event.plover_type == plover_type]
+    assert event.actor1 is not None and event.actor1.name == doer
+    assert (event.actor2.name if event.actor2 else None) == target

@@ -213,7 +213,7 @@ def sentence_candidates(
             Candidate(
                 EventActor(local.name, kind, local.country, Span(mention.start, mention.end), mention.actor),
                 is_victim=False,
-                is_adjective=mention.label == "NORP" and _before_role(text, mention.end - start),
+                is_adjective=(mention.label == "NORP" or kind == "country") and _before_role(text, mention.end - start),
             )
         )
     for kind, pattern in lexicon.participants.items():
@@ -327,7 +327,8 @@ def assign_roles(
         None,
     )
     if agent is not None:
-        target = _nearest_before(before) or next((c for c in after if c is not agent), None)
+        qualifier, agent = agent, _named_whole(agent, after, sentence_text, sentence_start)
+        target = _nearest_before(before) or next((c for c in after if c not in (agent, qualifier)), None)
         return agent.actor, target.actor if target else None
     if _passive(before, trigger, sentence_text, sentence_start):
         before_trigger = sentence_text[: trigger.start - sentence_start]
@@ -353,13 +354,14 @@ def assign_roles(
     doers = [candidate for candidate in before if not candidate.is_victim]
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
+    named_rest = [candidate for candidate in rest if not candidate.is_adjective] or rest  # Xi, not "Chinese"
     target = next(
         (
             candidate
             for candidate in rest
             if TARGET_CUE.search(sentence_text[: candidate.actor.span.start - sentence_start])
         ),
-        rest[0] if rest else None,
+        named_rest[0] if named_rest else None,
     )
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)
@@ -455,6 +457,28 @@ def _named_as_doer(candidate: Candidate, after_trigger: str, trigger_end: int) -
         return True
     following = after_trigger[candidate.actor.span.end - trigger_end :]
     return CAUSE_CUE.search(between) is not None and CAUSE_ACT.match(following) is not None
+
+
+# What may stand between a people's adjective and the name it qualifies: titles and names in
+# capitals ("Russian President Vladimir Putin", "U.S. financier Ira Rennert").
+QUALIFIED_NAME_BETWEEN = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")
+
+
+def _named_whole(agent: Candidate, after: list[Candidate], sentence_text: str, sentence_start: int) -> Candidate:
+    """The agent, or, when it is a people's adjective that qualifies a name right after it ("by
+    Russian President Vladimir Putin"), that name: the adjective only says whose the person is."""
+    if not agent.is_adjective:
+        return agent
+    end = agent.actor.span.end - sentence_start
+    for candidate in after:
+        start = candidate.actor.span.start - sentence_start
+        if start <= end or candidate.is_adjective:
+            continue
+        between = sentence_text[end:start]
+        if QUALIFIED_NAME_BETWEEN.fullmatch(between) and not any(mark in between for mark in ",;()"):
+            return candidate
+        break
+    return agent
 
 
 def _passive(before: list[Candidate], trigger: Span, sentence_text: str, sentence_start: int) -> bool:

@@ -417,16 +417,24 @@ def _named_actor(
     words: tuple[tuple[int, int], ...], sentence_start: int, analysis: ArticleAnalysis, gender: str = ""
 ) -> EventActor | None:
     """The named actor of the NLP stage one of whose mentions lies on `words` (characters in
-    the sentence); None when they name none."""
+    the sentence; the doer's own word first, then its modifiers and partners); None when they
+    name none."""
     spans = [(sentence_start + start, sentence_start + end) for start, end in words]
-    for mention in analysis.mentions:
-        if mention.actor is None or not any(mention.start < end and start < mention.end for start, end in spans):
-            continue
-        actor = analysis.actors[mention.actor]
-        if actor.kind in PARTY_KINDS and genders_fit(gender or None, actor.gender):
-            return EventActor(
-                actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
-            )
+    # the doer's own word first: "Barack Obama", not "U.S." before it; but a ship or a body of no
+    # known country gives way to the country that qualifies it ("Indian warship INS Mysore")
+    for looked_at in (spans[:1], spans):
+        for mention in analysis.mentions:
+            if mention.actor is None or not any(
+                mention.start < end and start < mention.end for start, end in looked_at
+            ):
+                continue
+            actor = analysis.actors[mention.actor]
+            if looked_at is not spans and actor.kind is not ActorKind.PERSON and actor.country is None:
+                continue
+            if actor.kind in PARTY_KINDS and genders_fit(gender or None, actor.gender):
+                return EventActor(
+                    actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
+                )
     return None
 
 
