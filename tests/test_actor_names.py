@@ -376,6 +376,11 @@ def test_a_plural_role_after_a_place_makes_no_person(text):
         ("Cyprus's Finance Minister Michael Sarris said on Tuesday that controls would stay.", "Michael Sarris", "CYP"),
         ("Ukraine's Foreign Intelligence Service said on Friday that it had warned the allies.",
          "Foreign Intelligence Service", "UKR"),
+        # a country's name of two words before "'s" (Reuters, audit 4263, a bribery arrest; South African
+        # business copy)
+        ("Thomas Chan was arrested by Hong Kong's Independent Commission Against Corruption in relation to bribery.",
+         "Independent Commission Against Corruption", "HKG"),
+        ("The deal was cleared by South Africa's Competition Commission on Monday.", "Competition Commission", "ZAF"),
     ],
 )  # fmt: skip
 def test_a_lower_case_word_in_cased_text_names_no_country(text, name, country):
@@ -1248,6 +1253,23 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
 )
 def test_a_name_after_a_role_of_several_words_is_a_person(text: str, name: str):
     assert name in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Nigerian styles before a name are no name (news_dev, audit 4253, a university's awards; Nigerian
+        # political copy in the same style)
+        (
+            "The Vice Chancellor announced Engr. Andrew Ogaga Ejayeriese, General Manager, among the awardees.",
+            "Andrew Ogaga Ejayeriese",
+        ),
+        ("The governor was joined by Engr. Musa Bello, the works commissioner, in Kano on Monday.", "Musa Bello"),
+    ],
+)
+def test_a_nigerian_style_before_a_name_is_no_name(text: str, name: str):
+    found = persons(analyse(text))
+    assert name in found and not {"Engr", "Barr"} & found
 
 
 @pytest.mark.parametrize(

@@ -1069,8 +1069,12 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     country = _country_named_in(ent)
     doc = ent.doc
     if country is None and ent.start >= 2 and doc[ent.start - 1].text in ("'s", "\u2019s"):
-        # "Ukraine's Foreign Intelligence Service", not "the island's Central Bank"
-        country = _country_name_written(doc[ent.start - 2].text, _cased(ent))
+        # "Ukraine's Foreign Intelligence Service", "Hong Kong's Independent Commission Against
+        # Corruption", not "the island's Central Bank"
+        owners = (doc[max(0, ent.start - 1 - size) : ent.start - 1].text for size in (3, 2, 1))
+        country = next(
+            (found for owner in owners if (found := _country_name_written(owner, _cased(ent))) is not None), None
+        )
     # "the Human Rights Council of Pakistan": a body of that country with its own name (not the
     # UN's council of that name, nor the country's government or army)
     of_country = _of_country_after(ent, _cased(ent)) if country is None else None

@@ -475,9 +475,9 @@ def _unread_names_after_a_role(doc: Doc, taken: set[int]) -> list[Span]:
 
 _BEFORE_A_ROLE = frozenset({"the", "a", "an", "its", "their", "former", "then"})
 # What a place's name makes an adjective of with a hyphen: "a Houston-based lawyer", "an
-# Indiana-born judge", "U.S.-made goods". The name is a place, whatever the recogniser read.
-PLACE_ADJECTIVE_SUFFIXES = frozenset({"based", "born", "made", "headquartered", "listed", "registered"})
-_PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered)")
+# Indiana-born judge", "U.S.-made goods", "an Australia-wide ban". The name is a place, whatever the recogniser read.
+PLACE_ADJECTIVE_SUFFIXES = frozenset({"based", "born", "made", "headquartered", "listed", "registered", "wide"})
+_PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered|wide)")
 
 
 def _places_before_hyphenated_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:
