@@ -687,6 +687,12 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         # news_dev (a columnist on a poll), audit 4212; Reuters style (a quoted trader): a clause of its own
         ('Someone called it a "quiet revolution," and I agree.', "agree", "agree", "concurrence"),
         ('"Markets have overreacted, and we agree," said a trader in London.', "agree", "agree", "concurrence"),
+        # agreeing that something would be so is an opinion (Reuters 2009, audit 4262, an SEC rule; US politics
+        # copy in the same style)
+        ("SEC commissioners and industry agreed that it would be overreaching to force advisers to undergo audits.",
+         "agreed", "agree", "concurrence"),
+        ("Most Republicans agreed that it would be a mistake to shut down the government.", "agreed", "agree",
+         "concurrence"),
         ("Russia and Ukraine agreed to a prisoner exchange on Friday.", "agreed", "agree", None),
         # a custody left is a release, not an arrest (news_dev; Nigerian wire copy, written for the rule)
         ("When the junta began reforms in 2010, Suu Kyi was released from house arrest.", "arrest", "arrest",

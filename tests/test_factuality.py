@@ -310,6 +310,14 @@ def test_a_threatened_strike_is_a_threat_not_a_protest(text: str):
         ("The No. 3 U.S. health insurer said it is cooperating with the regulator.", "cooperating", "insurer"),
         ("The district collector said he had banned the rally at the temple.", "banned", "collector"),
         ("The rebels said they had withdrawn from the town, a spokesman added.", "withdrawn", "rebels"),
+        # a count of people stands for its people (news_dev, audit 4252, a caucus; wire style)
+        (
+            "In Wyoming, Trump's local operation was outmatched, even though a number of attendees said they "
+            "supported him.",
+            "supported",
+            "attendees",
+        ),
+        ("A group of lawmakers said they opposed the bill.", "opposed", "lawmakers"),
     ],
 )
 def test_a_reported_pronoun_stands_for_its_sayer(sentence: str, trigger: str, doer: str):

@@ -498,7 +498,8 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
     """The subject of the verb that reports the clause, when the clause's doer is a pronoun
     that agrees with it ("The No. 3 U.S. health insurer said it is cooperating": the insurer);
     a participle of saying with no subject of its own reports for its verb's subject ("…,
-    saying she applauded him")."""
+    saying she applauded him"); a count of people says what its people do ("a number of
+    attendees said they supported him": the attendees)."""
     tags = PRONOUN_SAYERS.get(doer.lower_)
     top = chain[-1]
     if tags is None or top.dep_ != "ccomp":
@@ -507,7 +508,13 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
     if reporter.tag_ == "VBG" and reporter.dep_ == "advcl" and not _has_subject(reporter):
         reporter = reporter.head  # "Clinton acknowledged Sanders' success, saying she applauded him"
     subjects = [child for child in reporter.children if child.dep_ == "nsubj"]
-    return subjects[0] if subjects and subjects[0].tag_ in tags else None
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.tag_ not in tags:  # "a number of attendees said they supported him": the attendees
+        counted = [grand for child in subject.children if child.lower_ == "of" for grand in child.children]
+        subject = next((noun for noun in counted if noun.dep_ == "pobj"), subject)
+    return subject if subject.tag_ in tags else None
 
 
 def _has_subject(verb: Token) -> bool:

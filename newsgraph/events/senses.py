@@ -643,7 +643,12 @@ def _terms_preposition(child: Token) -> bool:
 
 
 def _undertaking(clause: Token) -> bool:
-    """A clause that says what will be done ("that they would split a stake"), not what is so."""
+    """A clause that says what will be done ("that they would split a stake"), not what is so,
+    nor what would be so ("agreed that it would be overreaching to force advisers")."""
+    if clause.lemma_.lower() == "be" or any(
+        child.dep_ in ("nsubj", "expl") and child.lower_ in ("it", "there") for child in clause.children
+    ):
+        return False  # "that it would be a mistake", "that it would be overreaching to force …"
     return any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") for child in clause.children)
 
 
