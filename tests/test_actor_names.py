@@ -154,6 +154,12 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
             "Boeing said Lion Air, Indonesia's largest carrier by passenger volume, would take delivery in 2013.",
             "Lion Air",
         ),
+        # firms' words (Reuters, audit 4263: a software maker's rivals; a stock-picking report)
+        (
+            "The company competes with Thomson Reuters, Sungard Data Systems and Temenos in financial software.",
+            "Sungard Data Systems",
+        ),
+        ("Steve Mandel's Lone Pine Capital bought shares of Strayer Education.", "Lone Pine Capital"),
     ],
 )
 def test_a_name_ending_in_an_institution_word_is_an_organisation(text, body):
@@ -1253,6 +1259,12 @@ def test_hyphenated_given_names_are_whole(text: str, names: set[str]):
 )
 def test_a_name_after_a_role_of_several_words_is_a_person(text: str, name: str):
     assert name in persons(analyse(text))
+
+
+def test_a_hyphenated_surname_after_a_role_is_not_cut():
+    # news_dev (the actors gold set's Florida story): "Mario Diaz" is no person of its own
+    text = "A statement from the Office of Congressman Mario Diaz-Balart said the bill would pass."
+    assert "Mario Diaz" not in persons(analyse(text))
 
 
 @pytest.mark.parametrize(

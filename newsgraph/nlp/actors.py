@@ -793,7 +793,11 @@ _INSTITUTION_WORDS = frozenset(
      "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
      "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
      "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
-     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air", "board"}
+     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air", "board",
+     # firms' words ("Sungard Data Systems", "Silver Lake Partners", "Lone Pine Capital")
+     "systems", "services", "partners", "capital", "entertainment", "electronics", "communications", "networks",
+     "solutions", "resources", "enterprises", "ventures", "laboratories", "investments", "properties", "logistics",
+     "brands", "stores", "software", "semiconductor", "semiconductors", "therapeutics", "biosciences", "aerospace"}
 )  # fmt: skip
 
 

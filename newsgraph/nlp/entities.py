@@ -464,8 +464,9 @@ def _unread_names_after_a_role(doc: Doc, taken: set[int]) -> list[Span]:
             or not (token.is_title and surname.is_title and surname.is_alpha)
             or first_name_gender(token.text) is None
             or words.is_title(surname.text)
+            or (surname.i + 1 < len(doc) and doc[surname.i + 1].text in ("-", "\u2010", "\u2011"))
         ):
-            continue
+            continue  # "Congressman Mario Diaz-Balart": a hyphenated surname goes on
         roles = (doc[max(0, token.i - size) : token.i].text for size in range(1, words.max_role_words + 1))
         if any(words.is_title(role) for role in roles):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
