@@ -132,6 +132,30 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # a firm named in full, then by its first word alone (news_dev, a story on boutique banks; Reuters
+        # style on a buyout)
+        (
+            "Blair Effron of Centerview Partners and Roger Altman of Evercore Partners are fundraisers. Centerview "
+            "advised the bank, and Evercore said it was pleased.",
+            {"Centerview", "Evercore"},
+        ),
+        ("Apollo Investments agreed to buy the chain on Monday. Apollo said the deal would close in May.", {"Apollo"}),
+    ],
+)
+def test_a_firms_first_word_alone_is_the_firm(text, firms):
+    kinds = {actor.name: actor.kind for actor in analyse(text).actors}
+    assert all(kinds.get(firm, ActorKind.ORGANISATION) is ActorKind.ORGANISATION for firm in firms)
+    assert not firms & persons(analyse(text))
+
+
+def test_a_persons_name_before_a_firm_word_stays_the_person():
+    text = "Donald Trump spoke. Trump Entertainment Resorts filed for bankruptcy; Trump said he was not involved."
+    assert "Donald Trump" in persons(analyse(text))
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         # US campaign copy; British politics
@@ -763,6 +787,16 @@ def test_a_thing_the_lexicon_names_is_no_actor(text, noise):
         (
             "The activists were booked under the Unlawful Activities (Prevention) Act on Friday.",
             "Unlawful Activities (Prevention) Act",
+        ),
+        # nor is the part of its name before "and" (news_dev, audit 4233, South African chiefs; US financial
+        # copy)
+        (
+            "The main piece of legislation was the Traditional Leadership and Governance Framework Act of 2003.",
+            "Traditional Leadership",
+        ),
+        (
+            "Congress passed the Dodd-Frank Wall Street Reform and Consumer Protection Act in 2010.",
+            "Frank Wall Street Reform",
         ),
     ],
 )

@@ -177,6 +177,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         and not _named_like_a_place(ent)
         and not _named_as_a_business(ent)
         and not _ends_in_an_institution_word(ent)
+        and not _names_a_law(ent)
         and vessel_named(ent) is None
         and ent.text not in ships
         and not _ends_in_a_title(ent)
@@ -204,6 +205,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     storm_names = {
         token.text for token in doc[1:] if token.is_title and _after_a_storm_word(token)
     }  # "Typhoon Haiyan … when Haiyan struck"; not "after the storm Trump visited"
+    firm_short_names = _short_names_of_firms(doc, full_name_words)
     mentions: list[Mention] = []
     covered = 0  # tokens before this were read as part of a mention grown past its entity
     for ent in doc.ents:
@@ -248,7 +250,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the government of Burkina Faso", "in Delhi"
         elif (ent.label_ == "PERSON" and _is_region(ent)) or _named_like_a_place(ent):
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "the Sahel", "Broad Streets", "Bas Congo Province"
-        elif ent.label_ == "PERSON" and (_named_as_a_business(ent) or _ends_in_an_institution_word(ent)):
+        elif ent.label_ == "PERSON" and (
+            _named_as_a_business(ent) or _ends_in_an_institution_word(ent) or ent.text in firm_short_names
+        ):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
         elif ent.label_ in ("PERSON", "GPE", "LOC") and _team_by_its_plural(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "his former team, the Clippers", "to the Cavaliers"
@@ -801,6 +805,31 @@ _INSTITUTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The words that end a firm's full name, after which its first word alone is the firm ("Evercore
+# Partners", then "Evercore"); not a foundation's or a campaign's, whose first word is a person's.
+_FIRM_NAME_ENDINGS = frozenset(
+    {"partners", "capital", "systems", "services", "holdings", "industries", "technologies", "securities",
+     "pharmaceuticals", "entertainment", "electronics", "communications", "investments", "ventures", "inc",
+     "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "plc", "ag", "sa"}
+)  # fmt: skip
+
+
+def _short_names_of_firms(doc: Doc, full_name_words: set[str]) -> set[str]:
+    """First words of the firms the article names in full ("Evercore Partners", "Centerview
+    Partners"), which a later bare mention read as a person stands for; not a word of a person's
+    full name in the article ("Trump Entertainment Resorts" leaves Donald Trump), nor a given name."""
+    return {
+        ent[0].text
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "PERSON")
+        and len(ent) >= 2
+        and ent[-1].lower_ in _FIRM_NAME_ENDINGS
+        and ent[0].is_title
+        and ent[0].lower_ not in full_name_words
+        and first_name_gender(ent[0].text) is None
+    }
+
+
 def _ends_in_an_institution_word(ent: Span) -> bool:
     """Whether a 'person' of two words or more ends in an institution's word ("Clinton
     Foundation"): the recogniser's person is a body named after one."""
@@ -808,10 +837,19 @@ def _ends_in_an_institution_word(ent: Span) -> bool:
     return len(ent) >= 2 and not last.is_lower and last.lower_ in _INSTITUTION_WORDS
 
 
+# The rest of a law's name after "and" ("and Governance Framework Act", "and Consumer Protection
+# Act"): capitalised words ending in "Act".
+_REST_OF_A_LAW = re.compile(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){1,5}Acts?\b")
+
+
 def _names_a_law(ent: Span) -> bool:
     """Whether the entity is a law's or a market index's name ("the Marine Mammal Protection Act",
-    "the KBW Bank Index"): neither is an actor, whatever label the recogniser gives it."""
-    return len(ent) >= 2 and ent[-1].text in ("Act", "Acts", "Index")
+    "the KBW Bank Index"), or the part of a law's name before its "and" ("the Traditional
+    Leadership and Governance Framework Act", "the Dodd-Frank Wall Street Reform and Consumer
+    Protection Act"): neither is an actor, whatever label the recogniser gives it."""
+    if len(ent) >= 2 and ent[-1].text in ("Act", "Acts", "Index"):
+        return True
+    return _REST_OF_A_LAW.match(text_of(ent.doc), ent.end_char) is not None
 
 
 def _team_by_its_plural(ent: Span) -> bool:
