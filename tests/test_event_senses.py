@@ -204,6 +204,11 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "description",
         ),
         ("Police shot a protester dead in Nairobi on Tuesday.", "protester", "protest", None),
+        # one protester doing what is no protest names a person (news_dev, audit 4272, a Trump rally; campaign
+        # copy in the same style), unless the deed tells of one (wire copy from Kyiv)
+        ("Don't fall,'' he said, when a protester seemed to stumble.", "protester", "protest", "description"),
+        ("A protester told reporters he had driven from Ohio.", "protester", "protest", "description"),
+        ("A lone protester stood outside the embassy in Kyiv holding a sign.", "protester", "protest", None),
         # "demonstrated that …" shows a point, whatever precedes it (news_dev; election copy)
         (
             "Over decades in business, and now as a candidate, Trump has demonstrated that those who rise up to "

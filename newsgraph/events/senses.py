@@ -203,7 +203,7 @@ def other_sense(
         return "market"  # "GE shares closed down $1", "the S&P 500 … pulled back from its high"
     if trigger_id == "protest" and _show_sense(span.root, lexicon):
         return "show"
-    if trigger_id == "protest" and _one_protester_acted_on(span.root, lexicon):
+    if trigger_id == "protest" and (_one_protester_acted_on(span.root, lexicon) or _one_protester_doing(span.root)):
         return "description"
     if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root) or _lodged(span.root)):
         return "verbal"
@@ -650,6 +650,25 @@ def _undertaking(clause: Token) -> bool:
     ):
         return False  # "that it would be a mistake", "that it would be overreaching to force …"
     return any(child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") for child in clause.children)
+
+
+# What one protester may do that is a protest or tells of one: chanting, shouting, holding up a
+# sign, standing outside an embassy, setting himself on fire, dying in it, demanding.
+PROTESTING_VERBS = frozenset(
+    {"protest", "demonstrate", "chant", "shout", "yell", "heckle", "march", "rally", "hold", "wave", "carry",
+     "block", "disrupt", "interrupt", "storm", "occupy", "burn", "throw", "scream", "picket", "sit", "stand",
+     "set", "stage", "gather", "die", "attack", "clash", "refuse", "vow", "demand", "call", "urge"}
+)  # fmt: skip
+
+
+def _one_protester_doing(protester: Token) -> bool:
+    """ "when a protester seemed to stumble", "a protester told reporters he had driven from Ohio":
+    one protester, the subject of a verb that is no act of protest, names a person; the protest,
+    if any, is told elsewhere."""
+    if protester.tag_ != "NN" or protester.lemma_.lower() not in ("protester", "protestor", "demonstrator"):
+        return False
+    verb = protester.head
+    return protester.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in PROTESTING_VERBS
 
 
 def _one_protester_acted_on(protester: Token, lexicon: EventLexicon) -> bool:
