@@ -132,6 +132,20 @@ def test_after_an_honorific_a_single_name_is_a_surname_not_a_first_name():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name the recogniser reads as a building is the country (news_dev, audit 4273, a papal
+        # meeting; Reuters style)
+        "The Vatican says Pope Francis has no plans to meet with Vermont Sen. Bernie Sanders.",
+        "ROME (Reuters) - The Vatican said on Sunday it would review the case of the bishop.",
+    ],
+)
+def test_the_vatican_is_the_holy_see(text):
+    countries = {actor.country for actor in analyse(text).actors if actor.kind is ActorKind.COUNTRY}
+    assert "VAT" in countries
+
+
+@pytest.mark.parametrize(
     ("text", "firms"),
     [
         # a firm named in full, then by its first word alone (news_dev, a story on boutique banks; Reuters

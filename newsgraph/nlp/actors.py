@@ -1062,7 +1062,8 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
     known = vocabulary.known_actor(text)
     if known is not None:
         return _known_actor(table, known), ent
-    country = registry.country_of_name(text) if ent.label_ in ("GPE", "LOC", "ORG") else None
+    # a country's name read as a building is the country ("The Vatican says …")
+    country = registry.country_of_name(text) if ent.label_ in ("GPE", "LOC", "ORG", "FAC") else None
     if country is None and ent.label_ == "NORP":
         country = registry.country_of_demonym(text)
     if country is not None:
