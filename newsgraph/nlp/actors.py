@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
+from newsgraph.nlp.entities import PLACE_ADJECTIVE_TOKEN
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
     in_staff_credit,
@@ -236,6 +237,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "a super PAC": a kind of body, not one named
         if _names_a_law(ent):
             continue  # "the Marine Mammal Protection Act": a law, not a body
+        if len(ent) == 1 and PLACE_ADJECTIVE_TOKEN.fullmatch(ent.text):
+            continue  # "U.S.-made goods": an adjective, no actor
         if _only_a_title(ent) or (ent.label_ == "PERSON" and _ends_in_a_title(ent)):
             continue  # "Sheriff's deputies", "you're reprimanded, ma'am": a title without a name
         if len(ent) == 1 and ent[0].lower_ in _PLACE_HEADS:

@@ -478,19 +478,18 @@ _BEFORE_A_ROLE = frozenset({"the", "a", "an", "its", "their", "former", "then"})
 # What a place's name makes an adjective of with a hyphen: "a Houston-based lawyer", "an
 # Indiana-born judge", "U.S.-made goods", "an Australia-wide ban". The name is a place, whatever the recogniser read.
 PLACE_ADJECTIVE_SUFFIXES = frozenset({"based", "born", "made", "headquartered", "listed", "registered", "wide"})
-_PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered|wide)")
+PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered|wide)")
 
 
 def _places_before_hyphenated_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with a name before "-based", "-born" or "-made" a place (less an article the
-    recogniser took in: "An Indiana-born judge"), and a name the tokenizer kept with its suffix
-    ("U.S.-made") dropped: an adjective names no actor. Peoples stay as they are ("Chinese-made")."""
+    recogniser took in: "An Indiana-born judge"). Peoples stay as they are ("Chinese-made"); a
+    name the tokenizer kept with its suffix ("U.S.-made") stays an entity, as the recogniser's
+    gold has it, and names no actor (`nlp/actors.py`)."""
     corrected = []
     for span in spans:
         if span.label_ == "NORP":
             corrected.append(span)
-        elif _PLACE_ADJECTIVE_TOKEN.fullmatch(span[-1].text) and len(span) == 1:
-            continue
         elif (
             span.end + 1 < len(doc)
             and doc[span.end].text == "-"
