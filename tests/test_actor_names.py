@@ -818,6 +818,12 @@ def test_a_law_is_no_actor(text, law):
     assert law not in actor_names(text)
 
 
+def test_a_country_before_another_law_stays():
+    # news_dev (a Philippine meat scandal): the country ends one law's name before "and" another's
+    text = "The suspects were charged for violation of the Consumer Act of the Philippines and Republic Act 9296."
+    assert "Philippines" in actor_names(text)
+
+
 @pytest.mark.parametrize(
     ("text", "index"),
     [

@@ -852,7 +852,9 @@ def _names_a_law(ent: Span) -> bool:
     Protection Act"): neither is an actor, whatever label the recogniser gives it."""
     if len(ent) >= 2 and ent[-1].text in ("Act", "Acts", "Index"):
         return True
-    return _REST_OF_A_LAW.match(text_of(ent.doc), ent.end_char) is not None
+    # a place before "and … Act" is a place of its own ("the Consumer Act of the Philippines and
+    # Republic Act 9296")
+    return ent.label_ in ("ORG", "PERSON") and _REST_OF_A_LAW.match(text_of(ent.doc), ent.end_char) is not None
 
 
 def _team_by_its_plural(ent: Span) -> bool:
