@@ -858,9 +858,9 @@ def _received(noun: Token) -> bool:
     return (particle.lower_ in ("in", "up") and verb in RECEIVING) or (particle.lower_ == "for" and verb in SEEKING)
 
 
-# Nouns of a stance whose "from" names who takes it: "endorsements from high profile black
-# leaders", "the threat from the Islamic State", "pressure from Washington". Not "withdrawal from
-# Ukraine", where "from" names a place left.
+# Nouns of a stance whose "from" names who takes it, where a verb presents the stance:
+# "highlighted endorsements from high profile black leaders", "cited pressure from Washington".
+# Not "withdrawal from Ukraine", where "from" names a place left.
 STANCES_FROM = frozenset(
     {"support", "endorsement", "backing", "praise", "criticism", "condemnation", "threat", "pressure", "demand",
      "call", "request", "opposition", "objection", "complaint", "warning", "appeal", "offer", "pledge"}

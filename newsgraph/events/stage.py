@@ -422,14 +422,15 @@ def _named_actor(
     spans = [(sentence_start + start, sentence_start + end) for start, end in words]
     # the doer's own word first: "Barack Obama", not "U.S." before it; but a ship or a body of no
     # known country gives way to the country that qualifies it ("Indian warship INS Mysore")
-    for looked_at in (spans[:1], spans):
+    for head_only in (True, False):
+        looked_at = spans[:1] if head_only else spans
         for mention in analysis.mentions:
             if mention.actor is None or not any(
                 mention.start < end and start < mention.end for start, end in looked_at
             ):
                 continue
             actor = analysis.actors[mention.actor]
-            if looked_at is not spans and actor.kind is not ActorKind.PERSON and actor.country is None:
+            if head_only and actor.kind is not ActorKind.PERSON and actor.country is None:
                 continue
             if actor.kind in PARTY_KINDS and genders_fit(gender or None, actor.gender):
                 return EventActor(

@@ -435,14 +435,8 @@ def _roles_cut_from_names(doc: Doc, spans: list[Span]) -> list[Span]:
     person_starts = {span.start for span in spans if span.label_ == "PERSON"}
     corrected = []
     for span in spans:
-        cut = next(
-            (
-                size
-                for size in range(min(words.max_role_words, len(span) - 1), 0, -1)
-                if span.end in person_starts and words.is_title(span[-size:].text)
-            ),
-            0,
-        )
+        sizes = range(min(words.max_role_words, len(span) - 1), 0, -1) if span.end in person_starts else ()
+        cut = next((size for size in sizes if words.is_title(span[-size:].text)), 0)
         if not cut:
             corrected.append(span)
             continue
@@ -476,9 +470,10 @@ def _unread_names_after_a_role(doc: Doc, taken: set[int]) -> list[Span]:
 
 _BEFORE_A_ROLE = frozenset({"the", "a", "an", "its", "their", "former", "then"})
 # What a place's name makes an adjective of with a hyphen: "a Houston-based lawyer", "an
-# Indiana-born judge", "U.S.-made goods", "an Australia-wide ban". The name is a place, whatever the recogniser read.
+# Indiana-born judge", "U.S.-made goods", "an Australia-wide ban". The name is a place, whatever
+# the recogniser read; the tokenizer keeps some whole ("U.S.-made"), which `PLACE_ADJECTIVE_TOKEN` finds.
 PLACE_ADJECTIVE_SUFFIXES = frozenset({"based", "born", "made", "headquartered", "listed", "registered", "wide"})
-PLACE_ADJECTIVE_TOKEN = re.compile(r"(.+)-(?:based|born|made|headquartered|listed|registered|wide)")
+PLACE_ADJECTIVE_TOKEN = re.compile(rf"(.+)-(?:{'|'.join(sorted(PLACE_ADJECTIVE_SUFFIXES))})")
 
 
 def _places_before_hyphenated_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:

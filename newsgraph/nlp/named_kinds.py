@@ -143,17 +143,15 @@ THING_APPOSITION = re.compile(
     r"|named|called|now|once|originally|sold|owned|used|bought|developed|produced|from|in|of|with|on|at|for|by|to"
     r"|and|was|is|being|whose)\b)"
 )
-
-
 THING_MISREAD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # how the recogniser reads a thing's name
 
 
 def things_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans, less every mention of a name the article once
-    puts in apposition with a thing's noun (`THING_APPOSITION`): "the Varyag, an unfinished Soviet
-    warship", "the Ford Mustang, a retro muscle car", "New Moon, the second novel in …" (read as a
-    person, a firm or a place). A name a person's full name holds stays, and so does a ship named
-    with a navy's prefix."""
+    """The spans, less every mention of a name the article once puts in apposition with a
+    thing's noun (`THING_APPOSITION`): "the Varyag, an unfinished Soviet warship", "the Ford
+    Mustang, a retro muscle car", "New Moon, the second novel in …" (read as a person, a firm or a
+    place). A name a person's full name holds stays, and so does a ship named with a navy's
+    prefix."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
     text = doc.text
     things = {
