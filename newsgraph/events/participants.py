@@ -474,8 +474,7 @@ def _named_whole(agent: Candidate, after: list[Candidate], sentence_text: str, s
         start = candidate.actor.span.start - sentence_start
         if start <= end or candidate.is_adjective:
             continue
-        between = sentence_text[end:start]
-        if QUALIFIED_NAME_BETWEEN.fullmatch(between) and not any(mark in between for mark in ",;()"):
+        if QUALIFIED_NAME_BETWEEN.fullmatch(sentence_text[end:start]):  # words only: no comma, no bracket
             return candidate
         break
     return agent

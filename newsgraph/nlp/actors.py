@@ -790,31 +790,32 @@ def _named_as_a_business(ent: Span) -> bool:
     return False
 
 
+# Words that end a firm's name ("Sungard Data Systems", "Silver Lake Partners", "Lone Pine Capital",
+# "Evercore Partners"): after one, the name is a firm's, and its first word alone is the firm too
+# (`_short_names_of_firms`).
+_FIRM_WORDS = frozenset(
+    {"partners", "capital", "systems", "services", "holdings", "industries", "technologies", "securities",
+     "pharmaceuticals", "entertainment", "electronics", "communications", "investments", "ventures", "inc",
+     "inc.", "corp", "corp.", "llc", "ltd", "ltd."}
+)  # fmt: skip
 # Capitalised last words that make a name an institution's, not a person's ("Clinton Foundation",
 # "Clinton Health Access Initiative", "Heritage Institute", "Phet Ma Lite Guerrilla Force"); none
 # is a common English surname.
-_INSTITUTION_WORDS = frozenset(
+_INSTITUTION_WORDS = _FIRM_WORDS | frozenset(
     {"foundation", "institute", "initiative", "center", "centre", "council", "committee", "association", "fund",
      "trust", "society", "group", "company", "corporation", "university", "college", "party", "campaign",
      "coalition", "network", "agency", "commission", "museum", "hospital", "library", "academy", "project",
-     "alliance", "federation", "league", "organization", "organisation", "program", "programme", "inc", "inc.",
-     "corp", "corp.", "llc", "ltd", "ltd.", "gop", "force", "forces", "army", "front", "brigade", "brigades",
+     "alliance", "federation", "league", "organization", "organisation", "program", "programme",
+     "gop", "force", "forces", "army", "front", "brigade", "brigades",
      "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
-     "holdings", "industries", "technologies", "pharmaceuticals", "securities", "bancorp", "petroleum", "air", "board",
-     # firms' words ("Sungard Data Systems", "Silver Lake Partners", "Lone Pine Capital")
-     "systems", "services", "partners", "capital", "entertainment", "electronics", "communications", "networks",
-     "solutions", "resources", "enterprises", "ventures", "laboratories", "investments", "properties", "logistics",
-     "brands", "stores", "software", "semiconductor", "semiconductors", "therapeutics", "biosciences", "aerospace"}
+     "bancorp", "petroleum", "air", "board", "networks", "solutions", "resources", "enterprises", "laboratories",
+     "properties", "logistics", "brands", "stores", "software", "semiconductor", "semiconductors", "therapeutics",
+     "biosciences", "aerospace"}
 )  # fmt: skip
-
-
-# The words that end a firm's full name, after which its first word alone is the firm ("Evercore
-# Partners", then "Evercore"); not a foundation's or a campaign's, whose first word is a person's.
-_FIRM_NAME_ENDINGS = frozenset(
-    {"partners", "capital", "systems", "services", "holdings", "industries", "technologies", "securities",
-     "pharmaceuticals", "entertainment", "electronics", "communications", "investments", "ventures", "inc",
-     "inc.", "corp", "corp.", "co", "co.", "llc", "ltd", "ltd.", "plc", "ag", "sa"}
-)  # fmt: skip
+# The endings of a firm's full name after which its first word alone is the firm, with the short
+# forms that make no name an institution's on their own ("Co", "Plc", "AG", "SA"); not a
+# foundation's or a campaign's, whose first word is a person's.
+_FIRM_NAME_ENDINGS = _FIRM_WORDS | frozenset({"co", "co.", "plc", "ag", "sa"})
 
 
 def _short_names_of_firms(doc: Doc, full_name_words: set[str]) -> set[str]:

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.vessels import vessel_named
 
 # Kinds of body: the name after one is an organisation.
@@ -94,7 +95,7 @@ def firms_by_what_follows(doc: Doc, spans: list[Span]) -> list[Span]:
     (`STAFF_OF_A_FIRM`) that no person's full name holds, or its analyst and the analyst's name
     right after it (`FIRMS_ANALYSTS`): one such phrase says what the name is throughout."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
-    text = doc.text
+    text = text_of(doc)
     firms = {
         span.text
         for span in spans
@@ -153,7 +154,7 @@ def things_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
     place). A name a person's full name holds stays, and so does a ship named with a navy's
     prefix."""
     full_names = [span for span in spans if span.label_ == "PERSON" and len(span) > 1]
-    text = doc.text
+    text = text_of(doc)
     things = {
         span.text
         for span in spans
