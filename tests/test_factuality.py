@@ -253,6 +253,10 @@ def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str
             "criticized",
             "army",
         ),
+        # a deed named as what a message or a remark was about (US political copy, news_dev audit
+        # 4301; world news written for the rule)
+        ("Beck read an email Palin had sent him concerning the 2011 shooting of Gabby Giffords.", "shooting", "Palin"),
+        ("The minister wrote a letter to the envoy regarding the bombing of the embassy.", "bombing", "minister"),
     ],
 )
 def test_a_party_that_only_stands_near_the_clause_is_not_its_doer(sentence: str, trigger: str, party: str):

@@ -311,7 +311,7 @@ def _outcome_only(text: str, by_id: dict[str, list[TriggerHit]]) -> bool:
 # The police as the source of what a sentence tells ("according to police", "police said"): no
 # armed party of it ("According to police, LaSalle hit and killed a 66-year-old" is a road death).
 POLICE_AS_SOURCE = re.compile(
-    r"\baccording to (?:the )?(?:\w+ )?police\b|\b(?:the )?(?:\w+ )?police (?:said|say|says|reported)\b",
+    r"\baccording to (?:the )?(?:\w+ )?police\b|\b(?:the )?(?:\w+ )?police (?:said|say|says|reported|allege[sd]?)\b",
     re.IGNORECASE,
 )
 
@@ -427,8 +427,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Armed clash"
         elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"
-        elif context("armed"):
-            sub_type = "Armed clash"
+        elif lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)):
+            sub_type = "Armed clash"  # not "police allege he opened fire at the party": the police tell it
         else:
             sub_type = "Attack"
         return _code(generic, sub_type, lexicon)
@@ -593,10 +593,25 @@ def _second_opinion(
         return code
     if label == NO_EVENT:
         return None
+    if label == "Armed clash" and code.acled_sub_event_type == "Attack" and not _armed_party_named(text, lexicon):
+        return code  # "Kirkpatrick opened fire at the Christmas party": a battle needs an armed side
     if by_state_force(code):  # the force's act keeps its PLOVER type; the demonstration is relabelled
         return replace(code, acled_event_type=lexicon.acled_types.get(label), acled_sub_event_type=label)
     plover_type, plover_mode = PLOVER_OF_SUB_TYPE.get(label) or _plover_of_trigger(label, lexicon)
     return EventCode(plover_type, plover_mode, lexicon.acled_types.get(label), label, code.hit)
+
+
+# Who fights a gang war, as ACLED writes it: "a CV member shot and killed a TCP member", "two
+# armed suspects shot and killed a drug trafficker".
+GANG_SIDES = re.compile(r"\b(?:armed|gang(?:s|sters?)?|cartels?|traffickers?|members?|criminals?)\b", re.IGNORECASE)
+
+
+def _armed_party_named(text: str, lexicon: EventLexicon) -> bool:
+    """Whether the text names an armed side (soldiers, police, gunmen, militants, rebels, gang
+    members …); the police as the reporter's source ("police said") are none."""
+    told = POLICE_AS_SOURCE.sub("", text)
+    parties = (lexicon.context["armed"], lexicon.participants["group"], lexicon.participants["military"], GANG_SIDES)
+    return any(words.search(told) for words in parties)
 
 
 def _plover_of_trigger(sub_type: str, lexicon: EventLexicon) -> tuple[str, str | None]:
