@@ -235,8 +235,10 @@ def test_a_lone_gunman_with_no_armed_side_makes_an_attack_not_a_clash(text: str)
     [
         # gang wars as ACLED describes them in Brazil (written for the rule after the world wall):
         # the classifier's battle stands, the sides are armed
-        "On 3 June 2022, in Fortaleza, a CV member shot and killed a GDE member in the Bom Jardim neighbourhood.",
-        "On 9 May 2022, two armed suspects shot and killed a drug trafficker in the Vila Nova area of Recife.",
+        "On 3 June 2022, in Fortaleza, a CV member shot and killed a GDE member in the Bom Jardim neighbourhood. "
+        "1 fatality.",
+        "On 9 May 2022, two armed suspects shot and killed a drug trafficker in the Vila Nova neighbourhood of "
+        "Recife. 1 fatality.",
     ],
 )
 def test_gang_members_who_shoot_each_other_keep_the_classifier_s_clash(text: str):
