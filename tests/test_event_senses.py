@@ -204,6 +204,22 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "description",
         ),
         ("Police shot a protester dead in Nairobi on Tuesday.", "protester", "protest", None),
+        # ... or removes in the passive, naming no one (news_dev audit 4306, a Trump rally; British copy
+        # written for the rule); shot or arrested, the protester is still one of a protest (Kenyan copy)
+        (
+            "In February, as a protester was being removed from an event in Las Vegas, Mr. Trump said he would "
+            "like to punch him.",
+            "protester",
+            "protest",
+            "description",
+        ),
+        (
+            "A demonstrator was dragged from the hall in Bristol after the speech.",
+            "demonstrator",
+            "protest",
+            "description",
+        ),
+        ("A protester was shot dead in Nairobi on Tuesday.", "protester", "protest", None),
         # one protester doing what is no protest names a person (news_dev, audit 4272, a Trump rally; campaign
         # copy in the same style), unless the deed tells of one (wire copy from Kyiv)
         ("Don't fall,'' he said, when a protester seemed to stumble.", "protester", "protest", "description"),

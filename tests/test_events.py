@@ -1710,6 +1710,11 @@ def test_a_death_told_with_its_means_stays_violence(text: str):
         ("Trump held a campaign rally in Raleigh on Tuesday night.", []),
         ("Shares rallied in Tokyo after the central bank cut rates.", []),
         ("The rupee rallied against the dollar in Mumbai trade.", []),
+        # a market's rally, whoever is named beside it: a Reuters bond report (audit 4308) and Indian
+        # business copy written for the rule
+        ("Yields fell to a three-week low as traders extended a rally from Tuesday.", []),
+        ("Mumbai traders pared a relief rally in banking shares on Friday.", []),
+        ("Traders rallied outside the market in Kano to protest the new levy.", ["Peaceful protest"]),
     ],
 )
 def test_a_rally_is_a_protest_unless_it_is_a_campaign_or_a_market(text: str, expected: list[str]):

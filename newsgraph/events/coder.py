@@ -334,8 +334,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if (
         protest is not None
         and protest.trigger.id == "rally"
-        and context("market_moves")
-        and not context("rally_crowds")
+        and ((context("market_moves") and not context("rally_crowds")) or context("market_rallies"))
     ):
         protest = first("protest", "riot", "mob")  # "shares rallied": a market; "market vendors rallied": a crowd
     if context("disaster") and not lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)) and protest is None:

@@ -671,18 +671,28 @@ def _one_protester_doing(protester: Token) -> bool:
     return protester.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in PROTESTING_VERBS
 
 
+# What is done to one protester to remove or rough them up, told in the passive with no one
+# named as doing it ("as a protester was being removed from an event"): a person handled, not a
+# protest, whoever handled them; shooting, killing or arresting one is force against a protest.
+HANDLING_VERBS = frozenset(
+    {"remove", "eject", "escort", "drag", "lead", "usher", "carry", "throw", "kick", "punch", "shove", "push",
+     "tackle", "grab", "hit", "slap", "boo", "confront", "heckle", "mock"}
+)  # fmt: skip
+
+
 def _one_protester_acted_on(protester: Token, lexicon: EventLexicon) -> bool:
     """ "The Trump supporter who punched a black protester in the face", "a rally where a heckler
-    shoved a demonstrator": one protester, the object of someone else's act, names a person;
-    whatever they protested is told elsewhere, if at all. Not when the police or the army act
-    on them, which is force against a protest."""
-    if not (
-        protester.tag_ == "NN"
-        and protester.lemma_.lower() in ("protester", "protestor", "demonstrator")
-        and protester.dep_ == "dobj"
-    ):
+    shoved a demonstrator", "as a protester was being removed from an event": one protester, the
+    object of someone else's act, names a person; whatever they protested is told elsewhere, if
+    at all. Not when the police or the army act on them, which is force against a protest."""
+    if not (protester.tag_ == "NN" and protester.lemma_.lower() in ("protester", "protestor", "demonstrator")):
         return False
     verb = protester.head
+    if protester.dep_ == "nsubjpass":
+        agents = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children]
+        return verb.lemma_.lower() in HANDLING_VERBS and not agents
+    if protester.dep_ != "dobj":
+        return False
     doers = [verb.head if subject.tag_ in ("WP", "WDT") else subject for subject in _subjects(verb)]
     forces = (lexicon.participants["police"], lexicon.participants["military"])
     # what the police or the army do to a protester ("police shot a protester dead") is force against a protest
