@@ -72,6 +72,14 @@ def _acled(text: str) -> str | None:
         ("Militants attacked the village and killed two residents.", "Attack"),
         ("A suspected thief was killed by villagers in Dohoun.", "Mob violence"),  # the agent after "by"
         ("A suspected thief was killed by soldiers in Dohoun.", "Attack"),
+        # a people named by its own capitalised name is a crowd ("Tialgo people"), "percent of people" in
+        # a poll is none (news_dev audit 4311, a US clinic shooting; Burkinabe copy written for the rule)
+        (
+            "Forty percent of people in the poll held the rhetoric partly responsible for a shooting at a clinic "
+            "in Colorado Springs last month that killed three people.",
+            "Attack",
+        ),
+        ("Tialgo people beat up two herders near the market in Kaya.", "Mob violence"),
         # a crowd driven into or fired on is what was attacked (news_dev, Nice; Nigerian copy)
         (
             "A truck rammed into a crowd celebrating Bastille Day in Nice on Thursday night, killing at least 80 "

@@ -257,6 +257,14 @@ def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str
         # 4301; world news written for the rule)
         ("Beck read an email Palin had sent him concerning the 2011 shooting of Gabby Giffords.", "shooting", "Palin"),
         ("The minister wrote a letter to the envoy regarding the bombing of the embassy.", "bombing", "minister"),
+        # who is under an investigation undergoes it (Reuters audit 4310, a trading firm; Indian political
+        # copy written for the rule)
+        (
+            "In 2010 the trading firm Infinium found itself under investigation after its algorithm ran amok.",
+            "investigation",
+            "Infinium",
+        ),
+        ("The former chief minister has been under investigation since March.", "investigation", "minister"),
     ],
 )
 def test_a_party_that_only_stands_near_the_clause_is_not_its_doer(sentence: str, trigger: str, party: str):
@@ -886,3 +894,65 @@ def test_a_statement_of_intent_over_a_noun_holds_as_the_thing_said():
 def test_an_apposition_names_the_doer_only_beside_a_common_noun(text: str, doer: str):
     (analysis,) = analyse_texts([("t", text)])
     assert analysis.events and analysis.events[0].actor1 is not None and analysis.events[0].actor1.name == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "not_doer"),
+    [
+        # a deed that is its clause's subject has no doer there (news_dev audit 4309, the Orlando
+        # shooting and Chinese parents; wire copy written for the rule)
+        (
+            "Many Chinese students are studying at American universities, and the Orlando shooting brought on new "
+            "concerns from their parents.",
+            "China",
+        ),
+        (
+            "Germany has long backed the mission, and the bombing of the convoy drew swift condemnation from its "
+            "parliament.",
+            "Germany",
+        ),
+    ],
+)
+def test_a_deed_that_is_its_clause_s_subject_is_done_by_no_one_named_after_it(text: str, not_doer: str):
+    violent = [event for event in _events(text) if event.acled_event_type]
+    assert violent
+    assert all(event.actor1 is None or event.actor1.name == "Unidentified armed group" for event in violent), not_doer
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the adjective is the strike's own (wire copy of the Gaza war); an armed party named before
+        # is the deed's doer (Nigerian copy)
+        ("An Israeli air strike killed five people in Gaza on Monday.", "Israel"),
+        ("Boko Haram fighters stormed the village of Kukawa, and the attack killed five people.", "Boko Haram"),
+    ],
+)
+def test_the_deed_s_own_words_or_an_armed_party_before_still_name_its_doer(text: str, doer: str):
+    assert [event.actor1.name for event in _events(text) if event.acled_event_type and event.actor1][:1] == [doer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a people thinks in a poll is no act of its state (news_dev audit 4311, a USA TODAY poll
+        # on Planned Parenthood; German survey copy written for the rule)
+        "Americans overwhelmingly oppose cutting off federal funds for the clinics, a new poll finds.",
+        "Most Germans support the new asylum law, according to a survey published on Sunday.",
+    ],
+)
+def test_a_peoples_view_in_a_poll_is_no_state_s_stance(text: str):
+    assert not [event for event in _events(text) if event.actor1 is not None and event.actor1.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a people named as a side with no poll is that side: Middle East wire copy (as PLOVER codes
+        # it) and diplomatic shorthand
+        ("Palestinians blamed Israel for the bombing in Tulkarm on Monday.", "Palestine"),
+        ("The Russians rejected the proposal at the talks in Geneva on Monday.", "Russia"),
+    ],
+)
+def test_a_people_named_as_a_side_without_a_poll_is_that_side(text: str, side: str):
+    assert [event.actor1.name for event in _events(text) if event.actor1][:1] == [side]

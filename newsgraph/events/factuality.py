@@ -350,6 +350,8 @@ def _predicate(trigger: Token) -> Token:
         trigger = trigger.head  # "launched a mediation effort": the effort is what was launched
     if trigger.tag_ in NOUN_TAGS and trigger.dep_ in NOUN_OF_VERB and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        return trigger  # "found itself under investigation", "came under attack": the subject undergoes it
     if (
         trigger.tag_ in NOUN_TAGS
         and trigger.dep_ == "pobj"

@@ -25,6 +25,7 @@ from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.linking import CROWD_NAMES
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
+from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.names import genders_fit
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import sentence_parses
@@ -121,6 +122,11 @@ def asserted_events(
                     event.actor2 = None
             elif event.acled_event_type and event.actor1 is not None and _answers_the_deed(event, start):
                 # "Pakistan's foreign office summoned the Indian envoy over the shelling": not Pakistan's
+                event.actor1 = with_country(
+                    EventActor(UNIDENTIFIED, "group", None, event.trigger), place_country, local=False
+                )
+            elif event.acled_event_type and event.actor1 is not None and _deed_as_subject(event, start, parse):
+                # "the Orlando shooting brought on new concerns from Chinese parents": not China's
                 event.actor1 = with_country(
                     EventActor(UNIDENTIFIED, "group", None, event.trigger), place_country, local=False
                 )
@@ -257,6 +263,35 @@ def _answers_the_deed(event: ArticleEvent, sentence_start: int) -> bool:
     return start >= 0 and end <= assertion.answered_at  # a party of an earlier sentence is no answerer
 
 
+def _deed_as_subject(event: ArticleEvent, sentence_start: int, parse: Doc) -> bool:
+    """Whether a violent deed told by a noun is the subject of its clause's verb ("the Orlando
+    shooting brought on new concerns from Chinese parents", "Chinese students study in America,
+    and the Orlando shooting brought concerns") and its first party, a country, a person or an
+    organisation of the sentence, lies outside the noun's own phrase: the clause names no doer,
+    so that party is not one. Words inside the phrase are the deed's own ("an Israeli air strike",
+    "an IED planted by militants"), an armed party named before is its likely doer ("militants
+    stormed the village, and the attack killed five"), and a crowd's protest is its crowd's."""
+    if event.plover_type not in ("ASSAULT", "FIGHT") or event.acled_event_type in CROWD_NAMES:
+        return False
+    actor = event.actor1
+    if actor is None or actor.kind not in UNARMED_KINDS or not (event.assertion and event.assertion.nominal):
+        return False
+    if actor.span.start < sentence_start or actor.span.end > event.sentence_span.end:
+        return False  # a party of an earlier sentence, whose deed this one goes on telling
+    span = parse.char_span(
+        event.trigger.start - sentence_start, event.trigger.end - sentence_start, alignment_mode="expand"
+    )
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    phrase = list(span.root.subtree)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    return not (start <= actor.span.start - sentence_start and actor.span.end - sentence_start <= end)
+
+
+# Parties that do not fight of themselves: named beside a deed they are not the doers of it.
+UNARMED_KINDS = frozenset({ActorKind.COUNTRY.value, ActorKind.PERSON.value, ActorKind.ORGANISATION.value})
+
+
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
     """Whether the first party is who "died" (the subject of the verb, or what qualifies it), with
     no second party: the dead are the harmed side. Not "injured", "wounded": "militiamen
@@ -328,7 +363,7 @@ def _said_by_party(
     software group defied" is done by "U.S. software group", in the United States);
     `sentence_text` is the sentence those words are read from."""
     assertion = event.assertion or Assertion()
-    if event.actor1 is None or assertion.possessed:
+    if event.actor1 is None or assertion.possessed or _a_peoples_view(event.actor1, sentence_start, sentence_text):
         return False
     if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun") and not _gender_conflicts(
         event.actor1, assertion, analysis
@@ -348,6 +383,26 @@ def _said_by_party(
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+# What tells that a people's stance was measured, not taken: "a new poll finds", "according to a
+# survey", "58 percent of".
+OPINION_POLL = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|percent|per cent)\b|%", re.IGNORECASE)
+
+
+def _a_peoples_view(actor: EventActor, sentence_start: int, sentence_text: str) -> bool:
+    """Whether the first party is a country read from its people in a poll's finding: "Americans
+    overwhelmingly oppose cutting the funds, a poll finds", "most Germans support the law,
+    according to a survey" tell what a population thinks, not what its state did. Without a
+    poll a people named as a side stays that side ("Palestinians blamed Israel for the bombing")."""
+    if actor.kind != ActorKind.COUNTRY.value or not OPINION_POLL.search(sentence_text):
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    if start < 0:
+        return False  # named in another sentence
+    word = sentence_text[start:end]
+    registry = country_registry()
+    return word.endswith("s") and bool(registry.country_of_demonym(word)) and registry.country_of_name(word) is None
 
 
 def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: ArticleAnalysis | None) -> bool:
