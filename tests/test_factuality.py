@@ -265,6 +265,10 @@ def test_the_doer_is_the_subject_or_agent(sentence: str, trigger: str, doer: str
             "Infinium",
         ),
         ("The former chief minister has been under investigation since March.", "investigation", "minister"),
+        # ... or what one cooperated through (Reuters audit 4313, a bank and its regulator; Indian copy
+        # written for the rule)
+        ("RBS said it fully cooperated with the regulator throughout the investigation.", "investigation", "RBS"),
+        ("The company assisted the police throughout the inquiry into the fire.", "inquiry", "company"),
     ],
 )
 def test_a_party_that_only_stands_near_the_clause_is_not_its_doer(sentence: str, trigger: str, party: str):

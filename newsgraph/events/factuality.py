@@ -364,12 +364,13 @@ def _predicate(trigger: Token) -> Token:
 
 # Prepositions whose object is what an act answers or follows, not the act's own doing:
 # "summoned the envoy over the shelling", "protested against the killings", "met after the
-# strike", "sent him an email concerning the shooting". Not "for": "called for sanctions" is
-# the caller's demand; nor "during": "During the clash, the military used artillery" tells a
-# party of the clash.
+# strike", "sent him an email concerning the shooting", "cooperated with the regulator throughout
+# the investigation". Not "for": "called for sanctions" is the caller's demand; nor "during":
+# "During the clash, the military used artillery" tells a party of the clash.
 CAUSE_PREPOSITIONS = frozenset(
-    {"over", "about", "concerning", "regarding", "against", "after", "following", "amid", "despite", "since", "before"}
-)
+    {"over", "about", "concerning", "regarding", "against", "after", "following", "amid", "despite", "since",
+     "before", "throughout"}
+)  # fmt: skip
 
 
 # Verbs whose object is a deed their subject carries out.
