@@ -1,9 +1,11 @@
 """How likely an event report is right: a logistic model over what the report itself shows.
 
 A report's confidence is the probability that its type is the one a human coder would give
-the sentence, learned from the dev gold (`training/train_confidence.py`: ACLED notes from 168
-countries, IndiaPoliceEvents articles, PLOVER records, CASE's out-of-scope snippets) and
-checked on the fixed held-out fifth of each file. What it reads is the report, not the text's
+the sentence and its first party the one who acted, learned from the dev gold
+(`training/train_confidence.py`: ACLED notes from 168 countries and PLOVER records, judged by
+type and first actor's country; IndiaPoliceEvents articles and CASE's out-of-scope snippets, by
+type; news and wire reports judged by hand) and checked on the fixed held-out fifth of each
+file. What it reads is the report, not the text's
 words: the rule that found it, its PLOVER type, whether its trigger is a noun or a verb and in
 which tense and which clause, whether it is a promise or threat in the future, who its parties
 are (named, unnamed, which kind) and whether the first is the one the parse says acts, whether
@@ -95,6 +97,11 @@ def confidence_model() -> ConfidenceModel:
         ) from error
 
 
+# A machine reading is never certain either way: shown confidences stay within these.
+FLOOR, CEILING = 0.01, 0.99
+
+
 def event_confidence(event: ArticleEvent) -> float:
-    """The probability, rounded to two places, that the report's type is right."""
-    return round(confidence_model().probability(event_features(event)), 2)
+    """The probability, rounded to two places, that the report's type and first party are right
+    (between `FLOOR` and `CEILING`)."""
+    return min(CEILING, max(FLOOR, round(confidence_model().probability(event_features(event)), 2)))

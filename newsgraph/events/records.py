@@ -61,7 +61,7 @@ class ArticleEvent:
     injured: Count | None = None
     casualty_span: Span | None = None
     sub_type_span: Span | None = None  # words after the event's sentence that set its sub-type ("Police dispersed …")
-    confidence: float = 0.5  # the probability its type is right (`newsgraph.events.confidence`)
+    confidence: float = 0.5  # the probability its type and first party are right (`events.confidence`)
     quoted: bool = False  # told in a direct quote, not in the reporter's words
     trigger_id: str = ""  # the triggers.toml entry that named the event (per-rule evaluation)
     assertion: Assertion | None = None  # what the sentence's parse says of the trigger
