@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Span
 
 from newsgraph.analysis.run import analyse_texts
-from newsgraph.nlp.entities import _one_word_places, _places_by_their_frame, _water_names_whole
+from newsgraph.nlp.entities import _one_word_places, _water_names_whole
 
 
 def labels_after(text: str, persons: list[str], ontonotes: dict[str, str]) -> dict[str, str]:
@@ -96,26 +96,3 @@ def test_a_ship_in_the_gulf_of_aden_is_not_placed_in_papua_new_guinea():
     (analysed,) = analyse_texts([("g", "Pirates fired on a tanker in the Gulf of Aden on Thursday.")])
     places = {actor.name: actor.country for actor in analysed.nlp.actors if actor.kind.value == "place"}
     assert places == {"Gulf of Aden": None}
-
-
-def frame_labels(text: str, names: dict[str, str]) -> dict[str, str]:
-    """The labels `_places_by_their_frame` gives hand-made one-word spans of `text`."""
-    doc = spacy.blank("en")(text)
-    spans = [Span(doc, token.i, token.i + 1, label=names[token.text]) for token in doc if token.text in names]
-    return {span.text: span.label_ for span in _places_by_their_frame(doc, spans)}
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "label"),
-    [
-        # a US crime report (news_dev audit 4309, "suburban Detroit" read as a company) and an
-        # Iowa campaign report and a Kenyan city report in the same frame, written for the rule
-        ("A man fired from his job at a firm in suburban Detroit shot three people.", "Detroit", "GPE"),
-        ("She grew up on a farm in rural Iowa.", "Iowa", "GPE"),
-        ("Police fired tear gas near downtown Nairobi.", "Nairobi", "GPE"),
-        # a part of a place needs its preposition: a company's own name stays one
-        ("Central Motors said Western Digital had agreed.", "Digital", "ORG"),
-    ],
-)
-def test_a_name_after_a_part_of_a_place_is_a_place(text: str, name: str, label: str):
-    assert frame_labels(text, {name: "ORG"}) == {name: label}

@@ -717,8 +717,7 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     country after the comma may open a list ("Merkel, France and Britain"), so only a region that
     is not a country counts there. Also a short name before a division's noun ("in Nyanza
     province", `_names_a_division`) or a dweller's ("a Nice native") and one after a preposition
-    of place and before its country ("in Ilocos Sur, Philippines", `_before_its_country`), and one
-    after a preposition and a part of a place ("in suburban Detroit", `_after_a_part_of_place`)."""
+    of place and before its country ("in Ilocos Sur, Philippines", `_before_its_country`)."""
     registry = country_registry()
     by_start = {span.start: span for span in spans}
     by_end = {span.end: span for span in spans}
@@ -737,37 +736,12 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
             and (region.end + 1 >= len(doc) or doc[region.end + 1].lower_ not in _LIST_WORDS)
         )
         after_place = _closes_after_place(doc, span, by_end)
-        placed = (
-            framed
-            or in_region
-            or after_place
-            or _names_a_division(span)
-            or _before_its_country(span)
-            or _after_a_part_of_place(doc, span.start)
-        )
+        placed = framed or in_region or after_place or _names_a_division(span) or _before_its_country(span)
         if span.label_ in ("PERSON", "ORG") and placed:
             corrected.append(Span(doc, span.start, span.end, label="GPE"))
         else:
             corrected.append(span)
     return corrected
-
-
-# Lower-case words that say which part of a place: "in suburban Detroit", "in rural Iowa", "near
-# downtown Chicago", "in northern Syria".
-_PART_OF_PLACE = frozenset(
-    {"suburban", "downtown", "uptown", "rural", "central", "northern", "southern", "eastern", "western",
-     "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west", "coastal",
-     "metropolitan", "greater", "inner-city", "upstate", "downstate"}
-)  # fmt: skip
-
-
-def _after_a_part_of_place(doc: Doc, start: int) -> bool:
-    """A name after a preposition of place and a lower-case word for a part of it ("in suburban
-    Detroit", "in rural Iowa"): a place, whatever the recogniser took it for."""
-    if start < 2:
-        return False
-    part, preposition = doc[start - 1], doc[start - 2]
-    return part.text in _PART_OF_PLACE and preposition.lower_ in _PLACE_PREPOSITIONS
 
 
 _MAX_COUNTRY_TOKENS = 4  # "Democratic Republic of Congo"
