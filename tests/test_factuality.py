@@ -943,6 +943,8 @@ def test_the_deed_s_own_words_or_an_armed_party_before_still_name_its_doer(text:
         # on Planned Parenthood; German survey copy written for the rule)
         "Americans overwhelmingly oppose cutting off federal funds for the clinics, a new poll finds.",
         "Most Germans support the new asylum law, according to a survey published on Sunday.",
+        # ... however the people is named (Reuters audit 4315, a French household poll)
+        "A poll on Tuesday showed that nearly two thirds of the French were willing to cut back on spending.",
     ],
 )
 def test_a_peoples_view_in_a_poll_is_no_state_s_stance(text: str):
@@ -960,3 +962,41 @@ def test_a_peoples_view_in_a_poll_is_no_state_s_stance(text: str):
 )
 def test_a_people_named_as_a_side_without_a_poll_is_that_side(text: str, side: str):
     assert [event.actor1.name for event in _events(text) if event.actor1][:1] == [side]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a deed named as what someone proposed or suggested is put forward, not done (Reuters audit 4313,
+        # Hu Jintao's interview; European diplomatic copy written for the rule)
+        ("Hu suggested cooperation with the United States in areas like clean energy.", "cooperation"),
+        ("The French minister proposed talks with Iran on the nuclear programme.", "talks"),
+    ],
+)
+def test_a_proposed_deed_named_by_a_noun_is_suggested(sentence: str, trigger: str):
+    assert reading(sentence, trigger).modality == "suggested"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a nationality that qualifies a private person is no state acting (news_dev audit 4316, the San
+        # Bernardino shooters; British and Ukrainian copy written for the rule)
+        (
+            "Terrorism became a leading issue after a Pakistani woman carried out a mass shooting in San "
+            "Bernardino, killing 14 people.",
+            "Pakistani woman",
+        ),
+        ("A Pakistani man shot dead two people in Bradford on Monday.", "Pakistani man"),
+        ("A Russian woman stabbed a guard outside the embassy in Kyiv on Friday, police said.", "Russian woman"),
+    ],
+)
+def test_a_national_s_deed_is_the_person_s_not_the_state_s(text: str, doer: str):
+    violent = [event for event in _events(text) if event.acled_event_type and event.actor1]
+    assert [(event.actor1.name, event.actor1.kind) for event in violent][:1] == [(doer, "group")]
+
+
+def test_a_state_s_soldiers_still_act_for_it():
+    # Kashmir wire copy: soldiers are the state's armed force
+    fired = [event for event in _events("Indian soldiers shot dead two people in Kupwara on Monday.") if event.actor1]
+    assert [event.actor1.country for event in fired][:1] == ["IND"]

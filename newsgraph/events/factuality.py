@@ -721,6 +721,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         return "conditional"
     if _feared(chain[-1]):
         return "feared"
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in SUGGESTING:
+        return "suggested"  # "Hu proposed new cooperation", "suggested talks with Iran": put forward, not done
     for verb in chain:
         for auxiliary in _auxiliaries(verb):
             word = auxiliary.lower_

@@ -12,6 +12,7 @@ a later batch step (`newsgraph.analysis.merging`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -108,6 +109,10 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _qualifies_unnamed_doer(event, start):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _nationals_deed(event, start):
+                # "a Pakistani man shot dead two people in Bradford": a man's deed, not Pakistan's
+                doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(replace(doer, country=None), place_country, local=False)
             elif event.acled_event_type and event.actor1 is not None and _placed_unnamed_doer(event, start, parse.text):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)  # "A Michigan man shot …"
@@ -204,6 +209,30 @@ def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
     if not phrase_start <= start < end <= assertion.doer_head[0]:
         return False  # the body is not a word before the doer's head
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+# Private people a nationality may qualify: "a Pakistani man", "his Russian wife", "two Chinese
+# students" act for themselves, not for their state.
+PRIVATE_PERSONS = frozenset(
+    {"man", "men", "woman", "women", "wife", "husband", "boy", "boys", "girl", "girls", "teenager", "teenagers",
+     "teen", "teens", "youth", "youths", "student", "students", "national", "nationals", "citizen", "citizens",
+     "tourist", "tourists", "migrant", "migrants", "immigrant", "immigrants", "worker", "workers", "driver"}
+)  # fmt: skip
+
+
+def _nationals_deed(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed's first party is a country read from a nationality that only qualifies a
+    private person the parse gives as the doer: "a Pakistani man shot dead two people in
+    Bradford" is a man's shooting, not Pakistan's ("Indian soldiers fired" stays India's)."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or actor.kind != ActorKind.COUNTRY.value or assertion.doer_head is None:
+        return False
+    if assertion.doer_noun not in PRIVATE_PERSONS:
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    phrase_start, _ = assertion.doer_phrase or assertion.doer_head
+    return phrase_start <= start < end <= assertion.doer_head[0]
 
 
 def _placed_unnamed_doer(event: ArticleEvent, sentence_start: int, sentence_text: str) -> bool:
@@ -392,9 +421,10 @@ OPINION_POLL = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|percent|per cen
 
 def _a_peoples_view(actor: EventActor, sentence_start: int, sentence_text: str) -> bool:
     """Whether the first party is a country read from its people in a poll's finding: "Americans
-    overwhelmingly oppose cutting the funds, a poll finds", "most Germans support the law,
-    according to a survey" tell what a population thinks, not what its state did. Without a
-    poll a people named as a side stays that side ("Palestinians blamed Israel for the bombing")."""
+    overwhelmingly oppose cutting the funds, a poll finds", "a poll showed that two thirds of the
+    French were willing to cut back" tell what a population thinks, not what its state did.
+    Without a poll a people named as a side stays that side ("Palestinians blamed Israel for the
+    bombing")."""
     if actor.kind != ActorKind.COUNTRY.value or not OPINION_POLL.search(sentence_text):
         return False
     start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
@@ -402,7 +432,7 @@ def _a_peoples_view(actor: EventActor, sentence_start: int, sentence_text: str) 
         return False  # named in another sentence
     word = sentence_text[start:end]
     registry = country_registry()
-    return word.endswith("s") and bool(registry.country_of_demonym(word)) and registry.country_of_name(word) is None
+    return bool(registry.country_of_demonym(word)) and registry.country_of_name(word) is None
 
 
 def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: ArticleAnalysis | None) -> bool:
