@@ -210,6 +210,9 @@ def test_coder_acled_sub_types(text: str, sub_type: str):
         "He allegedly struck a neighbour outside the shop when his car struck her and drove off.",
         "A pensioner was struck by a gray 2011 Honda Civic near the station, police said.",
         "A cyclist was struck by a delivery truck on the A64 near York on Monday.",
+        # a death by someone's driving: a British inquest (Reuters audit 4351) and Indian road copy
+        "The inquest ruled that the couple were unlawfully killed by the grossly negligent driving of their chauffeur.",
+        "Two pedestrians were killed by the rash and negligent driving of a bus driver in Pune, police said.",
     ],
 )
 def test_disasters_accidents_and_claims_about_attacks_are_no_new_political_violence(text: str):

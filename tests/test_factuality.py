@@ -1000,3 +1000,22 @@ def test_a_state_s_soldiers_still_act_for_it():
     # Kashmir wire copy: soldiers are the state's armed force
     fired = [event for event in _events("Indian soldiers shot dead two people in Kupwara on Monday.") if event.actor1]
     assert [event.actor1.country for event in fired][:1] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a company's shareholders or investors act, not the company (Reuters audit 4351, Chesapeake;
+        # Indian business copy written for the rule)
+        ("Earlier this week, Chesapeake shareholders asked a judge to delay the annual meeting.", "Chesapeake"),
+        ("Infosys investors criticised the board over the pay decision on Monday.", "Infosys"),
+    ],
+)
+def test_a_company_s_shareholders_are_not_the_company(text: str, company: str):
+    assert not [event for event in _events(text) if event.actor1 is not None and event.actor1.name == company]
+
+
+def test_the_company_itself_still_acts():
+    # the same Indian business copy with the company as the subject
+    criticised = _events("Infosys criticised the board over the pay decision on Monday.")
+    assert [event.actor1.name for event in criticised if event.actor1] == ["Infosys"]

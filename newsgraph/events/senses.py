@@ -1169,6 +1169,21 @@ def _marked_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
+# Verbs of showing a product or a skill: what is done "in a demonstration" with them is shown.
+SHOWING_VERBS = frozenset({"show", "display", "unveil", "present", "showcase", "exhibit", "demonstrate", "test"})
+
+
+def _shown_in_a_demonstration(demonstration: Token) -> bool:
+    """ "In a demonstration at CES, Palm executives showed how the phone …", "during a
+    demonstration for reporters, engineers tested the drone": the noun frames a verb of showing,
+    so it is a product's or a skill's display, not a crowd's; so is one given ("gave a
+    demonstration of the software"), where crowds hold or stage theirs."""
+    governor = demonstration.head
+    if demonstration.dep_ == "pobj" and governor.lower_ in ("in", "during", "at") and governor.head.pos_ == "VERB":
+        return governor.head.lemma_.lower() in SHOWING_VERBS
+    return demonstration.dep_ == "dobj" and governor.lemma_.lower() == "give"
+
+
 def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
     """ "As we demonstrated last week", "the results demonstrated the strength of demand",
     "demonstrating extreme carelessness", "demonstrated his knack for": a thing shown, not a
@@ -1180,12 +1195,16 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
         # solidarity", which crowds hold); so is "a demonstration that the party still controls
         # parliament" and "we had a demonstration over months that the tsunami did not stop …"
         # (the parse hangs that clause on the verb), not "demonstrations that turned violent"
-        return any(
-            child.dep_ == "prep" and child.lower_ == "of" and any(grand.dep_ == "pcomp" for grand in child.children)
-            for child in trigger.children
-        ) or any(
-            clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > trigger.i and _marked_that(clause)
-            for clause in [*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "attr") else [])]
+        return (
+            any(
+                child.dep_ == "prep" and child.lower_ == "of" and any(grand.dep_ == "pcomp" for grand in child.children)
+                for child in trigger.children
+            )
+            or any(
+                clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > trigger.i and _marked_that(clause)
+                for clause in [*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "attr") else [])]
+            )
+            or _shown_in_a_demonstration(trigger)
         )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False
