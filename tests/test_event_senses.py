@@ -266,6 +266,7 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "protest",
             None,
         ),
+        ("At a demonstration in Kyiv, protesters showed photographs of the missing.", "demonstration", "protest", None),
         ("He crossed the tracks, demonstrating extreme carelessness.", "demonstrating", "protest", "show"),
         # a "for" the parse hangs on the verb that belongs to an owned quality (news_dev); a
         # crowd's "for" stays a protest (written for the rule)

@@ -337,7 +337,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
         and ((context("market_moves") and not context("rally_crowds")) or context("market_rallies"))
     ):
         protest = first("protest", "riot", "mob")  # "shares rallied": a market; "market vendors rallied": a crowd
-    if context("disaster") and not lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)) and protest is None:
+    if context("disaster") and not _armed_told(text, lexicon) and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
     weapon = first(*WEAPON_TRIGGERS)
@@ -426,7 +426,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Armed clash"
         elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"
-        elif lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)):
+        elif _armed_told(text, lexicon):
             sub_type = "Armed clash"  # not "police allege he opened fire at the party": the police tell it
         else:
             sub_type = "Attack"
@@ -605,12 +605,18 @@ def _second_opinion(
 GANG_SIDES = re.compile(r"\b(?:armed|gang(?:s|sters?)?|cartels?|traffickers?|members?|criminals?)\b", re.IGNORECASE)
 
 
+def _armed_told(text: str, lexicon: EventLexicon) -> bool:
+    """Whether the text has an armed word (`context.armed`) besides the police as the reporter's
+    source ("police said", "according to police", "police allege")."""
+    return lexicon.context["armed"].search(POLICE_AS_SOURCE.sub("", text)) is not None
+
+
 def _armed_party_named(text: str, lexicon: EventLexicon) -> bool:
     """Whether the text names an armed side (soldiers, police, gunmen, militants, rebels, gang
     members …); the police as the reporter's source ("police said") are none."""
     told = POLICE_AS_SOURCE.sub("", text)
-    parties = (lexicon.context["armed"], lexicon.participants["group"], lexicon.participants["military"], GANG_SIDES)
-    return any(words.search(told) for words in parties)
+    parties = (lexicon.participants["group"], lexicon.participants["military"], GANG_SIDES)
+    return _armed_told(text, lexicon) or any(words.search(told) for words in parties)
 
 
 def _plover_of_trigger(sub_type: str, lexicon: EventLexicon) -> tuple[str, str | None]:

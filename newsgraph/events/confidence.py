@@ -5,12 +5,11 @@ the sentence and its first party the one who acted, learned from the dev gold
 (`training/train_confidence.py`: ACLED notes from 168 countries and PLOVER records, judged by
 type and first actor's country; IndiaPoliceEvents articles and CASE's out-of-scope snippets, by
 type; news and wire reports judged by hand) and checked on the fixed held-out fifth of each
-file. What it reads is the report, not the text's
-words: the rule that found it, its PLOVER type, whether its trigger is a noun or a verb and in
-which tense and which clause, whether it is a promise or threat in the future, who its parties
-are (named, unnamed, which kind) and whether the first is the one the parse says acts, whether
-it has a place, a date from the text, a toll, and whether the reporter or a quoted speaker
-tells it.
+file. What it reads is the report, not the text's words: the rule that found it, its PLOVER
+type, whether its trigger is a noun or a verb and in which tense and which clause, whether it is
+a promise or threat in the future, who its parties are (named, unnamed, which kind) and whether
+the first is the one the parse says acts, whether it has a place, a date from the text, a toll,
+and whether the reporter or a quoted speaker tells it.
 
 The weights ship as JSON (`events/data/confidence.json`, with the hash of every file they were
 fitted on), and scoring is a sum and a logistic here: no scikit-learn at run time. The

@@ -1169,18 +1169,24 @@ def _marked_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
-# Verbs of showing a product or a skill: what is done "in a demonstration" with them is shown.
-SHOWING_VERBS = frozenset({"show", "display", "unveil", "present", "showcase", "exhibit", "demonstrate", "test"})
+# Verbs of showing a product or a skill: what is done "in a demonstration" with them is shown
+# (not "displayed" or "presented": crowds display banners and present petitions).
+SHOWING_VERBS = frozenset({"show", "unveil", "showcase", "exhibit", "test"})
 
 
-def _shown_in_a_demonstration(demonstration: Token) -> bool:
+def _shown_in_a_demonstration(demonstration: Token, lexicon: EventLexicon) -> bool:
     """ "In a demonstration at CES, Palm executives showed how the phone …", "during a
-    demonstration for reporters, engineers tested the drone": the noun frames a verb of showing,
-    so it is a product's or a skill's display, not a crowd's; so is one given ("gave a
-    demonstration of the software"), where crowds hold or stage theirs."""
+    demonstration for reporters, engineers tested the drone": the noun frames a verb of showing
+    whose doers are no crowd, so it is a product's or a skill's display ("at a demonstration,
+    protesters showed photographs" stays a protest); so is one given ("gave a demonstration of
+    the software"), where crowds hold or stage theirs."""
     governor = demonstration.head
     if demonstration.dep_ == "pobj" and governor.lower_ in ("in", "during", "at") and governor.head.pos_ == "VERB":
-        return governor.head.lemma_.lower() in SHOWING_VERBS
+        shown = governor.head
+        crowds = lexicon.context["rally_crowds"]
+        return shown.lemma_.lower() in SHOWING_VERBS and not any(
+            crowds.search(_noun_phrase(subject)) for subject in _subjects(shown)
+        )
     return demonstration.dep_ == "dobj" and governor.lemma_.lower() == "give"
 
 
@@ -1204,7 +1210,7 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
                 clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > trigger.i and _marked_that(clause)
                 for clause in [*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "attr") else [])]
             )
-            or _shown_in_a_demonstration(trigger)
+            or _shown_in_a_demonstration(trigger, lexicon)
         )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False

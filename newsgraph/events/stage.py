@@ -292,6 +292,10 @@ def _answers_the_deed(event: ArticleEvent, sentence_start: int) -> bool:
     return start >= 0 and end <= assertion.answered_at  # a party of an earlier sentence is no answerer
 
 
+# Parties that do not fight of themselves: named beside a deed they are not the doers of it.
+UNARMED_KINDS = frozenset({ActorKind.COUNTRY.value, ActorKind.PERSON.value, ActorKind.ORGANISATION.value})
+
+
 def _deed_as_subject(event: ArticleEvent, sentence_start: int, parse: Doc) -> bool:
     """Whether a violent deed told by a noun is the subject of its clause's verb ("the Orlando
     shooting brought on new concerns from Chinese parents", "Chinese students study in America,
@@ -315,10 +319,6 @@ def _deed_as_subject(event: ArticleEvent, sentence_start: int, parse: Doc) -> bo
     phrase = list(span.root.subtree)
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
     return not (start <= actor.span.start - sentence_start and actor.span.end - sentence_start <= end)
-
-
-# Parties that do not fight of themselves: named beside a deed they are not the doers of it.
-UNARMED_KINDS = frozenset({ActorKind.COUNTRY.value, ActorKind.PERSON.value, ActorKind.ORGANISATION.value})
 
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
