@@ -50,7 +50,7 @@ from newsgraph.analysis.run import analyse_texts
 from newsgraph.evaluate.events import CASE_LABELS, gold_actor_country, text_events
 from newsgraph.evaluate.police import answers, gold_sentence_spans
 from newsgraph.evaluate.splits import is_holdout
-from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE, MODEL_FILE, ConfidenceModel, event_features
+from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE, MODEL_FILE, event_features, read_model
 from newsgraph.events.records import ArticleEvent
 from newsgraph.events.selection import lead_event, main_event
 
@@ -96,10 +96,11 @@ def _example(source: str, row_id: str, event: ArticleEvent, label: int) -> Examp
 
 
 def fitted_features(example: Example) -> list[str]:
-    """The features a report is fitted on. Where its label does not judge the first party, the
-    feature of whether that party is the clause's doer is left out: an ACLED note's type is right
-    whoever the parse took for the doer, and 8,000 such rows would teach the model that it does
-    not matter, which on news it does. Scoring (held-out figures, the pipeline) reads them all."""
+    """The features a report is fitted on. Where its label does not judge the first party (the
+    police and CASE labels), the feature of whether that party is the clause's doer is left out:
+    such a label is right whoever the parse took for the doer, and would teach the model that it
+    does not matter, which for a user it does. Scoring (held-out figures, the pipeline) reads
+    them all."""
     if example.source in PARTY_JUDGED:
         return example.features
     return [feature for feature in example.features if not feature.startswith(PARTY_FEATURE)]
@@ -195,7 +196,7 @@ def main() -> None:
         help="a model file (e.g. the one shipped before) whose held-out figures are printed beside the new fit's",
     )
     args = parser.parse_args()
-    previous = _load_model(args.compare_with) if args.compare_with else None
+    previous = read_model(args.compare_with) if args.compare_with else None
     build = {
         "acled": acled_examples,
         "police": police_examples,
@@ -240,11 +241,6 @@ def main() -> None:
     if previous is not None:
         before = np.array([previous.probability(example.features) for example in held])
         print(json.dumps({f"held-out fifth, {args.compare_with}": _report(held, before, labels)}, indent=1))
-
-
-def _load_model(path: Path) -> ConfidenceModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return ConfidenceModel(float(data["bias"]), {str(name): float(weight) for name, weight in data["weights"].items()})
 
 
 def _report(held: list[Example], scores: np.ndarray, labels: np.ndarray) -> dict[str, dict[str, Any]]:

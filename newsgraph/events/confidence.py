@@ -85,15 +85,20 @@ def event_features(event: ArticleEvent) -> list[str]:
     return features
 
 
-@lru_cache(maxsize=1)
-def confidence_model() -> ConfidenceModel:
+def read_model(path: Path) -> ConfidenceModel:
+    """The model a weights file holds (the shipped one, or an older one to compare with)."""
     try:
-        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         return ConfidenceModel(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ConfidenceModelError(
-            f"the confidence model at {MODEL_FILE} is unreadable ({error}); re-create it with `make train-confidence`"
+            f"the confidence model at {path} is unreadable ({error}); re-create it with `make train-confidence`"
         ) from error
+
+
+@lru_cache(maxsize=1)
+def confidence_model() -> ConfidenceModel:
+    return read_model(MODEL_FILE)
 
 
 # A machine reading is never certain either way: shown confidences stay within these.
