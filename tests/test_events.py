@@ -1726,6 +1726,9 @@ def test_a_death_told_with_its_means_stays_violence(text: str):
         ("Yields fell to a three-week low as traders extended a rally from Tuesday.", []),
         ("Mumbai traders pared a relief rally in banking shares on Friday.", []),
         ("Traders rallied outside the market in Kano to protest the new levy.", ["Peaceful protest"]),
+        # ... but a crowd's rally is halted or held on a street named Market (Nigerian and US copy)
+        ("Police halted the rally in Kano on Friday.", ["Protest with intervention"]),
+        ("Thousands joined a rally on Market Street in San Francisco.", ["Peaceful protest"]),
     ],
 )
 def test_a_rally_is_a_protest_unless_it_is_a_campaign_or_a_market(text: str, expected: list[str]):
