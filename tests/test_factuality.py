@@ -1019,3 +1019,24 @@ def test_the_company_itself_still_acts():
     # the same Indian business copy with the company as the subject
     criticised = _events("Infosys criticised the board over the pay decision on Monday.")
     assert [event.actor1.name for event in criticised if event.actor1] == ["Infosys"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality inside a passive subject is the victims' (Australian and South African crime
+        # copy and Turkish migration copy, written for the rule after it was noticed in an audit)
+        "Two Chinese students were stabbed in Sydney on Friday.",
+        "Two British tourists were stabbed in Cape Town.",
+        "Five Afghan migrants were beaten in Istanbul.",
+    ],
+)
+def test_the_victims_nationality_in_the_passive_is_not_the_doer(text: str):
+    violent = [event for event in _events(text) if event.acled_event_type and event.actor1]
+    assert violent and all(event.actor1.kind != "country" for event in violent)
+
+
+def test_an_agent_after_by_still_names_the_doer():
+    # Kashmir wire copy: the agent is the doer, the subject's country the victims'
+    killed = _events("Two Indian soldiers were killed by Pakistani troops in Kashmir.")
+    assert [event.actor1.country for event in killed if event.actor1][:1] == ["PAK"]

@@ -135,6 +135,12 @@ def asserted_events(
                 event.actor1 = with_country(
                     EventActor(UNIDENTIFIED, "group", None, event.trigger), place_country, local=False
                 )
+            elif event.acled_event_type and event.actor1 is not None and _victims_nationality(event, start, parse):
+                # "Two Chinese students were stabbed in Sydney": the students' country suffered it
+                event.actor1, event.actor2 = (
+                    with_country(EventActor(UNIDENTIFIED, "group", None, event.trigger), place_country, local=False),
+                    event.actor2 or event.actor1,
+                )
             elif event.acled_event_type and event.actor1 is not None and _one_who_died(event, start):
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
@@ -319,6 +325,32 @@ def _deed_as_subject(event: ArticleEvent, sentence_start: int, parse: Doc) -> bo
     phrase = list(span.root.subtree)
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
     return not (start <= actor.span.start - sentence_start and actor.span.end - sentence_start <= end)
+
+
+def _victims_nationality(event: ArticleEvent, sentence_start: int, parse: Doc) -> bool:
+    """Whether a violent deed told in the passive with no agent ("Two Chinese students were
+    stabbed in Sydney") has for its first party a country named inside its subject: the subject
+    suffered the deed, so the country is the victims', not the doer's ("Two Indian soldiers were
+    killed by Pakistani troops" names its doer after "by")."""
+    if event.plover_type not in ("ASSAULT", "FIGHT") or event.actor1 is None:
+        return False
+    actor = event.actor1
+    if actor.kind != ActorKind.COUNTRY.value or actor.span.start < sentence_start:
+        return False
+    span = parse.char_span(
+        event.trigger.start - sentence_start, event.trigger.end - sentence_start, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    verb = span.root
+    if any(child.dep_ == "agent" for child in verb.children):
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    for subject in (child for child in verb.children if child.dep_ == "nsubjpass"):
+        phrase = list(subject.subtree)
+        if phrase[0].idx <= start and end <= phrase[-1].idx + len(phrase[-1]):
+            return True
+    return False
 
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
