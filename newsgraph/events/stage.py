@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.events.anchor import article_anchor
 from newsgraph.events.coder import ARREST, OUTCOME_WORDS, STATE_FORCE
@@ -210,11 +210,19 @@ def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
     actor = event.actor1
     if actor is None or actor.kind != ActorKind.ORGANISATION.value or assertion.doer_head is None:
         return False
-    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
-    phrase_start, _ = assertion.doer_phrase or assertion.doer_head
-    if not phrase_start <= start < end <= assertion.doer_head[0]:
+    if not _qualifies_doer_head(actor, assertion, sentence_start):
         return False  # the body is not a word before the doer's head
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _qualifies_doer_head(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
+    """Whether the party is named by words of the doer's phrase before its head ("Michigan" in
+    "a Michigan man", "Pakistani" in "a Pakistani man")."""
+    if assertion.doer_head is None:
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    phrase_start, _ = assertion.doer_phrase or assertion.doer_head
+    return phrase_start <= start < end <= assertion.doer_head[0]
 
 
 # Private people a nationality may qualify: "a Pakistani man", "his Russian wife", "two Chinese
@@ -234,11 +242,7 @@ def _nationals_deed(event: ArticleEvent, sentence_start: int) -> bool:
     actor = event.actor1
     if actor is None or actor.kind != ActorKind.COUNTRY.value or assertion.doer_head is None:
         return False
-    if assertion.doer_noun not in PRIVATE_PERSONS:
-        return False
-    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
-    phrase_start, _ = assertion.doer_phrase or assertion.doer_head
-    return phrase_start <= start < end <= assertion.doer_head[0]
+    return assertion.doer_noun in PRIVATE_PERSONS and _qualifies_doer_head(actor, assertion, sentence_start)
 
 
 def _placed_unnamed_doer(event: ArticleEvent, sentence_start: int, sentence_text: str) -> bool:
@@ -317,14 +321,10 @@ def _deed_as_subject(event: ArticleEvent, sentence_start: int, parse: Doc) -> bo
         return False
     if actor.span.start < sentence_start or actor.span.end > event.sentence_span.end:
         return False  # a party of an earlier sentence, whose deed this one goes on telling
-    span = parse.char_span(
-        event.trigger.start - sentence_start, event.trigger.end - sentence_start, alignment_mode="expand"
-    )
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    trigger = _trigger_token(event, sentence_start, parse)
+    if trigger is None or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    phrase = list(span.root.subtree)
-    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-    return not (start <= actor.span.start - sentence_start and actor.span.end - sentence_start <= end)
+    return not _inside_phrase(actor, trigger, sentence_start)
 
 
 def _victims_nationality(event: ArticleEvent, sentence_start: int, parse: Doc) -> bool:
@@ -337,20 +337,25 @@ def _victims_nationality(event: ArticleEvent, sentence_start: int, parse: Doc) -
     actor = event.actor1
     if actor.kind != ActorKind.COUNTRY.value or actor.span.start < sentence_start:
         return False
+    verb = _trigger_token(event, sentence_start, parse)
+    if verb is None or any(child.dep_ == "agent" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubjpass" and _inside_phrase(actor, child, sentence_start) for child in verb.children)
+
+
+def _trigger_token(event: ArticleEvent, sentence_start: int, parse: Doc) -> Token | None:
+    """The head token of the event's trigger in its sentence's parse."""
     span = parse.char_span(
         event.trigger.start - sentence_start, event.trigger.end - sentence_start, alignment_mode="expand"
     )
-    if span is None:
-        return False
-    verb = span.root
-    if any(child.dep_ == "agent" for child in verb.children):
-        return False
-    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
-    for subject in (child for child in verb.children if child.dep_ == "nsubjpass"):
-        phrase = list(subject.subtree)
-        if phrase[0].idx <= start and end <= phrase[-1].idx + len(phrase[-1]):
-            return True
-    return False
+    return span.root if span is not None and len(span) else None
+
+
+def _inside_phrase(actor: EventActor, head: Token, sentence_start: int) -> bool:
+    """Whether the party is named within the phrase `head` heads (its whole subtree)."""
+    phrase = list(head.subtree)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    return start <= actor.span.start - sentence_start and actor.span.end - sentence_start <= end
 
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
