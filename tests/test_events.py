@@ -16,7 +16,7 @@ from newsgraph.analysis.stage import analyse_store
 from newsgraph.cli.main import cli
 from newsgraph.events.anchor import Anchor, article_anchor, date_against
 from newsgraph.events.classifier import RULES_ONLY_ENV, sub_type_classifier
-from newsgraph.events.coder import code_text
+from newsgraph.events.coder import _armed_party_named, code_text
 from newsgraph.events.dates import Precision
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
@@ -254,6 +254,21 @@ def test_a_lone_gunman_with_no_armed_side_makes_an_attack_not_a_clash(text: str)
 )
 def test_gang_members_who_shoot_each_other_keep_the_classifier_s_clash(text: str):
     assert _acled(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        # the sides the classifier's battle needs, read the same in news copy (a Jamaican crime report
+        # and a Mexican cartel report, written for the rule) as in ACLED's notes; a private gunman and
+        # the police as the source are none
+        ("Rival gang members opened fire on each other in Kingston on Friday.", True),
+        ("Two cartel gunmen were killed in Culiacan, officials said.", True),
+        ("Police said John Miller opened fire at the school assembly.", False),
+    ],
+)
+def test_the_armed_sides_a_battle_needs(text: str, armed: bool):
+    assert _armed_party_named(text, event_lexicon()) is armed
 
 
 @pytest.mark.parametrize(

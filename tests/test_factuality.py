@@ -958,6 +958,8 @@ def test_a_peoples_view_in_a_poll_is_no_state_s_stance(text: str):
         # it) and diplomatic shorthand
         ("Palestinians blamed Israel for the bombing in Tulkarm on Monday.", "Palestine"),
         ("The Russians rejected the proposal at the talks in Geneva on Monday.", "Russia"),
+        # a percentage is no poll (energy wire copy)
+        ("Russians rejected the offer to cut gas prices by 10 percent.", "Russia"),
     ],
 )
 def test_a_people_named_as_a_side_without_a_poll_is_that_side(text: str, side: str):

@@ -452,8 +452,10 @@ def _said_by_party(
 
 
 # What tells that a people's stance was measured, not taken: "a new poll finds", "according to a
-# survey", "58 percent of".
-OPINION_POLL = re.compile(r"\b(?:polls?|polled|surveys?|surveyed|percent|per cent)\b|%", re.IGNORECASE)
+# survey", "58 percent of" (a percentage alone is no poll: "cut prices by 10 percent").
+OPINION_POLL = re.compile(
+    r"\b(?:polls?|polled|pollsters?|surveys?|surveyed)\b|(?:\bpercent|\bper cent|%) of\b", re.IGNORECASE
+)
 
 
 def _a_peoples_view(actor: EventActor, sentence_start: int, sentence_text: str) -> bool:
