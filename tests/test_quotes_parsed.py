@@ -582,3 +582,41 @@ def test_two_shares_saying_two_things_are_two_quotes_however_the_parse_joins_the
 )
 def test_a_sentence_whose_cue_is_seen_in_another_form_is_parsed(text, cue):
     assert cue in by_cue(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # campaign copy: the parser hangs the senator on the opening phrase, "said" has no subject
+        ("Sunday at the state party's spring dinner Sen. Tammy Baldwin (D-WI) said the governor was a "
+         "failure on jobs.", "Sen. Tammy Baldwin", "the governor was a failure on jobs"),
+        # wire copy: an apposition after the opening phrase is the speaker
+        ("Monday in Frankfurt, at the end of talks with his Greek counterpart Yanis Stournaras, finance minister "
+         "Wolfgang Schaeuble said the aid would come in two parts.", "finance minister Wolfgang Schaeuble",
+         "the aid would come in two parts"),
+    ],
+)  # fmt: skip
+def test_a_name_right_before_a_cue_without_subject_is_the_speaker(text, speaker, content):
+    assert [(quote.speaker_text, quote.text) for quote in reported(analyse(text))] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the town hall, a nurse who had trained in Ohio asked the senator about drug prices.",  # a place
+        "Voters in three states going to the polls on Tuesday say the economy matters most.",  # a day
+    ],
+)
+def test_a_place_or_a_day_before_a_cue_is_no_speaker(text):
+    assert all(quote.speaker_text not in ("Ohio", "Tuesday") for quote in reported(analyse(text)))
+
+
+def test_a_speaker_the_parse_runs_into_the_content_is_cut_from_it():
+    # wire copy: the parser gives "told" no subject and runs the list of names on into the speaker
+    text = (
+        "The fund will seek to depose Walsh, Chief Risk Officer Anne Kirk, General Counsel Tom Bell and others, "
+        "investor group leader Dan Moreno told Reuters on Monday."
+    )
+    content = "The fund will seek to depose Walsh, Chief Risk Officer Anne Kirk, General Counsel Tom Bell and others"
+    quotes = reported(analyse(text))
+    assert [(quote.speaker_text, quote.text) for quote in quotes] == [("investor group leader Dan Moreno", content)]

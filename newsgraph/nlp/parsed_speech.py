@@ -41,6 +41,13 @@ _SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "into"})
 _TIME_NOUNS = frozenset(
     {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday"}
 )
+# A name hanging here is where or when, not who: "a student in Montana asked …".
+_NOT_THE_SPEAKER = frozenset({"pobj", "npadvmod", "dobj", *SUBJECT_RELATIONS})
+_TIME_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
@@ -278,9 +285,35 @@ def _source_of(cue: Token) -> Span | None:
             verb = verb.head.head  # "… before explaining why", "Since announcing that …"
             continue
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
-            return None
+            return _name_before(cue)
         verb = verb.head
     return None
+
+
+def _name_before(cue: Token) -> Span | None:
+    """The name written right before a finite cue that the parser gave no subject, having
+    hung the name on an opening phrase instead: 'Saturday at the party convention Sen.
+    Elizabeth Warren (D-MA) said …' (Warren an apposition of "convention"), '… for his wife
+    Hillary Clinton, former president Bill Clinton said …'. English puts the subject there; a
+    party tag or other parenthesis between name and verb is skipped."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = cue.doc
+    index = cue.i - 1
+    if index > cue.sent.start and doc[index].text == ")":
+        while index > cue.sent.start and doc[index].text != "(":
+            index -= 1
+        index -= 1
+    if index < cue.sent.start:
+        return None
+    name = doc[index]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ in _NOT_THE_SPEAKER or name.lower_ in _TIME_NAMES:
+        return None  # "a student in Montana asked", "voters going to the polls Tuesday say"
+    span = _leading_run([token for token in name.subtree if token.i <= name.i])
+    if span is None or any(token.is_quote for token in span):
+        return None  # a headline's title: "'Broad City' Star Tells …"
+    commas = [token.i for token in span if token.text == ","]
+    return doc[commas[-1] + 1 : span.end] if commas else span  # "his ally X, former president Y said"
 
 
 def _share_before(verb: Token) -> list[Token]:
@@ -366,6 +399,10 @@ def _attribution(cue: Token) -> ParsedAttribution | None:
     source = _source_of(cue)
     if source is None:
         return None  # "a report expected to shed light on …": no one says it
+    if content.start < source.start and source.end == content.end:
+        # "They will seek to subpoena Corzine and others, coalition leader James Koutoulas told
+        # Reuters": the parser ran the list on into the speaker named before the cue
+        content = without_edge_punct(cue.doc, content.start, source.start) or content
     return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
 
 
