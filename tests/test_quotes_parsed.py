@@ -620,3 +620,48 @@ def test_a_speaker_the_parse_runs_into_the_content_is_cut_from_it():
     content = "The fund will seek to depose Walsh, Chief Risk Officer Anne Kirk, General Counsel Tom Bell and others"
     quotes = reported(analyse(text))
     assert [(quote.speaker_text, quote.text) for quote in quotes] == [("investor group leader Dan Moreno", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # campaign copy: the parser hangs "that he may wait …" on the news conference
+        ("Courted by most of the Labour candidates and widely expected to be the union's biggest donor in the May "
+         "election, Hughes said earlier on Tuesday during a press conference that he may wait until the summer "
+         "to decide who to back.", "that he may wait until the summer to decide who to back"),
+        # wire copy: "that pricing pressures …" hung on the conference call
+        ("Chief Executive Anna Berg warned on a conference call with journalists that pricing pressures "
+         "were set to continue, adding she sees no quick end to them.",
+         "that pricing pressures were set to continue"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_hung_on_the_occasion_of_a_saying_is_what_was_said(text, content):
+    assert content in [quote.text for quote in reported(analyse(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called for the attorney general's impeachment following news that the department would sue.",
+        "Last week the government agreed to sell the grid operator despite concerns that it may follow Greece.",
+    ],
+)
+def test_a_that_clause_of_news_or_concerns_is_not_the_speakers(text):
+    clause = text[text.index("that ") :].rstrip(".")
+    assert clause not in [quote.text for quote in reported(analyse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        # campaign copy: the donor is expected by others to be the top donor
+        ("Courted by most of the Labour candidates and widely expected to be the union's biggest donor in the May "
+         "election, Hughes said earlier on Tuesday during a press conference that he may wait until the summer "
+         "to decide who to back.", "to be the union's biggest donor in the May election"),
+        # wire copy: a profile of an official expected to leave
+        ("Expected to step down soon, the Treasury secretary has kept a low profile in the talks.",
+         "to step down soon"),
+    ],
+)  # fmt: skip
+def test_what_others_expect_of_someone_is_not_their_saying(text, not_said):
+    assert not_said not in [quote.text for quote in reported(analyse(text))]

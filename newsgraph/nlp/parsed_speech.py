@@ -48,6 +48,10 @@ _TIME_NAMES = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december"}
 )
+_REPUTE_VERBS = frozenset(
+    {"expect", "consider", "regard", "view", "see", "believe", "think", "tip", "tout", "rumor", "rumour", "predict"}
+)
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
@@ -106,7 +110,7 @@ def _subtree_span(tokens: list[Token]) -> Span | None:
 def _content_of(cue: Token) -> Span | None:
     """The clause, object or prepositional phrase the cue governs (see the module docstring)."""
     children = list(cue.children)
-    clauses = [child for child in children if child.dep_ in _CLAUSE_RELATIONS]
+    clauses = [child for child in children if child.dep_ in _CLAUSE_RELATIONS] or _that_clause_in_setting(cue)
     clauses = [clause for clause in clauses if not _own_saying(clause)] or clauses
     if clauses:
         clause = _subtree_span([max(clauses, key=lambda clause: len(list(clause.subtree)))])
@@ -121,6 +125,30 @@ def _content_of(cue: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and _right_after(cue, child):
             return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
     return None
+
+
+def _that_clause_in_setting(cue: Token) -> list[Token]:
+    """A "that" clause the parser hung on the occasion of a saying rather than on the verb:
+    'said earlier on Friday during a news conference that he may wait until …' reads "that he
+    may wait" as describing the conference. It is what was said when it hangs on the saying's
+    occasion or medium ("in a statement", "during a call"; not "following news that …"),
+    "that" is a complementizer (no subject or object of the clause) and the clause has a
+    subject of its own; 'a news conference that the party held' stays a description."""
+    if cue.lower_ not in lexicon().speech_verbs and cue.lemma_.lower() not in lexicon().speech_verbs:
+        return []
+    for phrase in cue.children:
+        if phrase.dep_ != "prep" or phrase.i < cue.i or phrase.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        for obj in phrase.children:
+            if obj.lemma_.lower() not in lexicon().saying_media:
+                continue  # "following news that …", "despite concerns that …": someone else's
+            for clause in obj.children:
+                if clause.dep_ not in ("relcl", "acl") or clause.i < obj.i:
+                    continue
+                marks = [child for child in clause.children if child.dep_ == "mark" and child.lower_ == "that"]
+                if marks and any(child.dep_ in SUBJECT_RELATIONS for child in clause.children):
+                    return [clause]
+    return []
 
 
 def _own_saying(clause: Token) -> bool:
@@ -264,7 +292,17 @@ def _trimmed(tokens: list[Token]) -> Span | None:
 def _source_of(cue: Token) -> Span | None:
     """The cue's subject; for a passive its agent ('was criticized by X'); for a participle or
     a second verb without a subject ('…, saying …', 'and added …') the subject of its head; for
-    a relative clause ('…, who added that …') the noun the clause describes."""
+    a relative clause ('…, who added that …') the noun the clause describes. A participle of
+    expectation or repute with no subject or auxiliary of its own is a passive ('Courted by …,
+    widely expected to be the top donor, Adelson said …'): the subject it would borrow is what
+    others expect, so it has no source ('Asked whether …, he said' keeps the one asked)."""
+    if (
+        cue.tag_ == "VBN"
+        and cue.lemma_.lower() in _REPUTE_VERBS
+        and cue.dep_ in _BORROWS_SUBJECT
+        and not any(child.dep_ in (*SUBJECT_RELATIONS, "aux", "auxpass") for child in cue.children)
+    ):
+        return None
     verb = cue
     for _ in range(3):
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_RELATIONS] or _share_before(verb)
