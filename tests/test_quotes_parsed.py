@@ -665,3 +665,19 @@ def test_a_that_clause_of_news_or_concerns_is_not_the_speakers(text):
 )  # fmt: skip
 def test_what_others_expect_of_someone_is_not_their_saying(text, not_said):
     assert not_said not in [quote.text for quote in reported(analyse(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # campaign copy: a list of insults the parser hangs as appositions
+        ("Bush told voters in Nashua that his rival is a “loser,” a “liar” and a “whiner.”",
+         "that his rival is a “loser,” a “liar” and a “whiner.”"),
+        # wire copy: a list of witnesses
+        ("They plan to call the former chairman, two directors, the auditor and others as witnesses, union "
+         "leader Dan Moreno told Reuters on Monday.",
+         "They plan to call the former chairman, two directors, the auditor and others as witnesses"),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_comma_is_no_gloss(text, content):
+    assert [quote.text for quote in reported(analyse(text))] == [content]

@@ -419,6 +419,8 @@ def _is_gloss(head: Token) -> bool:
         return head.doc[head.left_edge.i].lower_ in _RELATIVE_WORDS
     if head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl", "xcomp"):
         return not any(child.dep_ in SUBJECT_RELATIONS for child in head.children)
+    if any(child.dep_ == "conj" for child in head.children):
+        return False  # a list the parser hung as an apposition: "his wife, Lonnie, and other family members"
     return head.pos_ in ("NOUN", "PROPN", "NUM") and head.dep_ in ("appos", "npadvmod", "dep", "ccomp")
 
 
