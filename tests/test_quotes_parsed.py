@@ -681,3 +681,32 @@ def test_what_others_expect_of_someone_is_not_their_saying(text, not_said):
 )  # fmt: skip
 def test_a_list_after_a_comma_is_no_gloss(text, content):
     assert [quote.text for quote in reported(analyse(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # wire copy: the parser takes the dateline for the subject
+        ("OSAKA (Reuters) - Panasonic Corp reported a 40 percent fall in quarterly operating profit and cut its "
+         "outlook.", "Panasonic Corp", "a 40 percent fall in quarterly operating profit"),
+        # agency copy with a state and a date in the dateline
+        ("RENO, Nev., Jan. 9 (UPI) — Senator Harry Reid said the state would not back the plan.",
+         "Senator Harry Reid", "the state would not back the plan"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_neither_speaker_nor_content(text, speaker, content):
+    quote = reported(analyse(text))[0]
+    assert (quote.speaker_text, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # business copy: a Reuters instrument code after the company
+        ("Dow Chemical Co ( DOW.N ) posted a fourth-quarter loss on Tuesday.", "Dow Chemical Co"),
+        # campaign copy: a party tag after the senator
+        ("Sen. Chuck Grassley (R-Iowa) said the nominee would get no hearing.", "Sen. Chuck Grassley"),
+    ],
+)
+def test_a_bracket_after_a_speakers_name_is_no_part_of_it(text, speaker):
+    assert [quote.speaker_text for quote in reported(analyse(text))] == [speaker]

@@ -43,6 +43,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.datelines import DATELINE
 from newsgraph.nlp.names import PRONOUN_GENDERS
 from newsgraph.nlp.sentences import HYPHENS
 
@@ -488,11 +489,6 @@ def _named_by_apposition(noun: Token) -> Token:
     if noun.dep_ == "appos" and noun.head.tag_ in ("NNP", "NNPS"):
         return noun.head
     return noun
-
-
-# A wire dateline that opens the sentence ("VIENNA (Reuters) - ", "KYIV, Ukraine (AP) — "): the
-# parser often hangs it on the subject, but it says where the reporter is, not who acts.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'/-]*[A-Z](?:, [A-Z][\w .]+)?(?:\s*\([^)]{1,40}\)\s*|\s+)[-\u2013\u2014]+\s+")
 
 
 # A reported clause's pronoun and the sayer it stands for agree in number: "the insurer said it

@@ -373,15 +373,25 @@ def _source_span(subject: Token) -> Span | None:
 
 
 def _leading_run(words: list[Token]) -> Span | None:
-    """The span of `words` (in order) up to the first gap, without edge punctuation."""
+    """The span of `words` (in order) up to the first gap, without edge punctuation and
+    without a bracket at its end: 'Dow Chemical Co ( DOW.N )', 'Sen. Bernie Sanders (I-Vt.)'
+    name Dow Chemical Co and Sen. Bernie Sanders; the ticker and the party tag are no part of
+    the name (cut, the edge trimming had left 'Dow Chemical Co ( DOW.N')."""
     if not words:
         return None
+    doc = words[0].doc
     end = words[0].i + 1
     for token in words[1:]:
         if token.i != end:
             break
         end += 1
-    return without_edge_punct(words[0].doc, words[0].i, end)
+    span = without_edge_punct(doc, words[0].i, end)
+    if span is None:
+        return None
+    opening = [token.i for token in span if token.text == "("]
+    if opening and not any(token.text == ")" for token in doc[opening[-1] : span.end - 1]):
+        return without_edge_punct(doc, span.start, opening[-1]) or span
+    return span
 
 
 def attribution_of(cue: Token) -> ParsedAttribution | None:

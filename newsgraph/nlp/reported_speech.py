@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution_cues import is_candidate, load_cue_model
+from newsgraph.nlp.datelines import dateline_length
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.parsed_speech import (
@@ -32,7 +33,8 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     cue model takes as a cue (`attribution_cues`) and whose parse shows what it attributes.
 
     Offsets are the article's: each sentence is parsed on its own and its spans shifted back.
-    A sentence without any word the model has seen as a cue is not parsed.
+    A sentence without any word the model has seen as a cue is not parsed; a wire dateline
+    opening a sentence is not parsed with it.
     When two cues attribute overlapping content ("said he wanted …"), the likelier cue keeps it.
     """
     model = load_cue_model()
@@ -41,12 +43,11 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
     worth_parsing = {
         index for index, sentence in enumerate(sentences) if model.may_attribute(token.lower_ for token in sentence)
     }
-    parses = sentence_parses(doc, ((sentences[index].start_char, sentences[index].end_char) for index in worth_parsing))
-    for sentence_index, sentence in enumerate(sentences):
-        if sentence_index not in worth_parsing:
-            continue
-        offset = sentence.start_char
-        parsed = parses[sentence.start_char, sentence.end_char]
+    bounds = {index: _without_dateline(text, sentences[index]) for index in sorted(worth_parsing)}
+    parses = sentence_parses(doc, bounds.values())
+    for sentence_index in bounds:
+        offset = bounds[sentence_index][0]
+        parsed = parses[bounds[sentence_index]]
         sayings: list[tuple[float, ParsedAttribution]] = []
         for token in parsed:
             if not is_candidate(token):
@@ -65,6 +66,14 @@ def parsed_reported_speech(doc: Doc, sentences: list[Span]) -> list[Quote]:
         if not any(other.start < quote.end and quote.start < other.end for other in kept):
             kept.append(quote)
     return sorted(kept, key=lambda quote: quote.start)
+
+
+def _without_dateline(text: str, sentence: Span) -> tuple[int, int]:
+    """The sentence's character bounds without its opening dateline: 'TOKYO (Reuters) - Honda
+    reported …' is Honda's report, not Tokyo's, and the dateline is no part of what is said."""
+    start, end = sentence.start_char, sentence.end_char
+    skipped = dateline_length(text[start:end])
+    return (start + skipped, end) if skipped and start + skipped < end else (start, end)
 
 
 def _as_quote(text: str, attribution: ParsedAttribution, offset: int, sentence_index: int) -> Quote:
