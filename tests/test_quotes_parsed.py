@@ -710,3 +710,22 @@ def test_a_dateline_is_neither_speaker_nor_content(text, speaker, content):
 )
 def test_a_bracket_after_a_speakers_name_is_no_part_of_it(text, speaker):
     assert [quote.speaker_text for quote in reported(analyse(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # business wire: a newspaper passes on an executive's words
+        ("The paper quoted Chief Financial Officer Richard Jones as saying that the figure was too high.",
+         "Chief Financial Officer Richard Jones", "that the figure was too high"),
+        # state media passes on an official's words
+        ("The agency cited a senior official as saying the talks had stalled.", "a senior official",
+         "the talks had stalled"),
+        # a direct quote before the attribution
+        ('"At this stage, there is merit in the claim that the post is defamatory," the paper quoted the court '
+         "as saying.", "the court", '"At this stage, there is merit in the claim that the post is defamatory,"'),
+    ],
+)  # fmt: skip
+def test_who_is_quoted_as_saying_is_the_speaker(text, speaker, content):
+    quotes = [quote for quote in analyse(text).quotes if quote.kind is not QuoteKind.FRAGMENT]
+    assert [(quote.speaker_text, quote.text) for quote in quotes] == [(speaker, content)]

@@ -51,6 +51,7 @@ _TIME_NAMES = frozenset(
 _REPUTE_VERBS = frozenset(
     {"expect", "consider", "regard", "view", "see", "believe", "think", "tip", "tout", "rumor", "rumour", "predict"}
 )
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
 _OPENING_MARKS = frozenset({"\u201c", "``"})
@@ -320,6 +321,9 @@ def _source_of(cue: Token) -> Span | None:
         if subjects:
             return _source_span(subjects[0])
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted = _quoted_as_saying(verb)
+            if quoted is not None:
+                return quoted
             verb = verb.head.head  # "… before explaining why", "Since announcing that …"
             continue
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
@@ -352,6 +356,28 @@ def _name_before(cue: Token) -> Span | None:
         return None  # a headline's title: "'Broad City' Star Tells …"
     commas = [token.i for token in span if token.text == ","]
     return doc[commas[-1] + 1 : span.end] if commas else span  # "his ally X, former president Y said"
+
+
+def _quoted_as_saying(saying: Token) -> Span | None:
+    """'The paper quoted the finance chief as saying …', 'cited a senior official as saying …':
+    the one quoted says it, not the paper that quotes."""
+    if saying.head.lower_ != "as" or saying.head.head.lemma_.lower() not in _QUOTING_VERBS:
+        return None
+    objects = [child for child in saying.head.head.children if child.dep_ in ("dobj", "obj")]
+    return _source_span(objects[0]) if objects else None
+
+
+def _quoted_by(cue: Token) -> Span | None:
+    """Whom a verb that passes on someone else's words quotes ('quoted X as saying …', 'cited
+    X as saying …'): X, the speaker of what the verb attributes; None for other verbs."""
+    sayings = [
+        grandchild
+        for child in cue.children
+        if child.dep_ == "prep" and child.lower_ == "as"
+        for grandchild in child.children
+        if grandchild.dep_ == "pcomp" and grandchild.lemma_.lower() in lexicon().speech_verbs
+    ]
+    return _quoted_as_saying(sayings[0]) if sayings else None
 
 
 def _share_before(verb: Token) -> list[Token]:
@@ -400,6 +426,11 @@ def attribution_of(cue: Token) -> ParsedAttribution | None:
     attribution = _attribution(cue)
     if attribution is None:
         return None
+    quoted = _quoted_by(cue)
+    if quoted is not None:  # "… ,” the paper quoted the court as saying": the court's words
+        if attribution.content.start <= quoted.start < attribution.content.end:
+            return None  # "cited X as saying the talks stalled": the saying is the quote
+        attribution = ParsedAttribution(attribution.cue, attribution.content, quoted)
     return ParsedAttribution(attribution.cue, _without_gloss(attribution.content), attribution.source)
 
 
