@@ -729,3 +729,25 @@ def test_a_bracket_after_a_speakers_name_is_no_part_of_it(text, speaker):
 def test_who_is_quoted_as_saying_is_the_speaker(text, speaker, content):
     quotes = [quote for quote in analyse(text).quotes if quote.kind is not QuoteKind.FRAGMENT]
     assert [(quote.speaker_text, quote.text) for quote in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # business copy: the day the parser hangs on the subject
+        ("The Fed is spending billions, while BoE policymakers on Thursday said they would increase spending on "
+         "their debt purchase plan.", "BoE policymakers"),
+        # local news: a night
+        ("Officials in the city on Friday night said two people had died.", "Officials in the city"),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_on_the_subject_is_no_part_of_the_speaker(text, speaker):
+    assert [quote.speaker_text for quote in reported(analyse(text))] == [speaker]
+
+
+def test_an_embedded_tweets_markup_is_no_speaker():
+    text = (
+        '<tweet id="7566" author="@HillaryClinton" datetime="2016-07-23">I am thrilled to announce my running '
+        "mate, a man who has devoted his life to others.</tweet>"
+    )
+    assert all("datetime" not in (quote.speaker_text or "") for quote in analyse(text).quotes)

@@ -390,12 +390,27 @@ def _source_span(subject: Token) -> Span | None:
     """The subject's words without the clauses that describe it ('This figure, which is
     composed of …' is 'This figure'; 'officials who spoke on condition of anonymity' is
     'officials'), at most MAX_SOURCE_TOKENS words up to its head noun."""
-    described = {token.i for child in subject.children if child.dep_ in ("relcl", "acl") for token in child.subtree}
+    described = {
+        token.i
+        for child in subject.children
+        if child.dep_ in ("relcl", "acl") or _is_when(child)
+        for token in child.subtree
+    }
     words = [token for token in subject.subtree if token.i not in described]
+    if any(mark in token.text for token in words for mark in ("<", ">", '="')):
+        return None  # an embedded tweet's markup ('datetime="2016-07-23">I'm'), not a speaker
     span = _leading_run(words)
     if span is None or len(span) <= MAX_SOURCE_TOKENS:
         return span
     return span.doc[span.start : max(subject.i + 1, min(span.end, span.start + MAX_SOURCE_TOKENS))]
+
+
+def _is_when(phrase: Token) -> bool:
+    """A time phrase the parser hung on the subject: "BoE policymakers on Thursday said …"."""
+    return phrase.dep_ == "prep" and any(
+        child.dep_ == "pobj" and (child.lower_ in _TIME_NAMES or child.lemma_.lower() in _TIME_NOUNS)
+        for child in phrase.children
+    )
 
 
 def _leading_run(words: list[Token]) -> Span | None:
