@@ -751,3 +751,17 @@ def test_an_embedded_tweets_markup_is_no_speaker():
         "mate, a man who has devoted his life to others.</tweet>"
     )
     assert all("datetime" not in (quote.speaker_text or "") for quote in analyse(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # markets copy: "traders" joined to the bonds, "said" to "bought"
+        ("The central bank has bought more than 180 billion euros of peripheral euro zone bonds and traders said "
+         "it was active in the market again on Thursday.", "traders"),
+        # conflict copy
+        ("The army shelled the town and residents said 12 people had died.", "residents"),
+    ],
+)  # fmt: skip
+def test_a_noun_joined_to_the_object_before_a_second_saying_is_its_speaker(text, speaker):
+    assert [quote.speaker_text for quote in reported(analyse(text))] == [speaker]

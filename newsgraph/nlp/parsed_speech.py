@@ -328,8 +328,25 @@ def _source_of(cue: Token) -> Span | None:
             continue
         if verb.dep_ not in _BORROWS_SUBJECT or verb.head is verb:
             return _name_before(cue)
+        if verb is cue and cue.dep_ == "conj":
+            joined = _subject_joined_before(cue)
+            if joined is not None:
+                return joined
         verb = verb.head
     return None
+
+
+def _subject_joined_before(cue: Token) -> Span | None:
+    """The noun right before a second verb that the parser joined to the first clause's
+    object instead of making it the verb's subject: 'The ECB has bought 180 billion euros of
+    bonds and traders said it was active …' (traders joined to "bonds", "said" to "bought",
+    which would give the saying to the ECB)."""
+    before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if before is None or before.tag_ not in ("NNS", "NNPS", "NNP", "NN") or before.dep_ != "conj":
+        return None
+    if before.head.i >= before.i or before.head.dep_ in SUBJECT_RELATIONS:
+        return None  # "The minister and his aides met and said …": the noun is part of the subject
+    return _leading_run([token for token in before.subtree if token.i <= before.i])
 
 
 def _name_before(cue: Token) -> Span | None:
