@@ -765,3 +765,23 @@ def test_an_embedded_tweets_markup_is_no_speaker():
 )  # fmt: skip
 def test_a_noun_joined_to_the_object_before_a_second_saying_is_its_speaker(text, speaker):
     assert [quote.speaker_text for quote in reported(analyse(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # campaign copy: a picture shared
+        "Fox News correspondent Ed Henry stirred controversy on Wednesday when he posted the following picture "
+        "to his Twitter page.",
+        "The governor posted a video of the flooded road on Facebook.",  # local news
+        # central-bank copy: nothing said
+        "She joined the board in 2014 but said almost nothing about monetary policy until October.",
+        "The minister said little about the budget.",
+    ],
+)
+def test_a_picture_shared_or_nothing_said_is_no_quote(text):
+    assert reported(analyse(text)) == []
+
+
+def test_a_clause_that_opens_with_nothing_is_still_said():
+    assert [quote.text for quote in reported(analyse("He said nothing would change."))] == ["nothing would change"]

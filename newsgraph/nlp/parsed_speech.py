@@ -51,6 +51,10 @@ _TIME_NAMES = frozenset(
 _REPUTE_VERBS = frozenset(
     {"expect", "consider", "regard", "view", "see", "believe", "think", "tip", "tout", "rumor", "rumour", "predict"}
 )
+# Objects of a verb of speech that hold no words of the speaker: none said, or a picture shared.
+_NOTHING_SAID = frozenset(
+    {"nothing", "little", "anything", "picture", "photo", "photograph", "image", "video", "clip", "footage", "selfie"}
+)
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
@@ -507,6 +511,8 @@ def _attribution(cue: Token) -> ParsedAttribution | None:
     if len(content) < MIN_CONTENT_TOKENS and not _stance_on_one_name(cue, content):
         return None
     governs_clause = any(child.dep_ in _CLAUSE_RELATIONS for child in cue.children)
+    if not governs_clause and content.root.lemma_.lower() in _NOTHING_SAID:
+        return None  # "said almost nothing about policy", "posted the following picture": no words
     if not governs_clause and not _speaks(cue):
         return None  # "officers fired 10 rounds", "police responded with tear gas": a deed, not a say
     source = _source_of(cue)
