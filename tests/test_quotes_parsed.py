@@ -739,6 +739,8 @@ def test_who_is_quoted_as_saying_is_the_speaker(text, speaker, content):
          "their debt purchase plan.", "BoE policymakers"),
         # local news: a night
         ("Officials in the city on Friday night said two people had died.", "Officials in the city"),
+        # protest copy: a march is no month
+        ("Organisers of the march said the route would change.", "Organisers of the march"),
     ],
 )  # fmt: skip
 def test_a_time_phrase_on_the_subject_is_no_part_of_the_speaker(text, speaker):

@@ -43,9 +43,10 @@ _TIME_NOUNS = frozenset(
 )
 # A name hanging here is where or when, not who: "a student in Montana asked …".
 _NOT_THE_SPEAKER = frozenset({"pobj", "npadvmod", "dobj", *SUBJECT_RELATIONS})
+# Days and months, read only when capitalised ("the march" is a walk); "May" is too often a name.
 _TIME_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
     | {"october", "november", "december"}
 )
 _REPUTE_VERBS = frozenset(
@@ -429,7 +430,8 @@ def _source_span(subject: Token) -> Span | None:
 def _is_when(phrase: Token) -> bool:
     """A time phrase the parser hung on the subject: "BoE policymakers on Thursday said …"."""
     return phrase.dep_ == "prep" and any(
-        child.dep_ == "pobj" and (child.lower_ in _TIME_NAMES or child.lemma_.lower() in _TIME_NOUNS)
+        child.dep_ == "pobj"
+        and ((child.lower_ in _TIME_NAMES and child.text[:1].isupper()) or child.lemma_.lower() in _TIME_NOUNS)
         for child in phrase.children
     )
 
