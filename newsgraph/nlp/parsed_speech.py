@@ -16,6 +16,7 @@ shed light on …") is dropped.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -44,11 +45,7 @@ _TIME_NOUNS = frozenset(
 # A name hanging here is where or when, not who: "a student in Montana asked …".
 _NOT_THE_SPEAKER = frozenset({"pobj", "npadvmod", "dobj", *SUBJECT_RELATIONS})
 # Days and months, read only when capitalised ("the march" is a walk); "May" is too often a name.
-_TIME_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
+_TIME_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name) - {"may"}
 _REPUTE_VERBS = frozenset(
     {"expect", "consider", "regard", "view", "see", "believe", "think", "tip", "tout", "rumor", "rumour", "predict"}
 )
@@ -351,7 +348,13 @@ def _subject_joined_before(cue: Token) -> Span | None:
         return None
     if before.head.i >= before.i or before.head.dep_ in SUBJECT_RELATIONS:
         return None  # "The minister and his aides met and said …": the noun is part of the subject
-    return _leading_run([token for token in before.subtree if token.i <= before.i])
+    return _name_up_to(before)
+
+
+def _name_up_to(head: Token) -> Span | None:
+    """The words of `head`'s phrase up to `head` itself ("former president Bill Clinton" of
+    "Clinton"), leaving out what the parser hung after it."""
+    return _leading_run([token for token in head.subtree if token.i <= head.i])
 
 
 def _name_before(cue: Token) -> Span | None:
@@ -373,7 +376,7 @@ def _name_before(cue: Token) -> Span | None:
     name = doc[index]
     if name.tag_ not in ("NNP", "NNPS") or name.dep_ in _NOT_THE_SPEAKER or name.lower_ in _TIME_NAMES:
         return None  # "a student in Montana asked", "voters going to the polls Tuesday say"
-    span = _leading_run([token for token in name.subtree if token.i <= name.i])
+    span = _name_up_to(name)
     if span is None or any(token.is_quote for token in span):
         return None  # a headline's title: "'Broad City' Star Tells …"
     commas = [token.i for token in span if token.text == ","]
