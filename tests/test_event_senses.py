@@ -752,6 +752,11 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         ("He is under house arrest in his Manhattan apartment.", "arrest", "arrest", "state"),
         ("The former president remains under house arrest in Tunis.", "arrest", "arrest", "state"),
         ("Suu Kyi was placed under house arrest on Monday.", "arrest", "arrest", None),
+        # Reuters (housing, audit 4442); health copy written for the rule: halting a trend detains no one
+        ("Many economists say arresting the slide in home prices is key to halting the slump.", "arresting",
+         "arrest", "trend"),
+        ("Officials failed to arrest the spread of cholera in the camps.", "arrest", "arrest", "trend"),
+        ("Police arrested the leader of the gang in Nairobi.", "arrested", "arrest", None),
         # Reuters: a marching band is a band
         ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
     ],

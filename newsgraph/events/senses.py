@@ -249,6 +249,8 @@ def other_sense(
         return "release"
     if trigger_id == "arrest" and _held_in_custody(span.root):
         return "state"
+    if trigger_id == "arrest" and _halts_a_trend(span.root):
+        return "trend"
     if _describes_people(span.root):
         return "description"
     if (reason := violence_sense(span.root)) is not None:
@@ -741,6 +743,20 @@ def _noun_phrase(noun: Token) -> str:
     """The noun with the compounds and adjectives before it: "Police officers", "riot police"."""
     words = [word for word in noun.lefts if word.dep_ in ("compound", "amod")] + [noun]
     return " ".join(word.text for word in words)
+
+
+# What one arrests when one halts it: "arresting the slide in home prices", "arrest the spread".
+TRENDS = frozenset(
+    {"slide", "decline", "fall", "drop", "slump", "downturn", "deterioration", "spread", "rise", "growth", "trend"}
+)
+
+
+def _halts_a_trend(arrest: Token) -> bool:
+    """ "Arresting the slide in home prices is key", "efforts to arrest the spread of the virus":
+    the verb halts a movement (its object a trend), no one is detained."""
+    return arrest.pos_ == "VERB" and any(
+        child.dep_ in ("dobj", "obj") and child.lemma_.lower() in TRENDS for child in arrest.children
+    )
 
 
 # Verbs of leaving custody: "released from house arrest", "escaped from detention".
