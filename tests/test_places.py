@@ -752,3 +752,26 @@ def test_a_ranks_abbreviation_is_no_place(text: str):
 )
 def test_a_molotov_cocktail_is_no_toponym(text):
     assert "Molotov" not in [toponym.name for toponym in sentence_toponyms([], text, 0, gazetteer())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that is a village of another continent than the text's countries is more likely a
+        # building or a firm (Greek protest copy, news_dev audit 4452: the Kappa building in Athens was a
+        # village of 850 in Côte d'Ivoire; a Korean protest note, ACLED world: the War Memorial of Korea
+        # was an Ivorian "Koréa")
+        "Greek police said a fire at the Kappa building on Panepistimiou street killed three bank workers.",
+        "On 18 June, about 10 members of a youth association (pro-North Korea group) protested in front of the War "
+        "Memorial of Korea near the presidential office (Seoul City - Yongsan).",
+    ],
+)
+def test_a_village_on_another_continent_than_the_texts_countries_is_no_place(text: str):
+    event = _main_place(text)
+    assert event.location is None or event.location.place.country in ("GRC", "KOR")
+
+
+def test_a_village_with_its_area_written_after_it_is_read_there():
+    # ACLED world note style: the qualifier places the village, whatever countries the text names
+    event = _main_place("On 27 February, people rallied in Lead (South Dakota) against Russia's invasion of Ukraine.")
+    assert event.location is not None and event.location.place.country == "USA"

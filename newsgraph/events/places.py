@@ -140,10 +140,14 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
     area of that spelling that holds the town it qualifies."""
     continents = _continents_of(context)
+    qualified = [index + 1 < len(toponyms) and toponyms[index + 1].qualifier for index in range(len(toponyms))]
     first_guess = [
-        None if _far_alias(toponym, place, continents) else place
-        for toponym, place in zip(
-            toponyms, resolve_toponyms([toponym.name for toponym in toponyms], context, places), strict=True
+        None if _far_alias(toponym, place, continents, qualified=is_qualified) else place
+        for toponym, place, is_qualified in zip(
+            toponyms,
+            resolve_toponyms([toponym.name for toponym in toponyms], context, places),
+            qualified,
+            strict=True,
         )
     ]
     resolved = [
@@ -268,12 +272,23 @@ def _continents_of(context: Counter[str]) -> set[str | None]:
     return {countries[code].continent for code, weight in context.items() if weight > 0 and code in countries}
 
 
-def _far_alias(toponym: Toponym, place: Place | None, continents: set[str | None]) -> bool:
-    """A town found only under another of its names and on another continent than every
-    country the text is about (`continents`): "Pensa" in a note on JNIM is a Burkinabe village
-    the gazetteer lacks, not Penza in Russia, which GeoNames also spells so ("Kiev" in a story
-    about Russia is still Kyiv). No place beats a wrong one an ocean away."""
-    if not continents or place is None or place.kind != "city" or written_key(place.name) == written_key(toponym.name):
+# A town this small is known beyond its region by its own country's news, hardly by another
+# continent's: found in a text about no country of its continent, the name is more likely a
+# building, a street or a firm ("the fire at Kappa - Marousi building" in Athens is no village
+# of 850 in Côte d'Ivoire).
+FAR_VILLAGE = 5_000
+
+
+def _far_alias(toponym: Toponym, place: Place | None, continents: set[str | None], *, qualified: bool = False) -> bool:
+    """A town found only under another of its names, or an unqualified village (`FAR_VILLAGE`)
+    under its own, on another continent than every country the text is about (`continents`):
+    "Pensa" in a note on JNIM is a Burkinabe village the gazetteer lacks, not Penza in Russia,
+    which GeoNames also spells so ("Kiev" in a story about Russia is still Kyiv). No place beats
+    a wrong one an ocean away. A village with its area after it ("Lead (South Dakota)") is read
+    where the area is."""
+    if not continents or place is None or place.kind != "city":
+        return False
+    if written_key(place.name) == written_key(toponym.name) and (place.population >= FAR_VILLAGE or qualified):
         return False
     return _continent(place.country) not in continents
 
