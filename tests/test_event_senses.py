@@ -757,6 +757,15 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
          "arrest", "trend"),
         ("Officials failed to arrest the spread of cholera in the camps.", "arrest", "arrest", "trend"),
         ("Police arrested the leader of the gang in Nairobi.", "arrested", "arrest", None),
+        # "blame X on Y" names Y the cause: a thing blames no one (Reuters, audit 4451; political copy,
+        # audit 4452); a party there is blamed (Chinese and Greek copy written for the rule)
+        ("AT&T blamed its weak growth on a shortage of the latest iPhone.", "blamed", "disapprove", "cause"),
+        ("But Trump later blamed his hesitancy to condemn Duke on a “bad earpiece,” claiming he had previously "
+         "disavowed Duke.", "blamed", "disapprove", "cause"),
+        ("China blamed the unrest on the Dalai Lama.", "blamed", "disapprove", None),
+        ("The ministers blamed the crisis on the opposition and on foreign speculators.", "blamed", "disapprove",
+         None),
+        ("AT&T blamed Apple for its weak growth.", "blamed", "disapprove", None),
         # Reuters: a marching band is a band
         ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
     ],

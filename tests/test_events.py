@@ -1074,6 +1074,28 @@ def test_a_deed_another_act_answers_is_not_done_by_who_answers(text: str, doer: 
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a deed laid at another's door is not the deed of who lays it (Reuters 2011, Libya; news copy
+        # written for the rule): the one it is laid on, when named, else an unidentified group
+        ('Libyan state television blamed the explosions on "al Qaeda-backed" armed elements.', "al-Qaeda"),
+        ("Israel blamed the rocket attack on Hamas.", "Hamas"),
+        ("Syrian state media blamed the bombing on terrorists.", None),
+        ("Obama blamed the shooting on the gunman.", "gunman"),
+        # ... also in a relative clause (news_dev, audit wall: the Salisbury attack had been the Skripals')
+        ("The Skripals were found slumped on a bench in Salisbury on March 4 in a nerve agent attack that the "
+         "British government has blamed on Russia, although Moscow denies any involvement.", "Russia"),
+    ],
+)  # fmt: skip
+def test_a_deed_one_party_blames_on_another_is_not_its_own(text: str, doer: str | None):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2011-06-20"})
+    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    assert deed.actor1 is not None
+    assert deed.actor1.name == (doer or "Unidentified armed group")
+    assert deed.actor2 is None or deed.actor2.name != deed.actor1.name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a teenager or an "n-year-old" shot by a force is a civilian attacked, not a side of a

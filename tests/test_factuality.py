@@ -121,6 +121,16 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
          "agree", "future"),
         ("The general was to attack the town at dawn, but the order never came.", "attack", "intended"),
         ("Police fired tear gas to disperse the crowd.", "fired", None),
+        # an adjective of likelihood is a forecast, not the doer's word (Reuters budget copy, audit 4451;
+        # diplomatic copy written for the rule); an adjective of readiness is the doer's stance
+        ("The Democratic-controlled Senate is virtually certain to reject it.", "reject", "forecast"),
+        ("Merkel is unlikely to meet Putin this year, officials said.", "meet", "forecast"),
+        ("Obama is ready to meet Putin in Beijing.", "meet", "intended"),
+        # the power or the right to do a deed is not the deed (Hong Kong police copy; Indian police copy,
+        # written for the rule)
+        ("Police won the power to arrest protesters without a warrant.", "arrest", "intended"),
+        ("The court gave police permission to arrest the opposition leader.", "arrest", "intended"),
+        ("Police used their power to arrest the opposition leader on Monday.", "arrest", None),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):
@@ -480,6 +490,10 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he "
         "exaggerated details of his life story.",
         "Prince responded to calls for his ouster with a plan to slash 17,000 jobs.",
+        # who reports a count of complaints does not complain (Reuters 2010, audit 4451; election copy
+        # written for the rule)
+        "NHTSA reported 124 complaints when it opened the investigation on Feb 3.",
+        "The Independent National Electoral Commission logged 40 complaints of vote buying in Lagos.",
         # who has the backing of another does not give it (news_dev, the Utah caucus; Reuters, the IMF)
         "Barack Obama and Mitt Romney spoke. Cruz, who had the backing of Mitt Romney and capitalized on Mormon "
         "loathing for The Donald, pulled almost 70 percent.",
@@ -840,6 +854,15 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
         ("Trump and Sanders often blame China for taking American jobs.", "blame", True),
         ("Boeing often accuses Airbus of storing up orders to gain publicity at air shows.", "accuses", True),
         ("Boeing accused Airbus of storing up orders on Monday.", "accused", False),
+        # ... also in the passive, and a present passive done to a bare plural is a practice (an aid
+        # group's report on Greek camps, news_dev audit 4452; North African migration copy and a press
+        # freedom report, written for the rule); a number, an article or a past tense make it a deed
+        ("Migrants are routinely detained by the police in Libya.", "detained", True),
+        ("There, people are detained in overcrowded cells, with poor access to hygiene.", "detained", True),
+        ("Journalists are arrested and tortured in Eritrea.", "arrested", True),
+        ("Five people are detained in Delhi after clashes.", "detained", False),
+        ("The people are detained in Delhi after clashes.", "detained", False),
+        ("Protesters were detained in Delhi on Monday.", "detained", False),
     ],
 )
 def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):

@@ -21,8 +21,10 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "conditional"
   (a clause marked by "if", "unless", "whether"), "counterfactual" (a condition told by
   inversion, which did not come true: "had he been detained", "it would have been cool had
-  Hillary Clinton congratulated him"), "awaited" (an "until" clause of what goes on or is to go on: "will strike until
-  the government agrees"), "question" (the sentence asks, or reports a question: "asked if he would");
+  Hillary Clinton congratulated him"), "forecast" (an infinitive under an adjective of
+  likelihood: "is likely to support", "is virtually certain to reject"), "awaited" (an "until"
+  clause of what goes on or is to go on: "will strike until the government agrees"),
+  "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
 - tense: the predicate's tag in the Penn tagset ("VBD" past, "VBZ" present, ...);
 - doer: who acts, by the parse (the subject, a passive's "by" agent, a relative pronoun's noun,
@@ -114,7 +116,10 @@ INTENT_VERBS = frozenset(
 # Governors that say their infinitive was not done: "refused to support", "failed to reach".
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid"})
 INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
-INTENT_ADJECTIVES = frozenset({"likely", "unlikely", "ready", "willing", "poised", "set", "due", "eager", "keen"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "poised", "set", "due", "eager", "keen"})
+# Adjectives of a forecast, the writer's or a source's about another, not the doer's own word:
+# "the Senate is virtually certain to reject it", "is likely to back the bill".
+FORECAST_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "bound"})
 # Verbs that put a gathering or an act in the calendar: "a protest is scheduled", "talks are
 # expected", "a strike planned for Friday" (not "planned by the union": organised, and held).
 SCHEDULING = frozenset({"schedule", "plan", "slate", "set", "expect"})
@@ -144,6 +149,13 @@ INTENT_NOUNS = frozenset(
         "intention",
     }
 )
+# Nouns of what one may do, with the act as their infinitive: "won the power to arrest
+# protesters", "acquire powers to reject national budgets", "has the right to detain suspects".
+# Holding the power is not using it.
+CAPACITY_NOUNS = frozenset(
+    {"power", "authority", "right", "mandate", "ability", "capacity", "permission", "license", "licence",
+     "leeway", "freedom", "option", "opportunity", "means", "discretion", "jurisdiction"}
+)  # fmt: skip
 NOBODY = frozenset({"nobody", "none", "noone", "nothing"})
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs whose subject is who a request, a call, criticism or praise named by their object goes
@@ -245,6 +257,9 @@ class Assertion:
     # A trigger noun that is the object of a verb of carrying out ("launched an attack", "has
     # stepped up drone strikes", "carried out raids"): the verb's subject is the deed's doer.
     conducted: bool = False
+    # A trigger noun that a verb of ascribing lays at another's door ("Obama blamed the shooting
+    # on the gunman"): the doer is the one it is laid on, never the verb's subject.
+    ascribed: bool = False
 
     @property
     def asserted(self) -> bool:
@@ -288,7 +303,8 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     and so does an act read as a statement of intent over it (`intent`: "threatened to launch
     an offensive", "will send aid")."""
     if (
-        assertion.modality in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared")
+        assertion.modality
+        in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared", "forecast")
         or assertion.background
     ):
         return False
@@ -666,7 +682,11 @@ def _intended_noun(trigger: Token) -> bool:
             return True  # "a reward for information leading to an arrest": an arrest still sought
         return governor.lemma_.lower() in INTENT_NOUNS
     if trigger.dep_ in ("compound", "acl", "relcl"):
-        return trigger.head.lemma_.lower() in INTENT_NOUNS
+        governor = trigger.head.lemma_.lower()
+        infinitive = trigger.dep_ == "acl" and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
+        )
+        return governor in INTENT_NOUNS or (infinitive and governor in CAPACITY_NOUNS)
     return False
 
 
@@ -745,6 +765,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "suggested"
         if governor in FEARING and any(child.dep_ in ("nsubj", "nsubjpass") for child in lower.children):
             return "feared"  # "Brown expects the G20 to agree": another's deed expected, not done or promised
+        if upper.pos_ == "ADJ" and governor in FORECAST_ADJECTIVES:
+            return "forecast"
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
             return "intended"
     if _intended_noun(trigger):
@@ -835,6 +857,56 @@ def _awaited(verb: Token) -> bool:
     return governor.pos_ in ("VERB", "AUX") and not past
 
 
+# Verbs that lay a deed at another's door, with the preposition naming whom: "blamed the shooting
+# on the gunman", "pinned the attack on Hamas", "attributed the blast to a gas leak".
+ASCRIBING = {"blame": "on", "pin": "on", "attribute": "to", "ascribe": "to"}
+
+
+def _ascribed_to(noun: Token) -> Token | None:
+    """The word a verb of ascribing names as the doer of the deed the noun is its object of:
+    "Obama blamed the shooting on the gunman" is the gunman's shooting, not Obama's; so is a
+    deed a relative clause ascribes ("a nerve agent attack that the British government has
+    blamed on Russia"). The parser hangs the phrase on the verb or on the noun."""
+    if noun.dep_ == "compound":  # "a nerve agent attack that …": the compound's head is the deed
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        verb = next(
+            (
+                child
+                for child in noun.children
+                if child.dep_ == "relcl"
+                and any(grand.dep_ == "dobj" and grand.lower_ in ("that", "which") for grand in child.children)
+            ),
+            None,
+        )
+    if verb is None:
+        return None
+    preposition = ASCRIBING.get(verb.lemma_.lower())
+    if preposition is None:
+        return None
+    for holder in (verb, noun):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                return next((word for word in child.children if word.dep_ == "pobj"), None)
+    return None
+
+
+# Verbs that count or pass on what others lodged, and the nouns of what is lodged.
+TALLYING = frozenset({"report", "log", "count", "tally", "cite", "list"})
+GRIEVANCES = frozenset({"complaint", "grievance", "objection", "petition"})
+
+
+def _counted_grievance(noun: Token) -> bool:
+    """A counted plural of complaints ("124 complaints", "more than 300 objections")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in GRIEVANCES
+        and any(child.dep_ == "nummod" for child in noun.children)
+    )
+
+
 def _received(noun: Token) -> bool:
     """Whether the noun is what its verb's subject receives (`RECEIVING`), asks for (`SEEKING`) or
     judges (`JUDGING`): its object, the object of a particle the parser took for a preposition
@@ -847,6 +919,8 @@ def _received(noun: Token) -> bool:
             child.dep_ == "prep" and child.lower_ in ("of", "from") for child in noun.children
         ):
             return True  # "Cruz, who had the backing of Mitt Romney", "had solid support from labor unions"
+        if noun.head.lemma_.lower() in TALLYING and _counted_grievance(noun):
+            return True  # "NHTSA reported 124 complaints": the drivers complained, not the agency
         return noun.head.lemma_.lower() in RECEIVING | SEEKING | JUDGING
     particle = noun.head
     if noun.dep_ != "pobj":
@@ -914,9 +988,36 @@ def _background(verb: Token) -> bool:
         perfect = any(aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb))
         if perfect and (child.lower_ == "long" or child.lower_ in HABITUAL_ADVERBS):
             return True
-        if verb.tag_ in ("VBZ", "VBP") and child.lower_ in HABITUAL_ADVERBS:
-            return True  # "Trump and Sanders often blame China": a habit in the present
-    return _repeated(verb)
+        if _present(verb) and child.lower_ in HABITUAL_ADVERBS:
+            return True  # "Trump and Sanders often blame China", "migrants are routinely detained"
+    return _repeated(verb) or _generic_passive(verb)
+
+
+def _present(verb: Token) -> bool:
+    """A simple present, active ("blames") or passive ("are detained"); not a progressive."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxiliaries = _auxiliaries(verb)
+    return (
+        verb.tag_ == "VBN"
+        and any(aux.dep_ == "auxpass" and aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries)
+        and not any(aux.lower_ == "being" for aux in auxiliaries)
+    )
+
+
+def _generic_passive(verb: Token) -> bool:
+    """ "There, people are detained in overcrowded cells", "journalists are arrested and tortured":
+    a present passive done to a bare plural (no article, number, owner or name) tells what is
+    done to such people, not a deed of a day. "Five people are detained" and "protesters are
+    being held" stay."""
+    if not (verb.tag_ == "VBN" and _present(verb)):
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        subject.tag_ == "NNS"
+        and not any(child.dep_ in ("det", "nummod", "poss", "compound", "quantmod") for child in subject.children)
+        for subject in subjects
+    )
 
 
 # How far up a list an act may sit below the tally it is counted in ("115 instances of violent
@@ -1124,6 +1225,9 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     sender = _sent_from(trigger) if trigger.tag_ in NOUN_TAGS else None
     if sender is not None:
         doer = sender  # "Clinton highlighted endorsements from black leaders": the leaders endorse
+    ascribed = _ascribed_to(trigger) if trigger.tag_ in NOUN_TAGS else None
+    if ascribed is not None:
+        doer = ascribed  # "Obama blamed the shooting on the gunman": the gunman's shooting
     doer_gender = ""
     if doer is not None:
         antecedent = _subject_before_pronoun(doer)
@@ -1157,6 +1261,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         possessed=any(child.dep_ == "poss" and child.tag_ != "PRP$" for child in trigger.children),
         answered_at=_answered_at(trigger),
         conducted=_conducted(trigger, predicate),
+        ascribed=ascribed is not None,
         background=(
             verb is not None
             and (

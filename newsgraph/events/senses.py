@@ -185,7 +185,7 @@ def other_sense(
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
-    "management", "reference", "approval", "trade", "foiled", "sought"), or
+    "management", "reference", "approval", "trade", "foiled", "sought", "cause"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
     sentence names persons (character offsets), who may own a rally."""
@@ -251,6 +251,8 @@ def other_sense(
         return "state"
     if trigger_id == "arrest" and _halts_a_trend(span.root):
         return "trend"
+    if trigger_id == "disapprove" and _blamed_on_a_cause(span.root, lexicon):
+        return "cause"
     if _describes_people(span.root):
         return "description"
     if (reason := violence_sense(span.root)) is not None:
@@ -757,6 +759,61 @@ def _halts_a_trend(arrest: Token) -> bool:
     return arrest.pos_ == "VERB" and any(
         child.dep_ in ("dobj", "obj") and child.lemma_.lower() in TRENDS for child in arrest.children
     )
+
+
+# Endings of plural nouns for people by what they do: "speculators", "extremists", "opponents".
+AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# Parties named by a common noun that the lexicon's kinds of party leave out.
+BLAMED_PARTIES = frozenset(
+    {"opposition", "regime", "media", "press", "enemy", "enemies", "elite", "elites", "establishment", "west",
+     "foreigners", "immigrants", "migrants", "refugees", "neighbours", "neighbors", "people", "company", "bank",
+     "banks", "firm", "union", "unions", "party", "parties", "group", "groups", "family", "sides"}
+)  # fmt: skip
+# Pronouns that stand for a thing, not a party: "blamed it on the weather".
+THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+
+
+def _blamed_on_a_cause(blame: Token, lexicon: EventLexicon) -> bool:
+    """ "AT&T blamed its weak growth on a shortage of iPhones", "Trump blamed his hesitancy on a
+    bad earpiece": "blame X on Y" gives Y as the cause of X, and when Y is a thing no one is
+    blamed. When Y names a party ("blamed the crisis on the opposition", "on Hamas", "on
+    speculators") it stays a reproach."""
+    if blame.pos_ != "VERB" or blame.lemma_.lower() != "blame":
+        return False
+    # the parser often hangs the "on" phrase on a clause inside the object ("his hesitancy to
+    # condemn Duke on a bad earpiece")
+    holders = [blame] + [child for child in blame.children if child.dep_ in ("dobj", "xcomp")]
+    holders += [grand for holder in holders[1:] for grand in holder.children if grand.dep_ in ("acl", "xcomp")]
+    causes = [
+        word
+        for holder in holders
+        for child in holder.children
+        if child.dep_ == "prep" and child.lower_ == "on"
+        for word in child.children
+        if word.dep_ == "pobj"
+    ]
+    if not causes:
+        return False
+    return not any(
+        _names_a_party(word, lexicon)
+        for cause in causes
+        for word in (cause, *cause.conjuncts, *(child for child in cause.children if child.dep_ == "compound"))
+    )
+
+
+def _names_a_party(word: Token, lexicon: EventLexicon) -> bool:
+    """Whether a word names someone who can be blamed: a name, a personal pronoun, a plural of
+    doers, or a kind of party the lexicon or `BLAMED_PARTIES` knows."""
+    if word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if word.pos_ == "PRON":
+        return word.lower_ not in THING_PRONOUNS
+    if word.lower_.endswith(AGENT_ENDINGS) or word.lower_ in BLAMED_PARTIES:
+        return True
+    kinds = _fighting_kinds(lexicon) + tuple(
+        lexicon.context[name] for name in ("state_bodies", "unarmed_parties", "roles_of_another")
+    )
+    return any(kind.fullmatch(word.text) for kind in kinds)
 
 
 # Verbs of leaving custody: "released from house arrest", "escaped from detention".

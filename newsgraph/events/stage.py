@@ -125,6 +125,16 @@ def asserted_events(
                 event.actor1 = with_country(doer, place_country, local=True)  # a group acts where it is
                 if event.actor2 is not None and event.actor2.actor == doer.actor:
                     event.actor2 = None
+            elif event.acled_event_type and event.actor1 is not None and _ascribed_to_another(event, start):
+                # "Israel blamed the rocket attack on Hamas": Hamas's attack, as Israel tells it
+                doer = _named_doer(event.assertion, start, analysis, ASCRIBED_KINDS) if analysis is not None else None
+                doer = doer or EventActor(UNIDENTIFIED, "group", None, event.trigger)
+                event.actor1 = with_country(doer, place_country, local=False)
+                if event.actor2 is not None and (
+                    (event.actor2.actor is not None and event.actor2.actor == doer.actor)
+                    or _role(event.actor2, event.assertion, start) == "doer"
+                ):
+                    event.actor2 = None  # "blamed the bombing on terrorists": the terrorists are no target
             elif event.acled_event_type and event.actor1 is not None and _answers_the_deed(event, start):
                 # "Pakistan's foreign office summoned the Indian envoy over the shelling": not Pakistan's
                 event.actor1 = with_country(
@@ -283,6 +293,24 @@ def _named_doer_elsewhere(
     if doer.actor is not None and doer.actor == event.actor1.actor:
         return None
     return doer
+
+
+# Who a deed can be laid on: a named armed group as well as the parties ("blamed the attack on Hamas").
+ASCRIBED_KINDS = PARTY_KINDS | {ActorKind.GROUP}
+
+
+def _ascribed_to_another(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed told by a noun is laid by its first party at another's door ("The rebels
+    blamed the attack on the army", "Obama blamed the shooting on the gunman"). Not unrest: who
+    blames it on someone ("China blamed the unrest on the Dalai Lama") says who stirred the
+    crowd, which stays the doer."""
+    assertion = event.assertion or Assertion()
+    return (
+        event.acled_event_type not in CROWD_NAMES
+        and event.actor1 is not None
+        and assertion.ascribed
+        and _role(event.actor1, assertion, sentence_start) != "doer"
+    )
 
 
 def _answers_the_deed(event: ArticleEvent, sentence_start: int) -> bool:
@@ -531,14 +559,20 @@ def _demanded_by_the_sayer(event: ArticleEvent, sentence_start: int, analysis: A
     event.actor1, event.actor2 = sayer, doer
 
 
-def _named_doer(assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis) -> EventActor | None:
+def _named_doer(
+    assertion: Assertion, sentence_start: int, analysis: ArticleAnalysis, kinds: frozenset[ActorKind] = PARTY_KINDS
+) -> EventActor | None:
     """The named actor (a person, organisation, government, military or country the NLP stage
-    resolved) whose mention is the clause's doer; None when the doer names none."""
-    return _named_actor(assertion.doer, sentence_start, analysis, assertion.doer_gender)
+    resolved, or one of `kinds`) whose mention is the clause's doer; None when the doer names none."""
+    return _named_actor(assertion.doer, sentence_start, analysis, assertion.doer_gender, kinds)
 
 
 def _named_actor(
-    words: tuple[tuple[int, int], ...], sentence_start: int, analysis: ArticleAnalysis, gender: str = ""
+    words: tuple[tuple[int, int], ...],
+    sentence_start: int,
+    analysis: ArticleAnalysis,
+    gender: str = "",
+    kinds: frozenset[ActorKind] = PARTY_KINDS,
 ) -> EventActor | None:
     """The named actor of the NLP stage one of whose mentions lies on `words` (characters in
     the sentence; the doer's own word first, then its modifiers and partners); None when they
@@ -556,7 +590,7 @@ def _named_actor(
             actor = analysis.actors[mention.actor]
             if head_only and actor.kind is not ActorKind.PERSON and actor.country is None:
                 continue
-            if actor.kind in PARTY_KINDS and genders_fit(gender or None, actor.gender):
+            if actor.kind in kinds and genders_fit(gender or None, actor.gender):
                 return EventActor(
                     actor.name, actor.kind.value, actor.country, Span(mention.start, mention.end), mention.actor
                 )
