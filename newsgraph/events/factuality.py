@@ -682,11 +682,11 @@ def _intended_noun(trigger: Token) -> bool:
             return True  # "a reward for information leading to an arrest": an arrest still sought
         return governor.lemma_.lower() in INTENT_NOUNS
     if trigger.dep_ in ("compound", "acl", "relcl"):
-        governor = trigger.head.lemma_.lower()
+        noun_lemma = trigger.head.lemma_.lower()
         infinitive = trigger.dep_ == "acl" and any(
             child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
         )
-        return governor in INTENT_NOUNS or (infinitive and governor in CAPACITY_NOUNS)
+        return noun_lemma in INTENT_NOUNS or (infinitive and noun_lemma in CAPACITY_NOUNS)
     return False
 
 
@@ -869,6 +869,7 @@ def _ascribed_to(noun: Token) -> Token | None:
     blamed on Russia"). The parser hangs the phrase on the verb or on the noun."""
     if noun.dep_ == "compound":  # "a nerve agent attack that …": the compound's head is the deed
         noun = noun.head
+    verb: Token | None
     if noun.dep_ == "dobj":
         verb = noun.head
     else:

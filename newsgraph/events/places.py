@@ -140,7 +140,7 @@ def _resolve(toponyms: list[Toponym], context: Counter[str], places: Gazetteer) 
     qualifier the gazetteer spells otherwise ("…, Logar" is GeoNames' "Lowgar") is the admin
     area of that spelling that holds the town it qualifies."""
     continents = _continents_of(context)
-    qualified = [index + 1 < len(toponyms) and toponyms[index + 1].qualifier for index in range(len(toponyms))]
+    qualified = [index + 1 < len(toponyms) and bool(toponyms[index + 1].qualifier) for index in range(len(toponyms))]
     first_guess = [
         None if _far_alias(toponym, place, continents, qualified=is_qualified) else place
         for toponym, place, is_qualified in zip(
