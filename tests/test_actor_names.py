@@ -905,6 +905,20 @@ def test_a_preposition_opening_the_sentence_is_not_the_names(text, place, countr
     assert [(actor.name, actor.kind, actor.country) for actor in actors][:1] == [(place, ActorKind.PLACE, country)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence adverb run into the name after it is not the name's (news_dev, audit 4454: a Swiss
+        # politics story; European political copy written for the rule); a name ending in -ly stays
+        ("Interestingly Blocher, a wealthy industrialist, became the voice of the party.", "Blocher"),
+        ("Tellingly Erdogan, the Turkish president, did not comment.", "Erdogan"),
+        ("Kelly Ayotte, the senator, kept her counsel.", "Kelly Ayotte"),
+    ],
+)
+def test_a_sentence_adverb_opening_the_sentence_is_not_the_names(text, name):
+    assert [actor.name for actor in analyse(text).actors if actor.kind is ActorKind.PERSON] == [name]
+
+
 def test_a_name_that_begins_with_a_preposition_keeps_it():
     assert [actor.name for actor in analyse("Beyond Meat shares rose 5 percent on Monday.").actors] == ["Beyond Meat"]
 

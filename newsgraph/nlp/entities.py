@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
-from newsgraph.nlp.english import is_plural_for_people
+from newsgraph.nlp.english import is_adverb, is_plural_for_people
 from newsgraph.nlp.entity_noise import is_glued_chrome
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.named_kinds import (
@@ -227,6 +227,8 @@ def _without_possessive(span: Span) -> Span | None:
         end -= 1
     if end == span.start + 1 and (doc[span.start].text in POSSESSIVES or TICKER.fullmatch(doc[span.start].text)):
         return None
+    if end - span.start > 1 and _opening_adverb(doc[span.start]):
+        return Span(doc, span.start + 1, end, label=span.label)  # "Interestingly Blocher, a wealthy industrialist"
     if end - span.start > 1 and _opening_preposition(doc[span.start], end):
         rest = Span(doc, span.start + 1, end, label=span.label)
         registry = country_registry()
@@ -253,6 +255,17 @@ def _opening_preposition(token: Token, end: int) -> bool:
     word = token.lower_
     closed = end < len(token.doc) and token.doc[end].text in (",", *POSSESSIVES)
     return word in _NEVER_NAME_OPENERS or (word in _PHRASE_OPENERS and closed)
+
+
+MIN_ADVERB_LENGTH = 4  # "Only Trump": too short to tell from a name's word
+
+
+def _opening_adverb(token: Token) -> bool:
+    """A sentence adverb capitalised only because it opens the sentence, run into the name after
+    it ("Interestingly Blocher, a wealthy industrialist", "Importantly Merkel"): an "-ly" word
+    WordNet lists as an adverb ("Kelly", "Holly" and "Beverly" are not listed)."""
+    word = token.text
+    return bool(token.is_sent_start) and word.endswith("ly") and len(word) > MIN_ADVERB_LENGTH and is_adverb(word)
 
 
 def _hyphen_tail(token: Token) -> bool:
