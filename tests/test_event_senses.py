@@ -684,6 +684,11 @@ def test_a_rally_named_after_a_person_of_the_article_is_a_campaign_rally(text: s
          "protest", "kind"),
         ("Breast cancer support groups met in the church hall on Tuesday.", "support", "support", "kind"),
         ("He was mauled by two attack dogs in his yard.", "attack", "attack", "kind"),
+        # a support that sorts a base or a level (news_dev, audit 4454: a Swiss party's "rural support base";
+        # Reuters currency copy)
+        ("Blocher became the voice of a party with a largely agrarian, rural support base.", "support", "support",
+         "kind"),
+        ("The euro fell below a key support level of $1.30 on Tuesday.", "support", "support", "kind"),
         # news_dev (convention and baseball stories); Reuters
         ("A spokesman for the mayor defended the prescribed march route.", "march", "protest", "kind"),
         ("The Angels had exclusive negotiating rights with Teixeira for 15 days.", "negotiating", "meeting", "kind"),
@@ -974,6 +979,11 @@ def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, do
          "demonstration", "protest", "show"),
         ("The vote was a demonstration of how far the party has moved.", "demonstration", "protest", "show"),
         ("Hundreds held a demonstration of solidarity with Ukraine in Vilnius.", "demonstration", "protest", None),
+        # news_dev, audit 4455 (a Russia analysis); military copy, written for the rule: a demonstration of a
+        # power or a skill is a show of it
+        ("A demonstration of military power, on the other hand, is available.", "demonstration", "protest", "show"),
+        ("The parade was a demonstration of strength by the army.", "demonstration", "protest", "show"),
+        ("Police broke up a demonstration of students in Dhaka.", "demonstration", "protest", None),
         # Reuters (a Japanese executive); a political analysis, written for the rule: a demonstration that
         # something is so is a proof; a demonstration that turned violent stays one
         ("We just had a demonstration over months that the tsunami did not stop Japanese business.",

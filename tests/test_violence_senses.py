@@ -29,6 +29,11 @@ def types_of(text: str) -> set[str]:
         "Raytheon recently won deals to sell SM-2 Standard missiles to South Korea and SM-3 missile interceptors "
         "to Japan.",
         "Germany agreed to sell tanks and artillery shells to Qatar.",
+        # weapons made, changed or tried: development (an arms-deal story, news_dev audit 4454; Korean wire
+        # style, written for the rule)
+        "According to the statement, the latest deal will see Saudi Arabia buy 180 M109A5/A6 medium "
+        "self-propelled howitzers and equipment to convert these into the M109A6 Paladin artillery system.",
+        "North Korea tested a new multiple rocket launcher system on Friday, state media said.",
     ],
 )
 def test_weapons_traded_are_no_bombardment(text: str):

@@ -257,6 +257,8 @@ class Assertion:
     # A trigger noun that is the object of a verb of carrying out ("launched an attack", "has
     # stepped up drone strikes", "carried out raids"): the verb's subject is the deed's doer.
     conducted: bool = False
+    # The doer is a passive's agent ("was fatally shot by a neighborhood watch volunteer").
+    doer_agent: bool = False
     # A trigger noun that a verb of ascribing lays at another's door ("Obama blamed the shooting
     # on the gunman"): the doer is the one it is laid on, never the verb's subject.
     ascribed: bool = False
@@ -481,6 +483,16 @@ def _doer(chain: list[Token]) -> Token | None:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _passive_agent(doer: Token) -> bool:
+    """Whether the doer is the agent of a verb the parse makes passive ("was fatally shot by a
+    volunteer"); not a "by" the parser took for an agent after an active verb ("people gathered
+    by Queen Eleanor monument")."""
+    if doer.dep_ != "pobj" or doer.head.dep_ != "agent":
+        return False
+    verb = doer.head.head
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
 def _subject_of_inserted_participle(verb: Token) -> Token | None:
@@ -1263,6 +1275,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         answered_at=_answered_at(trigger),
         conducted=_conducted(trigger, predicate),
         ascribed=ascribed is not None,
+        doer_agent=doer is not None and _passive_agent(doer),
         background=(
             verb is not None
             and (

@@ -102,7 +102,8 @@ CLASSIFIED = frozenset(
     {"group", "organizer", "organiser", "leader", "network", "staff", "dog", "helicopter", "jet",
      "aircraft", "warrant", "vote", "song", "sign", "banner", "slogan", "hotline", "route", "permit", "zone", "right",
      "team", "position", "table", "band", "fee", "firm", "contract", "business", "client", "service", "candidate",
-     "candidacy", "stance", "range", "practice", "competition", "lesson", "music", "art"}
+     "candidacy", "stance", "range", "practice", "competition", "lesson", "music", "art", "base", "level",
+     "system", "mechanism", "price"}
 )  # fmt: skip
 # Measures of demand as buyers' appetite: "demand forecast", "demand growth".
 DEMAND_MEASURES = frozenset(
@@ -1247,6 +1248,26 @@ def _marked_that(clause: Token) -> bool:
 SHOWING_VERBS = frozenset({"show", "unveil", "showcase", "exhibit", "test"})
 
 
+# What a show of force or of skill displays: "a demonstration of military power", "of its
+# strength", "of the new software". Not support or solidarity, which crowds demonstrate.
+SHOWN_QUALITIES = frozenset(
+    {"power", "strength", "force", "might", "muscle", "firepower", "resolve", "unity", "capability", "prowess",
+     "dominance", "superiority", "skill", "technology", "software", "product", "weapon", "weakness", "determination",
+     "commitment", "intent", "will", "loyalty", "confidence", "competence", "leadership", "ability"}
+)  # fmt: skip
+
+
+def _demonstration_of_a_quality(demonstration: Token) -> bool:
+    """ "A demonstration of military power", "a demonstration of strength by the army": a show of
+    a quality or a thing (`SHOWN_QUALITIES`), not a crowd's protest."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(grand.dep_ == "pobj" and grand.lemma_.lower() in SHOWN_QUALITIES for grand in child.children)
+        for child in demonstration.children
+    )
+
+
 def _shown_in_a_demonstration(demonstration: Token, lexicon: EventLexicon) -> bool:
     """ "In a demonstration at CES, Palm executives showed how the phone …", "during a
     demonstration for reporters, engineers tested the drone": the noun frames a verb of showing
@@ -1284,6 +1305,7 @@ def _show_sense(trigger: Token, lexicon: EventLexicon) -> bool:
                 for clause in [*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "attr") else [])]
             )
             or _shown_in_a_demonstration(trigger, lexicon)
+            or _demonstration_of_a_quality(trigger)
         )
     if trigger.lemma_.lower() != "demonstrate" or trigger.pos_ != "VERB":
         return False

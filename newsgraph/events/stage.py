@@ -102,7 +102,12 @@ def asserted_events(
             if event.plover_type in SAID_TYPES and not event.acled_event_type and _target_past_object(event, start):
                 event.actor2 = None  # "has supported stem cell research in the Senate": not the Senate
             place_country = event.location.place.country if event.location else None
-            if event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
+            if event.actor1 is not None and _arrest_by_no_force(event):
+                # "the crown prince detained Lebanon's Prime Minister": not the police's arrest
+                doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
+                doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(doer, place_country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _unnamed_doer_acts(event, start):
                 doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
                 doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)
@@ -179,7 +184,8 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     girlfriend" not the university's. An organisation named after the doer is most often whose
     the doers are ("women from the Detainees' Mothers Association", "assailants, suspected to be
     INC members"). Whatever the party, a person a relative clause describes is the doer of its
-    deed ("Police detained the gunman who shot three students": not the police's shooting)."""
+    deed ("Police detained the gunman who shot three students": not the police's shooting), and
+    so is a passive's agent ("who was fatally shot by a neighborhood watch volunteer")."""
     assertion = event.assertion or Assertion()
     actor = event.actor1
     if actor is None or assertion.doer_head is None or _role(actor, assertion, sentence_start) != "other":
@@ -193,7 +199,34 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     before_doer = actor.span.end - sentence_start <= assertion.doer_head[0]
     if not (actor.kind == ActorKind.PERSON.value or (actor.kind == ActorKind.ORGANISATION.value and before_doer)):
         return False
+    if assertion.doer_agent and assertion.doer_noun:
+        return True  # "Trayvon Martin, who was fatally shot by a neighborhood watch volunteer": not Clinton's
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _arrest_by_no_force(event: ArticleEvent) -> bool:
+    """Whether an arrest given to the police for want of a named doer has a doer the parse names
+    by a common noun that is no police, army or state body: "the crown prince detained Lebanon's
+    Prime Minister" (not "17 men were arrested", nor "officers detained", "authorities detained").
+    Only an arrest told by a verb: the verb a noun hangs from names someone else."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if (event.plover_type, event.plover_mode) != ARREST or actor is None or actor.kind != "police":
+        return False
+    if actor.span != event.trigger or assertion.nominal or not assertion.doer_noun or assertion.doer_pronoun:
+        return False  # a noun's verb has a subject of its own ("the crisis came to an end with the arrest")
+    if assertion.doer_noun in LAW_OFFICERS:
+        return False
+    lexicon = event_lexicon()
+    forces = (lexicon.participants["police"], lexicon.participants["military"], lexicon.context["state_bodies"])
+    return not any(force.fullmatch(assertion.doer_noun) for force in forces)
+
+
+# Who arrests for the state without a force's name: "an officer stopped him … and then arrested him".
+LAW_OFFICERS = frozenset(
+    {"officer", "officers", "agent", "agents", "deputy", "deputies", "sheriff", "trooper", "troopers", "marshal",
+     "marshals", "detective", "detectives", "inspector", "inspectors"}
+)  # fmt: skip
 
 
 def _body_of_the_crowd(event: ArticleEvent, sentence_start: int) -> EventActor | None:

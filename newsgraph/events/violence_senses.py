@@ -44,6 +44,14 @@ TRADES = frozenset(
     {"sale", "purchase", "delivery", "shipment", "supply", "transfer", "export", "import", "order", "deal",
      "contract", "acquisition", "procurement", "package", "aid", "consignment", "billion", "million", "$"}
 )  # fmt: skip
+# Verbs of making, changing or trying weapons: development, not their use ("convert these into
+# the Paladin artillery system", "upgrade its missile systems", "tested a rocket launcher").
+DEVELOPING = frozenset(
+    {"convert", "upgrade", "modernise", "modernize", "develop", "build", "design", "refurbish", "retrofit", "test",
+     "unveil", "showcase", "display"}
+)  # fmt: skip
+# Nouns a weapon's noun names the kind of: "artillery system", "missile technology".
+WEAPON_KINDS = frozenset({"system", "equipment", "technology", "platform", "hardware", "programme", "program"})
 # Verbs of finding weapons: a seizure or a search, not their use ("police found a shotgun and
 # three shells in his vehicle").
 FINDING = frozenset({"find", "seize", "recover", "discover", "confiscate", "uncover", "stash", "store"})
@@ -140,10 +148,11 @@ def _shot_in_the_arm(shot: Token) -> bool:
 
 
 def _traded(noun: Token) -> bool:
-    """A weapon's noun below a verb or a noun of trade, or a verb of finding, through
-    prepositions and other weapons only: "selling artillery", "the sale of missiles", "$1.3
-    billion in artillery", "tanks and artillery shells", "found a shotgun and three shells". Any
-    other noun on the way ("ordered an artillery strike") is an act."""
+    """A weapon's noun below a verb or a noun of trade, or a verb of finding or of developing,
+    through prepositions, other weapons and the kinds they name only: "selling artillery", "the
+    sale of missiles", "$1.3 billion in artillery", "tanks and artillery shells", "found a
+    shotgun and three shells", "convert these into the Paladin artillery system". Any other noun
+    on the way ("ordered an artillery strike") is an act."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in WEAPONS:
         return False
     word = noun
@@ -153,10 +162,10 @@ def _traded(noun: Token) -> bool:
         word = word.head
         lemma = word.lemma_.lower()
         if word.pos_ in ("VERB", "AUX"):
-            return lemma in TRADING or lemma in FINDING
+            return lemma in TRADING or lemma in FINDING or lemma in DEVELOPING
         if lemma in TRADES or word.text in TRADES:
             return True
-        if word.pos_ != "ADP" and lemma not in WEAPONS:
+        if word.pos_ != "ADP" and lemma not in WEAPONS and lemma not in WEAPON_KINDS:
             return False
     return False
 
