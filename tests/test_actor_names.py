@@ -1921,3 +1921,38 @@ def test_a_plural_abbreviated_title_is_each_names_role(text, names, role):
     actors = {actor.name: actor for actor in analyse(text).actors}
     assert [actors[name].role for name in names] == [role, role]
     assert not {"Reps", "Sens", "Reps.", "Sens."} & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        # a weapon's model is no actor (news_dev, actor audit 4458: a naval piracy story; defence copy written
+        # for the rule)
+        ("They also confiscated seven AK-47s, a grenade launcher and three outboard motors.", "AK-47s"),
+        ("Pakistan bought 18 F-16s from the United States.", "F-16s"),
+        # nor an interjection (news_dev, audit 4458: an embedded tweet; a reporter's aside, written for the rule)
+        ("Donald Trump knows what you mean when you say he has small hands. Nope. #GOPDebate", "Nope"),
+        ("Wow, protesters everywhere, he said.", "Wow"),
+        # nor the Iron Curtain (news_dev, audit 4458: a history column on Eisenhower; Churchill's speech)
+        ("In eight years he didn't roll back the Iron Curtain one inch.", "Iron Curtain"),
+        ("Churchill said an Iron Curtain had descended across the continent.", "Iron Curtain"),
+    ],
+)
+def test_weapons_interjections_and_metaphors_are_no_actors(text, not_an_actor):
+    assert not_an_actor not in [actor.name for actor in analyse(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a name ending in "Foods" or "Farms" is a firm's (news_dev, audit 4458: the pet food recall; wire
+        # copy written for the rule)
+        ("On March 19, the manufacturer of the food, Menu Foods, which is based in Mississauga, recalled all of "
+         "its dog food.", "Menu Foods"),
+        ("The chicken producer Perdue Farms said it would cut jobs.", "Perdue Farms"),
+        ("Kraft Foods said on Monday it would cut 500 jobs.", "Kraft Foods"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_a_trade_is_a_firm(text, firm):
+    actor = next(actor for actor in analyse(text).actors if actor.name == firm)
+    assert actor.kind is ActorKind.ORGANISATION

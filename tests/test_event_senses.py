@@ -771,6 +771,12 @@ def test_support_among_people_is_a_measure_not_an_act(sentence: str):
         ("The ministers blamed the crisis on the opposition and on foreign speculators.", "blamed", "disapprove",
          None),
         ("AT&T blamed Apple for its weak growth.", "blamed", "disapprove", None),
+        # ... and "blame X for Y" names X the cause (news_dev, audit 4456: Clinton on Benghazi; business copy
+        # written for the rule)
+        ("At the Democrat debate Wednesday night, Clinton blamed the “fog of war” for the failure of the U.S. to "
+         "come to aid of the State Department employees.", "blamed", "disapprove", "cause"),
+        ("The airline blamed the weather for the delays.", "blamed", "disapprove", "cause"),
+        ("Angela Merkel blamed the Greek government for the delays.", "blamed", "disapprove", None),
         # Reuters: a marching band is a band
         ("Two Harlem choirs and a marching band had already warmed up the crowd.", "marching", "protest", "kind"),
     ],

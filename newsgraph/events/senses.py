@@ -777,8 +777,9 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 def _blamed_on_a_cause(blame: Token, lexicon: EventLexicon) -> bool:
     """ "AT&T blamed its weak growth on a shortage of iPhones", "Trump blamed his hesitancy on a
     bad earpiece": "blame X on Y" gives Y as the cause of X, and when Y is a thing no one is
-    blamed. When Y names a party ("blamed the crisis on the opposition", "on Hamas", "on
-    speculators") it stays a reproach."""
+    blamed; so does "blame Y for X" ("Clinton blamed the fog of war for the failure"). When Y
+    names a party ("blamed the crisis on the opposition", "on Hamas", "on speculators", "blamed
+    Russia for the attack") it stays a reproach."""
     if blame.pos_ != "VERB" or blame.lemma_.lower() != "blame":
         return False
     # the parser often hangs the "on" phrase on a clause inside the object ("his hesitancy to
@@ -793,6 +794,9 @@ def _blamed_on_a_cause(blame: Token, lexicon: EventLexicon) -> bool:
         for word in child.children
         if word.dep_ == "pobj"
     ]
+    if not causes and any(child.dep_ == "prep" and child.lower_ == "for" for child in blame.children):
+        # "blame X for Y" gives X as the cause: "Clinton blamed the fog of war for the failure"
+        causes = [child for child in blame.children if child.dep_ in ("dobj", "obj")]
     if not causes:
         return False
     return not any(

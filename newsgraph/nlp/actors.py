@@ -36,6 +36,7 @@ from newsgraph.nlp.entity_noise import (
     is_function_word,
     is_markup,
     is_page_stamp,
+    is_weapon_model,
     is_wire_credit,
     unconfirmed_capitals_entities,
     unconfirmed_headline_entities,
@@ -219,6 +220,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or is_page_stamp(ent)
             or is_amount(ent)
             or is_markup(ent)
+            or is_weapon_model(ent)
             or is_doctrine(ent)
         ):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -", "CA$10.8"
@@ -810,7 +812,7 @@ _INSTITUTION_WORDS = _FIRM_WORDS | frozenset(
      "battalion", "movement", "militia", "syndicate", "syndicates", "union", "airlines", "airways", "motors",
      "bancorp", "petroleum", "air", "board", "networks", "solutions", "resources", "enterprises", "laboratories",
      "properties", "logistics", "brands", "stores", "software", "semiconductor", "semiconductors", "therapeutics",
-     "biosciences", "aerospace"}
+     "biosciences", "aerospace", "foods", "farms", "mills", "chemicals", "beverages", "studios"}
 )  # fmt: skip
 # The endings of a firm's full name after which its first word alone is the firm, with the short
 # forms that make no name an institution's on their own ("Co", "Plc", "AG", "SA"); not a

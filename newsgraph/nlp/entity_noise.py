@@ -105,6 +105,20 @@ def is_amount(ent: Span) -> bool:
     return _AMOUNT.search(ent.text) is not None
 
 
+# A weapon's model designation: a type's letters, a dash and a number ("AK-47s", "F-16",
+# "MiG-29", "T-72", "RPG-7", "S-400", "MQ-9"). Groups named so ("G-20", "P5+1", "M23") use
+# other letters ("M-23" is the Congolese rebels, so no M: the M-16 rarely reads as a name).
+_WEAPON_MODEL = re.compile(
+    r"(?:AK|AKM|F|FA|MiG|Su|Tu|T|B|RPG|BM|S|Mi|Ka|C|KC|UH|AH|CH|MQ|RQ|SA|HQ|DF|J|Il|An)-\d{1,3}[A-Z]?s?"
+)
+
+
+def is_weapon_model(ent: Span) -> bool:
+    """'AK-47s' of "confiscated seven AK-47s", 'F-16s': a weapon's model, which the recogniser
+    takes for an organisation or a product; no actor."""
+    return _WEAPON_MODEL.fullmatch(ent.text) is not None
+
+
 # Characters of markup that no name holds: 'datetime="2016' of a scraped <tweet … datetime="2016-06-29">.
 _MARKUP = re.compile(r"[<>=]|\w\"\w")
 
@@ -243,10 +257,16 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Interjections of speech and posts: "Nope. #GOPDebate", "Wow, protesters everywhere".
+_INTERJECTIONS = frozenset({"nope", "yep", "yup", "yeah", "wow", "hey", "oops", "ugh", "hmm", "huh", "meh", "duh"})
+
+
 def is_function_word(ent: Span) -> bool:
-    """A one-word entity that is an article or a pronoun (`_FUNCTION_WORDS`), or a word English
-    has only as an adverb, wherever it stands ("Anytime, Anyplace, Anyhow" in a slogan)."""
-    return len(ent) == 1 and (ent.text.lower() in _FUNCTION_WORDS or is_only_adverb(ent.text))
+    """A one-word entity that is an article, a pronoun or an interjection (`_FUNCTION_WORDS`,
+    `_INTERJECTIONS`), or a word English has only as an adverb, wherever it stands ("Anytime,
+    Anyplace, Anyhow" in a slogan)."""
+    word = ent.text.lower()
+    return len(ent) == 1 and (word in _FUNCTION_WORDS or word in _INTERJECTIONS or is_only_adverb(ent.text))
 
 
 def is_common_word(ent: Span, names: set[str], text: str) -> bool:
