@@ -969,6 +969,10 @@ def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, ag
         # the place that qualifies the doer read as a place, not a body (Texas local news)
         ("A Texas man shot to death one person and injured two others Monday, police said.", "Texas man"),
         ("On 12 June 2022, a Kano man stabbed two traders to death at a market in Kano (Kano).", "Kano man (NGA)"),
+        # a firm that names its employee is not the employee's deed (news_dev, audit 4459: a Kraft Foods plant
+        # shooting; US and Indian local copy, written for the rule)
+        ("A Google employee shot two colleagues in San Bruno on Tuesday.", "Google employee"),
+        ("A Tata Steel worker stabbed his supervisor in Jamshedpur on Monday.", "Tata Steel worker"),
     ],
 )  # fmt: skip
 def test_an_unnamed_doer_acts_rather_than_a_person_named_elsewhere(text: str, doer: str):

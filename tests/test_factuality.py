@@ -490,6 +490,10 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         "GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he "
         "exaggerated details of his life story.",
         "Prince responded to calls for his ouster with a plan to slash 17,000 jobs.",
+        # who rebuts or dismisses criticism does not criticise (news_dev, audit 4459: Sanders on his
+        # fundraising; wire copy written for the rule)
+        "But Sanders has begun to rebut that criticism, fundraising for three House candidates in April.",
+        "Narendra Modi brushed off criticism of the reform on Monday.",
         # who reports a count of complaints does not complain (Reuters 2010, audit 4451; election copy
         # written for the rule)
         "NHTSA reported 124 complaints when it opened the investigation on Feb 3.",

@@ -169,7 +169,8 @@ RECEIVING = frozenset(
     {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",
      "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner", "endure",
      "weather", "suffer", "pull", "gain", "enjoy", "lose", "amass", "secure", "court", "ring", "rung", "rack", "pick",
-     "collect", "land", "snag", "line", "break", "keep", "fulfil", "fulfill", "honor", "honour", "lock", "score"}
+     "collect", "land", "snag", "line", "break", "keep", "fulfil", "fulfill", "honor", "honour", "lock", "score",
+     "rebut", "refute", "counter", "dismiss", "brush", "shrug", "deflect", "parry", "fend"}
 )  # fmt: skip
 # Verbs whose subject asks for what their object (or "for" object) names, so does not give it:
 # "China has lobbied for support for its position", "Kyiv sought backing from its allies".

@@ -248,13 +248,16 @@ def _body_of_the_crowd(event: ArticleEvent, sentence_start: int) -> EventActor |
 def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
     """Whether a deed's first party is a body the recogniser found in a word that only qualifies
     an unnamed doer: "A Michigan man shot to death one person" is a man's shooting, not
-    Michigan's; "a Chicago teenager stabbed" not Chicago's."""
+    Michigan's; "a Chicago teenager stabbed" not Chicago's; "a Walmart employee shot two
+    customers" not Walmart's."""
     assertion = event.assertion or Assertion()
     actor = event.actor1
     if actor is None or actor.kind != ActorKind.ORGANISATION.value or assertion.doer_head is None:
         return False
     if not _qualifies_doer_head(actor, assertion, sentence_start):
         return False  # the body is not a word before the doer's head
+    if assertion.doer_noun in PRIVATE_PERSONS | EMPLOYEES:
+        return True  # "A Kraft Foods plant worker … executed two of them": the worker's, not the firm's
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 
@@ -268,6 +271,8 @@ def _qualifies_doer_head(actor: EventActor, assertion: Assertion, sentence_start
     return phrase_start <= start < end <= assertion.doer_head[0]
 
 
+# Who works for a body that names them: "a Walmart employee", "a Kraft Foods plant worker".
+EMPLOYEES = frozenset({"employee", "employees", "staffer", "staffers", "worker", "workers"})
 # Private people a nationality may qualify: "a Pakistani man", "his Russian wife", "two Chinese
 # students" act for themselves, not for their state.
 PRIVATE_PERSONS = frozenset(
