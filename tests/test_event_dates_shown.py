@@ -118,9 +118,10 @@ def test_with_no_publication_date_the_day_told_before_dates_an_undated_sentence(
     "text",
     [
         # news_dev (a protest story); Reuters (a drug trial): a year that qualifies a thing dates the
-        # thing, not the criticism or the blame told about it
+        # thing, not the criticism or the blame told about it (the drug's maker blamed: blaming the drug
+        # itself names a cause, no one blamed)
         "Khalif criticized Clinton for supporting the 1994 crime bill that was signed into law by her husband.",
-        "Mason, 61, who took Vioxx for 10 months to treat back pain, blamed the drug for his 2003 heart attack.",
+        "Mason, 61, who took Vioxx for 10 months to treat back pain, blamed Merck for his 2003 heart attack.",
     ],
 )
 def test_a_year_that_qualifies_a_thing_does_not_date_the_act(text):

@@ -870,6 +870,11 @@ def test_a_rally_a_person_addresses_is_campaigning(text: str):
          "Military of United States"),
         ("On 4 June 2022, a soldier of the Nigerian Army who died in Borno was buried in Maiduguri (Borno).",
          "Military of Nigeria"),
+        # ... and so is the person named beside who died (news_dev, audit 4460: a Detroit office shooting;
+        # Nigerian police copy, written for the rule)
+        ("The woman, identified by the police as Madeline Kafoury, died at the scene, the authorities said.",
+         "Madeline Kafoury"),
+        ("The man, named by police as Ahmed Bello, died in hospital in Kano on Monday.", "Ahmed Bello"),
     ],
 )  # fmt: skip
 def test_the_force_of_one_who_died_is_the_harmed_side_not_the_doer(text: str, side: str):

@@ -1094,6 +1094,22 @@ def test_an_arrest_by_someone_named_by_a_noun_is_theirs(text: str, doer: str):
     assert arrest.actor1 is not None and arrest.actor1.name == doer
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "he" in what a body says is a person, not the body (news_dev, audit 4460: a rights group on a
+        # detainee; Egyptian wire style, written for the rule); "it" is the body
+        ("Human Rights Watch said he began a hunger strike immediately.", "Protesters"),
+        ("The Interior Ministry said he attacked a policeman in Cairo.", "Unidentified armed group"),
+        ("The Interior Ministry said it arrested 12 people in Cairo.", "Interior Ministry"),
+    ],
+)  # fmt: skip
+def test_a_person_a_body_speaks_of_is_not_the_body(text: str, doer: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2017-11-20"})
+    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    assert deed.actor1 is not None and deed.actor1.name == doer
+
+
 def test_a_passives_agent_does_the_deed_not_a_person_named_before():
     # British political copy, written for the rule (news_dev, audit 4454: Trayvon Martin's shooting had
     # been Hillary Clinton's): the agent is the doer

@@ -542,10 +542,23 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
+    if doer.lower_ in ("he", "she") and (subject.ent_type_ == "ORG" or subject.lower_ in BODY_HEADS):
+        return None  # "Human Rights Watch said he began a hunger strike": a person, not the body
     if subject.tag_ not in tags:  # "a number of attendees said they supported him": the attendees
         counted = [grand for child in subject.children if child.lower_ == "of" for grand in child.children]
         subject = next((noun for noun in counted if noun.dep_ == "pobj"), subject)
     return subject if subject.tag_ in tags else None
+
+
+# Last words of a body's name or description, which "he" or "she" never stands for: "Human Rights
+# Watch said he …", "The Interior Ministry said he …".
+BODY_HEADS = frozenset(
+    {"ministry", "watch", "international", "group", "agency", "party", "company", "department", "office",
+     "committee", "council", "union", "organization", "organisation", "institute", "foundation", "association",
+     "network", "bank", "court", "government", "police", "army", "military", "commission", "board", "authority",
+     "authorities", "service", "corporation", "firm", "newspaper", "paper", "channel", "television", "radio",
+     "embassy", "administration", "campaign", "church", "university", "hospital", "school"}
+)  # fmt: skip
 
 
 def _has_subject(verb: Token) -> bool:

@@ -121,6 +121,15 @@ def asserted_events(
             elif event.acled_event_type and event.actor1 is not None and _placed_unnamed_doer(event, start, parse.text):
                 doer = _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
                 event.actor1 = with_country(doer, place_country, local=False)  # "A Michigan man shot …"
+            elif (
+                event.acled_event_type
+                and event.actor1 is not None
+                and _person_said_of_by_a_body(event, start, parse.text)
+            ):
+                # "The Interior Ministry said he attacked a policeman": the man's deed, not the ministry's
+                unnamed = CROWD_NAMES.get(event.acled_event_type, UNIDENTIFIED)
+                kind = "protesters" if event.acled_event_type in CROWD_NAMES else "group"
+                event.actor1 = with_country(EventActor(unnamed, kind, None, event.trigger), place_country, local=False)
             elif event.acled_event_type in CROWD_NAMES and (body := _body_of_the_crowd(event, start)) is not None:
                 # "Merry Electronics said workers at its Shenzhen plant briefly stopped work"
                 crowd = EventActor(CROWD_NAMES[event.acled_event_type], "protesters", None, event.trigger)
@@ -190,6 +199,8 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     actor = event.actor1
     if actor is None or assertion.doer_head is None or _role(actor, assertion, sentence_start) != "other":
         return False
+    if event.trigger_text.lower() in DYING:
+        return False  # who "died" is harmed, not a doer (`_one_who_died`)
     if (
         assertion.doer_relative in PERSON_RELATIVES
         and event.acled_event_type not in CROWD_NAMES
@@ -202,6 +213,21 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     if assertion.doer_agent and assertion.doer_noun:
         return True  # "Trayvon Martin, who was fatally shot by a neighborhood watch volunteer": not Clinton's
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+BODY_KINDS = frozenset({ActorKind.ORGANISATION.value, ActorKind.GOVERNMENT.value})
+
+
+def _person_said_of_by_a_body(event: ArticleEvent, sentence_start: int, sentence_text: str) -> bool:
+    """Whether the deed's doer is "he" or "she" in what a body says, and the first party is
+    that body: "Human Rights Watch said he began a hunger strike", "The Interior Ministry said
+    he attacked a policeman". A person is meant, whom the sentence does not name."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or actor.kind not in BODY_KINDS or not assertion.doer_pronoun or assertion.doer_head is None:
+        return False
+    start, end = assertion.doer_head
+    return sentence_text[start:end].lower() in ("he", "she") and _role(actor, assertion, sentence_start) == "pronoun"
 
 
 def _arrest_by_no_force(event: ArticleEvent) -> bool:
@@ -256,8 +282,8 @@ def _qualifies_unnamed_doer(event: ArticleEvent, sentence_start: int) -> bool:
         return False
     if not _qualifies_doer_head(actor, assertion, sentence_start):
         return False  # the body is not a word before the doer's head
-    if assertion.doer_noun in PRIVATE_PERSONS | EMPLOYEES:
-        return True  # "A Kraft Foods plant worker … executed two of them": the worker's, not the firm's
+    if assertion.doer_noun in PRIVATE_PERSONS | EMPLOYEES and event.acled_event_type not in CROWD_NAMES:
+        return True  # "A Walmart employee shot two customers": the employee's, not the firm's (a crowd's body stays)
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
 
 
@@ -271,6 +297,7 @@ def _qualifies_doer_head(actor: EventActor, assertion: Assertion, sentence_start
     return phrase_start <= start < end <= assertion.doer_head[0]
 
 
+DYING = frozenset({"died", "dead"})  # trigger words whose subject is the harmed
 # Who works for a body that names them: "a Walmart employee", "a Kraft Foods plant worker".
 EMPLOYEES = frozenset({"employee", "employees", "staffer", "staffers", "worker", "workers"})
 # Private people a nationality may qualify: "a Pakistani man", "his Russian wife", "two Chinese
@@ -426,12 +453,16 @@ def _inside_phrase(actor: EventActor, head: Token, sentence_start: int) -> bool:
 
 def _one_who_died(event: ArticleEvent, sentence_start: int) -> bool:
     """Whether the first party is who "died" (the subject of the verb, or what qualifies it), with
-    no second party: the dead are the harmed side. Not "injured", "wounded": "militiamen
-    kidnapped many people and injured four" were the doers."""
+    no second party, or a person named beside the private person who died ("The woman,
+    identified by the police as Madeline Kafoury, died"): the dead are the harmed side. Not
+    "injured", "wounded": "militiamen kidnapped many people and injured four" were the doers."""
     assertion = event.assertion or Assertion()
-    if event.actor1 is None or event.actor2 is not None or event.trigger_text.lower() not in ("died", "dead"):
+    if event.actor1 is None or event.trigger_text.lower() not in DYING:
         return False
-    return _role(event.actor1, assertion, sentence_start) == "doer"
+    role = _role(event.actor1, assertion, sentence_start)
+    if role == "other" and event.actor1.kind == ActorKind.PERSON.value and assertion.doer_noun in PRIVATE_PERSONS:
+        return True  # "The woman, identified by the police as Madeline Kafoury, died at the scene"
+    return event.actor2 is None and role == "doer"
 
 
 def _target_past_object(event: ArticleEvent, sentence_start: int) -> bool:
