@@ -97,6 +97,35 @@ def test_a_shot_in_the_arm_is_a_boost(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "gunfire"),
+    [
+        # "a shot at" something that one has or is given is a chance (news_dev, audit 4462: Calderón on
+        # Trump; sports copy, written for the rule); a shot fired at someone is gunfire
+        ("Calderon intimated disappointment that the American people have given Trump a real shot at succeeding "
+         "Barack Obama in the Oval Office next January.", False),
+        ("Leicester now have a real shot at the Premier League title, Ranieri said.", False),
+        ("A gunman fired a shot at police in Leeds on Monday.", True),
+    ],
+)  # fmt: skip
+def test_a_shot_at_a_goal_is_a_chance(text: str, gunfire: bool):
+    assert bool({"ASSAULT", "FIGHT"} & types_of(text)) is gunfire
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who "died" in a sentence on a disease or an accident died of it (news_dev, audit 4462: Ebola tests
+        # on a soldier's remains; a Congolese camp report, written for the rule)
+        "Tests yesterday proved negative for Ebola on the remains of a US soldier who died in Texas after "
+        "deployment to Liberia.",
+        "A soldier who died of cholera in the camp was buried in Goma on Monday.",
+    ],
+)
+def test_a_death_from_disease_is_no_attack(text: str):
+    assert not {"ASSAULT", "FIGHT"} & types_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # weapons found are no shelling (news_dev, US police copy; an East African report, written for the rule)

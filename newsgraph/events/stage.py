@@ -87,6 +87,8 @@ def asserted_events(
             plover_type=event.plover_type,
         ):
             continue  # "shares rallied", "as we demonstrated", "the amount they were willing to lend"
+        if event.trigger_text.lower() in DYING and event_lexicon().context["disaster"].search(parse.text):
+            continue  # "a US soldier who died in Texas" in a sentence on Ebola tests: a death, no attack
         if event.plover_mode == "promise" and event.assertion.doer_noun.lower() in PROVISIONS:
             continue  # "Rubio's tax plan would give money to …": what a text would do, no one's promise
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"

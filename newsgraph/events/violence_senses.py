@@ -96,7 +96,12 @@ def violence_sense(trigger: Token) -> str | None:
         return "foiled"
     if _described_as_threat(trigger):
         return "description"
-    if _attacked_by_critics(trigger) or _shot_in_the_arm(trigger) or _markets_pounded(trigger):
+    if (
+        _attacked_by_critics(trigger)
+        or _shot_in_the_arm(trigger)
+        or _a_shot_at_something(trigger)
+        or _markets_pounded(trigger)
+    ):
         return "figurative"
     if _aim(trigger):
         return "aim"
@@ -145,6 +150,23 @@ def _shot_in_the_arm(shot: Token) -> bool:
     if shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.i + 3 >= len(doc):
         return False
     return [token.lower_ for token in doc[shot.i + 1 : shot.i + 4]] == ["in", "the", "arm"]
+
+
+# Verbs that give, have or deserve "a shot" at something: a chance, not gunfire ("have given
+# Trump a real shot at succeeding Obama", "deserves a shot at the title"); one fires a shot.
+CHANCE_VERBS = frozenset({"give", "get", "have", "stand", "deserve", "earn", "want", "offer", "win", "lose"})
+
+
+def _a_shot_at_something(shot: Token) -> bool:
+    """ "The American people have given Trump a real shot at succeeding Obama", "Leicester
+    have a shot at the title": the noun "shot" that a verb of having or giving takes is a
+    chance; "fired a shot at the police" is gunfire."""
+    return (
+        shot.lower_ == "shot"
+        and shot.pos_ == "NOUN"
+        and shot.dep_ in ("dobj", "obj")
+        and shot.head.lemma_.lower() in CHANCE_VERBS
+    )
 
 
 def _traded(noun: Token) -> bool:
