@@ -50,6 +50,7 @@ from newsgraph.events.factuality import SAID_TYPES, Assertion
 from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.violence_senses import violence_sense
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.english import is_plural_for_people
 
 MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss", "compound", "agent"})
@@ -762,13 +763,11 @@ def _halts_a_trend(arrest: Token) -> bool:
     )
 
 
-# Endings of plural nouns for people by what they do: "speculators", "extremists", "opponents".
-AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-# Parties named by a common noun that the lexicon's kinds of party leave out.
+# Parties named by a common noun that neither the lexicon's kinds of party nor the plurals for
+# people (`is_plural_for_people`: "speculators", "immigrants", "unions") cover.
 BLAMED_PARTIES = frozenset(
     {"opposition", "regime", "media", "press", "enemy", "enemies", "elite", "elites", "establishment", "west",
-     "foreigners", "immigrants", "migrants", "refugees", "neighbours", "neighbors", "people", "company", "bank",
-     "banks", "firm", "union", "unions", "party", "parties", "group", "groups", "family", "sides"}
+     "people", "company", "bank", "banks", "firm", "union", "party", "group", "groups", "family", "sides"}
 )  # fmt: skip
 # Pronouns that stand for a thing, not a party: "blamed it on the weather".
 THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
@@ -807,13 +806,13 @@ def _blamed_on_a_cause(blame: Token, lexicon: EventLexicon) -> bool:
 
 
 def _names_a_party(word: Token, lexicon: EventLexicon) -> bool:
-    """Whether a word names someone who can be blamed: a name, a personal pronoun, a plural of
-    doers, or a kind of party the lexicon or `BLAMED_PARTIES` knows."""
+    """Whether a word names someone who can be blamed: a name, a personal pronoun, a plural for
+    people, or a kind of party the lexicon or `BLAMED_PARTIES` knows."""
     if word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if word.pos_ == "PRON":
         return word.lower_ not in THING_PRONOUNS
-    if word.lower_.endswith(AGENT_ENDINGS) or word.lower_ in BLAMED_PARTIES:
+    if is_plural_for_people(word.text) or word.lower_ in BLAMED_PARTIES:
         return True
     kinds = _fighting_kinds(lexicon) + tuple(
         lexicon.context[name] for name in ("state_bodies", "unarmed_parties", "roles_of_another")
