@@ -1067,8 +1067,7 @@ def test_an_act_referred_to_after_a_preposition_takes_no_doer_from_before_it(tex
     ],
 )  # fmt: skip
 def test_a_deed_another_act_answers_is_not_done_by_who_answers(text: str, doer: str | None):
-    (analysis,) = analyse_texts([("a", text)], published={"a": "2019-03-04"})
-    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    deed = _the_acled_event(text, "2019-03-04")
     assert deed.actor1 is not None
     assert deed.actor1.name == (doer or "Unidentified armed group")
 
@@ -1105,8 +1104,7 @@ def test_an_arrest_by_someone_named_by_a_noun_is_theirs(text: str, doer: str):
     ],
 )  # fmt: skip
 def test_a_person_a_body_speaks_of_is_not_the_body(text: str, doer: str):
-    (analysis,) = analyse_texts([("a", text)], published={"a": "2017-11-20"})
-    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    deed = _the_acled_event(text, "2017-11-20")
     assert deed.actor1 is not None and deed.actor1.name == doer
 
 
@@ -1137,8 +1135,7 @@ def test_a_passives_agent_does_the_deed_not_a_person_named_before():
     ],
 )  # fmt: skip
 def test_a_deed_one_party_blames_on_another_is_not_its_own(text: str, doer: str | None):
-    (analysis,) = analyse_texts([("a", text)], published={"a": "2011-06-20"})
-    (deed,) = [event for event in analysis.events if event.acled_event_type]
+    deed = _the_acled_event(text, "2011-06-20")
     assert deed.actor1 is not None
     assert deed.actor1.name == (doer or "Unidentified armed group")
     assert deed.actor2 is None or deed.actor2.name != deed.actor1.name
@@ -1186,6 +1183,13 @@ def test_protest_violence_is_what_the_protesters_did(text: str, sub_type: str):
     (analysis,) = analyse_texts([("a", text)])
     protests = [event for event in analysis.events if event.acled_event_type in ("Protests", "Riots")]
     assert [event.acled_sub_event_type for event in protests] == [sub_type]
+
+
+def _the_acled_event(text: str, published: str):
+    """The one event of `text` that has an ACLED type (the test fails if there are more or none)."""
+    (analysis,) = analyse_texts([("a", text)], published={"a": published})
+    (event,) = [event for event in analysis.events if event.acled_event_type]
+    return event
 
 
 def _acled_events(text: str) -> list:
@@ -2022,8 +2026,7 @@ def test_the_named_sufferer_of_a_passive_arrest_stays_its_target():
     ],
 )  # fmt: skip
 def test_who_carries_out_strikes_is_their_doer_not_who_an_aside_names(text: str, doer: str):
-    (analysis,) = analyse_texts([("a", text)], published={"a": "2012-10-11"})
-    (strikes,) = [event for event in analysis.events if event.acled_event_type]
+    strikes = _the_acled_event(text, "2012-10-11")
     assert strikes.actor1 is not None and strikes.actor1.name == doer
 
 
