@@ -36,6 +36,7 @@ from newsgraph.nlp.entity_noise import (
     is_function_word,
     is_markup,
     is_page_stamp,
+    is_prize,
     is_weapon_model,
     is_wire_credit,
     unconfirmed_capitals_entities,
@@ -56,6 +57,7 @@ from newsgraph.nlp.names import (
 )
 from newsgraph.nlp.party_tags import US, is_party_description, us_party_affiliation
 from newsgraph.nlp.records import ActorKind, LocalActor, Mention
+from newsgraph.nlp.syntax import sentence_parses
 from newsgraph.nlp.vessels import Vessel, vessel_named
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -170,10 +172,19 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     table = _ActorTable()
     headline_fragments = unconfirmed_headline_entities(doc) | unconfirmed_capitals_entities(doc)
     ships = {vessel.span[1:].text: vessel for ent in doc.ents if (vessel := vessel_named(ent)) is not None}
+    bodies_named_with_the = {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and ent.text not in ships
+        and vessel_named(ent) is None
+        and _a_body_named_with_the(ent)
+    }  # "the SVP sought …": then "SVP" everywhere in the article is that body; "the INS Mysore" is a ship
     persons = [
         (ent, parse_person_name(ent.text))
         for ent in doc.ents
         if ent.label_ == "PERSON"
+        and ent.text not in bodies_named_with_the
         and not _is_not_a_person(ent.text)
         and not _is_region(ent)
         and not _named_like_a_place(ent)
@@ -194,6 +205,10 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     full_name_words = {
         word.lower() for _ent, name in persons if name is not None and name.is_full for word in name.tokens
     }
+    bodies_named_with_the = {
+        name for name in bodies_named_with_the if " " in name or name.lower() not in full_name_words
+    }  # "the Clinton of lore" in an article naming Hillary Clinton is she
+    words_of_bodies = {word.lower() for name in bodies_named_with_the if " " in name for word in name.split()}
     place_names = {
         ent.text
         for ent in doc.ents
@@ -222,6 +237,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             or is_markup(ent)
             or is_weapon_model(ent)
             or is_doctrine(ent)
+            or is_prize(ent)
         ):
             continue  # "AP Photo/Ron Schwane", "WASHINGTON (Reuters) -", "WEDNESDAY, DEC. 7 -", "CA$10.8"
         if ent.start < covered:
@@ -229,6 +245,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         if is_common_word(ent, full_name_words, text) or is_function_word(ent) or ent.start in headline_fragments:
             continue
         position: int | None
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in words_of_bodies:
+            continue  # "Border" cut from "the Border Patrol": a word of a body's name, no person
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if ent.label_ in ("PERSON", "ORG") and _pair_of_named_persons(ent.text, full_name_words):
@@ -261,6 +279,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "Henry Holt and Company", "Robey Warshaw, a firm"
         elif ent.label_ in ("PERSON", "GPE", "LOC") and _team_by_its_plural(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "his former team, the Clippers", "to the Cavaliers"
+        elif ent.label_ == "PERSON" and ent.text in bodies_named_with_the:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "the SVP sought to limit immigration"
         elif ent.label_ in _PLACE_LABELS | {"FAC"} and _ends_in_a_governing_word(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "The St. Paul City Council" read as a place
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
@@ -868,6 +888,41 @@ def _team_by_its_plural(ent: Span) -> bool:
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or not ent[0].is_title:
         return False
     return is_plural_noun(ent.text) and country_registry().country_of_name(ent.text) is None
+
+
+# Words of the names and styles of persons that news writes with "the" and the title list lacks
+# ("the Dalai Lama", "the Pontiff", "the Rev. Larry Kroon", "the Duke of Sussex", "the Virgin Mary").
+_PERSONS_NAMED_WITH_THE = frozenset(
+    {"dalai", "lama", "pontiff", "prophet", "ayatollah", "rev", "rev.", "reverend", "duke", "duchess", "lady",
+     "lord", "hon", "hon.", "honourable", "honorable", "cardinal", "bishop", "buddha", "mahatma", "mufti",
+     "caliph", "messiah", "virgin"}
+)  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _a_body_named_with_the(ent: Span) -> bool:
+    """A 'person' written with "the" before it as the subject of its clause ("the SVP sought to
+    limit immigration", "the Border Patrol, in a joint operation, found", "as The Hill
+    reported"): a person's name takes no article, a body's does, so it is read as a body. A name
+    modifying a noun ("the Trump campaign") is no subject; nor is a place an object names ("residents of
+    the South Bronx gathered"), which is why only subjects count. A title ("the Pope had been
+    cured") and a family's plural ("the Clintons") stay persons. The caller keeps a one-word name
+    of a person the article names in full ("the Clinton of lore", "The Donald"). The sentence is
+    parsed for the name's role (kept on the document for later stages)."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent[-1].text.endswith("s"):
+        return False
+    if parse_person_name(ent.text) is None:
+        return False  # dropped as no person's name anyway ("the Purple Heart"), not made a body
+    words = [fold(token.text) for token in ent]
+    if any(lexicon().is_title(word) or word in _PERSONS_NAMED_WITH_THE for word in words):
+        return False
+    sentence = ent.sent
+    (parse,) = sentence_parses(doc, [(sentence.start_char, sentence.end_char)]).values()
+    start, end = ent.start_char - sentence.start_char, ent.end_char - sentence.start_char
+    inside = [token for token in parse if start <= token.idx < end]
+    heads = [token for token in inside if not start <= token.head.idx < end or token.head == token]
+    return len(heads) == 1 and heads[0].dep_ in _SUBJECTS
 
 
 # Heads of the names of bodies that govern a place, which the recogniser may read as the place

@@ -195,6 +195,8 @@ def _fine_label(span: Span, ontonotes_labels: dict[tuple[int, int], str]) -> str
     agreed = ontonotes_labels.get((span.start, span.end))
     if agreed in FINE_LABELS.get(coarse, ()):
         return agreed
+    if agreed == "LANGUAGE":
+        return agreed  # "speaks Mandarin": the second recogniser reads a language as a place or a person
     registry = country_registry()
     if coarse == "LOC":
         is_political = registry.country_of_name(span.text) or registry.country_of_capital(span.text)

@@ -119,6 +119,18 @@ def is_weapon_model(ent: Span) -> bool:
     return _WEAPON_MODEL.fullmatch(ent.text) is not None
 
 
+# Last words of the names of prizes ("the 81st Academy Awards", "a Nobel Prize", "the Stanley Cup
+# Trophy"), which the recogniser types as organisations: a prize is no actor.
+_PRIZE_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy"})
+
+
+def is_prize(ent: Span) -> bool:
+    """'Academy Awards' of "hosting the 81st Academy Awards": a prize or its ceremony, no actor.
+    The body that awards it has a name of its own ("the Academy of Motion Picture Arts and
+    Sciences", "the Norwegian Nobel Committee")."""
+    return len(ent) > 1 and ent[-1].lower_ in _PRIZE_WORDS
+
+
 # Characters of markup that no name holds: 'datetime="2016' of a scraped <tweet … datetime="2016-06-29">.
 _MARKUP = re.compile(r"[<>=]|\w\"\w")
 
@@ -292,7 +304,8 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return True
     if ent.label_ == "NORP" or not is_english_word(word) or _names_a_people(word):
         return False
-    return _parsed_as_a_common_word(ent)  # last, as it parses the sentence: "Laying a marker …", "Proxy battles …"
+    # last, as it parses the sentence: "Laying a marker …", "Proxy battles …", "Unrest has spread"
+    return _parsed_as_a_common_word(ent, written_as_a_name=_written_as_a_name(word, text))
 
 
 # Verb forms the tagger gives a word that opens a sentence as a gerund or a participle ("Laying a
@@ -306,14 +319,18 @@ def _names_a_people(word: str) -> bool:
     return country_registry().country_of_demonym(word) is not None or fold(word) in lexicon().peoples
 
 
-def _parsed_as_a_common_word(ent: Span) -> bool:
+def _parsed_as_a_common_word(ent: Span, *, written_as_a_name: bool) -> bool:
     """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
     an adjective modifying a common noun after it ("Proxy battles", "Demographic and ideological
     shifts") or a common noun compounded with the next ("Exit polling shows"), where a name would
-    be a proper noun. A surname that is also a word ("Young", "Hunt",
-    "Long") is tagged a proper noun, a noun or an adverb before its verb ("Young said …"), so none
-    of those counts. The analysis pipeline tags nothing, so the sentence is parsed here (kept on
-    the document for later stages)."""
+    be a proper noun. A singular common noun as the subject of a person- or organisation-typed
+    name ("Unrest has now spread", "Traffic returned to normal") counts too, unless the article
+    also writes the word as a name inside a sentence (`written_as_a_name`: "Target said …" in a
+    story with "shoppers at Target") or a share code follows it ("Vale (VALE5.SA)"); places stay
+    ("Belgium is also seeking …" is tagged a noun). A surname that is also a word ("Young",
+    "Hunt", "Long") is tagged a proper noun, a noun or an adverb before its verb ("Young said
+    …"), so none of those counts. The analysis pipeline tags nothing, so the sentence is parsed
+    here (kept on the document for later stages)."""
     sentence = ent.sent
     (parse,) = sentence_parses(ent.doc, [(sentence.start_char, sentence.end_char)]).values()
     offset = ent.start_char - sentence.start_char
@@ -321,6 +338,14 @@ def _parsed_as_a_common_word(ent: Span) -> bool:
     if token is None:
         return False
     if token.tag_ in _VERB_FORM_TAGS:
+        return True
+    if (
+        token.tag_ == "NN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and ent.label_ in ("PERSON", "ORG")
+        and not written_as_a_name
+        and not _before_brackets(ent)
+    ):
         return True
     head = token.head
     if token.tag_ == "NN" and token.dep_ == "compound" and head.i == token.i + 1:
@@ -332,6 +357,13 @@ def _parsed_as_a_common_word(ent: Span) -> bool:
         and head.is_lower
         and head.tag_ in ("NN", "NNS")
     )
+
+
+def _before_brackets(ent: Span) -> bool:
+    """Whether an opening bracket follows the entity, as a firm's share code or a body's
+    initials follow its name ("Vale ( VALE5.SA ), the world's second-largest miner")."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text in ("(", "[")
 
 
 def _written_as_a_name(word: str, text: str) -> bool:
