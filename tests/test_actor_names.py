@@ -380,6 +380,24 @@ def test_a_prize_is_no_actor(text):
     assert not {name for name in actor_names(text) if "Award" in name}
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a unit in apposition (a Reuters market wrap); a firm's last word (a US shooting report, ECB+)
+        ("The court stopped the suit involving Marlboro cigarette maker Philip Morris USA, a unit of Altria.",
+         "Philip Morris USA"),
+        ("Jean Larson, 48, a staff accountant for G&C, a subsidiary of Gordon Advisors, heard the shots.",
+         "Gordon Advisors"),
+        # a carrier named after its country (an Airbus order; a Chinese payments venture, both Reuters)
+        ("Airbus has won an order for three A330-300 aircraft from Oman Air, the national carrier of the "
+         "Sultanate of Oman.", "Oman Air"),
+        ("The venture is between China Mobile, China's top mobile carrier, and China UnionPay.", "China Mobile"),
+    ],
+)  # fmt: skip
+def test_a_firm_is_an_organisation_not_a_person_or_a_place(text, firm):
+    assert {actor.kind for actor in analyse(text).actors if actor.name == firm} == {ActorKind.ORGANISATION}
+
+
 def test_a_nations_people_is_no_place():
     # a nation's people the recogniser read as a place (AFP Brexit copy); a country whose name is a
     # plural stays the country (Asian wire copy)
@@ -632,8 +650,12 @@ def test_a_common_word_opening_a_sentence_after_a_quotation_mark_is_no_actor(tex
     [
         ("Posthumous books could sell well, by Boston Globe's Joseph P. Kahn.", "Boston Globe"),
         ("As reported by Miami Herald's Carol Rosenberg, the hearing stalled again.", "Miami Herald"),
+        # a German daily in a euro-zone wire (Reuters); a US network in a campaign op-ed (news_dev)
+        ("Fitch would not comment on a report in German newspaper Sueddeutsche Zeitung that it planned a "
+         "downgrade.", "Sueddeutsche Zeitung"),
+        ("It was being stated as fact a million times a day on CNN, MSNBC and Fox News.", "Fox News"),
     ],
-)
+)  # fmt: skip
 def test_a_newspaper_is_no_person(text, paper):
     actors = [actor for actor in analyse(text).actors if actor.name == paper]
     assert all(actor.kind is not ActorKind.PERSON for actor in actors)

@@ -782,7 +782,8 @@ def _is_region(ent: Span) -> bool:
 _BUSINESS_NOUNS = frozenset(
     {"firm", "company", "bank", "publisher", "fund", "chain", "brand", "retailer", "maker", "manufacturer",
      "studio", "startup", "corporation", "conglomerate", "airline", "carrier", "broker", "consultancy", "lender",
-     "insurer"}
+     "insurer", "unit", "subsidiary", "division", "affiliate", "automaker", "carmaker", "drugmaker", "chipmaker",
+     "planemaker", "miner", "refiner", "operator"}
 )  # fmt: skip
 # Words that end a business's name in lower case ("Carnival Cruise lines"); not "company", which
 # follows a workplace ("workers at Thales company demonstrated") as often as a name.
@@ -818,7 +819,7 @@ def _named_as_a_business(ent: Span) -> bool:
 _FIRM_WORDS = frozenset(
     {"partners", "capital", "systems", "services", "holdings", "industries", "technologies", "securities",
      "pharmaceuticals", "entertainment", "electronics", "communications", "investments", "ventures", "inc",
-     "inc.", "corp", "corp.", "llc", "ltd", "ltd."}
+     "inc.", "corp", "corp.", "llc", "ltd", "ltd.", "advisors", "advisers", "associates", "consulting"}
 )  # fmt: skip
 # Capitalised last words that make a name an institution's, not a person's ("Clinton Foundation",
 # "Clinton Health Access Initiative", "Heritage Institute", "Phet Ma Lite Guerrilla Force"); none
@@ -933,11 +934,19 @@ _GOVERNING_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Last words of firms named after their country or city ("Oman Air", "Qatar Airways", "China
+# Mobile", "Korea Telecom", "Pakistan Petroleum"), which the recogniser reads as the place.
+_FIRM_WORDS_AFTER_A_PLACE = frozenset(
+    {"air", "airways", "airlines", "airline", "mobile", "telecom", "petroleum", "motors", "steel"}
+)
+
+
 def _ends_in_a_governing_word(ent: Span) -> bool:
     """Whether a 'place' of two words or more ends in the word of a governing body ("St. Paul
-    City Council", "Delhi Police"): the body of the place, not the place."""
+    City Council", "Delhi Police") or of a firm (`_FIRM_WORDS_AFTER_A_PLACE`): the body of the
+    place, not the place."""
     last = ent[-1]
-    return len(ent) >= 2 and last.is_title and last.lower_ in _GOVERNING_WORDS
+    return len(ent) >= 2 and last.is_title and last.lower_ in _GOVERNING_WORDS | _FIRM_WORDS_AFTER_A_PLACE
 
 
 # What may follow the head noun of an apposition ("a firm founded in 2014", "a bank based in

@@ -602,10 +602,12 @@ def _consistent_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return corrected
 
 
-# The last word of a newspaper's name: "Boston Globe", "Philadelphia Inquirer", "The Post and Courier".
+# The last word of a newspaper's name: "Boston Globe", "Philadelphia Inquirer", "The Post and Courier",
+# "Sueddeutsche Zeitung", "Deseret News".
 _NEWSPAPER_HEADS = frozenset(
     {"times", "post", "globe", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "inquirer",
-     "courier", "examiner", "observer", "dispatch", "bulletin", "sentinel", "independent", "guardian"}
+     "courier", "examiner", "observer", "dispatch", "bulletin", "sentinel", "independent", "guardian", "news",
+     "zeitung", "allgemeine", "mirror", "express"}
 )  # fmt: skip
 
 
