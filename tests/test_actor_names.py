@@ -398,6 +398,36 @@ def test_a_firm_is_an_organisation_not_a_person_or_a_place(text, firm):
     assert {actor.kind for actor in analyse(text).actors if actor.name == firm} == {ActorKind.ORGANISATION}
 
 
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        # a word of a day's name (a primary-night report, news_dev; a retail wire, Reuters)
+        ("Bernie Sanders has earned his latest win in the Super Tuesday nomination contest, this time in "
+         "Minnesota.", "Super"),
+        ("Macy's will open at 4 a.m. on Black Friday, while Sears will sell a men's leather coat for $49.", "Black"),
+        # a contraction cut at a curly apostrophe (a HuffPost interview); a kind of institution cut from
+        # its name (a convention speech, both news_dev)
+        ("Despite the regressive movement we\u2019ve seen when it comes to legislation, Richards said it was not "
+         "all bad news.", "\u2019ve"),
+        ("I, along with Chelsea and Bill, have appointed a new board to manage winding down the Clinton "
+         "Foundation. Its many good works will be continued by the Bill and Melinda Gates Foundation.",
+         "Foundation"),
+    ],
+)  # fmt: skip
+def test_a_word_cut_from_a_day_a_contraction_or_a_body_is_no_actor(text, noise):
+    assert noise not in actor_names(text)
+
+
+def test_a_name_dated_by_the_day_after_it_stays_an_actor():
+    # AP style puts the day right after the name: a person named in full (a veto story), a place
+    # (a primary-night report, news_dev)
+    assert actor_names("Barack Obama spoke in Ohio. Obama Tuesday said he would veto the bill.") == {
+        "Barack Obama",
+        "Ohio",
+    }
+    assert "Idaho" in actor_names("Ted Cruz picked up a win in Idaho Tuesday night, while Marco Rubio won no state.")
+
+
 def test_a_nations_people_is_no_place():
     # a nation's people the recogniser read as a place (AFP Brexit copy); a country whose name is a
     # plural stays the country (Asian wire copy)

@@ -42,6 +42,11 @@ def is_adverb(word: str) -> bool:
     return word.lower() in _word_classes().get("adv", frozenset())
 
 
+def is_adjective(word: str) -> bool:
+    """Whether WordNet lists `word` (any case) as an English adjective: 'Super', 'Black'."""
+    return word.lower() in _word_classes().get("adj", frozenset())
+
+
 def is_only_adverb(word: str) -> bool:
     """Whether WordNet lists `word` (any case) as an adverb and as nothing else: 'Anyhow',
     'Anyplace', 'Nevertheless' (not 'Well', 'Long' or 'Early', which are also names' words)."""

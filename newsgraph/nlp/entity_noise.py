@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.english import (
+    is_adjective,
     is_adverb,
     is_english_word,
     is_only_adverb,
@@ -76,6 +77,29 @@ def is_calendar_word(ent: Span) -> bool:
         return True
     previous = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return len(ent) == 1 and word.lower() in _SEASONS and previous in _BEFORE_A_SEASON
+
+
+def names_a_day(ent: Span, names: set[str]) -> bool:
+    """'Super' of "after Super Tuesday", 'Black' of "Black Friday sales": an adjective the
+    recogniser cut from the name of a day, no actor. A place is no adjective ("in Idaho
+    Tuesday"); a word of a person the article names in full (`names`, folded) is that person
+    dating what they did ("Young Tuesday said …" after "Rep. Don Young")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or ent.text.lower() in names:
+        return False
+    day = doc[ent.end]
+    return day.is_title and day.lower_ in _DAYS[:7] and bool(ent[0].whitespace_) and is_adjective(ent.text)
+
+
+def is_uncased(ent: Span) -> bool:
+    """'’ve' of "we’ve seen", cut at a curly apostrophe: a name written in a cased script has a
+    capital; one in a script without case (Chinese, Arabic) is kept."""
+    letters = [char for char in ent.text if char.isalpha()]
+    return (
+        bool(letters)
+        and all(char.lower() != char.upper() for char in letters)
+        and not any(char.isupper() for char in letters)
+    )
 
 
 # Words a page sets before the time it was put up or changed: "Updated 8:52 PM EDT", "Posted
