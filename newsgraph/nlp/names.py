@@ -125,6 +125,19 @@ def _first_name_genders() -> dict[str, str]:
     return genders
 
 
+def is_census_surname(word: str) -> bool:
+    """Whether `word` is one of the 88,799 surnames of the US Census 1990 list (package `names`),
+    which holds the surnames of most peoples that reach English news ("Henderson", "Campos",
+    "Somani", "Nguyen"), and few firms' or things' one-word names."""
+    return word.lower() in _census_surnames()
+
+
+@lru_cache(maxsize=1)
+def _census_surnames() -> frozenset[str]:
+    lines = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines()
+    return frozenset(line.split()[0].lower() for line in lines if line.strip())
+
+
 def given_name(first_key: str | None) -> str | None:
     """The first name of a first-name key, without middle initials ('george w' → 'george')."""
     return first_key.split(" ")[0] if first_key else first_key
