@@ -671,10 +671,34 @@ def test_a_wire_stock_ticker_is_no_part_of_a_name(text: str, name: str):
         "MUNICH (Reuters) - Siemens' (SIEGn.DE) supervisory board will meet at the weekend.",
         "Volkswagen (VOWG_p.DE) and Deutsche Bank (DBKGn.DE) shares rose on Monday.",
         "Morgan Stanley (MS.N) will lead the loan, and Bank of America (BAC.N, C.N) the bond deal.",
+        "Volkswagen ( VOWG_p.DE ) shares rose on Monday.",
     ],
 )
 def test_a_share_class_code_is_no_actor(text):
     assert not {"DE", "VOWG_p", "N", "C.N"} & actor_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # share codes with spaces inside the brackets, as older Reuters copy writes them (a Venezuelan fuel
+        # deal; a fast-food sales story)
+        ("The decree lets the government go ahead with a deal reached in November with Conoco Phillips ( COP.N ) "
+         "to import gasoline.", "Conoco Phillips"),
+        ("The request comes as McDonald's tangles with resurgent rivals such as Wendy's ( WEN.O ), Burger King "
+         "( BKW.N ) and Yum Brands' ( YUM.N ) Taco Bell chain.", "Burger King"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_spaced_share_code_is_a_firm(text, firm):
+    assert {actor.kind for actor in analyse(text).actors if actor.name == firm} == {ActorKind.ORGANISATION}
+
+
+def test_an_officers_initials_are_no_body_but_the_persons_role():
+    # a management change at an oil company; a utility's finance chief on dividend tax (both Reuters)
+    text = "Dunham will continue as non-executive chairman, Dixon will continue as COO and Dell'Osso remains CFO."
+    assert not {"COO", "CFO"} & actor_names(text)
+    text = '"We are part of the income base of people who own our stock," said Lynn Good, the CFO of Duke.'
+    assert [actor.role for actor in analyse(text).actors if actor.name == "Lynn Good"] == ["cfo"]
 
 
 def test_only_a_month_or_day_in_capitals_is_a_calendar_word():

@@ -83,9 +83,12 @@ STAFF_OF_A_FIRM = frozenset(
 # strategists, whom a candidate has too ("Hillary Clinton spokesman Brian Fallon").
 FIRMS_ANALYSTS = frozenset({"analyst", "analysts", "economist", "economists"})
 # Share codes in brackets, with the lower-case and underscore marks of share classes ("Burberry
-# (BRBY.L)", "Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)"): business wires write
-# them after a listed company's name.
-PARENTHESISED_TICKERS = re.compile(r"\(((?:[A-Z0-9][A-Za-z0-9_]{0,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)(?:,\s*|\s*;\s*)?)+)\)")
+# (BRBY.L)", "Siemens (SIEGn.DE)", "Volkswagen (VOWG_p.DE)", "(BAC.N, C.N)") and the spaces older
+# wires put inside ("Conoco Phillips ( COP.N )"): business wires write them after a listed
+# company's name.
+PARENTHESISED_TICKERS = re.compile(
+    r"\(\s?((?:[A-Z0-9][A-Za-z0-9_]{0,9}\.(?:[A-Z]{1,2}|UL|OQ|PK)(?:,\s*|\s*;\s*)?)+)\s?\)"
+)
 MISREAD_FIRM_LABELS = frozenset({"PERSON", "LOC", "GPE"})  # how the recogniser reads a firm's bare name elsewhere
 
 
