@@ -15,14 +15,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.countries import country_registry, fold, is_city_name
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
-from newsgraph.nlp.english import is_english_word, is_plural_for_people, is_plural_noun
+from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
 from newsgraph.nlp.entities import ONTONOTES_SPANS, PLACE_ADJECTIVE_TOKEN
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
@@ -41,12 +41,12 @@ from newsgraph.nlp.entity_noise import (
     is_weapon_model,
     is_wire_credit,
     names_a_day,
-    names_a_people,
     unconfirmed_capitals_entities,
     unconfirmed_headline_entities,
 )
-from newsgraph.nlp.known_persons import is_known_surname, known_person
+from newsgraph.nlp.known_persons import known_person
 from newsgraph.nlp.lexicon import KnownActor, lexicon
+from newsgraph.nlp.lone_names import lone_names_corrected
 from newsgraph.nlp.names import (
     PersonName,
     first_name_gender,
@@ -54,7 +54,6 @@ from newsgraph.nlp.names import (
     genders_fit,
     given_name,
     honorific_gender,
-    is_census_surname,
     more_specific,
     name_key,
     parse_person_name,
@@ -252,9 +251,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue  # "after Super Tuesday", "we’ve seen"
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _KINDS_OF_INSTITUTION:
             continue  # "Foundation" cut from "the Bill and Melinda Gates Foundation": no one's name
-        position: int | None
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in words_of_bodies:
             continue  # "Border" cut from "the Border Patrol": a word of a body's name, no person
+        position: int | None
         if ent.label_ == "PERSON" and _is_not_a_person(ent.text):
             continue  # "Twitter", "Covid", "Paladin": a platform, disease or weapon, not an actor
         if ent.label_ in ("PERSON", "ORG") and _pair_of_named_persons(ent.text, full_name_words):
@@ -318,105 +317,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     firms_by_the_first_recogniser = {
         span.text for span in doc.spans.get(ONTONOTES_SPANS, []) if span.label_ == "ORG" and len(span) == 1
     }
-    return _lone_names_without_a_person(doc, mentions, table.actors, firms_by_the_first_recogniser)
-
-
-def _lone_names_without_a_person(
-    doc: Doc, mentions: list[Mention], actors: list[LocalActor], organisations: set[str]
-) -> tuple[list[Mention], list[LocalActor]]:
-    """The mentions and actors, with every 'person' known by one word and nothing else that
-    makes a person (`_a_lone_name_without_a_person`) corrected where its word says what it is:
-    a word written as firms' names are and persons' are not, with inner capitals, figures or
-    only capitals ("HarperCollins", "NBC10", "LAPD"), or one the first recogniser read as an
-    organisation and that is no city ("Salesforce", "Yahoo"; not "Cuenca"), is a body; else an
-    English word or a form of one is no actor ("Families", "Preceded", "Arsenic"). Any other
-    stays as it was: many are the names of peoples and armed groups that conflict reports write
-    alone ("Imbonerakure", "Murle"), which no list here tells from places or persons."""
-    text = text_of(doc)
-    kept: list[LocalActor] = []
-    positions: dict[int, int] = {}
-    for position, actor in enumerate(actors):
-        if _a_lone_name_without_a_person(actor, text):
-            if not actor.name.istitle() or (actor.name in organisations and not is_city_name(actor.name)):
-                actor.kind = ActorKind.ORGANISATION
-                actor.surname = None
-            elif (
-                _an_english_word_or_its_form(actor.name)
-                and not _in_a_town_and_region_pair(actor.name, text)
-                and not _parsed_as_a_name(doc, [mention for mention in mentions if mention.actor == position])
-            ):
-                continue
-        positions[position] = len(kept)
-        kept.append(actor)
-    kept_mentions = [
-        mention if mention.actor is None else replace(mention, actor=positions[mention.actor])
-        for mention in mentions
-        if mention.actor is None or mention.actor in positions
-    ]
-    return kept_mentions, kept
-
-
-def _parsed_as_a_name(doc: Doc, mentions: list[Mention]) -> bool:
-    """Whether the tagger, given the sentence, reads some mention as a proper noun: a rare word
-    that is a surname too ("Khalif criticized Clinton") is tagged so, a common one is not
-    ("Families gathered", "Preceded by a band", "Losses at two lenders")."""
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        bounds = (span.sent.start_char, span.sent.end_char)
-        (parse,) = sentence_parses(doc, [bounds]).values()
-        offset = mention.start - bounds[0]
-        if any(token.idx == offset and token.tag_ in ("NNP", "NNPS") for token in parse):
-            return True
-    return False
-
-
-def _in_a_town_and_region_pair(name: str, text: str) -> bool:
-    """Whether the article writes `name` before or after another name and a comma, as a town
-    and its region are written ("out of Troy, Michigan"): the gazetteer later reads such a
-    'person' as the place, so it is kept for it."""
-    word = re.escape(name)
-    return re.search(rf"\b{word},\s+[A-Z][a-z]|\b[A-Z][a-z]+,\s+{word}\b", text) is not None
-
-
-# Endings of English inflections and what the stem had before them: "Families" → "family",
-# "Preceded" → "precede", "Transforming" → "transform", "Losses" → "loss".
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
-MIN_STEM_LENGTH = 3
-
-
-def _an_english_word_or_its_form(word: str) -> bool:
-    """Whether `word` is an English word WordNet lists, or an inflected form of one."""
-    if is_english_word(word):
-        return True
-    lower = word.lower()
-    return any(
-        lower.endswith(ending)
-        and len(lower) - len(ending) >= MIN_STEM_LENGTH
-        and is_english_word(lower[: -len(ending)] + stem_end)
-        for ending, stem_end in _INFLECTIONS
-    )
-
-
-def _a_lone_name_without_a_person(actor: LocalActor, text: str) -> bool:
-    """Whether a 'person' is only ever one word, which no full name, honorific, role or country
-    went with, and which is neither a surname of the census list nor a first name nor the
-    surname of a well-known person nor a people's name ("Somali"), and which the article never
-    writes after a first name, even where the recogniser missed the name ("Anthony LaCalamita"):
-    nothing in the article or in what is known of names says it is someone's. A real lone
-    surname is nearly always a census one ("Henderson said")."""
-    if actor.kind is not ActorKind.PERSON or actor.first_name or actor.gender or actor.role or actor.country:
-        return False
-    name = actor.name
-    if " " in name or not actor.surname or is_census_surname(name) or first_name_gender(name) is not None:
-        return False
-    if is_known_surname(actor.surname) or names_a_people(name):
-        return False
-    return not any(
-        first_name_gender(match.group(1)) is not None
-        for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
-    )
+    return lone_names_corrected(doc, mentions, table.actors, firms_by_the_first_recogniser)
 
 
 def _pair_of_named_persons(text: str, person_words: set[str]) -> bool:
@@ -1022,8 +923,8 @@ def _a_body_named_with_the(ent: Span) -> bool:
     """A 'person' written with "the" before it as the subject of its clause ("the SVP sought to
     limit immigration", "the Border Patrol, in a joint operation, found", "as The Hill
     reported"): a person's name takes no article, a body's does, so it is read as a body. A name
-    modifying a noun ("the Trump campaign") is no subject; nor is a place an object names ("residents of
-    the South Bronx gathered"), which is why only subjects count. A title ("the Pope had been
+    modifying a noun ("the Trump campaign") is no subject, nor is a place an object names
+    ("residents of the South Bronx gathered"): only subjects count. A title ("the Pope had been
     cured") and a family's plural ("the Clintons") stay persons. The caller keeps a one-word name
     of a person the article names in full ("the Clinton of lore", "The Donald"). The sentence is
     parsed for the name's role (kept on the document for later stages)."""
