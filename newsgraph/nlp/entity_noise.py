@@ -60,6 +60,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
          "wed", "thu", "thur", "thurs", "fri", "sat", "sun")  # fmt: skip
 _CALENDAR_WORDS = frozenset(_MONTHS + _DAYS)
+_WEEKDAYS = frozenset(_DAYS[:7])  # the full names, which a day's name ends in ("Super Tuesday")
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
@@ -88,7 +89,7 @@ def names_a_day(ent: Span, names: set[str]) -> bool:
     if len(ent) != 1 or ent.end >= len(doc) or ent.text.lower() in names:
         return False
     day = doc[ent.end]
-    return day.is_title and day.lower_ in _DAYS[:7] and bool(ent[0].whitespace_) and is_adjective(ent.text)
+    return day.is_title and day.lower_ in _WEEKDAYS and bool(ent[0].whitespace_) and is_adjective(ent.text)
 
 
 def is_uncased(ent: Span) -> bool:
