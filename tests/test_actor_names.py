@@ -712,7 +712,7 @@ def test_a_common_word_opening_a_sentence_after_a_quotation_mark_is_no_actor(tex
 )  # fmt: skip
 def test_a_newspaper_is_no_person(text, paper):
     actors = [actor for actor in analyse(text).actors if actor.name == paper]
-    assert all(actor.kind is not ActorKind.PERSON for actor in actors)
+    assert actors and all(actor.kind is not ActorKind.PERSON for actor in actors)
 
 
 @pytest.mark.parametrize(
@@ -1583,18 +1583,11 @@ def test_a_list_of_acronyms_is_no_run_of_capitals(text, kept):
 @pytest.mark.parametrize(
     ("text", "noise"),
     [
-        ("Floods hit Karad on Monday after three days of rain, officials said.", "Floods"),  # Indian copy
-        ("Samples taken from the farm tested positive for bird flu, officials said.", "Samples"),  # health copy
-    ],
-)
-def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text, noise):
-    assert noise not in actor_names(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "noise"),
-    [
-        # two Greek riot reports (news_dev, ECB+); a world-markets wire (Reuters)
+        # a plural of things (Indian copy; health copy)
+        ("Floods hit Karad on Monday after three days of rain, officials said.", "Floods"),
+        ("Samples taken from the farm tested positive for bird flu, officials said.", "Samples"),
+        # a singular the parse tags as the subject: two Greek riot reports (news_dev, ECB+); a
+        # world-markets wire (Reuters)
         ("Riot police fired tear gas at the protesters. Unrest has now spread throughout the country, prompting "
          "calls for the prime minister to resign.", "Unrest"),
         ("The benchmark index is up 23.6 percent for the year. Aversion to risk boosted the low-yielding yen as "
@@ -1603,7 +1596,7 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text, noise):
          "Traffic"),
     ],
 )  # fmt: skip
-def test_a_singular_common_noun_as_the_opening_subject_is_no_actor(text, noise):
+def test_a_common_noun_opening_a_sentence_is_no_actor(text, noise):
     assert noise not in actor_names(text)
 
 
