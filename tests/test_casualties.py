@@ -377,3 +377,84 @@ def test_a_year_is_no_toll(text: str, killed: int | None):
 def test_fatal_shootings_and_doers_before_a_named_victim(text: str, killed: int | None, injured: int | None):
     found = extract_casualties(text)
     assert (found.killed.value, found.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # wire copy: a rising toll replaces the first count
+        ("Five people were killed on Sunday. The death toll rose to seven on Monday.", 7, None),
+        ("Two soldiers died in the blast and, in all, 12 people were killed in the attacks.", 12, None),
+        # an ACLED-style note: its closing total restates the count before it
+        ("Four men were shot dead on the road by armed individuals. 4 fatalities.", 4, None),
+        ("Militiamen killed 18 people, including five women. There were 18 fatalities.", 18, None),
+        ("Gunmen killed three people and wounded seven. There were 7 injured.", 3, 7),
+        # a stated total below the groups counted does not undo them
+        ("Two policemen were killed. Six militants were also killed. The death toll is 5.", 8, None),
+    ],
+)
+def test_a_stated_whole_toll_is_not_added_to_the_counts_it_restates(text: str, killed: int | None, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an ACLED-style note; local news copy: the bodies a count owns
+        ("Around 13 June 2022, 2 young men's bodies were found in the plains, killed by unknown gunmen.", 2),
+        ("Police said three farmers' bodies were recovered from the canal on Tuesday.", 3),
+        ("A little girl's body was found with a gunshot mark in farmlands near the town.", 1),
+        ("Police said a young woman's body was discovered in a suitcase near the station.", 1),
+        # the victim of an act told before dies: one dead, and not one more
+        ("On 13 January 2022, a man punched a nurse near the station. The victim died from related injuries.", 1),
+        ("A man was shot and killed outside a bar on Friday. The victim died at the scene, police said.", 1),
+        # … but the killer's own death is another
+        ("A militia member killed two young people. He was later lynched by the population.", 3),
+    ],
+)
+def test_owned_bodies_and_a_victim_told_before(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the count before the killing verb is its doers, not more dead (note; wire copy)
+        ("On 4 April 2022, in Morelia, two men opened fire and killed three people at a night club.", 3),
+        ("Two gunmen stormed the church and killed five worshippers, police said.", 5),
+        # a count that opens another clause is not joined to the dead
+        ("Several houses were set fire, and four people were killed, including the chief of village.", 4),
+        ("Dozens of shops were looted and two people were killed in the riots, officials said.", 2),
+        # a count joined in the subject still adds, a capitalised "IS" being a name, not a verb
+        ("2 soldiers and 3 civilians were killed in the ambush.", 5),
+        ("17 IS Sahel militants and 4 CSP militiamen were killed.", 21),
+        # two clauses, each with its dead, joined by "and" (note; wire copy)
+        ("At least 18 soldiers were killed (including officers) and at least 7 militiamen were killed.", 25),
+        ("Five police officers died and two protesters were killed in the clashes, the ministry said.", 7),
+    ],
+)
+def test_only_counts_joined_in_the_subject_add_up(text: str, killed: int):
+    assert extract_casualties(text).killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # shots are no victims (an ACLED-style note; crime copy)
+        ("On 29 January 2022, a man was shot nine times and killed in a drive-by shooting.", 1, None),
+        ("Police said the teenager was shot 12 times and killed outside his home.", 1, None),
+        ("On 23 May 2022, a former municipal guard was shot more than 10 times and killed in the district.", 1, None),
+        ("A Venezuelan man suspected of theft was beaten up and killed by residents, police said.", 1, None),
+        # a number glued to a name is part of it
+        ("A man who worked as a distributor at Media24 was shot and killed in Erasmuskloof.", 1, None),
+        ("A Channel4 reporter was shot dead in the capital on Friday.", 1, None),
+        # a closing tally of dead and hurt restates the counts before it
+        ("Four people were shot dead and four were injured by armed men. 4 fatalities, 4 injured.", 4, 4),
+        ("Police attacked and killed a 22-year-old woman while raiding her home. 1 killed.", 1, None),
+        ("One police officer was killed and one was wounded in the attack. 1 fatality, 1 injury.", 1, 1),
+    ],
+)
+def test_shots_names_and_closing_tallies(text: str, killed: int | None, injured: int | None):
+    found = extract_casualties(text)
+    assert (found.killed.value, found.injured.value) == (killed, injured)

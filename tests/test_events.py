@@ -1351,6 +1351,50 @@ def test_a_toll_sentence_adds_to_the_event_just_told():
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # wire copy: the follow-up sentence's toll is the whole, not more dead
+        (
+            "Gunmen attacked a market in Kano on Sunday, killing five people. "
+            "The death toll rose to seven on Monday, police said.",
+            7,
+        ),
+        # an ACLED-style note closing with its total
+        (
+            "On 10 March 2022, in Villamar, Michoacan, four men were shot dead on the road by armed individuals. "
+            "4 fatalities.",
+            4,
+        ),
+        # a closing whole toll is the first event's, not that of a side act told after it
+        (
+            "On 26 March 2022, near Campestre, Zacatecas, armed individuals opened fire at a state police officer. "
+            "The officer and a woman died. After the attack, the car was set on fire with both bodies inside. "
+            "2 fatalities.",
+            2,
+        ),
+        (
+            "Gunmen opened fire on a bus near Kaduna on Sunday. Passengers fled into the bush and the bus was "
+            "set on fire. The death toll stood at 11 on Monday, police said.",
+            11,
+        ),
+        (
+            "On 19 February 2022, a landmine was detonated against a soldier in Idleb. 1 fatality.",
+            1,
+        ),
+        # a further group's dead in a follow-up sentence still add up
+        (
+            "Militants attacked a convoy near Djibo on Monday, killing two soldiers. Three militants were also killed.",
+            5,
+        ),
+    ],
+)
+def test_a_follow_up_whole_toll_replaces_the_count_before_it(text: str, dead: int):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.fatalities is not None and event.fatalities.value == dead
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         # ACLED-style note; wire copy: the doer's own count of whom it killed is a claim, not more dead

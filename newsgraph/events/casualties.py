@@ -4,7 +4,9 @@
   killed", "two soldiers died", "3 dead") or the object of a killing verb ("killing 4
   civilians", "left 5 dead"); likewise for the injured. Numbers joined by "and" in one subject
   add up ("2 soldiers and 3 civilians were killed" → 5).
-- Sub-counts are not added again: "12 militants including 2 commanders" → 12.
+- Sub-counts are not added again: "12 militants including 2 commanders" → 12; nor is a stated
+  whole toll ("The death toll rose to 7", "There were 18 fatalities", "The victim died"): it
+  replaces the counts before it when larger (`Count.whole`).
 - "At least 4" → 4 with a minimum of 4; "between 10 and 15" → 10, range 10–15; vague amounts
   follow `newsgraph.nlp.numbers.VAGUE_QUANTITIES` ("dozens" → 12, "hundreds" → 100).
 - "No one was killed", "no casualties" → 0. A death the text does not count stays unknown
@@ -14,10 +16,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.events.casualty_patterns import (
     ACTIVE_OBJECT,
+    ANAPHORIC_DEATH,
     APPOSITION,
     BE_WORD,
     CLAUSE_END,
@@ -40,6 +43,7 @@ from newsgraph.events.casualty_patterns import (
     SENTENCE_END,
     SINGULAR,
     SUBCOUNT,
+    TOTAL_STATED,
 )
 from newsgraph.nlp.numbers import parse_number
 
@@ -50,6 +54,9 @@ class Count:
     minimum: int | None = None
     maximum: int | None = None
     evidence: str | None = None
+    # the whole toll as stated ("the death toll rose to 7"), not one group's: it replaces the
+    # counts before it when larger and adds nothing to them
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +87,27 @@ _RUNNING_TOTAL = re.compile(
 
 
 def _sum(text: str, what: str) -> Count:
-    counts = [
-        _count(clause, what)
-        for sentence in SENTENCE_END.split(text)
-        for clause in CLAUSE_END.split(sentence)
-        if clause.strip() and not _RUNNING_TOTAL.search(clause)
-    ]
-    known = [count for count in counts if count.value is not None]
+    """Each clause's count added to the others', except that a clause stating the whole toll
+    ("The death toll rose to 7", "There were 18 fatalities") is the sum's floor, not a part of it."""
+    parts: list[Count] = []
+    totals: list[Count] = []
+    for sentence in SENTENCE_END.split(text):
+        for clause in CLAUSE_END.split(sentence):
+            if not clause.strip() or _RUNNING_TOTAL.search(clause):
+                continue
+            count = _count(clause, what)
+            if count.value is not None:
+                (totals if count.whole or TOTAL_STATED[what].search(clause) else parts).append(count)
+    added = _added(parts)
+    largest_total = max(totals, key=lambda count: count.value or 0, default=None)
+    if largest_total is None or (added is not None and (added.value or 0) > (largest_total.value or 0)):
+        return added or Count(None)
+    return replace(largest_total, whole=True)
+
+
+def _added(known: list[Count]) -> Count | None:
     if not known:
-        return Count(None)
+        return None
     if len(known) == 1:
         return known[0]
     total = sum(count.value or 0 for count in known)
@@ -148,14 +167,16 @@ def _count(text: str, what: str) -> Count:
         victims = 1 + (
             _companions(singular.group(0)) if joined else 0 if passive else _more_objects(text, singular.end())
         )
-        return Count(victims, minimum=victims, evidence=singular.group(0))
+        told_before = ANAPHORIC_DEATH.match(singular.group(0)) is not None
+        return Count(victims, minimum=victims, evidence=singular.group(0), whole=told_before)
     return Count(None)
 
 
 # Objects of a killing verb that are no one: "an IED killed several sheep", "neutralised two IEDs".
 _NOT_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|animals|livestock|heads of"
-    r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?)\b"
+    r"|ieds?|explosives?|(?:explosive )?devices?|(?:land)?mines?|bombs?|rockets?"
+    r"|times|rounds|bullets|shots)\b"  # "a man was shot nine times and killed": shots, not victims
     r"(?!\s+(?:traders?|herders?|owners?|breeders?|merchants?|dealers?|keepers?))",  # "livestock traders" are people
     re.IGNORECASE,
 )
@@ -359,8 +380,9 @@ def _listed_before(text: str, end: int) -> int:
     return extra
 
 
-# What ends just before a number's tail: a digit, or a digit and its separator ("2,005", "1.5").
-INSIDE_A_NUMBER = re.compile(r"\d[,.]?$")
+# What ends just before a number's tail: a digit, or a digit and its separator ("2,005", "1.5"),
+# or a letter: the number is part of a name ("a distributor at Media24 was shot").
+INSIDE_A_NUMBER = re.compile(r"(?:\d[,.]?|[^\W\d_])$")
 # Four digits with no thousands separator that could be a year: news and ACLED notes write a toll
 # of that size "2,005".
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -391,10 +413,12 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
     if hyphen is not None and int(hyphen.group("low")) < low:
         spread, low = low - int(hyphen.group("low")), int(hyphen.group("low"))
     total = low
+    objects = match.end() == match.end("number")  # "killing 2 soldiers …", not "2 soldiers were killed"
     if ranged is None:
-        objects = match.end() == match.end("number")  # "killing 2 soldiers …", not "2 soldiers were killed"
         total += _more_objects(text, match.end()) if objects else _more_in_subject(text, match)
-    conjoined = None if ranged is not None else CONJOINED.search(text[: match.start()])
+    # a count joined to the subject: "2 soldiers and 3 civilians were killed", not "two men opened
+    # fire and killed three", whose "two" are the killers
+    conjoined = None if ranged is not None or objects else CONJOINED.search(text[: match.start()])
     other = _INJURY_WORDS if _DEATH_WORDS.search(match.group(0)) else _DEATH_WORDS
     lead_in = text[max(0, conjoined.start() - _LEAD_IN) : conjoined.end()] if conjoined else ""
     if conjoined and (SUBCOUNT.search(text[: conjoined.start()]) or other.search(lead_in)):

@@ -66,6 +66,8 @@ PATTERNS = {
         ),
         re.compile(r"\b" + DEATH_VERB + r"\s+(?:the\s+lives\s+of\s+|between\s+|of\s+)?" + COUNT + r"\b", re.IGNORECASE),
         re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+" + COUNT + r"\b", re.IGNORECASE),
+        # "2 young men's bodies were found": the count owns the bodies
+        re.compile(COUNT + r"\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?:bodies|corpses)\b", re.IGNORECASE),
         # "arrested seventeen traders and summarily executed them", "abducted six men, those
         # abducted were later found dead": the held are the dead
         re.compile(
@@ -111,6 +113,7 @@ SINGULAR = {
         + NOT_EITHER
         + NO_OBJECT
         + r"|the\s+(?:[\w'’-]+\s+){0,3}?was\s+(?:(?:later |reportedly )?found\s+)?"
+        r"(?:shot\s+(?:[\w-]+\s+times\s+)?and\s+)?"
         r"(?:killed|" + SHOT_DEAD + r"|slain|murdered|assassinated|executed|beheaded|lynched|dead|" + TO_DEATH + r")\b"
         r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s+was\s+(?:(?:later|reportedly)\s+)?(?:found\s+)?"
         r"(?:killed|" + SHOT_DEAD + r"|murdered|assassinated|executed|lynched|beheaded|slain)\b"  # a named person
@@ -121,7 +124,7 @@ SINGULAR = {
         # "executed, and booby-trapped a volunteer fighter": another act on the same victim between
         r"(?:,?\s+(?:and\s+)?(?!wounded\b|injured\b)[a-z-]+ed)?"
         r"\s+(?:a|an|one|another|the|his|her|their)\s+(?!unspecified|unknown)"
-        r"|(?:he|she)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
+        r"|(?:he|she|the\s+victim)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
         r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|"
         + SHOT_DEAD
@@ -130,6 +133,11 @@ SINGULAR = {
         + r")\b"
         r"|(?:body|corpse|remains) of (?:a|an|one)\s"
         r"|the (?:body|corpse) was (?:later )?found"  # "soldiers arrested an elderly man …, the corpse was found"
+        # "a man was shot five times to the head and killed", "a man … was beaten up and killed"
+        r"|(?:a|an|one)\s+(?:[\w'’-]+\s+){0,6}?was\s+(?:shot|stabbed|beaten|hacked|attacked|tortured)\b[^.;,]{0,40}?"
+        r"\s+and\s+(?:then\s+|later\s+)?killed\b"
+        # "a little girl's body was found in farmlands"
+        r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:body|corpse)\s+was\s+(?:later\s+)?(?:found|discovered|recovered)\b"
         r"|(?:abduct|arrest|kidnapp|detain)\w*\s+(?:a|an|one)\s[^.;]{0,80}?\b(?:execut|kill|murder|shot)\w*\s+(?:\w+\s+)?(?:him|her)\b"
         r"|^(?:murder|killing|assassination|execution|lynching) of (?:a|an|one)\s"  # a headline-like note
         # "Health worker assassinated overnight in …": a headline-like victim with no article
@@ -152,7 +160,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bincl\.)(?<!\bapprox\.)(?<!\bDept\.)(
 # A comma before a count that is the subject of its own death clause starts one too: "two
 # assailants were killed, three civilians were (also) killed in the crossfire".
 CLAUSE_END = re.compile(
-    r";\s+|,\s+(?:while|whereas)\s+|,\s+(?:and\s+(?=(?:one|1)\s))?(?=(?:"
+    # "At least 18 soldiers were killed and at least 7 militiamen were killed": two clauses' dead
+    r"(?:(?<=killed)|(?<=dead)|(?<=died))\s+and\s+(?=(?:(?:"
+    + "|".join(words("qualifier"))
+    + r")\s+)?(?:"
+    + NUMBER
+    + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:(?:also|reportedly|later|all)\s+)*(?:killed|dead|died)\b)"
+    r"|;\s+|,\s+(?:while|whereas)\s+|,\s+(?:and\s+(?=(?:one|1)\s))?(?=(?:"
     + NUMBER
     + r")\s+(?!of\b)(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+"
     r"(?:(?:also|reportedly|later|all)\s+)*(?:shot and\s+)?(?:killed|dead|found dead|shot dead|executed)\b"
@@ -161,6 +175,29 @@ CLAUSE_END = re.compile(
     r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:said|stated|announced|reported|claimed)\s+(?:[\w'’-]+\s+){0,4}?that\b)",
     re.IGNORECASE,
 )
+# A death told of someone already counted: "a man was shot and killed … The victim died at the
+# scene", "he succumbed to his wounds" (not "He was later lynched": the killer's own death).
+ANAPHORIC_DEATH = re.compile(r"(?:he|she|the\s+victim)\s+(?:later\s+)?(?:succumbed|died)\b", re.IGNORECASE)
+# A clause that states a whole toll rather than one group's: "The death toll rose to 7", "In all,
+# 12 people died", "There were 18 fatalities." It restates the counts before it, so it is not
+# added to them ("four men were shot dead … 4 fatalities" is four dead, not eight).
+TOTAL_STATED = {
+    "killed": re.compile(
+        r"\b(?:death\s+toll|toll\s+(?:rose|climbed|stood|stands|reached|is|was)|in\s+(?:all|total)|a\s+total\s+of"
+        r"|all\s+told|altogether)\b"
+        r"|^\W*(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+        + COUNT
+        + r"\s+(?:fatalities|fatality|deaths|dead|killed)"
+        r"(?:,?\s+(?:and\s+)?\d+\s+(?:injured|wounded|injury|injuries))?\W*$",
+        re.IGNORECASE,
+    ),
+    "injured": re.compile(
+        r"\b(?:in\s+(?:all|total)|a\s+total\s+of|all\s+told|altogether)\b"
+        r"|^\W*(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:\d+\s+(?:fatalities|fatality|deaths|dead|killed),?\s+"
+        r"(?:and\s+)?)?" + COUNT + r"\s+(?:injuries|injured|wounded)\W*$",
+        re.IGNORECASE,
+    ),
+}
 # ", including an aid worker, a driver and a nurse were killed": a sub-list before the verb
 INCLUDED_LIST = re.compile(r",\s+including\b[^.;()]{0,80}?(?=\s+(?:were|was)\s)", re.IGNORECASE)
 NEGATED = re.compile(r"\bno\s*$", re.IGNORECASE)
@@ -168,8 +205,12 @@ SUBCOUNT = re.compile(r"(?:including|among them|of whom|of them|incl\.)\s*$", re
 INCLUDES = re.compile(r"including|among them|of whom", re.IGNORECASE)  # what follows is a sub-count
 # "5-7 local policemen and 2 militiamen were killed": the low end of a hyphenated range counts
 HYPHEN_LOW = re.compile(r"(?<![\d-])(?P<low>\d+)\s*[-–]\s*$")
+# The words between are a noun phrase, no clause: "Several houses were set fire, and four people
+# were killed" joins no counts.
 CONJOINED = re.compile(
-    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + NUMBER + r")\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?and\s+"
+    r"(?:(?P<low>\d+)\s*[-–]\s*)?(?P<number>" + NUMBER + r")\s+"
+    r"(?:(?!(?-i:were|was|are|is|had|has|have)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:[\w'’-]+,\s+)?and\s+"
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )

@@ -72,7 +72,8 @@ HELD_KILLED = re.compile(
 HURT_ONLY = frozenset({"wounded", "injured"})
 # A cheap test before a sentence with no event is read for a toll it adds to the last one.
 TOLL_WORDS = re.compile(
-    r"\b(?:dead|deaths?|died|fatalities|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b", re.IGNORECASE
+    r"\b(?:dead|deaths?|died|fatalit(?:y|ies)|kill(?:ed|ing)|bodies|corpses|wound(?:ed|ing)|injur(?:ed|ing))\b",
+    re.IGNORECASE,
 )
 # "ISGS later claimed the attack", "… claimed responsibility for the ambush": who did what was
 # just told (the coder makes no new event of it)

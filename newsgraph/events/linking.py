@@ -198,13 +198,15 @@ def toll_sentence(
 ) -> None:
     """A sentence with no event of its own that counts dead or wounded ("Fatalities: 106
     civilians.") counts them for the violent event just told, unless it names a place of its
-    own: then it is about somewhere else."""
+    own: then it is about somewhere else. A whole toll ("The death toll rose to 9") is the
+    toll of the first event whose dead were counted, not of a side act told after it ("…
+    the car was set on fire with both bodies inside. 2 fatalities.")."""
     if described is None:  # no event counted yet, so none was told just before either
         return
     toll = extract_casualties(here.text)
     if names_a_place(sentence_toponyms(toponym_entities, here.text, here.span.start, places), places):
         return  # a place of its own ("… in Oudalan" after a split is where the events are, not another)
-    add_toll(previous, here, toll)
+    add_toll(described if toll.killed.whole else previous, here, toll)
 
 
 # A party's own count of those it killed ("IS Sahel claimed responsibility and said it killed 7
@@ -258,6 +260,8 @@ def add_count(known: Count | None, more: Count) -> Count | None:
         return known
     if known is None or known.value is None:
         return more
+    if more.whole:  # "… The death toll rose to 7": the whole toll, not seven more
+        return more if more.value > known.value else known
     low = (known.minimum or known.value) + (more.minimum or more.value)
     return Count(known.value + more.value, low if known.minimum or more.minimum else None, None, known.evidence)
 
