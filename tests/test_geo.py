@@ -139,6 +139,25 @@ def test_a_single_mention_does_not_vote_for_its_own_largest_namesake():
     assert london is not None and london.country == "GBR"
 
 
+@pytest.mark.parametrize(
+    ("names", "country"),
+    [
+        # news copy: Córdoba is Argentina's larger city, but beside Seville it is Spain's
+        (["Córdoba", "Sevilla"], "ESP"),
+        # an ACLED-style note: Sucre, a Bolivian city and a Venezuelan state, beside Cumaná
+        (["Sucre", "Cumaná"], "VEN"),
+    ],
+)
+def test_a_namesake_in_the_country_of_the_other_names_wins(names: list[str], country: str):
+    first, _other = resolve_toponyms(names, Counter(), gazetteer())
+    assert first is not None and first.country == country
+
+
+def test_a_namesake_alone_still_goes_to_the_largest():
+    (cordoba,) = resolve_toponyms(["Córdoba"], Counter(), gazetteer())
+    assert cordoba is not None and cordoba.country == "ARG"
+
+
 def test_oceans_region_abbreviations_and_designators_are_found(places):
     (atlantic,) = resolve_toponyms(["Atlantic"], Counter(), places)
     assert atlantic is not None and atlantic.name == "Atlantic Ocean"  # not Atlantic, Iowa

@@ -19,6 +19,7 @@ from newsgraph.nlp.countries import country_registry, fold
 
 CONTEXT_WEIGHT = 1.5
 MENTION_VOTE = 0.5  # what one mention of a toponym adds to its largest namesake's country
+NAMESAKE_VOTE = 0.25  # what a name adds, shared over its namesakes' countries
 EXACT_NAME_BONUS = 1.0
 COUNTRY_NAME_BONUS = 100.0
 REGION_PRIOR = {"region": 4.0, "district": 3.0}  # plus half the log of their town count
@@ -93,9 +94,15 @@ def resolve_toponyms(
     for name, best in largest.items():
         if best is not None and best.country:
             shared[best.country] = shared.get(best.country, 0.0) + MENTION_VOTE * mentions[name]
+    possible = {name: _country_shares(options) for name, options in candidates.items()}
+    for shares in possible.values():
+        for country, share in shares.items():
+            shared[country] = shared.get(country, 0.0) + share
     resolved: dict[str, Place | None] = {}
     for name, options in candidates.items():
         context = dict(shared)
+        for country, share in possible[name].items():  # a name is no evidence for its own namesakes
+            context[country] -= share
         best = largest[name]
         named_country = registry.names.get(fold(name))
         if named_country in context:  # a country name's own mentions are no evidence for itself
@@ -108,6 +115,14 @@ def resolve_toponyms(
             or _best(name, options, context)
         )
     return [resolved[name] for name in names]
+
+
+def _country_shares(options: list[Place]) -> dict[str, float]:
+    """What a name says of the countries its document is about: a share of `NAMESAKE_VOTE` for
+    each country it has a namesake in ("Toro" is a town in Spain and in Colombia; beside "Zamora",
+    a Spanish province and a Mexican city, Spain has two names' votes and wins)."""
+    countries = {place.country for place in options if place.country}
+    return {country: NAMESAKE_VOTE / len(countries) for country in countries}
 
 
 def _as_written(name: str, options: list[Place]) -> list[Place]:
