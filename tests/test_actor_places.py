@@ -218,6 +218,44 @@ def test_a_national_body_is_of_the_one_country_of_the_storys_places(text, body, 
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # a legislature named by its kind alone, in a story set mostly in one country (US wire copy,
+        # Indian political copy, a Nigerian statement)
+        (
+            "WASHINGTON (Reuters) - Congress will vote on the auto bailout on Monday, lawmakers in Washington "
+            "said, as the Senate weighed aid for plants in Michigan and Ohio. China welcomed the plan.",
+            "Congress",
+            "USA",
+        ),
+        ("Congress leaders met in New Delhi on Monday and said they would protest in Mumbai and Patna.",
+         "Congress", "IND"),
+        ("The Senate in Abuja passed the budget on Tuesday, and lawmakers from Lagos and Kano backed it.",
+         "Senate", "NGA"),
+        # … not in a story whose places lie in several countries, none holding most of them
+        ("The attack in Benghazi killed four Americans, and Congress opened an inquiry. Libya and Lebanon "
+         "condemned it, and Saudi Arabia called for calm in Libya.", "Congress", None),
+    ],
+)  # fmt: skip
+def test_a_legislature_named_by_its_kind_is_of_the_country_most_places_lie_in(text, body, country):
+    (analysed,) = analyse_texts([("a", text)])
+    countries = {actor.name: actor.country for actor in analysed.nlp.actors}
+    assert body in countries and countries[body] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK (Reuters) - Stocks rose on Wall Street on Friday after the jobs report.",
+        "Sanders has attacked Wall Street banks for years, and did so again in Iowa on Monday.",
+    ],
+)
+def test_wall_street_is_the_us_financial_industry(text):
+    (analysed,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysed.nlp.actors if actor.name == "Wall Street"] == ["USA"]
+
+
+@pytest.mark.parametrize(
     ("text", "town", "region", "country"),
     [
         # a town the recogniser read as a person or a body, then its state (news_dev: a migrant caravan

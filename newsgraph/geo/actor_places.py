@@ -11,6 +11,7 @@ country into their parties.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
@@ -92,18 +93,37 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
                 actor.country = found
             elif (state := country_of_state_in_name(actor.name, places)) in named:
                 actor.country = state  # "Iowa Republican Party" in a story that names the US
-    if len(named) == 1:  # "the House Intelligence Committee" in a story set in the US alone
-        (only,) = named
+    home = named.copy().pop() if len(named) == 1 else home_country(analysis)
+    if home is not None:  # "the House Intelligence Committee" in a story set in the US
         for actor in analysis.actors:
             if actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
-                actor.country = only
+                actor.country = home
+                actor.evidence.append(f"a national body in a story whose places lie mostly in {home}")
             elif actor.kind is ActorKind.PERSON and actor.country is None and _holds_a_domestic_role(actor):
-                actor.country = only  # "Attorney General Loretta Lynch", "Sheriff Joe Arpaio" in a US story
-                actor.evidence.append(f"a {actor.role} in a story whose places all lie in {only}")
+                actor.country = home  # "Attorney General Loretta Lynch", "Sheriff Joe Arpaio" in a US story
+                actor.evidence.append(f"a {actor.role} in a story whose places lie mostly in {home}")
     for actor in analysis.actors:
         if actor.kind is ActorKind.COUNTRY and (state := _region_among_its_places(actor, analysis, places)):
             _make_place(actor, f"'{actor.name}' among places of {state}: the region, not the country")
             actor.country = state
+
+
+HOME_SHARE = 0.6  # of the mentions of places and countries, for a story to be set in one country
+MIN_HOME_MENTIONS = 2
+
+
+def home_country(analysis: ArticleAnalysis) -> str | None:
+    """The country a story is set in: the one that holds `HOME_SHARE` of the mentions of the
+    places and countries it names, at least `MIN_HOME_MENTIONS` (a story on Washington that
+    names China twice is still a US story; one on Benghazi that names the US once is not)."""
+    mentions: Counter[str] = Counter()
+    for actor in analysis.actors:
+        if actor.kind in (ActorKind.PLACE, ActorKind.COUNTRY) and actor.country:
+            mentions[actor.country] += max(sum(actor.aliases.values()), 1)
+    if not mentions:
+        return None
+    country, count = mentions.most_common(1)[0]
+    return country if count >= MIN_HOME_MENTIONS and count >= HOME_SHARE * mentions.total() else None
 
 
 # Roles held at home, rarely by a visitor a story brings in: a mayor, a sheriff, a legislator, a
@@ -134,6 +154,9 @@ NATIONAL_BODY = re.compile(
     r"|^(?:the\s+)?(?:Justice|State|Defense|Defence|Treasury|Labor|Labour|Interior|Commerce|Energy|Agriculture"
     r"|Education|Transportation|Health) Department$"
     r"|^(?:the\s+)?Federal Government$"
+    # a legislature or a court named by its kind alone: "Congress" of a US story, "the Senate" of a Nigerian one
+    r"|^(?:the\s+)?(?:Congress|Senate|House|House of Representatives|Parliament|National Assembly|Cabinet"
+    r"|Supreme Court|Constitutional Court|Foreign Ministry|Defence Ministry|Defense Ministry|Finance Ministry)$"
 )
 
 
