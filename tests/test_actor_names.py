@@ -1154,6 +1154,9 @@ def test_a_page_stamp_is_no_actor(text):
         # for the rule)
         ("The federal health minister, Leona Aglukkaq, pledged on Friday to give CA$10.8 million to help.", "10.8"),
         ("Reliance Industries said it would invest Rs 5,000 crore and US$600 million in Jamnagar.", "600"),
+        # a currency's letters as its sign (Malaysian news; Kenyan copy, written for the rule)
+        ("The fare rose to RM4.50 from RM3, the ministry said in Kuala Lumpur.", "4.50"),
+        ("Traders in Nairobi said maize now sells at KSh 4,200 a bag.", "4,200"),
     ],
 )
 def test_a_sum_of_money_is_no_actor(text, sum_words):

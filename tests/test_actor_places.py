@@ -77,6 +77,9 @@ def test_a_plural_for_people_is_no_place(text):
         # a region named only by words that describe a part of a country is one of a country named
         ("Brafman said the case was brought in the Southern District, not in Albany.", "Southern District", None),
         ("The Southern District court in Beersheba, Israel, ruled on Monday.", "Southern District", "ISR"),
+        # so is a compass point (Reuters markets copy; an ACLED-style note)
+        ("Shares of the broker Southwest rose 3 percent in New York on Friday.", "Southwest", None),
+        ("Heavy rain hit the Southwest on Monday, officials in Ouagadougou said.", "Southwest", "BFA"),
     ],
 )
 def test_a_town_or_a_described_region_is_in_a_country_the_article_names(text, place, country):

@@ -1439,12 +1439,8 @@ def test_a_name_past_the_verbs_object_is_no_target(text, plover_type):
 @pytest.mark.parametrize(
     ("text", "plover_type"),
     [
-        # the verb's object is a thing and the name sits in another phrase: a reason (UK politics
-        # copy), a place of the act (campaign copy), a participle (a memoir's account)
-        (
-            "British Prime Minister Theresa May has blamed the Russian government for the attack on the Skripals.",
-            "DISAPPROVE",
-        ),
+        # the verb's object is a thing and the name sits in another phrase: a place of the act
+        # (campaign copy), a participle (a memoir's account)
         ("Sanders, a Vermont senator, has supported stem cell research in the Senate.", "SUPPORT"),
         (
             "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise Mr. Netanyahu would "
@@ -1469,6 +1465,14 @@ def test_a_name_outside_the_verbs_object_is_no_target(text, plover_type):
             "Obama",
         ),
         ("Sanders criticized Clinton for her ties to Wall Street.", "DISAPPROVE", "Clinton"),
+        # the object, not a name in the reason after it (UK politics copy), nor one after "to" in it
+        (
+            "British Prime Minister Theresa May has blamed the Russian government for the attack on the Skripals.",
+            "DISAPPROVE",
+            "Russia",
+        ),
+        ("Trump criticized Clinton over her speeches to Goldman Sachs.", "DISAPPROVE", "Clinton"),
+        ("Warren criticized Goldman Sachs for its loans to Glencore.", "DISAPPROVE", "Goldman"),
         ("Iran rejected the offer from the European Union on Tuesday.", "REJECT", "European Union"),
     ],
 )

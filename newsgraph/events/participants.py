@@ -355,13 +355,17 @@ def assign_roles(
     doer = _nearest_before([candidate for candidate in doers if not candidate.is_adjective] or doers)
     rest = [candidate for candidate in after if candidate is not doer and not _same_party(candidate, doer)]
     named_rest = [candidate for candidate in rest if not candidate.is_adjective] or rest  # Xi, not "Chinese"
+    # a name after "on", "against", "with" … is the target, unless a name before it already is
+    # the verb's object ("criticized Clinton for her ties to Wall Street")
+    first_named = named_rest[0] if named_rest else None
     target = next(
         (
             candidate
             for candidate in rest
             if TARGET_CUE.search(sentence_text[: candidate.actor.span.start - sentence_start])
+            and (first_named is None or candidate.actor.span.start <= first_named.actor.span.start)
         ),
-        named_rest[0] if named_rest else None,
+        first_named,
     )
     if target is None and doer is not None:
         target = _partner(doer, before, sentence_text, sentence_start)

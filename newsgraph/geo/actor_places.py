@@ -30,6 +30,8 @@ MIN_STATE_BODY_WORDS = 3  # "Iowa Republican Party"; two words are often a regio
 # Region", "North Province"): the gazetteer may hold one region called so, but a text means its own.
 GENERIC_PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+     "southwestern",
      "middle", "district", "region", "province", "state", "county", "territory", "area", "zone", "division",
      "capital", "federal", "metropolitan", "city", "new", "old"}
 )  # fmt: skip

@@ -120,13 +120,18 @@ def is_page_stamp(ent: Span) -> bool:
     return bool(following) and (_CLOCK.fullmatch(following[0]) is not None or following[0].lower() in _CALENDAR_WORDS)
 
 
-# A sum of money: a currency sign (with a country's letters before it) beside a figure.
-_AMOUNT = re.compile(r"(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d[$\u20ac\u00a3\u00a5\u20b9]")
+# A sum of money: a currency sign (with a country's letters before it) beside a figure, or a
+# currency's letters written as its sign ("RM4.50", "Rs500", "KSh 200").
+_AMOUNT = re.compile(
+    r"(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d[$\u20ac\u00a3\u00a5\u20b9]"
+    r"|\b(?:RM|Rs\.?|Tk|KSh|Ksh|Kshs|USD|EUR|GBP|INR|MYR|NGN|ZAR|PHP|IDR)\s?\d"
+)
 
 
 def is_amount(ent: Span) -> bool:
-    """'CA$10.8' of "to give CA$10.8 million": a sum, which the recogniser sometimes takes for an
-    organisation; no name holds a currency sign beside a figure ("G20" and "M23" have none)."""
+    """'CA$10.8' of "to give CA$10.8 million", 'RM4.50' of "a fare of RM4.50": a sum, which the
+    recogniser sometimes takes for an organisation or a place; no name holds a currency sign
+    beside a figure ("G20" and "M23" have none)."""
     return _AMOUNT.search(ent.text) is not None
 
 
