@@ -1597,6 +1597,8 @@ def test_a_list_of_acronyms_is_no_run_of_capitals(text, kept):
          "investors flocked to safe havens.", "Aversion"),
         ("Athens was calm Sunday after eight days of riots. Traffic returned to normal in the center of town.",
          "Traffic"),
+        # … and a plural the parse tags as the subject (a White House statement in Reuters copy)
+        ("The White House said. Wages have risen, but so have the costs of food, it said.", "Wages"),
     ],
 )  # fmt: skip
 def test_a_common_noun_opening_a_sentence_is_no_actor(text, noise):

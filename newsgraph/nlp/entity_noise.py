@@ -353,8 +353,8 @@ def _parsed_as_a_common_word(ent: Span, *, written_as_a_name: bool) -> bool:
     """Whether the tagger, given the entity's sentence, reads its one word as a verb form, or as
     an adjective modifying a common noun after it ("Proxy battles", "Demographic and ideological
     shifts") or a common noun compounded with the next ("Exit polling shows"), where a name would
-    be a proper noun. A singular common noun as the subject of a person- or organisation-typed
-    name ("Unrest has now spread", "Traffic returned to normal") counts too, unless the article
+    be a proper noun. A common noun as the subject of a person- or organisation-typed name
+    ("Unrest has now spread", "Traffic returned to normal", "Wages have risen") counts too, unless the article
     also writes the word as a name inside a sentence (`written_as_a_name`: "Target said …" in a
     story with "shoppers at Target") or a share code follows it ("Vale (VALE5.SA)"); places stay
     ("Belgium is also seeking …" is tagged a noun). A surname that is also a word ("Young",
@@ -370,7 +370,7 @@ def _parsed_as_a_common_word(ent: Span, *, written_as_a_name: bool) -> bool:
     if token.tag_ in _VERB_FORM_TAGS:
         return True
     if (
-        token.tag_ == "NN"
+        token.tag_ in ("NN", "NNS")
         and token.dep_ in ("nsubj", "nsubjpass")
         and ent.label_ in ("PERSON", "ORG")
         and not written_as_a_name
