@@ -95,7 +95,7 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
                 actor.country = found
             elif (state := country_of_state_in_name(actor.name, places)) in named:
                 actor.country = state  # "Iowa Republican Party" in a story that names the US
-    home = named.copy().pop() if len(named) == 1 else home_country(analysis)
+    home = next(iter(named)) if len(named) == 1 else home_country(analysis)
     if home is not None:  # "the House Intelligence Committee" in a story set in the US
         for actor in analysis.actors:
             if actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
@@ -129,7 +129,7 @@ def home_country(analysis: ArticleAnalysis) -> str | None:
 
 
 # Roles held at home, rarely by a visitor a story brings in: a mayor, a sheriff, a legislator, a
-# prosecutor. A person with one in a story whose places all lie in one country is of that country
+# prosecutor. A person with one in a story set in one country (`home_country`) is of that country
 # (a foreign minister or a president may well be the visitor, so they are left out).
 DOMESTIC_ROLES = (REGIONAL_ROLES - {"chief minister"}) | {
     "undersheriff",
@@ -148,7 +148,7 @@ def _holds_a_domestic_role(actor: LocalActor) -> bool:
 
 
 # Bodies every state has, named without their country: a ministry or department, a parliament's
-# committee, a treasury. A story whose places all lie in one country means that country's.
+# committee, a treasury, a legislature. A story set in one country (`home_country`) means that country's.
 NATIONAL_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:Department|Ministry|Secretary|Office) of\b|Treasury$|Exchequer$|Electoral College$)"
     r"|^(?:the\s+)?(?:House|Senate|Congressional|Parliamentary|Commons|Lords)\b.*\bCommittee$"
