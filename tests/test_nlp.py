@@ -302,6 +302,24 @@ def test_a_role_before_a_comma_qualifies_the_name_after_it():
     assert (putin.country, putin.role) == ("RUS", "president")
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # Reuters euro-crisis copy, reworded; an East African wire, written for the rule
+        ("De Guindos will meet his German counterpart, Peter Altmaier, in Berlin later.", "Peter Altmaier", "DEU"),
+        (
+            "Ethiopia's army chief held talks with his Kenyan counterpart, Robert Kibochi, on Friday.",
+            "Robert Kibochi",
+            "KEN",
+        ),
+        # a colleague with no country word gives none
+        ("She met her colleague, Anna Berg, in the capital.", "Anna Berg", None),
+    ],
+)
+def test_a_counterpart_before_a_comma_gives_the_name_after_it_its_country(text, person, country):
+    assert actor_named(analyse(text), person).country == country
+
+
 def test_name_filters_treat_like_wildcards_literally(tmp_path: Path):
     store = _store_with(tmp_path, ["Chinese President Xi Jinping met Vladimir Putin in Moscow on Tuesday."])
     assert store.actors(ActorFilter(name="Xi"))

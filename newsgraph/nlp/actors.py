@@ -148,6 +148,8 @@ ACTION_WORDS = frozenset(
         "pressures",
     }
 )
+# Whose role is the same as another's, in another country: the country word before it is the person's.
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "colleague", "opposite"})
 CLAUSE_BREAKS = frozenset({"and", "or", "with", "between", "met", "meets", "meeting", "told", "said", "says"})
 ROLE_MODIFIERS = frozenset({"former", "deputy", "acting", "vice", "then", "late", "incoming", "outgoing", "top"})
 APPOSITION_MAX_TOKENS = 12
@@ -482,9 +484,14 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
         return role, of_country, f"'{ent.text} of {of_country}'" if of_country else ""
     if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
         before = _clause_tail(list(doc[max(0, ent.start - 1 - LEFT_CONTEXT_TOKENS) : ent.start - 1]))
-        role, country = _role_and_country([token.text for token in before], cased)
+        words = [token.text for token in before]
+        role, country = _role_and_country(words, cased)
         if role:
-            return role, country, f"apposition before the name: '{' '.join(token.text for token in before)}'"
+            return role, country, f"apposition before the name: '{' '.join(words)}'"
+        if words and words[-1].lower() in COUNTERPARTS:  # "his German counterpart, Wolfgang Schaeuble"
+            country = _country_of_role(words, len(words) - 1, len(words), cased)
+            if country:
+                return None, country, f"apposition before the name: '{' '.join(words)}'"
     if apposition := _apposition_after(ent):
         role, country = _role_and_country(apposition, cased)
         if role:
