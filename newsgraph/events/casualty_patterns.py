@@ -59,6 +59,10 @@ INJURY_PASSIVE = group("injury_passive")
 INJURY_VERB = group("injury_verb")
 INJURY_NOUN = group("injury_noun")
 
+# A death told of someone already counted: "a man was shot and killed … The victim died at the
+# scene", "he succumbed to his wounds" (not "He was later lynched": the killer's own death).
+TOLD_BEFORE_DIED = r"(?:he|she|the\s+victim)\s+(?:later\s+)?(?:succumbed|died)\b"
+
 PATTERNS = {
     "killed": [
         re.compile(
@@ -124,8 +128,9 @@ SINGULAR = {
         # "executed, and booby-trapped a volunteer fighter": another act on the same victim between
         r"(?:,?\s+(?:and\s+)?(?!wounded\b|injured\b)[a-z-]+ed)?"
         r"\s+(?:a|an|one|another|the|his|her|their)\s+(?!unspecified|unknown)"
-        r"|(?:he|she|the\s+victim)\s+(?:later\s+)?(?:succumbed|died)\b"  # "he was tortured, he succumbed to his wounds"
-        r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
+        + r"|"
+        + TOLD_BEFORE_DIED  # "he was tortured, he succumbed to his wounds"
+        + r"|(?:he|she|who)\s+(?:[\w'’-]+\s+){0,4}?was\s+(?:\w+ly\s+)?(?:later\s+)?(?:found\s+)?"
         r"(?:killed|"
         + SHOT_DEAD
         + r"|executed|murdered|assassinated|lynched|slain|hanged|dead|beheaded|"
@@ -175,26 +180,33 @@ CLAUSE_END = re.compile(
     r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:said|stated|announced|reported|claimed)\s+(?:[\w'’-]+\s+){0,4}?that\b)",
     re.IGNORECASE,
 )
-# A death told of someone already counted: "a man was shot and killed … The victim died at the
-# scene", "he succumbed to his wounds" (not "He was later lynched": the killer's own death).
-ANAPHORIC_DEATH = re.compile(r"(?:he|she|the\s+victim)\s+(?:later\s+)?(?:succumbed|died)\b", re.IGNORECASE)
+ANAPHORIC_DEATH = re.compile(TOLD_BEFORE_DIED, re.IGNORECASE)
 # A clause that states a whole toll rather than one group's: "The death toll rose to 7", "In all,
 # 12 people died", "There were 18 fatalities." It restates the counts before it, so it is not
 # added to them ("four men were shot dead … 4 fatalities" is four dead, not eight).
+_ALL_TOLD = r"in\s+(?:all|total)|a\s+total\s+of|all\s+told|altogether"
+_THERE_WERE = r"^\W*(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+_DEAD_NOUNS = r"(?:fatalities|fatality|deaths|dead|killed)"
 TOTAL_STATED = {
     "killed": re.compile(
-        r"\b(?:death\s+toll|toll\s+(?:rose|climbed|stood|stands|reached|is|was)|in\s+(?:all|total)|a\s+total\s+of"
-        r"|all\s+told|altogether)\b"
-        r"|^\W*(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+        r"\b(?:death\s+toll|toll\s+(?:rose|climbed|stood|stands|reached|is|was)|" + _ALL_TOLD + r")\b"
+        r"|"
+        + _THERE_WERE
         + COUNT
-        + r"\s+(?:fatalities|fatality|deaths|dead|killed)"
-        r"(?:,?\s+(?:and\s+)?\d+\s+(?:injured|wounded|injury|injuries))?\W*$",
+        + r"\s+"
+        + _DEAD_NOUNS
+        + r"(?:,?\s+(?:and\s+)?\d+\s+(?:injured|wounded|injury|injuries))?\W*$",
         re.IGNORECASE,
     ),
     "injured": re.compile(
-        r"\b(?:in\s+(?:all|total)|a\s+total\s+of|all\s+told|altogether)\b"
-        r"|^\W*(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:\d+\s+(?:fatalities|fatality|deaths|dead|killed),?\s+"
-        r"(?:and\s+)?)?" + COUNT + r"\s+(?:injuries|injured|wounded)\W*$",
+        r"\b(?:" + _ALL_TOLD + r")\b"
+        r"|"
+        + _THERE_WERE
+        + r"(?:\d+\s+"
+        + _DEAD_NOUNS
+        + r",?\s+(?:and\s+)?)?"
+        + COUNT
+        + r"\s+(?:injuries|injured|wounded)\W*$",
         re.IGNORECASE,
     ),
 }
