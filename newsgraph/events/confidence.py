@@ -27,6 +27,7 @@ from pathlib import Path
 from newsgraph.errors import NewsgraphError
 from newsgraph.events.factuality import doer_role
 from newsgraph.events.records import ArticleEvent
+from newsgraph.events.scene import inherited
 
 MODEL_FILE = Path(__file__).parent / "data" / "confidence.json"
 # What the CLI, API and dashboard show unless told otherwise: reports the model rates at least
@@ -75,7 +76,8 @@ def event_features(event: ArticleEvent) -> list[str]:
             continue
         features.append(f"{role}={actor.kind}")
         features.append(f"{role}_named" if actor.actor is not None else f"{role}_unnamed")
-    features.append(f"place={event.location.place.kind}" if event.location else "place=none")
+    # a place taken from the scene was not in the training: the model knows only places the sentence names
+    features.append(f"place={event.location.place.kind}" if event.location and not inherited(event) else "place=none")
     if event.date_span is not None:
         features.append("date_in_text")
     if event.fatalities is not None and event.fatalities.value:

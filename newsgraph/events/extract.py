@@ -47,6 +47,7 @@ from newsgraph.events.linking import (
 from newsgraph.events.participants import PASSIVE_BEFORE, assign_roles, past_the_object, sentence_candidates
 from newsgraph.events.places import capital_place, event_place
 from newsgraph.events.records import ArticleEvent, EventActor, Span
+from newsgraph.events.scene import Scene, SentencePlaces, inherited
 from newsgraph.events.toponyms import TOPONYM_LABELS, Toponym, sentence_toponyms
 from newsgraph.geo.gazetteer import Gazetteer, gazetteer
 from newsgraph.nlp.countries import country_registry, fold
@@ -114,6 +115,11 @@ TOLLED_STRATEGIC = frozenset({"Disrupted weapons use"})
 PASSES_DOER = frozenset({"FIGHT", "ASSAULT"})
 
 
+# How often an article names a country for it to be the article's country whatever its places
+# say (`scene`): once may be in passing.
+SETTLED = 2
+
+
 # ACLED's name for the unnamed perpetrator of violence the text gives none for ("Unidentified
 # Armed Group (Burkina Faso)"); it takes the event's country like any unnamed party.
 UNIDENTIFIED = "Unidentified armed group"
@@ -151,11 +157,15 @@ def find_events(
     ]
     context = context_countries(doc, analysis)
     article_country = context.most_common(1)[0][0] if context else None
+    # a country named more than once is the article's for certain; a short note that names one
+    # in passing ("against the US dollar") does not outvote the places it is set in
+    settled_country = article_country if article_country and context[article_country] >= SETTLED else None
     context = context + operating_countries(analysis)  # where its places are looked for, not its country
     quoted = [Span(quote.start, quote.end) for quote in analysis.quotes if quote.kind == QuoteKind.DIRECT]
     shouted = shouted_words(doc)
     events: list[ArticleEvent] = []
     discourse = Discourse()
+    scene = Scene()
     for sentence in analysis.sentences:
         here = SentenceContext(sentence.index, Span(sentence.start, sentence.end), text[sentence.start : sentence.end])
         codes = sentence_codes(here, name_spans, lexicon)
@@ -167,6 +177,11 @@ def find_events(
         told = discourse.told_before(here)
         if not codes:
             discourse.link_eventless(here, analysis, toponym_entities, places, lexicon)
+            if toponyms is None:
+                toponyms = sentence_toponyms(toponym_entities, here.text, here.span.start, places, people)
+            opening = Span(here.span.start, here.span.start)  # no trigger: every place follows it
+            named = event_place(toponyms, opening, [], here.text, here.span.start, context, places)
+            scene.named(named, SentencePlaces(here.index, here.span.start, here.text, tuple(toponyms)), settled_country)
             continue
         candidates = sentence_candidates(analysis, here.index, here.span.start, here.text, lexicon)
         if toponyms is None:
@@ -234,7 +249,12 @@ def find_events(
                 # by "the Foreign Ministry" of whichever country the article names most
                 country_named = event.location.place.country if event.location else article_country
                 event.location = capital_place(here.text, here.span.start, country_named, places) or event.location
-            country = (event.location.place.country if event.location else None) or article_country
+                event.location = scene.place_for(here.index, event.location)
+            located_in = event.location.place.country if event.location else None
+            if inherited(event):  # a place taken from the scene does not outvote the article's country
+                country = settled_country or located_in or article_country
+            else:
+                country = located_in or article_country
             if (
                 actor1 is None
                 and code.is_acled
@@ -270,6 +290,7 @@ def find_events(
             event.quoted = any(span.start <= trigger.start < span.end for span in quoted)
             events.append(event)
         discourse.end_sentence(found_violent, found_protest, here.text)
+        scene.located(events, SentencePlaces(here.index, here.span.start, here.text, tuple(toponyms)), settled_country)
     if article_country is None:
         _countries_from_places(events)
     return events

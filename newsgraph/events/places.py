@@ -30,7 +30,7 @@ from newsgraph.geo.spelling import spelled_alike, written_key
 from newsgraph.nlp.countries import country_registry
 
 # "in northern Burkina Faso", "in the south-east of": a compass word between preposition and name
-_PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central)\s+"
+_PART = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|downtown)\s+"
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|around|inside|into|on|over|of|from|to|towards|between|and)\s+(?:the\s+)?"
     rf"(?:{_PART})?$",
