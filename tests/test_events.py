@@ -966,6 +966,31 @@ def test_an_armed_body_named_for_its_unit_acts_with_the_country_it_fights_in(tex
     assert name is None or event.actor1.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a local militia the recogniser reads as a person (an ACLED note from Burundi, seen in a
+        # wall) and a person no registry knows (US copy written for the rule)
+        (
+            "On 24 January 2022, 7 Imbonerakure beat up and injured a civilian on the Kabirizi sub-hill area "
+            "on Shari hill (Bubanza, Burundi), during night patrol.",
+            "Imbonerakure",
+            "BDI",
+        ),
+        (
+            "Yvonne Hiller opened fire on co-workers at a Kraft Foods plant in Philadelphia on Thursday, killing two.",
+            "Yvonne Hiller",
+            "USA",
+        ),
+    ],
+)
+def test_a_person_doing_violence_acts_with_the_country_it_happens_in(text: str, name: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None
+    assert (event.actor1.name, event.actor1.country) == (name, country)
+
+
 def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_the_place():
     (analysis,) = analyse_texts([("a", "On 18 January 2020, a civilian vehicle was struck by an IED near Djibo.")])
     event = main_event(analysis.events)

@@ -201,9 +201,11 @@ def in_a_name(code: EventCode, sentence: SentenceContext, name_spans: list[NameS
     )
 
 
-# Named bodies with no country of their own that act where they are in a local event: a union, a
-# township's council ("the Coordinating Council of Teachers Syndicates" at a protest in Sojas).
-LOCAL_BODY_KINDS = frozenset({"organisation", "government"})
+# Named parties with no country of their own that act where they are in a local event: a union, a
+# township's council ("the Coordinating Council of Teachers Syndicates" at a protest in Sojas), a
+# person no registry knows ("Paul Floyd" vandalising cars in Beverly Hills) or a local militia the
+# recogniser calls one ("7 Imbonerakure beat up a civilian" in Burundi).
+LOCAL_BODY_KINDS = frozenset({"organisation", "government", "person"})
 
 
 def with_country(actor: EventActor | None, location_country: str | None, local: bool) -> EventActor | None:
