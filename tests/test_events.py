@@ -991,6 +991,40 @@ def test_a_person_doing_violence_acts_with_the_country_it_happens_in(text: str, 
     assert (event.actor1.name, event.actor1.country) == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a body no registry knows arrests where it is (an ACLED note from Mexico, seen in a wall;
+        # wire copy written for the rule)
+        (
+            "On 3 May 2022, in Oaxaca de Juarez, the National Institute of Migration arrested 40 migrants "
+            "from Guatemala and Honduras.",
+            "National Institute of Migration",
+            "MEX",
+        ),
+        (
+            "The National Migration Institute detained 120 Central American migrants in Tapachula, Chiapas, "
+            "on Tuesday.",
+            "National Migration Institute",
+            "MEX",
+        ),
+    ],
+)
+def test_who_arrests_acts_with_the_country_it_arrests_in(text: str, name: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.acled_sub_event_type == "Arrests" and event.actor1 is not None
+    assert (event.actor1.name, event.actor1.country) == (name, country)
+
+
+def test_whom_an_arrest_holds_keeps_no_country_of_the_place():
+    text = "The Federal Security Service detained Evan Gershkovich in Yekaterinburg on Wednesday."
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor2 is not None and event.actor2.name == "Evan Gershkovich"
+    assert event.actor2.country is None  # an American reporter, not Russian for being held in Russia
+
+
 def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_the_place():
     (analysis,) = analyse_texts([("a", "On 18 January 2020, a civilian vehicle was struck by an IED near Djibo.")])
     event = main_event(analysis.events)

@@ -272,7 +272,10 @@ def find_events(
             if actor2 is None and code.plover_mode == "visit" and event.location is not None and country:
                 actor2 = _host(event.location.place.country or "", event.location.span)
             local = code.plover_type in PASSES_DOER or code.acled_event_type in CROWD_NAMES
-            event.actor1, event.actor2 = with_country(actor1, country, local), with_country(actor2, country, local)
+            # who arrests acts where it is ("the National Institute of Migration detained 40 migrants"
+            # in Oaxaca); whom it holds may be from anywhere
+            event.actor1 = with_country(actor1, country, local or arrest)
+            event.actor2 = with_country(actor2, country, local)
             _date_event(event, date_entities, here, anchor)
             if (
                 code.plover_type in NEEDS_CASUALTIES or code.acled_sub_event_type in TOLLED_STRATEGIC
