@@ -1025,6 +1025,31 @@ def test_whom_an_arrest_holds_keeps_no_country_of_the_place():
     assert event.actor2.country is None  # an American reporter, not Russian for being held in Russia
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Georgia the US state, read as a place of the US among Atlanta and Fulton County, is no
+        # mention of the country Georgia (an ECB+ story of the Atlanta courthouse shooting, seen in
+        # a wall; local copy written for the rule)
+        (
+            "Brian Nichols escaped from the Fulton County courthouse in Atlanta in 2005. He shot and killed a "
+            "judge, a court reporter and a deputy. Georgia prosecutors sought the death penalty. A jury in "
+            "Georgia convicted him.",
+            "shot and killed",
+        ),
+        (
+            "Gunmen shot two men outside a bar in Savannah on Friday night, Chatham County police said. "
+            "Investigators in Georgia arrested a suspect on Saturday. Georgia has seen a rise in shootings.",
+            "arrested",
+        ),
+    ],
+)
+def test_a_us_state_named_like_a_country_does_not_make_the_story_that_countrys(text: str, trigger: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = next(event for event in analysis.events if event.trigger_text == trigger)
+    assert event.actor1 is not None and event.actor1.country == "USA"
+
+
 def test_violence_with_no_named_perpetrator_has_an_unidentified_armed_group_of_the_place():
     (analysis,) = analyse_texts([("a", "On 18 January 2020, a civilian vehicle was struck by an IED near Djibo.")])
     event = main_event(analysis.events)

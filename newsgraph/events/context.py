@@ -57,8 +57,17 @@ def context_countries(doc: Doc, analysis: ArticleAnalysis) -> Counter[str]:
     no country but a Burkinabe armed group is set in Burkina Faso, and its villages are
     looked for there."""
     registry = country_registry()
+    # a country's name the actor stage read as a place of another country: Georgia the US state
+    # in a story from Atlanta is no mention of the country Georgia
+    places_elsewhere = {
+        fold(actor.name): actor.country
+        for actor in analysis.actors
+        if actor.kind is ActorKind.PLACE
+        and actor.country
+        and registry.country_of_name(actor.name) not in (None, actor.country)
+    }
     named = Counter(
-        country
+        places_elsewhere.get(fold(ent.text)) or country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP", "LOC")
         and (country := registry.country_of_name(ent.text) or registry.country_of_demonym(ent.text))
