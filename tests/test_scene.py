@@ -71,6 +71,24 @@ def test_a_name_that_merely_occurs_sets_no_scene(opening):
     assert all(event.location is None for event in _events(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # US campaign copy: the speaker's event, then a protest elsewhere
+            "Sweeney said after an event in Edison on Wednesday that contractors had suffered. About 50 "
+            "protesters had gathered outside the casino, chanting slogans."
+        ),
+        (  # an African wire: where the minister spoke is not where the workers protested
+            "On 3 May 2022, the minister told reporters in Abuja that the strike was illegal. Hundreds of "
+            "workers protested outside the company's offices."
+        ),
+    ],
+)
+def test_where_someone_spoke_sets_no_scene(text):
+    protest = next(event for event in _events(text) if event.plover_type == "PROTEST")
+    assert protest.location is None
+
+
 def test_a_place_abroad_sets_no_scene():
     # the article is settled in Germany: the museum in Tokyo is not where German police arrest
     text = (

@@ -5,7 +5,7 @@ sentences after it ("On 21 June, activists blocked traffic in central Helsinki. 
 dispersed the protest."): the dispersal is in Helsinki though its sentence names no place.
 The scene is the most specific place (a town, district or region, never a whole country) that
 a sentence puts something at with "in/at/near …" (`stated_at`): an event's place, or the place
-`events.places.event_place` finds in a sentence with no event. A name that merely occurs ("the
+`events.places.event_place` finds in a sentence that has no event and reports no speech. A name that merely occurs ("the
 'Hart of Dixie' actress", "the shootings of Riva") sets none, nor a place outside the country
 the article is settled in ("a West Coast Bank branch" read as New Zealand's region). The scene
 holds for `SCENE_REACH` sentences, since a report moves on, and only for an event whose sentence
@@ -26,6 +26,8 @@ from newsgraph.events.records import ArticleEvent, EventPlace, Span
 from newsgraph.events.toponyms import Toponym
 
 SCENE_REACH = 5  # sentences after the one naming the place that may still be at it
+# A sentence that reports speech: its place is where someone spoke, not a scene.
+SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|announced)\b|[\"“”]")
 # What separates a place from one it qualifies, other qualifiers included: "Tyburn (Birmingham",
 # "Jiquilisco, Usulutan", "Pinggu District, Beijing", "Bar Do village (Loikaw township, Loikaw".
 QUALIFYING_GAP = re.compile(r"(?:\s+[A-Za-z]+)?\s*[,(](?:\s*[A-Z][\w'’-]*(?:\s+[A-Za-z]+)?\s*,)*\s*")
@@ -46,8 +48,9 @@ class Scene:
 
     def named(self, place: EventPlace | None, sentence: SentencePlaces, article_country: str | None) -> None:
         """A sentence with no event names `place` (as `event_place` found it): the scene when
-        the sentence puts it there."""
-        if place is not None and _sets_scene(place, sentence, article_country):
+        the sentence puts it there and tells no speech: a place where someone spoke ("Sweeney
+        said after an event in Edison") is not where the next protest is."""
+        if place is not None and SPEECH.search(sentence.text) is None and _sets_scene(place, sentence, article_country):
             self.place, self.sentence = place, sentence.index
 
     def located(self, events: list[ArticleEvent], sentence: SentencePlaces, article_country: str | None) -> None:
