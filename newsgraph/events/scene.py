@@ -5,9 +5,10 @@ sentences after it ("On 21 June, activists blocked traffic in central Helsinki. 
 dispersed the protest."): the dispersal is in Helsinki though its sentence names no place.
 The scene is the most specific place (a town, district or region, never a whole country) that
 a sentence puts something at with "in/at/near …" (`stated_at`): an event's place, or the place
-`events.places.event_place` finds in a sentence that has no event and reports no speech. A name that merely occurs ("the
-'Hart of Dixie' actress", "the shootings of Riva") sets none, nor a place outside the country
-the article is settled in ("a West Coast Bank branch" read as New Zealand's region). The scene
+`events.places.event_place` finds in a sentence that has no event and reports no speech. A
+name that merely occurs ("the 'Hart of Dixie' actress", "the shootings of Riva") sets none,
+nor a place outside the country the article is settled in ("a West Coast Bank branch" read as
+New Zealand's region). The scene
 holds for `SCENE_REACH` sentences, since a report moves on, and only for an event whose sentence
 gives it no place of its own.
 
