@@ -8,9 +8,10 @@ a sentence puts something at with "in/at/near …" (`stated_at`): an event's pla
 `events.places.event_place` finds in a sentence that has no event and reports no speech. A
 name that merely occurs ("the 'Hart of Dixie' actress", "the shootings of Riva") sets none,
 nor a place outside the country the article is settled in ("a West Coast Bank branch" read as
-New Zealand's region). The scene
-holds for `SCENE_REACH` sentences, since a report moves on, and only for an event whose sentence
-gives it no place of its own.
+New Zealand's region). The scene holds for `SCENE_REACH` sentences, since a report moves on,
+and is taken only by an ACLED-coded event (violence, a demonstration, an arrest) whose own
+sentence gives it no place: a statement or a meeting is where its speakers are, not where the
+report is.
 
 An event that takes the scene keeps the scene's evidence (the span where the place was named),
 so the place stays traceable to its sentence; `inherited` tells such a place apart, and the
@@ -36,6 +37,8 @@ QUALIFYING_GAP = re.compile(r"(?:\s+[A-Za-z]+)?\s*[,(](?:\s*[A-Z][\w'’-]*(?:\s
 
 @dataclass(frozen=True, slots=True)
 class SentencePlaces:
+    """A sentence as the scene reads it: its index, where it starts, its text and its toponyms."""
+
     index: int
     start: int
     text: str
@@ -44,6 +47,8 @@ class SentencePlaces:
 
 @dataclass(slots=True)
 class Scene:
+    """The place the report is at and the sentence that put it there, read sentence by sentence."""
+
     place: EventPlace | None = None
     sentence: int = -1
 
