@@ -20,6 +20,7 @@ from newsgraph.events.coder import _armed_party_named, code_text
 from newsgraph.events.dates import Precision
 from newsgraph.events.lexicon import DATA_FILE, LexiconError, event_lexicon, load_lexicon
 from newsgraph.events.merge import ReportKey, same_event
+from newsgraph.events.records import ArticleEvent
 from newsgraph.events.selection import lead_event, main_event
 from newsgraph.events.sides import victims_of
 from newsgraph.pipeline import ingest
@@ -935,6 +936,14 @@ def test_a_council_demonstrating_takes_the_country_it_demonstrates_in(text: str,
     assert council.country == country
 
 
+def _main_event_of(text: str) -> ArticleEvent:
+    """The main event of one text, coded as a stored article's."""
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None, text
+    return event
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -960,9 +969,8 @@ def test_a_council_demonstrating_takes_the_country_it_demonstrates_in(text: str,
     ],
 )
 def test_an_armed_body_named_for_its_unit_acts_with_the_country_it_fights_in(text: str, name: str | None, country: str):
-    (analysis,) = analyse_texts([("a", text)])
-    event = main_event(analysis.events)
-    assert event is not None and event.actor1 is not None and event.actor1.country == country
+    event = _main_event_of(text)
+    assert event.actor1 is not None and event.actor1.country == country
     assert name is None or event.actor1.name == name
 
 
@@ -985,9 +993,8 @@ def test_an_armed_body_named_for_its_unit_acts_with_the_country_it_fights_in(tex
     ],
 )
 def test_a_person_doing_violence_acts_with_the_country_it_happens_in(text: str, name: str, country: str):
-    (analysis,) = analyse_texts([("a", text)])
-    event = main_event(analysis.events)
-    assert event is not None and event.actor1 is not None
+    event = _main_event_of(text)
+    assert event.actor1 is not None
     assert (event.actor1.name, event.actor1.country) == (name, country)
 
 
@@ -1011,17 +1018,15 @@ def test_a_person_doing_violence_acts_with_the_country_it_happens_in(text: str, 
     ],
 )
 def test_who_arrests_acts_with_the_country_it_arrests_in(text: str, name: str, country: str):
-    (analysis,) = analyse_texts([("a", text)])
-    event = main_event(analysis.events)
-    assert event is not None and event.acled_sub_event_type == "Arrests" and event.actor1 is not None
+    event = _main_event_of(text)
+    assert event.acled_sub_event_type == "Arrests" and event.actor1 is not None
     assert (event.actor1.name, event.actor1.country) == (name, country)
 
 
 def test_whom_an_arrest_holds_keeps_no_country_of_the_place():
     text = "The Federal Security Service detained Evan Gershkovich in Yekaterinburg on Wednesday."
-    (analysis,) = analyse_texts([("a", text)])
-    event = main_event(analysis.events)
-    assert event is not None and event.actor2 is not None and event.actor2.name == "Evan Gershkovich"
+    event = _main_event_of(text)
+    assert event.actor2 is not None and event.actor2.name == "Evan Gershkovich"
     assert event.actor2.country is None  # an American reporter, not Russian for being held in Russia
 
 
