@@ -1729,6 +1729,25 @@ def test_a_name_before_a_relation_and_a_name_is_no_party(text, target):
     assert event.actor2 is not None and event.actor2.name == target
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a person's possessive before the role words of the next name: the aide acts, not the person
+        # (news_dev, campaign copy; Paris copy, written for the rule)
+        (
+            "Clinton's chief pollster and strategist Joel Benenson on Monday lashed out at what he "
+            "characterized as an increasingly nasty Sanders campaign.",
+            "Joel Benenson",
+        ),
+        ("Macron's former chief of staff Alexis Kohler criticized the pension reform.", "Alexis Kohler"),
+    ],
+)
+def test_a_persons_aide_named_after_a_possessive_is_the_doer(text, doer):
+    (analysis,) = analyse_texts([("a", text)])
+    (event,) = analysis.events
+    assert event.actor1 is not None and event.actor1.name == doer
+
+
 def test_an_organisations_leader_still_stands_for_it():
     (analysis,) = analyse_texts([("a", "Israeli troops arrested Hamas leader Hassan Yousef in Ramallah.")])
     (event,) = analysis.events

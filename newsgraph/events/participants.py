@@ -202,7 +202,7 @@ def sentence_candidates(
         modifier = AFTER_THE.search(before) and BEFORE_A_NOUN.match(text, mention.end - start)
         if modifier and " " not in mention.text and _a_citys_own_name(mention.text):
             continue  # "the families of the Benghazi victims", "the Orlando victims": a city, no party
-        if local.kind.value in ("person", "organisation") and _qualifies_a_named_person(
+        if local.kind.value in ("person", "organisation") and qualifies_a_named_person(
             text, mention.end - start, roles=local.kind.value == "person"
         ):
             continue  # "Beck will endorse Trump rival Sen. Ted Cruz": Cruz is endorsed, not Trump
@@ -523,20 +523,29 @@ def _partner(doer: Candidate, before: list[Candidate], sentence_text: str, sente
 # A person's name before a relation or a role and another name: "Trump rival Sen. Ted Cruz",
 # "Clinton aide Huma Abedin", "Putin ally Ramzan Kadyrov".
 ROLE_THEN_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+(?:[A-Z][a-z]{0,4}\.\s+)?[A-Z][\w'\u2019-]+")
+# A possessor before the description of the next name ("Clinton's chief pollster and strategist
+# Joel Benenson"): a few lower-case words between, one of them a role or a relation.
+POSSESSOR_THEN_NAME = re.compile(
+    r"['\u2019]s(?P<words>(?:\s+[a-z][a-z-]*){1,5}?)\s+(?:[A-Z][a-z]{0,4}\.\s+)?[A-Z][\w'\u2019-]+"
+)
 RELATIONS = frozenset(
     {"rival", "ally", "critic", "opponent", "challenger", "supporter", "backer", "associate", "loyalist", "confidant"}
 )
 
 
-def _qualifies_a_named_person(text: str, end: int, *, roles: bool) -> bool:
+def qualifies_a_named_person(text: str, end: int, *, roles: bool) -> bool:
     """Whether the name ending at `end` only says whose rival or ally the next name is, or with
     `roles` (a person's name) whose aide: an organisation's leader or spokesman acts for it
-    ("Hamas leader Ismail Haniyeh"), a person's aide does not act for the person."""
+    ("Hamas leader Ismail Haniyeh"), a person's aide does not act for the person ("Clinton's chief
+    pollster Joel Benenson lashed out at …" is Benenson's act)."""
     following = ROLE_THEN_NAME.match(text, end)
-    if following is None:
+    if following is not None:
+        words = [following.group("role")]
+    elif (owned := POSSESSOR_THEN_NAME.match(text, end)) is not None:
+        words = owned.group("words").split()
+    else:
         return False
-    role = following.group("role")
-    return role in RELATIONS or (roles and role in lexicon().roles)
+    return any(word in RELATIONS or (roles and word in lexicon().roles) for word in words)
 
 
 def _before_role(text: str, end: int) -> bool:

@@ -24,6 +24,7 @@ from newsgraph.events.extract import UNIDENTIFIED, find_events
 from newsgraph.events.factuality import SAID_TYPES, Assertion, assess, doer_role, holds
 from newsgraph.events.lexicon import event_lexicon
 from newsgraph.events.linking import CROWD_NAMES
+from newsgraph.events.participants import qualifies_a_named_person
 from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
 from newsgraph.nlp.countries import country_registry
@@ -544,10 +545,23 @@ def _said_by_party(
     doer = _named_doer(assertion, sentence_start, analysis) if analysis is not None else None
     if doer is None:
         return False
+    if _owner_of_the_doers_role(doer, event.actor1, sentence_text, sentence_start):
+        return True  # "Clinton's chief pollster and strategist Joel Benenson lashed out": Benenson did
     event.actor1 = doer
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+def _owner_of_the_doers_role(owner: EventActor, named: EventActor, sentence_text: str, sentence_start: int) -> bool:
+    """Whether the parse's doer is only the person whose aide the named first party is: the
+    parser often hangs the aide's name off the role words and leaves the owner as the subject's
+    only name."""
+    return (
+        owner.kind == ActorKind.PERSON.value
+        and named.span.start > owner.span.end
+        and qualifies_a_named_person(sentence_text, owner.span.end - sentence_start, roles=True)
+    )
 
 
 # What tells that a people's stance was measured, not taken: "a new poll finds", "according to a
