@@ -1151,9 +1151,17 @@ def test_demands_not_met_stay_a_refusal():
         # a price that rallied to a close or by a share (Reuters London market copy; a mining stock)
         ("They rallied to close on Friday at 282p.", 0),
         ("Shares in the miner rallied 4 percent on Tuesday.", 0),
-        # a crowd rallying to do something stays a rally
+        # companies that rallied on hopes or expectations are prices (Reuters 2008 and 2010 copy, audit 4812)
+        (
+            "Embattled mortgage finance giants Fannie Mae FNM.N and Freddie Mac FRE.N rallied on hopes that a "
+            "possible government rescue would not necessarily wipe out shareholder value.",
+            0,
+        ),
+        ("Korea Power Engineering and Doosan Heavy Industries rallied on expectations for the deal, analysts said.", 0),
+        # a crowd rallying to do something, or on hopes, stays a rally
         ("Supporters rallied to defend the president outside parliament.", 1),
+        ("Supporters rallied on hopes of a recount outside the election office in Nairobi.", 1),
     ],
 )
-def test_a_price_rallying_to_a_close_is_no_protest(text: str, protests: int):
+def test_a_price_rallying_to_a_close_or_on_hopes_is_no_protest(text: str, protests: int):
     assert count_of(text, "PROTEST") == protests

@@ -380,17 +380,28 @@ def _market_sense(trigger: Token, trigger_id: str, sentence: Doc, lexicon: Event
 # What a price does after it rallies ("rallied to close at 282p"), and the units it rallies by.
 CLOSING = frozenset({"close", "end", "finish", "settle", "trade"})
 PRICE_UNITS = frozenset({"%", "percent", "pct", "point", "cent", "penny", "pence", "basis"})
+# What a price rallies on: "rallied on hopes that a rescue would not wipe out shareholders".
+PRICE_MOVERS = frozenset({"hope", "expectation", "optimism", "speculation", "bet", "earnings", "bargain-hunting"})
 
 
 def _rallied_to_a_price(rally: Token) -> bool:
-    """ "They rallied to close on Friday at 282p", "rallied 3 percent": what rallies to a close
-    or by a share of its price is a price, whatever the subject is called."""
+    """ "They rallied to close on Friday at 282p", "rallied 3 percent", "rallied on hopes that …":
+    what rallies to a close, by a share of its price or on hopes is a price, whatever the
+    subject is called."""
     if rally.pos_ != "VERB" or rally.lemma_.lower() != "rally":
         return False
     if any(child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in CLOSING for child in rally.children):
         return True
     measures = [child for child in rally.children if child.dep_ in ("npadvmod", "dobj")]
-    return any(word.lemma_.lower() in PRICE_UNITS for measure in measures for word in measure.subtree)
+    if any(word.lemma_.lower() in PRICE_UNITS for measure in measures for word in measure.subtree):
+        return True
+    if any(is_plural_for_people(subject.text) for subject in _subjects(rally)):
+        return False  # "supporters rallied on hopes of a recount": a crowd
+    return any(
+        child.dep_ == "prep" and child.lower_ == "on" and word.dep_ == "pobj" and word.lemma_.lower() in PRICE_MOVERS
+        for child in rally.children
+        for word in child.children
+    )
 
 
 def _arguments(trigger: Token) -> Iterator[Token]:
