@@ -1346,6 +1346,14 @@ def test_a_name_the_article_uses_as_a_place_is_a_place_throughout(text, place):
         ("Protesters returned to Tahrir Square on Friday, witnesses said.", "Tahrir Square"),
         ("Most of them were deported from the Bas Congo Province in southern DRC, he said.", "Bas Congo Province"),
         ("Gunmen attacked a convoy in Kirkuk Governorate on Monday.", "Kirkuk Governorate"),
+        # Louisiana parishes and a New Jersey township (GeoVirus hurricane copy; local news, written for the rule)
+        (
+            "Residents of Jefferson Parish, and the upper portions of Saint Bernard Parish will be allowed to return "
+            "permanently to their homes starting on Monday.",
+            "Jefferson Parish",
+        ),
+        ("Residents of Orleans Parish were told to boil water.", "Orleans Parish"),
+        ("Officials in Woodbridge Township said the water main was repaired overnight.", "Woodbridge Township"),
     ],
 )
 def test_streets_squares_and_provinces_are_places(text, place):

@@ -760,7 +760,8 @@ _STREET_HEADS = frozenset(
 # Buildings named after a person or a firm: "Trump Tower" is where Megyn Kelly went, not Trump.
 _BUILDING_HEADS = frozenset({"tower", "towers", "building", "hotel", "stadium", "arena", "airport", "mall"})
 _DISTRICT_HEADS = frozenset(
-    {"province", "county", "district", "region", "oblast", "governorate", "prefecture", "municipality"}
+    {"province", "county", "district", "region", "oblast", "governorate", "prefecture", "municipality", "parish"}
+    | {"township", "borough"}
 )
 _PLACE_HEADS = _STREET_HEADS | _DISTRICT_HEADS | _BUILDING_HEADS
 _MAX_PLACE_NAME_TOKENS = 3  # "Orange County Sanitation District" is an agency
