@@ -2105,6 +2105,31 @@ def test_a_plural_abbreviated_title_is_each_names_role(text, names, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a role word used as an adjective is no role (news_dev, actor audit 4813; campaign copy written
+        # for the rule) ...
+        (
+            "Canova, who cited trade and campaign finance reform as his major issues, said he would run again.",
+            "Canova",
+            None,
+        ),
+        ("Lisa Murkowski, who won the general election in 2010, said the bill would pass.", "Lisa Murkowski", None),
+        # ... unless it heads an occupation (Reuters 2008 market copy; sports copy written for the rule)
+        (
+            "Christopher Low, chief economist at FTN Financial in New York, said the central banks had acted.",
+            "Christopher Low",
+            "chief economist",
+        ),
+        ("Tom Jones, head coach of the Eagles, resigned on Monday.", "Tom Jones", "head coach"),
+    ],
+)
+def test_a_role_word_as_an_adjective_is_no_role_unless_it_heads_an_occupation(text, person, role):
+    actors = {actor.name: actor for actor in analyse(text).actors}
+    assert actors[person].role == role
+
+
+@pytest.mark.parametrize(
     ("text", "not_an_actor"),
     [
         # a weapon's model is no actor (news_dev, actor audit 4458: a naval piracy story; defence copy written

@@ -642,8 +642,46 @@ def _role_in(words: list[str], *, plural: bool = False) -> tuple[str, int, int] 
             phrase = " ".join(lowered[start : start + length])
             phrase = _singular_role(phrase) if plural else phrase
             if phrase in vocabulary.roles:
+                end = start + length
+                if _qualifies_a_noun(phrase, words, end):
+                    occupation_end = _occupation_end(lowered, end) if phrase in HEAD_ROLES else None
+                    if occupation_end is None:
+                        continue  # "cited trade as his major issues", "the general election": an adjective
+                    end = occupation_end
+                    phrase = " ".join(lowered[start:end])  # "chief market strategist", "head coach"
                 modifiers = [word for word in lowered[max(0, start - 2) : start] if word in ROLE_MODIFIERS]
-                return " ".join([*modifiers, phrase]), start, start + length
+                return " ".join([*modifiers, phrase]), start, end
+    return None
+
+
+# Roles that are also adjectives ("major issues", "chief concern", "the general election").
+ADJECTIVE_ROLES = frozenset({"major", "chief", "head", "general"})
+# Of those, the ones that head an occupation named after them ("chief economist", "head coach",
+# "general manager").
+HEAD_ROLES = frozenset({"chief", "head", "general"})
+OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "executive", "coach", "counsel", "secretary")
+OCCUPATION_MAX_WORDS = 3  # "chief investment officer"
+# Words after such a role that keep it a role: "head of the agency", "chief at the bank".
+ROLE_CONTINUES = frozenset({"of", "at", "for", "in", "and", "or", "who", "whose"})
+
+
+def _qualifies_a_noun(phrase: str, words: list[str], after: int) -> bool:
+    """Whether a role word that is also an adjective qualifies the next word, a lower-case noun."""
+    if phrase not in ADJECTIVE_ROLES or after >= len(words):
+        return False
+    following = words[after]
+    return following.isalpha() and following.islower() and following not in ROLE_CONTINUES
+
+
+def _occupation_end(lowered: list[str], after: int) -> int | None:
+    """Where the occupation that a role word like "chief" heads ends ("chief investment officer"),
+    or None when the next words name none ("his chief concern")."""
+    for index in range(after, min(after + OCCUPATION_MAX_WORDS, len(lowered))):
+        word = lowered[index]
+        if not word.isalpha():
+            return None
+        if word.endswith(OCCUPATION_ENDINGS):
+            return index + 1
     return None
 
 
