@@ -77,6 +77,23 @@ def test_a_town_spelled_otherwise_is_found_inside_its_province():
     assert event.location is not None and event.location.place.name == "Pul-e ‘Alam"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a world city beside a qualified town is no misspelt town inside the qualifier (news_dev, event
+        # audit 4814: a tax op-ed; vigil copy written for the rule)
+        (
+            "Terrorist attacks in Paris and San Bernardino, Calif., suddenly placed security fears at center stage.",
+            "San Bernardino",
+        ),
+        ("Vigils were held in Paris and Riverside, California, on Sunday.", "Riverside"),
+    ],
+)
+def test_a_world_city_is_no_town_of_a_similar_spelling(text, place):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place
+
+
 def test_an_unlisted_village_falls_back_to_its_commune_seat():
     event = _main_place("Militants killed a driver near Goudoubo (Dori, Seno) on Sunday.")
     assert event.location is not None and event.location.place.name == "Dori"

@@ -24,7 +24,7 @@ from newsgraph.events.participants import clause_around
 from newsgraph.events.records import EventActor, EventPlace, Span
 from newsgraph.events.toponyms import Toponym
 from newsgraph.geo.gazetteer import Gazetteer, Place, is_curated
-from newsgraph.geo.resolve import resolve_toponyms
+from newsgraph.geo.resolve import WORLD_CITY, resolve_toponyms
 from newsgraph.geo.shapes import distance_km
 from newsgraph.geo.spelling import spelled_alike, written_key
 from newsgraph.nlp.countries import country_registry
@@ -437,10 +437,15 @@ def _locate(toponym: Toponym, place: Place | None, areas: list[_Area], places: G
 
 
 def _found_inside(toponym: Toponym, bounds: list[Place], places: Gazetteer) -> Place | None:
-    """The largest place of the toponym's name, or of a similar spelling, inside the bounds."""
+    """The largest place of the toponym's name, or of a similar spelling, inside the bounds. A
+    world city's name is no misspelling of a town's ("Terrorist attacks in Paris and San
+    Bernardino, Calif." is no Perris, California)."""
     spellings = [toponym.name, *([toponym.alias] if toponym.alias else [])]
     kinds = KINDS_FOR[toponym.kind] if toponym.kind else ("city",)
-    for lookup in (places.candidates, places.similar):
+    world_city = any(
+        option.population >= WORLD_CITY and _own_name(toponym, option) for option in places.candidates(toponym.name)
+    )
+    for lookup in (places.candidates,) if world_city else (places.candidates, places.similar):
         options = [
             option
             for spelling in spellings
