@@ -1591,6 +1591,22 @@ def test_the_closing_sayer_is_no_target(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # who the sentence's facts are according to is no party (ECB+ Kraft shooting copy, event audit
+        # 4814; Afghan wire copy written for the rule)
+        "The victims and alleged shooter in the last night's Kraft plant shooting had a history of arguing, "
+        "according to police.",
+        "Militants attacked a checkpoint in Kunduz, according to the Afghan Interior Ministry.",
+    ],
+)
+def test_the_source_a_sentence_is_according_to_is_no_target(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (attack,) = [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
+    assert attack.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the police named after an arrest are who made it, not whom it was made of (US crime copy;
         # Indian police copy)
         "Upon arrest, police seized a shotgun and several shells, he said.",

@@ -129,6 +129,8 @@ CLOSING_SAYER_AFTER = re.compile(
     r"|(?<!was )(?<!were )(?<!been )(?<!are )(?<!is )reported|reports)\b",
     re.IGNORECASE,
 )
+# Who a sentence's facts come from: "…, according to police", "…, police sources said".
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 OF_ITSELF = re.compile(r"^[\s,]*(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(
     r"\b(?:according to|as per|quoted|quoting|cited|citing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -439,8 +441,10 @@ def _is_source(candidate: Candidate, before_trigger: str, sentence_start: int) -
 
 def _closing_sayer(candidate: Candidate, sentence_text: str, sentence_start: int) -> bool:
     """Whether a party after the trigger is the sentence's closing attribution ("A handgun was
-    recovered during the arrest, Peavy said."): it told of the act."""
+    recovered during the arrest, Peavy said.", "…, according to police"): it told of the act."""
     start, end = candidate.actor.span.start - sentence_start, candidate.actor.span.end - sentence_start
+    if ACCORDING_TO.search(sentence_text, 0, start) is not None:
+        return True  # "… had a history of arguing, according to police"
     return (
         CLOSING_SAYER_AFTER.match(sentence_text, end) is not None
         and CLOSING_SAYER_BEFORE.search(sentence_text, 0, start) is not None
