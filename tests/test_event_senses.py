@@ -179,6 +179,27 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "verbal",
         ),
         ("Opposition lawmakers walked out in protest on Tuesday.", "protest", "protest", None),
+        # one named person protesting a thing, nowhere in particular, objects to it (news_dev, event audit
+        # 4814; Senate copy, written for the rule); one who protests somewhere demonstrates
+        (
+            "Ted Cruz is protesting Obama's executive actions limiting firearms sales by giving away an engraved "
+            "shotgun.",
+            "protesting",
+            "protest",
+            "verbal",
+        ),
+        (
+            "Senator Rand Paul protested the bill by reading from the Constitution for 13 hours.",
+            "protested",
+            "protest",
+            "verbal",
+        ),
+        (
+            "Activist Jane Doe protested the arrest of her brother outside the police station in Lagos.",
+            "protested",
+            "protest",
+            None,
+        ),
         # the police call at a place in an inquiry (news_dev, London copy; Indian copy, written for the rule)
         (
             "Police visited the Itsu sushi restaurant in Piccadilly and his home in Muswell Hill.",

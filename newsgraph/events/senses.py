@@ -209,6 +209,8 @@ def other_sense(
         return "description"
     if trigger_id == "protest" and (_objected_that(span.root) or _protest_in_words(span.root) or _lodged(span.root)):
         return "verbal"
+    if trigger_id == "protest" and _named_person_protests_a_thing(span.root, people):
+        return "verbal"
     if trigger_id == "rally" and _campaign_rally(span.root, sentence, people):
         return "campaign"
     if trigger_id == "support" and _poll_finding(span.root):
@@ -1043,6 +1045,27 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return False
     # "traders endorsed a boycott at a rally" stays a protest
     return any(_campaigner(subject, people) for subject in _subjects(venue))
+
+
+# Prepositions that put a protest somewhere: one person protesting there is a demonstration.
+PLACED_BY = frozenset({"in", "at", "outside", "near", "before", "across", "through", "on", "inside", "into"})
+
+
+def _named_person_protests_a_thing(verb: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """ "Ted Cruz is protesting Obama's executive actions … by giving away an engraved shotgun",
+    "Senator Rand Paul protested the bill by reading from the Constitution": one named person
+    protesting a thing, nowhere in particular, objects to it; one who protests somewhere
+    ("protested the arrest outside the police station") demonstrates."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "protest":
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _is_person(subjects[0], people) or subjects[0].tag_ != "NNP":
+        return False
+    if any(child.dep_ == "conj" for child in subjects[0].children):
+        return False  # "Cruz and his supporters protested …": more than one
+    has_object = any(child.dep_ == "dobj" for child in verb.children)
+    placed = any(word.dep_ == "prep" and word.lower_ in PLACED_BY for word in verb.subtree)
+    return has_object and not placed
 
 
 def _is_person(word: Token, people: Sequence[tuple[int, int]]) -> bool:
