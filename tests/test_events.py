@@ -945,6 +945,23 @@ def _main_event_of(text: str) -> ArticleEvent:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a continent's people in a statement take no country from the sentence (Reuters G20 and
+        # Detroit copy, event audits 4815 and 4812)
+        "In the lead up to the summit, European leaders have called for tighter global banking supervision while "
+        "U.S. President Barack Obama has urged a sweeping overhaul of Wall Street regulations.",
+        "European governments ruled out rescue plans for General Motors Corp's struggling Opel and Saab units, "
+        "Ford said in Detroit.",
+    ],
+)
+def test_a_continents_people_in_a_statement_take_no_country(text):
+    (analysis,) = analyse_texts([("a", text)])
+    (statement,) = [event for event in analysis.events if event.plover_type in ("DEMAND", "REJECT")]
+    assert statement.actor1 is not None and statement.actor1.country is None
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # an armed body the recogniser reads as a person, or names with a plural (ACLED notes from

@@ -217,16 +217,25 @@ def in_a_name(code: EventCode, sentence: SentenceContext, name_spans: list[NameS
 LOCAL_BODY_KINDS = frozenset({"organisation", "government", "person"})
 
 
+# Peoples of a continent or of the West: in a statement or a relation they are no one country's.
+CONTINENTAL_PEOPLES = frozenset(
+    {"european", "europeans", "african", "africans", "asian", "asians", "western", "westerners", "latin american"}
+)
+
+
 def with_country(actor: EventActor | None, location_country: str | None, local: bool) -> EventActor | None:
     """An unnamed party ("gunmen", "soldiers") takes the country the event happened in, as ACLED
     codes them, and so does an organisation the registry has no country for when the event is
     one it takes part in where it is (`local`: an armed group's fighting, "Ansaroul Islam"; a
     union's or a council's demonstration); the article's main country stands in when the sentence
-    gives no place.
+    gives no place. A continent's people in a statement or a relation ("European leaders called
+    for …") take no country.
     The police in general are named as ACLED names them: "Police Forces of India"."""
     kinds = UNNAMED_KINDS | (LOCAL_BODY_KINDS if local else set())
     if actor is None or actor.kind not in kinds:
         return actor
+    if not local and fold(actor.name) in CONTINENTAL_PEOPLES:
+        return actor  # "European leaders have called for …" beside a clause on the U.S.: no one country's
     country = actor.country or location_country
     if country is None:
         return actor
