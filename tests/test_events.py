@@ -947,6 +947,21 @@ def _main_event_of(text: str) -> ArticleEvent:
 @pytest.mark.parametrize(
     "text",
     [
+        # a plan or a bill sent "to aid" someone is no aid given (Reuters 2008 copy, event audit 4815;
+        # state politics copy written for the rule)
+        "Congressional Democrats sent the White House plan to aid struggling U.S. automakers with up to "
+        "$17 billion in loans.",
+        "Governor Andrew Cuomo sent lawmakers a bill to aid flood victims in the north.",
+    ],
+)
+def test_a_plan_sent_to_aid_someone_is_no_aid(text):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not [event for event in analysis.events if event.plover_type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a continent's people in a statement take no country from the sentence (Reuters G20 and
         # Detroit copy, event audits 4815 and 4812)
         "In the lead up to the summit, European leaders have called for tighter global banking supervision while "
