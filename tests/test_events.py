@@ -1391,12 +1391,22 @@ def test_a_doer_named_after_the_harm_is_still_the_doer():
             "police",
         ),
         ("Police said they had identified the victims of Sunday's bombing in Quetta as three soldiers.", "police"),
+        # nor who heard or saw it (ECB+ bank bombing copy, event audit 4816; Pakistani copy written for the rule)
+        (
+            "T.J. Simons, 17, who works at the 76 station on Oregon 214 about 500 feet from the bank, also heard "
+            "the blast.",
+            "T.J. Simons",
+        ),
+        ("Shopkeeper Ahmed Khan saw the attack on the convoy from his window in Peshawar.", "Ahmed Khan"),
     ],
 )
 def test_who_investigates_or_condemns_an_attack_is_no_party_to_it(text: str, bystander: str):
+    """`bystander` is the actor kind or the name that must not be the doer."""
     (analysis,) = analyse_texts([("a", text)])
     violent = [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
-    assert violent and all(event.actor1 is None or event.actor1.kind != bystander for event in violent)
+    assert violent and all(
+        event.actor1 is None or bystander not in (event.actor1.kind, event.actor1.name) for event in violent
+    )
 
 
 @pytest.mark.parametrize(
