@@ -179,6 +179,22 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "verbal",
         ),
         ("Opposition lawmakers walked out in protest on Tuesday.", "protest", "protest", None),
+        # an act a thing is portrayed as is a label, not a second act (news_dev, event audit 4816: Benghazi;
+        # sports copy written for the rule); the thing portrayed stays
+        (
+            "The other major controversy surrounding Benghazi has focused on how the attack on the diplomatic "
+            "compound was initially portrayed by the White House as a violent protest rather than a terrorist attack.",
+            "protest",
+            "protest",
+            "characterisation",
+        ),
+        (
+            "Officials characterised the brawl at the stadium as a riot by drunken fans.",
+            "riot",
+            "riot",
+            "characterisation",
+        ),
+        ("The ministry described the shelling of Donetsk as a terrorist attack.", "shelling", "shelling", None),
         # one named person protesting a thing, nowhere in particular, objects to it (news_dev, event audit
         # 4814; Senate copy, written for the rule); one who protests somewhere demonstrates
         (

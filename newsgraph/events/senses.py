@@ -31,6 +31,8 @@ trigger patterns cannot see these; the words the trigger governs can:
 - migration: a family or migrants arriving somewhere, not a visit;
 - poll: support a poll or survey found ("a new poll found better support for Clinton"), not
   support anyone gave;
+- characterisation: an act a thing is portrayed or described as ("portrayed … as a violent
+  protest rather than a terrorist attack"): a label, not a second act;
 - campaign: a rally a person owns ("Mr. Trump's rally") or a campaign holds, or where someone
   spoke ("said at a rally in Evansville"), in a sentence that says nothing the crowd stood
   against or for: a candidate's event, not a demonstration.
@@ -186,7 +188,7 @@ def other_sense(
 ) -> str | None:
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
-    "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind",
+    "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind", "characterisation",
     "management", "reference", "approval", "trade", "foiled", "sought", "cause"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
@@ -263,6 +265,8 @@ def other_sense(
         return reason
     if _classifies(span.root):
         return "kind"
+    if _named_as_a_kind(span.root):
+        return "characterisation"
     if _in_a_name(span.root, sentence):
         return "name"
     if _past_acts(span.root):
@@ -930,6 +934,31 @@ def _classifies(trigger: Token) -> bool:
         and trigger.head.pos_ == "NOUN"
         and trigger.head.lemma_.lower() in CLASSIFIED
     )
+
+
+# Verbs that say what something is taken for: "portrayed the attack as a violent protest".
+CHARACTERISING = frozenset(
+    {"portray", "describe", "characterize", "characterise", "depict", "label", "cast", "frame", "brand", "paint",
+     "classify", "term", "mischaracterize", "misrepresent"}
+)  # fmt: skip
+CHARACTERISATION_STEPS = 3  # "as a violent protest rather than a terrorist attack": as → protest → than → attack
+
+
+def _named_as_a_kind(noun: Token) -> bool:
+    """ "how the attack … was initially portrayed by the White House as a violent protest rather
+    than a terrorist attack": a noun of an act after "as" (or set against it) under a verb of
+    portraying tells what something was taken for, not a second act."""
+    if noun.pos_ != "NOUN":
+        return False
+    word = noun
+    for _ in range(CHARACTERISATION_STEPS):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.lower_ == "as" and word.dep_ == "pobj":
+            return head.head.lemma_.lower() in CHARACTERISING
+        word = head
+    return False
 
 
 def _in_a_name(trigger: Token, sentence: Doc) -> bool:
