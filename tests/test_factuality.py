@@ -405,6 +405,21 @@ def test_a_name_qualifying_someone_else_s_role_is_not_the_doer(text: str):
     assert not [name for name in doers if "Clinton" in name or "Trump" in name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted supporters of a person act, not the person (news_dev, event audit 4822; copy written for
+        # the rule)
+        "Presidential candidate Marco Rubio's campaign says two dozen of Sen. Rand Paul's Kentucky supporters in "
+        "the state legislature are endorsing Rubio.",
+        "Hundreds of Trump's supporters criticized the decision.",
+    ],
+)
+def test_counted_supporters_of_a_person_are_not_the_person(text: str):
+    doers = [event.actor1.name for event in _events(text) if event.actor1]
+    assert not [name for name in doers if "Paul" in name or "Trump" in name]
+
+
 def test_the_person_a_described_role_stands_beside_is_the_doer():
     # the supporter who accused is Mulholland himself (campaign copy): the apposition's person acts
     text = (

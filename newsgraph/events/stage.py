@@ -534,7 +534,7 @@ def _said_by_party(
     if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun") and not _gender_conflicts(
         event.actor1, assertion, analysis
     ):
-        if _qualifies_anothers_role(event.actor1, assertion, sentence_start):
+        if _qualifies_anothers_role(event.actor1, assertion, sentence_start, sentence_text):
             return False  # "a Clinton supporter who has accused Sanders supporters": the supporter acts
         if _country_qualifies_doer(event.actor1, assertion, sentence_start):
             event.actor1 = _qualified_doer(event.actor1, assertion, sentence_start, sentence_text)
@@ -595,15 +595,27 @@ def _gender_conflicts(actor: EventActor, assertion: Assertion, analysis: Article
     return not genders_fit(assertion.doer_gender or None, analysis.actors[actor.actor].gender)
 
 
-def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
+def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_start: int, sentence_text: str) -> bool:
     """Whether a named person or organisation only qualifies a doer who is someone else: "a
-    California superdelegate and Clinton supporter who has accused", "Trump aides said"."""
+    California superdelegate and Clinton supporter who has accused", "Trump aides said", also
+    counted ("two dozen of Sen. Rand Paul's Kentucky supporters … are endorsing Rubio")."""
     if actor.kind == ActorKind.COUNTRY.value or not assertion.doer_noun or assertion.doer_head is None:
         return False
     start, end = assertion.doer_head
     if actor.span.start - sentence_start < end and start < actor.span.end - sentence_start:
         return False  # the party is the head itself
-    return event_lexicon().context["roles_of_another"].fullmatch(assertion.doer_noun) is not None
+    roles = event_lexicon().context["roles_of_another"]
+    if roles.fullmatch(assertion.doer_noun) is not None:
+        return True
+    if assertion.doer_noun.lower() not in COUNTING_HEADS:
+        return False
+    return any(roles.fullmatch(sentence_text[begin:finish].lower()) for begin, finish in assertion.doer)
+
+
+# Heads that count the people after them: "two dozen of …", "hundreds of …", "many of …".
+COUNTING_HEADS = frozenset(
+    {"dozen", "dozens", "hundreds", "thousands", "scores", "many", "most", "some", "several", "all", "few", "none"}
+)
 
 
 def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
