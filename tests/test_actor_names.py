@@ -1360,6 +1360,25 @@ def test_streets_squares_and_provinces_are_places(text, place):
     assert {actor.kind for actor in analyse(text).actors if actor.name == place} == {ActorKind.PLACE}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a bay is a place (NYT copy, actor audit 4824; San Diego copy written for the rule), a person's
+        # name that ends like one is not
+        (
+            "'I would have been all in,' Mr. Regalado, the Republican mayor of Miami, said in his office overlooking "
+            "Biscayne Bay.",
+            "Biscayne Bay",
+            ActorKind.PLACE,
+        ),
+        ("Officials closed Mission Bay after the sewage spill, a spokesman said.", "Mission Bay", ActorKind.PLACE),
+        ("Director Michael Bay said the film would be released in June.", "Michael Bay", ActorKind.PERSON),
+    ],
+)
+def test_bays_and_lakes_are_places_unless_a_given_name_comes_first(text, name, kind):
+    assert {actor.kind for actor in analyse(text).actors if actor.name == name} == {kind}
+
+
 def test_a_district_that_begins_a_longer_name_is_no_place():
     text = "The driver fled the scene, Queens District Attorney Richard Brown said on Monday."
     assert "Queens District" not in {actor.name for actor in analyse(text).actors if actor.kind is ActorKind.PLACE}

@@ -801,21 +801,28 @@ _DISTRICT_HEADS = frozenset(
     {"province", "county", "district", "region", "oblast", "governorate", "prefecture", "municipality", "parish"}
     | {"township", "borough"}
 )
+# Water and land features ("Biscayne Bay"), which also end people's names ("Michael Bay", "Ricki
+# Lake"): a place only when the first word is no given name.
+_FEATURE_HEADS = frozenset({"bay", "harbor", "harbour", "canal", "lake", "river", "island", "islands"})
 _PLACE_HEADS = _STREET_HEADS | _DISTRICT_HEADS | _BUILDING_HEADS
 _MAX_PLACE_NAME_TOKENS = 3  # "Orange County Sanitation District" is an agency
 
 
 def _named_like_a_place(ent: Span) -> bool:
     """Whether a 'person' or organisation is named like a street, square or bridge ("Broad
-    Streets", "Tahrir Square"), a building ("Trump Tower") or a province or district ("Bas Congo
-    Province"): a place actor.
+    Streets", "Tahrir Square"), a building ("Trump Tower"), a province or district ("Bas Congo
+    Province") or a bay, lake or river ("Biscayne Bay"): a place actor.
     Like a region, it keeps its entity label: the gazetteer holds few streets or old provinces."""
     if ent.label_ not in ("PERSON", "ORG") or not 2 <= len(ent) <= _MAX_PLACE_NAME_TOKENS:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.is_title:
         return False  # "Queens District Attorney Richard Brown": the name goes on
-    return ent[-1].lower_ in _PLACE_HEADS and all(token.is_title for token in ent)
+    if not all(token.is_title for token in ent):
+        return False
+    if ent[-1].lower_ in _FEATURE_HEADS:
+        return first_name_gender(ent[0].text) is None  # "Biscayne Bay", not "Michael Bay"
+    return ent[-1].lower_ in _PLACE_HEADS
 
 
 def _is_region(ent: Span) -> bool:
