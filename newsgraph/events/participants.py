@@ -130,8 +130,6 @@ CLOSING_SAYER_AFTER = re.compile(
     r"|(?<!was )(?<!were )(?<!been )(?<!are )(?<!is )reported|reports)\b",
     re.IGNORECASE,
 )
-# Who a sentence's facts come from: "…, according to police", "…, police sources said".
-ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 OF_ITSELF = re.compile(r"^[\s,]*(?:that\s+)?(?:it|they|we|its|their|our)\b", re.IGNORECASE)
 ACCORDING_TO = re.compile(
     r"\b(?:according to|as per|quoted|quoting|cited|citing)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE

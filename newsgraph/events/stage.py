@@ -29,6 +29,7 @@ from newsgraph.events.records import ArticleEvent, EventActor, Span
 from newsgraph.events.senses import other_sense
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.names import genders_fit
+from newsgraph.nlp.numbers import VAGUE_QUANTITIES
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
 from newsgraph.nlp.syntax import sentence_parses
 
@@ -613,9 +614,7 @@ def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_s
 
 
 # Heads that count the people after them: "two dozen of …", "hundreds of …", "many of …".
-COUNTING_HEADS = frozenset(
-    {"dozen", "dozens", "hundreds", "thousands", "scores", "many", "most", "some", "several", "all", "few", "none"}
-)
+COUNTING_HEADS = frozenset(VAGUE_QUANTITIES) | {"many", "most", "some", "all", "none"}
 
 
 def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
