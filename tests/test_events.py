@@ -758,6 +758,19 @@ def test_a_firms_people_are_the_crowd_not_the_firm(text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what the crowd went to or stood by is no crowd: Reuters copy on an AIG bus tour (seen in a
+        # hand audit) and an ACLED-style note from France, written for the rule
+        "Protesters trying to deliver the letters at two of the executives' homes were met by private security guards.",
+        "On 3 March 2022, a protest was held outside two hospitals in Lille to demand more staff.",
+    ],
+)
+def test_what_a_crowd_went_to_is_not_the_crowd(text: str):
+    assert _protest_crowd(text) == "Protesters"
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         # a demonym that is the crowd gives it its nationality: ACLED notes from Italy and the West

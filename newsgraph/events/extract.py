@@ -395,10 +395,17 @@ def _crowd_first(
     stay second: "A mob lynched a man accused of theft" is the rioters' attack on the man. One
     person named after the trigger is no crowd ("youths who have protested daily since the boy's
     death"): only people in numbers come first from there ("police dispersed students"). A firm's
-    people are no firm ("Starbucks employees gathered for a picket"): the crowd is unnamed."""
+    people are no firm ("Starbucks employees gathered for a picket"): the crowd is unnamed. A
+    place or thing the civilians' side stands for ("homes", "a bus", "a school") is no crowd:
+    "protesters took a bus to the homes of AIG executives" is the protesters' tour."""
     pairs = ((actor1, actor2),) if mob else ((actor1, actor2), (actor2, actor1))
     for crowd, other in pairs:
-        if crowd is not None and crowd.kind in ("civilians", "protesters") and (crowd is actor1 or _many(crowd)):
+        if (
+            crowd is not None
+            and crowd.kind in ("civilians", "protesters")
+            and (crowd is actor1 or _many(crowd))
+            and not _a_thing_hit(crowd, text)
+        ):
             return EventActor(crowd.name, "protesters", crowd.country, crowd.span, crowd.actor), other
     if actor1 is not None and actor1.kind == "country" and _crowd_demonym(actor1, text):
         return EventActor(unnamed, "protesters", actor1.country, trigger), actor2
@@ -415,6 +422,12 @@ def _crowd_first(
         # "Starbucks employees and supporters gathered for a picket": the firm's people, not the firm
         return EventActor(unnamed, "protesters", None, trigger), actor2
     return actor1, actor2
+
+
+def _a_thing_hit(party: EventActor, text: str) -> bool:
+    """Whether a civilians' side is named by what was hit, not by people (`participants.civilian_targets`)."""
+    things = event_lexicon().participants["civilian_targets"]
+    return things.fullmatch(text, party.span.start, party.span.end) is not None
 
 
 # Words that make the name after them the site of a demonstration, not its organiser.
