@@ -247,3 +247,28 @@ def test_names_glued_to_page_controls_are_no_actors(text: str):
 )
 def test_climate_patterns_are_no_actors(text: str):
     assert not {"El Niño", "La Niña"} & set(actors_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "institution", "person"),
+    [
+        # a surname found alone before a kind of institution is the institution's name (Breitbart
+        # copy on the Clinton Foundation, its no-break space kept; US copy on the Carter Center,
+        # written for the rule)
+        (
+            "Hillary Clinton defended the charity on Sunday. Breitbart News previously reported, The Clinton"
+            " Foundation\xa0refused to release the names of 1,076 foreign donors.",
+            "Clinton Foundation",
+            "Hillary Clinton",
+        ),
+        (
+            "Jimmy Carter spoke on Monday. The Carter Center\xa0refused to release the names of donors.",
+            "Carter Center",
+            "Jimmy Carter",
+        ),
+    ],
+)
+def test_a_persons_name_before_a_kind_of_institution_is_the_institution(text: str, institution: str, person: str):
+    actors = actors_of(text)
+    assert actors[institution].kind is ActorKind.ORGANISATION
+    assert actors[person].kind is ActorKind.PERSON

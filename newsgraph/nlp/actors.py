@@ -47,6 +47,7 @@ from newsgraph.nlp.entity_noise import (
 from newsgraph.nlp.known_persons import known_person
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.lone_names import lone_names_corrected
+from newsgraph.nlp.named_kinds import KINDS_OF_INSTITUTION
 from newsgraph.nlp.names import (
     PersonName,
     first_name_gender,
@@ -251,7 +252,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue
         if names_a_day(ent, full_name_words) or is_uncased(ent):
             continue  # "after Super Tuesday", "we’ve seen"
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in _KINDS_OF_INSTITUTION:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in KINDS_OF_INSTITUTION:
             continue  # "Foundation" cut from "the Bill and Melinda Gates Foundation": no one's name
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in words_of_bodies:
             continue  # "Border" cut from "the Border Patrol": a word of a body's name, no person
@@ -897,14 +898,6 @@ _INSTITUTION_WORDS = _FIRM_WORDS | frozenset(
      "bancorp", "petroleum", "air", "board", "networks", "solutions", "resources", "enterprises", "laboratories",
      "properties", "logistics", "brands", "stores", "software", "semiconductor", "semiconductors", "therapeutics",
      "biosciences", "aerospace", "foods", "farms", "mills", "chemicals", "beverages", "studios"}
-)  # fmt: skip
-# Words for a kind of institution that are nobody's name on their own: a one-word 'person' that
-# is one was cut from a longer name.
-_KINDS_OF_INSTITUTION = frozenset(
-    {"foundation", "institute", "initiative", "center", "centre", "council", "committee", "association",
-     "university", "college", "party", "campaign", "coalition", "network", "agency", "commission", "museum",
-     "hospital", "library", "academy", "alliance", "federation", "league", "organization", "organisation",
-     "movement", "militia", "union"}
 )  # fmt: skip
 # The endings of a firm's full name after which its first word alone is the firm, with the short
 # forms that make no name an institution's on their own ("Co", "Plc", "AG", "SA"); not a

@@ -35,6 +35,7 @@ from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.named_kinds import (
     PARENTHESISED_TICKERS,
     firms_by_what_follows,
+    institutions_named_after_persons,
     named_after_their_kind,
     things_by_apposition,
 )
@@ -81,6 +82,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = things_by_apposition(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
+    spans = institutions_named_after_persons(doc, spans)  # after: a surname found alone may begin one
     spans = _party_labels_apart(spans)
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)

@@ -43,6 +43,44 @@ WORK_KINDS = frozenset(
 )  # fmt: skip
 
 
+# Words for a kind of institution that are nobody's name on their own: a one-word 'person' that
+# is one was cut from a longer name, and a person's name right before one is the institution's
+# ("the Clinton Foundation", "the Carter Center").
+KINDS_OF_INSTITUTION = frozenset(
+    {"foundation", "institute", "initiative", "center", "centre", "council", "committee", "association",
+     "university", "college", "party", "campaign", "coalition", "network", "agency", "commission", "museum",
+     "hospital", "library", "academy", "alliance", "federation", "league", "organization", "organisation",
+     "movement", "militia", "union"}
+)  # fmt: skip
+# At most this many capitalised words between a person's name and the kind that ends the
+# institution's name ("Clinton Health Access Initiative").
+_INSTITUTION_NAME_WORDS = 3
+
+
+def institutions_named_after_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a person's name that capitalised words ending in a kind of institution
+    follow ("The Clinton Foundation refused", where the recogniser read only "Clinton") made the
+    institution's whole name, an organisation: the foundation acts, not the person."""
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    corrected: list[Span] = []
+    for span in spans:
+        end = _institution_end(doc, span, taken) if span.label_ in ("PERSON", "PER") else None
+        corrected.append(Span(doc, span.start, end, label="ORG") if end is not None else span)
+    return corrected
+
+
+def _institution_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
+    """Where the institution named after the person of `span` ends, or None when no kind of
+    institution follows it within `_INSTITUTION_NAME_WORDS` capitalised words of no other span."""
+    for end in range(span.end, min(span.end + _INSTITUTION_NAME_WORDS, len(doc))):
+        token = doc[end]
+        if end in taken or not token.is_title or not doc[end - 1].whitespace_:
+            return None  # another name, a lower-case word, or glued on ("Clinton-era")
+        if token.lower_ in KINDS_OF_INSTITUTION:
+            return end + 1
+    return None
+
+
 def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with a person-typed name right after a lower-case body's kind made an
     organisation, an organisation-typed one right after a person's trade made a person, and a
