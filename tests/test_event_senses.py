@@ -1202,3 +1202,22 @@ def test_demands_not_met_stay_a_refusal():
 )
 def test_a_price_rallying_to_a_close_or_on_hopes_is_no_protest(text: str, protests: int):
     assert count_of(text, "PROTEST") == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "concessions"),
+    [
+        # a firm's or a club's change of staff is no concession (Reuters business copy, seen in a hand
+        # audit; sports copy written for the rule) …
+        (
+            "Shares of Citigroup Inc tumbled after the bank announced that Robert Rubin has resigned as senior"
+            " counselor.",
+            0,
+        ),
+        ("The club said on Monday that its head coach Marco Rossi had stepped down after a poor season.", 0),
+        # … a head of government's resignation is one (South Asian political copy)
+        ("Pakistani Prime Minister Imran Khan resigned on Sunday after weeks of protests.", 1),
+    ],
+)
+def test_a_private_resignation_is_no_concession(text: str, concessions: int):
+    assert count_of(text, "CONCEDE") == concessions

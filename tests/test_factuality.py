@@ -607,6 +607,20 @@ def test_what_a_plan_would_do_is_no_promise(text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        # figures that back a view take no side (Reuters market copy, seen in a hand audit; Asian
+        # markets copy written for the rule)
+        "The dollar surged on Friday as gloomy British growth data backed views of a slowing global economy.",
+        "Weak Chinese trade numbers supported the case for more stimulus, analysts said.",
+    ],
+)
+def test_measurements_back_no_one(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event.plover_type for event in analysis.events] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # who criticises or hails an accord did not make it (US campaign copy; wire copy)
         "Senator Bernie Sanders on Saturday criticized the global climate change accord adopted after two weeks of"
         " negotiations among diplomats in Paris.",

@@ -93,6 +93,8 @@ def asserted_events(
             continue  # "a US soldier who died in Texas" in a sentence on Ebola tests: a death, no attack
         if event.plover_mode == "promise" and event.assertion.doer_noun.lower() in PROVISIONS:
             continue  # "Rubio's tax plan would give money to …": what a text would do, no one's promise
+        if not event.acled_event_type and event.assertion.doer_noun.lower() in MEASUREMENTS:
+            continue  # "gloomy British growth data backed views of a slowing economy": figures take no side
         refusal_of_act = event.trigger_id.endswith(":reject")  # "will not accept", "refused to meet"
         intent = event.trigger_id.endswith(f":{event.plover_type.lower()}")  # "threatened to launch an offensive"
         if holds(event.assertion, event.plover_type, refusal_of_act=refusal_of_act, intent=intent) and (
@@ -173,15 +175,39 @@ def asserted_events(
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
                 event.actor1 = with_country(event.actor1, place_country, local=False)
+            if _a_private_resignation(event):
+                continue  # "Robert Cooney resigned as chairman and chief executive": a firm's change of staff
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
+
+
+RESIGNING = re.compile(r"resign(?:s|ed|ing|ation)?|(?:stepped|steps|stepping|step) down", re.IGNORECASE)
+
+
+def _a_private_resignation(event: ArticleEvent) -> bool:
+    """Whether a resignation is no concession: no government's and no one's of a country, so a
+    firm's or a club's change of staff ("co-president Warren Spector stepped down"). A minister
+    or a president who quits is a country's, the CAMEO "accede to demands for a change in
+    leadership" that PLOVER codes as a concession."""
+    if event.plover_type != "CONCEDE" or RESIGNING.fullmatch(event.trigger_text) is None:
+        return False
+    doer = event.actor1
+    return doer is None or (doer.country is None and doer.kind not in ("government", "country"))
 
 
 # Texts and schemes whose "will" or "would" tells what they do, not what anyone promises
 PROVISIONS = frozenset(
     {"plan", "bill", "law", "proposal", "measure", "policy", "budget", "legislation", "reform", "program",
      "programme", "scheme", "deal", "agreement", "package", "amendment", "regulation", "rule", "act", "treaty"}
+)  # fmt: skip
+
+
+# Measurements that "back", "support" or "confirm" a view in market copy: no party's act. ("Figures"
+# stays out: "opposition figures backed the plan" are people.)
+MEASUREMENTS = frozenset(
+    {"data", "statistics", "indicators", "indicator", "index", "indices", "reading", "readings", "numbers",
+     "prices", "yields", "earnings", "sales", "profits"}
 )  # fmt: skip
 
 
