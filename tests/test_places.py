@@ -380,6 +380,23 @@ def test_a_name_the_article_gives_a_person_is_no_place(text, not_a_place):
 
 
 @pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        # a force's or an institution's word is no town (ECB+ copy on Indian naval commandos, seen in
+        # a hand audit; a US report written for the rule)
+        (
+            "The Naval commandos also boarded the pirates' boats and seized seven AK-47 assault rifles from"
+            " the 12 Somali and 11 Yemeni pirates on board the two pirate boats.",
+            "Naval",
+        ),
+        ("Federal agents arrested two men at the Airport on Friday, the FBI said.", "Airport"),
+    ],
+)
+def test_a_forces_or_an_institutions_word_is_no_place(text: str, not_a_place: str):
+    assert not_a_place not in _places_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mrs protesters gathered, police said. Protesters marched in the South on Friday.",

@@ -75,12 +75,13 @@ LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_DESIGNATOR = re.compile(rf"\s+{_DESIGNATOR_WORDS}$")
 HELD_BY = re.compile(r"-(?:controlled|held|occupied|led|run|backed|dominated)$", re.IGNORECASE)  # "Taliban-held area"
 # Capitalised words the gazetteer has as towns (University, Florida; March, England; Change,
-# France) but that in news name a month, a day or an institution: never a place on their own,
-# nor at the head of a name the gazetteer does not know ("University Hospital").
+# France; Naval, Philippines; Police, Poland) but that in news name a month, a day, an
+# institution or a force ("The Naval commandos"): never a place on their own, nor at the head of
+# a name the gazetteer does not know ("University Hospital").
 _INSTITUTION_WORDS = (
     "university college school hospital institute academy ministry department office court council assembly"
     " parliament party congress democracy change progress union movement front alliance justice unity development"
-    " director headquarters"
+    " director headquarters naval police federal royal marine marines airport"
 )
 # Calendar words, full or abbreviated ("between Mar.28 and Apr.7": "Mar" is a Maracaibo alias).
 _CALENDAR_WORDS = (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr, "Sept")
