@@ -491,6 +491,14 @@ def test_the_town_votes_with_its_qualifiers_for_the_country():
             "On 12 May 2022, in Campos dos Goytacazes (Rio de Janeiro), residents staged a protest.",
             "Campos dos Goytacazes",
         ),
+        # … or at the first of two particles (an ACLED note from Mexico, seen in a wall, and a
+        # Mexican news sentence written for the rule: not Bolivia's Santa Cruz de la Sierra)
+        (
+            "On 5 April 2022, in Leon de los Aldama, Guanajuato, a man was shot and killed by a pair of armed men"
+            " in Colonia Santa Rita de los Naranjos. 1 fatality.",
+            "León de los Aldama",
+        ),
+        ("Police arrested five men in Santa Cruz de las Flores on Monday.", "Santa Cruz de las Flores"),
         # wire copy: "City" is part of the name, not a designator of Kansas or Traverse
         ("A gunman opened fire at a bar in Kansas City on Sunday, killing two people, police said.", "Kansas City"),
         (

@@ -118,7 +118,10 @@ PARTICLE = re.compile(
     r"in der|an der|ob der|am|im|sur|en|on|upon"
     r"|de|del|della|di|do|da|dos|das|la|las|los|le|el|al|e|y|ez|es|ed|er|ash|az|ad|ar|as|an|ul|ur"
 )
-NAME_WORD_AFTER = re.compile(rf"[ -](?P<word>[A-Z][\w'’]*|(?:{PARTICLE.pattern})(?=[ -][A-Z]))")
+# a name word, or a particle that more particles and a name word follow ("de los Aldama")
+NAME_WORD_AFTER = re.compile(
+    rf"[ -](?P<word>[A-Z][\w'’]*|(?:{PARTICLE.pattern})(?=(?:[ -](?:{PARTICLE.pattern}))*[ -][A-Z]))"
+)
 NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*)[ -]$")
 MAX_GROWN_WORDS = 3
 
