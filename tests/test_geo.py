@@ -176,6 +176,20 @@ def test_a_short_name_is_the_place_it_names_before_a_big_city_it_is_an_alias_of(
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # a town of its own name before a much bigger one that has it only as an alias (an ACLED
+        # note from France and a Danish news sentence, both seen in world walls)
+        ("Valence", "FRA"),  # not Valencia, Spain
+        ("Fredericia", "DNK"),  # not João Pessoa, Brazil
+    ],
+)
+def test_a_towns_own_name_beats_a_bigger_citys_alias(places, name: str, country: str):
+    (place,) = resolve_toponyms([name], Counter(), places)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
     ("name", "region"),
     [("Wardak", "Vardak"), ("Ghor", "Ghowr"), ("Uruzgan", "Oruzgan"), ("Baghlan", "Wilayat-e Baghlan")],
 )

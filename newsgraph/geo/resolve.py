@@ -21,6 +21,13 @@ CONTEXT_WEIGHT = 1.5
 MENTION_VOTE = 0.5  # what one mention of a toponym adds to its largest namesake's country
 NAMESAKE_VOTE = 0.25  # what a name adds, shared over its namesakes' countries
 EXACT_NAME_BONUS = 1.0
+# A town whose own name is the one written beats one that only has it among its other names
+# (another language's, a former one) unless that one is some 30 times larger: an English text
+# that writes "Valence" means the French town of 64,000, not Valencia, whose French name it is,
+# and "Fredericia" the Danish town, not João Pessoa, once Frederica (at a factor of 10 both fell
+# to the alias). A region gains as much, except over a world city (`WORLD_CITY`) of its name:
+# "New York" stays the city, which GeoNames calls "New York City", before the state.
+OWN_NAME_EXTRA = 0.5
 COUNTRY_NAME_BONUS = 100.0
 REGION_PRIOR = {"region": 4.0, "district": 3.0}  # plus half the log of their town count
 MAX_CODE_LENGTH = 3
@@ -180,6 +187,8 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
     if named_country is not None and _region_reading(options, named_country, context):
         named_country = None  # "Georgia" among Atlanta and Texas is the state
 
+    world_city_named = any(place.kind == "city" and place.population >= WORLD_CITY for place in options)
+
     def score(place: Place) -> float:
         # Regions carry no population; a prior plus their size in towns ranks a region above
         # small towns of the same name ("Texas" the state, "Alberta") but below big cities
@@ -192,6 +201,7 @@ def _best(name: str, options: list[Place], context: dict[str, float]) -> Place |
         # a curated place's every name is its own ("Pacific" is the ocean's, not an alias of it)
         if _without_article(written_key(place.name)) == _without_article(written_key(name)) or is_curated(place):
             value += EXACT_NAME_BONUS + (SHORT_EXACT_BONUS if len(key) <= SHORT_NAME_LENGTH else 0.0)
+            value += OWN_NAME_EXTRA if place.kind != "region" or not world_city_named else 0.0
         if named_country is not None and place.kind == "country" and place.country == named_country:
             value += COUNTRY_NAME_BONUS
         return value
