@@ -2191,6 +2191,10 @@ def test_a_crowd_against_someone_during_a_rally_still_protests():
         # the idiom in campaign copy and in UK politics copy
         "Blackwell also took a shot at likely Democratic nominee Hillary Clinton, without naming her.",
         "In his speech, the prime minister took a shot at opposition leader Jeremy Corbyn.",
+        # … and "with a shot at" (news_dev campaign copy, event audit 4843; UK copy written for the rule)
+        'Cruz took the stage with a shot at Trump, saying his use of the term "Palestine" to refer to territory'
+        " occupied by Israel was incorrect.",
+        "Johnson opened his speech with a parting shot at Jeremy Corbyn.",
     ],
 )
 def test_taking_a_shot_at_a_politician_is_no_assault(text):
@@ -2214,7 +2218,12 @@ def test_a_person_attacking_the_press_or_a_plan_disapproves(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["A sniper took a shot at Corporal Smith on Monday.", "A gunman took a shot at the officer and fled."]
+    "text",
+    [
+        "A sniper took a shot at Corporal Smith on Monday.",
+        "A gunman took a shot at the officer and fled.",
+        "A gunman fired a shot at a police officer in Chicago on Sunday.",
+    ],
 )
 def test_a_gunmans_shot_stays_violent(text):
     (analysis,) = analyse_texts([("a", text)])

@@ -320,7 +320,11 @@ def _held_by_someone_unnamed(sentence_text: str, code: EventCode) -> bool:
 
 
 SHOOTERS = re.compile(r"\b(?:snipers?|rifles?|pistols?|bullets?|gunfire|marksm[ae]n)\b", re.IGNORECASE)
-TOOK_A_SHOT = re.compile(r"\b(?:take|takes|took|taking|taken)\s+(?:a\s+)?(?:\w+\s+)?(?:shot|shots|swipe)\s+at\b", re.I)
+# "took a shot at", "took the stage with a shot at", "a parting shot at": words aimed at someone
+TOOK_A_SHOT = re.compile(
+    r"\b(?:(?:take|takes|took|taking|taken)\s+(?:a\s+)?|(?:with|a)\s+(?:a\s+)?)(?:\w+\s+)?(?:shot|shots|swipe)\s+at\b",
+    re.IGNORECASE,
+)
 
 
 # What a person attacks in words, named right after the verb: the press, a plan, a record.
