@@ -575,3 +575,19 @@ def test_a_killing_told_beside_a_clash_only_referred_to_is_the_event(text):
     (event,) = _violent(_events(text))
     assert event.trigger_text == "killed"
     assert event.actor1 is not None and event.actor1.kind == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a riot report that tells the force's wounding fire beside the rioters' killings (Times of
+        # India style, lower-cased; a Kenyan wire sentence written for the rule)
+        "by nightfall, riots started in ahmedabad. while six people were injured in police firing, 12 people were"
+        " killed by the rioters.",
+        "Protesters set fire to tyres in Kisumu. Ten people were wounded in police fire, while two were killed by"
+        " the rioters.",
+    ],
+)
+def test_a_forces_wounding_fire_at_a_riot_is_its_act_without_the_riots_dead(text):
+    (event,) = _police_violence(text)
+    assert event.fatalities is None or not event.fatalities.value

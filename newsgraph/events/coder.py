@@ -471,6 +471,14 @@ FORCE_ACTS = (
         re.compile(r"\b(?:deaths?|dead|died|killed|lives|open(?:ed)? fire|fir(?:ed|es|e|ing))\b", re.IGNORECASE),
     ),
     ForceAct(
+        "state_fire_injuring",
+        ("firearms",),
+        ("FIGHT", "small arms"),
+        "firearms",
+        re.compile(r"\b(?:fir(?:ed|es|e|ing)|shooting|gunfire|bullets)\b", re.IGNORECASE),
+        tolled=False,
+    ),
+    ForceAct(
         "state_fire_at_crowd",
         ("firearms",),
         ("FIGHT", "small arms"),

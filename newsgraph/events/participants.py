@@ -27,6 +27,11 @@ AGENT_CUE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?-i:(?!(?:of|at|in|on|for|from|with|to|and)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+# A passive verb of its own before the "by" ("six were injured in police firing, 12 were killed
+# by the rioters"): the agent is that verb's, not the trigger's.
+ANOTHER_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
 # "killed in police firing", "died in an Israeli air strike", "deaths due to police action": the
 # force whose act caused the harm, named before that act's noun, is who did it.
 CAUSE_CUE = re.compile(
@@ -461,7 +466,7 @@ def _named_as_doer(candidate: Candidate, after_trigger: str, trigger_end: int) -
     or the force behind the act that caused it ("killed in police firing")."""
     between = after_trigger[: candidate.actor.span.start - trigger_end]
     if AGENT_CUE.search(between):
-        return True
+        return ANOTHER_PASSIVE.search(between) is None
     following = after_trigger[candidate.actor.span.end - trigger_end :]
     return CAUSE_CUE.search(between) is not None and CAUSE_ACT.match(following) is not None
 
