@@ -625,6 +625,10 @@ def test_measurements_back_no_one(text: str):
         "Senator Bernie Sanders on Saturday criticized the global climate change accord adopted after two weeks of"
         " negotiations among diplomats in Paris.",
         "JERUSALEM (Reuters) - Prime Minister Benjamin Netanyahu assailed the interim accord reached in Geneva.",
+        # calling it something is a verdict too (news_dev, event audit 4845; a wire sentence for the rule)
+        "Democratic candidate Hillary Clinton called the agreement “an historic step forward” in global efforts"
+        " to address climate change.",
+        "Obama called the deal a good one.",
     ],
 )
 def test_who_judges_an_agreement_is_no_party_to_it(text: str):
@@ -647,6 +651,11 @@ def test_a_request_by_a_party_is_still_its_request():
         # what someone wanted to know (news_dev; wire copy)
         "An activist for Greenpeace demanded to know whether Clinton would forsake campaign donations.",
         "Reporters wanted to know if Russia would send weapons to Syria.",
+        # an open question whatever governs its "whether" (Reuters, event audit 4846; EU copy
+        # written for the rule)
+        "That will entail some politically unpopular choices, and it is not clear whether Obama or Congress will be"
+        " prepared to make them.",
+        "It is unclear whether Germany will agree to the plan.",
     ],
 )
 def test_an_asked_question_is_no_promise_or_threat(text: str):
@@ -838,7 +847,7 @@ def test_a_counterfactual_act_holds_not_even_as_a_thing_said(sentence: str, trig
 )
 def test_a_supposed_thing_said_does_not_hold(sentence: str, trigger: str, plover_type: str):
     assertion = reading(sentence, trigger)
-    assert assertion.modality == "conditional" and not holds(assertion, plover_type)
+    assert assertion.modality in ("conditional", "question") and not holds(assertion, plover_type)
 
 
 @pytest.mark.parametrize(

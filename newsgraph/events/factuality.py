@@ -948,6 +948,8 @@ def _received(noun: Token) -> bool:
             return True  # "Cruz, who had the backing of Mitt Romney", "had solid support from labor unions"
         if noun.head.lemma_.lower() in TALLYING and _counted_grievance(noun):
             return True  # "NHTSA reported 124 complaints": the drivers complained, not the agency
+        if any(child.dep_ == "oprd" for child in noun.head.children):
+            return True  # "Clinton called the agreement an historic step": a verdict on it, not hers
         return noun.head.lemma_.lower() in RECEIVING | SEEKING | JUDGING
     particle = noun.head
     if noun.dep_ != "pobj":
@@ -1161,13 +1163,13 @@ def _repeated(verb: Token) -> bool:
 def _asked(chain: list[Token]) -> bool:
     """Whether a clause of the chain is an indirect yes-no question: an "if" or "whether"
     clause under a verb of asking ("asked Trump if he would deport", "wondered whether Iran
-    would strike")."""
+    would strike"), or a "whether" clause under anything ("it is not clear whether Congress will
+    be prepared to", "doubts whether Germany will agree"): what it tells is open."""
     clause = chain[-1]
-    return (
-        clause.dep_ in ("ccomp", "advcl")
-        and clause.head.lemma_.lower() in ASKING
-        and any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in clause.children)
-    )
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and clause.head.lemma_.lower() in ASKING)
 
 
 def _nobody(token: Token) -> bool:
