@@ -14,6 +14,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$
 _OBJECT_ENDS = re.compile(r"[.;:,]|\bby\b|\bwhile\b|\bwhen\b|\bafter\b", re.IGNORECASE)
 _CLAUSE_STARTS = re.compile(r"[.;:]|,\s+(?:and|but|while)\b|\band\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\s+", re.IGNORECASE)
+_BY_RIGHT_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 # What may stand between a modifier noun and its head: "Koglweogo chief", "police station interpreter"
 _COMPOUND = re.compile(r"\s+(?:(?!(?:and|or|of|with|to|in|at|on|by|from)\s)[a-z]+\s+)?")
 # A side word right after one of these is what the act was done to or among, not who did it:
@@ -79,8 +80,9 @@ def _doer(
     text: str, start: int, end: int, sides: tuple[tuple[str, re.Pattern[str]], ...], *, within_clause: bool
 ) -> str | None:
     """Which side did what the verb at `start:end` says: the first side word after "by" in the
-    passive, else the nearest before the verb (in its own clause when `within_clause`)."""
-    if _PASSIVE_BEFORE.search(text, 0, start) is not None:
+    passive (also a reduced one: "a vigil for Kimani Gray, 16, killed by police"), else the
+    nearest before the verb (in its own clause when `within_clause`)."""
+    if _PASSIVE_BEFORE.search(text, 0, start) is not None or _BY_RIGHT_AFTER.match(text, end):
         agent = _BY_AGENT.search(text, end, end + AGENT_REACH)
         if agent is None:
             return None
