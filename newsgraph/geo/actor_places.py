@@ -57,7 +57,8 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             _make_place(actor, f"'{actor.name}' is only a region's name")
     if text:
         _towns_before_their_regions(analysis, text, places)
-        _places_before_their_countries(analysis, text)
+        _places_before_their_countries(analysis, text, places)
+        _employers_read_as_places(analysis, text, places)
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
@@ -294,10 +295,12 @@ def _residents_of_places(analysis: ArticleAnalysis, text: str) -> None:
             person.evidence.append(f"'{mention.text}' of {following.text}, in {place.country}")
 
 
-def _places_before_their_countries(analysis: ArticleAnalysis, text: str) -> None:
+def _places_before_their_countries(analysis: ArticleAnalysis, text: str, places: Gazetteer) -> None:
     """A place without a country written before ", <country>" that ends the phrase ("in Ilocos
     Sur, Philippines tested positive", "Bannu District, Pakistan,") is in that country; not an
-    item of a list of countries ("Lagos, Ghana and Kenya")."""
+    item of a list of countries ("Lagos, Ghana and Kenya"). A country's name that is also the
+    first-level region of another country holding a town of the place's name is that region
+    ("Atlanta, Georgia" is in the US state)."""
     for mention, following in pairwise(analysis.mentions):
         if mention.actor is None or following.actor is None or text[mention.end : following.start] != ", ":
             continue
@@ -307,6 +310,11 @@ def _places_before_their_countries(analysis: ArticleAnalysis, text: str) -> None
         after = text[following.end : following.end + 5].lstrip()
         if after.startswith(("and ", "or ", "&")) or after[:1].isupper():
             continue  # "Lagos, Ghana and Kenya": a list; "Lagos, Ghana Airways": another name
+        state = _country_of_town_in_region(place.name, following.text, places)
+        if state is not None and state != country.country:
+            place.country = state
+            place.evidence.append(f"'{mention.text}, {following.text}': a town of that region of {state}")
+            continue
         place.country = country.country
         place.evidence.append(f"'{mention.text}, {following.text}': a place of that country")
 
@@ -324,15 +332,52 @@ def _country_of_town_in_region(town: str, region: str, places: Gazetteer) -> str
 
 
 def _region_named_as_a_body(actor: LocalActor, places: Gazetteer) -> bool:
-    """Whether an 'organisation' is written only as the whole own name of the first-level
-    region of one country ("Missouri Republican Roy Blunt", "Missouri Sen." read "Missouri" as a
-    body): a body is named with more words. Not a country's capital ("Washington" stands for the
-    US government), nor an acronym ("SUD", a French union, is also a Haitian department)."""
+    """Whether an 'organisation' is written only as the whole own name of a first-level region
+    ("Missouri Republican Roy Blunt", "Missouri Sen.", "Florida Gov. Rick Scott" read the state
+    as a body; Florida is a region of three countries, the article's countries decide which):
+    a body is named with more words. Not a country's capital ("Washington" stands for the US
+    government), nor an acronym ("SUD", a French union, is also a Haitian department), nor a
+    word that only describes a part of several countries (`GENERIC_PLACE_WORDS`: "Northern")."""
     if set(actor.aliases) != {actor.name} or actor.name.isupper():
         return False  # "SUD", a French union, not the Haitian department
     if country_registry().country_of_capital(actor.name) is not None:
         return False
-    return len({place.country for place in places.own_named(actor.name, "region")}) == 1
+    countries = {place.country for place in places.own_named(actor.name, "region")}
+    if len(countries) > 1 and actor.name.lower() in GENERIC_PLACE_WORDS:
+        return False  # "Northern" of Northern Trust, "Eastern" of China Eastern: a firm's word, no one region
+    return bool(countries)
+
+
+# A trade right before "at": the name after it is the employer ("a senior analyst at Jefferies",
+# "an economist at Capital Economics"), a place only if the gazetteer has one of that name.
+_WORKS_AT = re.compile(
+    r"\b(?:analyst|economist|strategist|professor|researcher|fellow|partner|trader|banker|executive|lawyer"
+    r"|attorney|scientist|lecturer|consultant|director|portfolio manager|fund manager)s?\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _employers_read_as_places(analysis: ArticleAnalysis, text: str, places: Gazetteer) -> None:
+    """A 'place' the gazetteer does not know as a region or a town of some size, named right after
+    a trade and "at" ("said Howard Rubel, a senior analyst at Jefferies"), is the firm or
+    institution employing the person."""
+    for mention in analysis.mentions:
+        actor = analysis.actors[mention.actor] if mention.actor is not None else None
+        if actor is None or actor.kind is not ActorKind.PLACE or actor.country is not None:
+            continue
+        if _WORKS_AT.search(text, max(0, mention.start - 60), mention.start) and not _a_known_place(actor.name, places):
+            actor.kind = ActorKind.ORGANISATION
+            actor.key = f"org:{fold(actor.name)}"
+            actor.evidence.append(f"'{mention.text}' employs the person named before it, no place")
+
+
+EMPLOYING_TOWN = 10_000  # a town this big is where someone works ("a professor at Oxford"), a smaller one a firm's name
+
+
+def _a_known_place(name: str, places: Gazetteer) -> bool:
+    """Whether a region or a town of some size has the name as its own ("Bernstein", a village
+    of 956 in Austria, is no place an analyst works at)."""
+    return any(place.kind != "city" or place.population >= EMPLOYING_TOWN for place in places.own_named(name))
 
 
 def _make_place(actor: LocalActor, evidence: str) -> None:
