@@ -551,3 +551,25 @@ def _actor(text: str, name: str) -> tuple[str, str | None]:
 )
 def test_a_place_actor_read_from_what_is_written_around_it(text: str, name: str, found: tuple[str, str | None]):
     assert _actor(text, name) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a list of states is no place before its country (campaign copy, seen in an actor audit; an
+        # Indian list written for the rule, where Punjab stays Indian beside Haryana)
+        (
+            "His rival, Hillary Clinton, captured Virginia, Georgia, Arkansas, Alabama, Texas and Tennessee.",
+            "Virginia",
+            "USA",
+        ),
+        (
+            "His rival, Hillary Clinton, captured Virginia, Georgia, Arkansas, Alabama, Texas and Tennessee.",
+            "Georgia",
+            "USA",
+        ),
+        ("The party won in Kerala, Punjab, Haryana, Bihar and Assam.", "Kerala", "IND"),
+    ],
+)
+def test_a_list_of_regions_is_no_place_before_its_country(text: str, name: str, country: str):
+    assert _actor(text, name)[1] == country

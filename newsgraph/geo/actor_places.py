@@ -307,9 +307,12 @@ def _places_before_their_countries(analysis: ArticleAnalysis, text: str, places:
         place, country = analysis.actors[mention.actor], analysis.actors[following.actor]
         if place.kind is not ActorKind.PLACE or place.country or country.kind is not ActorKind.COUNTRY:
             continue
-        after = text[following.end : following.end + 5].lstrip()
+        after = text[following.end : following.end + 6].lstrip()
+        after = after[1:].lstrip() if after.startswith(",") and after[1:].lstrip()[:1].isupper() else after
         if after.startswith(("and ", "or ", "&")) or after[:1].isupper():
-            continue  # "Lagos, Ghana and Kenya": a list; "Lagos, Ghana Airways": another name
+            # "Lagos, Ghana and Kenya": a list, as "Virginia, Georgia, Arkansas" is; "Lagos, Ghana
+            # Airways": another name
+            continue
         state = _country_of_town_in_region(place.name, following.text, places)
         if state is not None and state != country.country:
             place.country = state
