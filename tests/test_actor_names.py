@@ -2104,6 +2104,23 @@ def test_a_name_of_a_disease_is_no_actor_or_place(text, disease):
 
 
 @pytest.mark.parametrize(
+    ("text", "virus"),
+    [
+        # an influenza subtype's code is a virus (GeoVirus, seen in an actor audit; a Vietnamese
+        # outbreak report written for the rule)
+        (
+            "A five-year-old boy has been suspected to have died from the H1N1 swine flu virus in Buckinghamshire,"
+            " England.",
+            "H1N1",
+        ),
+        ("Vietnam confirmed a new H5N1 outbreak on a duck farm in Ca Mau province.", "H5N1"),
+    ],
+)
+def test_an_influenza_subtype_is_no_actor(text, virus):
+    assert virus not in actor_names(text)
+
+
+@pytest.mark.parametrize(
     ("text", "names", "role"),
     [
         # an abbreviated title in the plural before a list of names (US campaign copy, news_dev audit 4153;

@@ -405,10 +405,19 @@ def _weapons_are_products(doc: Doc, spans: list[Span]) -> list[Span]:
 DISEASE_NOUNS = frozenset({"virus", "fever", "flu", "influenza", "encephalitis", "syndrome"})
 
 
+# An influenza subtype's code ("H1N1", "H5N1", "H7N9"): a virus, whatever label the recogniser gives it.
+FLU_SUBTYPE = re.compile(r"H\d{1,2}N\d{1,2}")
+
+
 def _diseases_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans less those that name a disease (`DISEASE_NOUNS` right after them): "cases of West
-    Nile virus in Hammond" tell of no West Nile."""
-    return [span for span in spans if span.end >= len(doc) or doc[span.end].lower_ not in DISEASE_NOUNS]
+    Nile virus in Hammond" tell of no West Nile; nor does an influenza subtype ("died from the H1N1
+    swine flu virus")."""
+    return [
+        span
+        for span in spans
+        if (span.end >= len(doc) or doc[span.end].lower_ not in DISEASE_NOUNS) and not FLU_SUBTYPE.fullmatch(span.text)
+    ]
 
 
 def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
