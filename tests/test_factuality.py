@@ -1107,3 +1107,19 @@ def test_an_agent_after_by_still_names_the_doer():
     # Kashmir wire copy: the agent is the doer, the subject's country the victims'
     killed = _events("Two Indian soldiers were killed by Pakistani troops in Kashmir.")
     assert [event.actor1.country for event in killed if event.actor1][:1] == ["PAK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed after "from" under a verb of prevention was kept from happening (Times of India style,
+        # lower-cased as the police corpus is, where the parser hangs "detain" off "from reaching"; a
+        # US court report written for the rule)
+        'kashyap contended that the state government should be directed to "restrain the kar sevaks from reaching'
+        ' ayodhya and detain them in custody till march 15."',
+        "The court barred police from arresting the journalist.",
+    ],
+)
+def test_a_deed_prevented_is_no_event(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [event for event in analysis.events if event.plover_type == "COERCE"] == []

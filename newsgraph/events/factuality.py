@@ -115,6 +115,11 @@ INTENT_VERBS = frozenset(
 )
 # Governors that say their infinitive was not done: "refused to support", "failed to reach".
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny", "avoid"})
+# Verbs whose "from" names a deed kept from happening: "barred police from arresting him".
+PREVENTING = frozenset(
+    {"prevent", "stop", "bar", "restrain", "block", "ban", "keep", "deter", "prohibit", "forbid", "refrain",
+     "dissuade", "discourage"}
+)  # fmt: skip
 INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "poised", "set", "due", "eager", "keen"})
 # Adjectives of a forecast, the writer's or a source's about another, not the doer's own word:
@@ -1184,6 +1189,8 @@ def _nobody(token: Token) -> bool:
 def _negated(chain: list[Token], trigger: Token) -> bool:
     if any(_infinitive(lower) and upper.lemma_.lower() in REFUSALS for lower, upper in pairwise(chain)):
         return True  # "refused to support", "failed to reach an agreement"
+    if any(_prevented(verb) for verb in _with_conjuncts_of(trigger, chain)):
+        return True  # "the court barred police from arresting the journalist"
     if any(_infinitive(lower) and upper.lower_ in INABILITY for lower, upper in pairwise(chain)):
         return True  # "was unable to reach a deal", "police were unable to arrest him"
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
@@ -1195,6 +1202,32 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
     if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
         return True  # "no one was arrested", "police arrested nobody"
     return any(_negates(verb) for verb in chain)
+
+
+def _with_conjuncts_of(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The verbal trigger and the verbs of the chain it is a conjunct of ("reaching ayodhya and
+    detain them"); none for a noun, whose governing verb says where it happened, not whether
+    ("prevented teachers from entering in it in a demonstration" tells of a demonstration held)."""
+    if not chain or chain[0] is not trigger or trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    linked = [trigger]
+    for lower, upper in pairwise(chain):
+        if lower.dep_ != "conj":
+            break
+        linked.append(upper)
+    return linked
+
+
+def _prevented(verb: Token) -> bool:
+    """ "barred police from arresting", "restrain the kar sevaks from reaching": a deed after
+    "from" that a verb of prevention governs (`PREVENTING`) was kept from happening."""
+    particle = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and particle.lower_ == "from"
+        and particle.head is not particle
+        and particle.head.lemma_.lower() in PREVENTING
+    )
 
 
 def _too_much(governor: Token) -> bool:
