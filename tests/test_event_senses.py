@@ -845,6 +845,11 @@ def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
         ("Two-wheelers are in high demand in rural markets this festive season.", "demand", "demand", "market"),
         ("Ford's sales slipped partly because of lower demand for its pickup trucks.", "demand", "demand", "market"),
         ("Villagers blocked the highway in demand of the release of their leader.", "demand", "demand", None),
+        # demand sized by how much (Reuters, audit 4862: a retailer after a hurricane; Indian business copy
+        # written for the rule)
+        ("Wal-Mart Stores Inc also saw increased demand for ice, bottled water and flashlights, said spokeswoman "
+         "Ashley Hardie.", "demand", "demand", "market"),
+        ("Dealers in Pune reported high demand for two-wheelers ahead of Diwali.", "demand", "demand", "market"),
         # a demand made: owned, or plural
         ("The protesters' demand for the release of their leaders was rejected.", "demand", "demand", None),
         ("China rejected Japanese demands for an apology.", "demands", "demand", None),
@@ -1221,3 +1226,20 @@ def test_a_price_rallying_to_a_close_or_on_hopes_is_no_protest(text: str, protes
 )
 def test_a_private_resignation_is_no_concession(text: str, concessions: int):
     assert count_of(text, "CONCEDE") == concessions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named person firing at named rivals, with no weapon or casualty, fires words (campaign copy,
+        # audit 4861; debate copy written for the rule)
+        ("Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.", "verbal"),
+        ("On Tuesday Marco Rubio fired at Donald Trump and Ted Cruz in a radio interview.", "verbal"),
+        # a shooting keeps its sense: an unnamed doer, a casualty, a place fired at
+        ("The gunman fired at police officers outside the mall.", None),
+        ("Zimmerman fired at Trayvon Martin, killing him, the prosecutor said.", None),
+        ("Israeli troops fired at Gaza on Tuesday.", None),
+    ],
+)
+def test_firing_at_a_named_rival_is_words(sentence: str, expected: str | None):
+    assert sense(sentence, "fired at", "firearms") == expected

@@ -121,7 +121,9 @@ DEMAND_SIZES = frozenset(
      "food", "aggregate", "healthy", "solid", "tepid", "buoyant", "firm", "slack", "waning", "retail", "european",
      "asian", "african", "american", "latin", "arab", "household", "weakening", "strengthening", "slowing",
      "private", "investment", "commodity", "metal", "copper", "gold", "car", "auto", "travel", "passenger",
-     "advertising", "chip", "labor", "labour", "crude", "coal", "grain", "pent-up", "external", "foreign"}
+     "advertising", "chip", "labor", "labour", "crude", "coal", "grain", "pent-up", "external", "foreign",
+     "increased", "increasing", "high", "higher", "low", "lower", "heavy", "huge", "record", "surging", "booming",
+     "brisk", "reduced", "declining", "weaker", "stronger", "softer"}
 )  # fmt: skip
 # What buyers want more or less of: "demand for goods", "demand for loans" (not "demand for justice").
 DEMANDED_GOODS = frozenset(
@@ -130,7 +132,7 @@ DEMANDED_GOODS = frozenset(
      "debt", "metal", "copper", "gas", "coal", "grain", "food", "iron", "aluminium", "aluminum", "flight", "ticket",
      "property", "equipment", "machinery", "treasury", "dollar", "yen", "euro", "currency", "truck", "pickup",
      "suv", "phone", "smartphone", "computer", "pc", "aircraft", "plane", "jet", "ship", "device", "drug",
-     "medicine", "vaccine", "equity", "stock", "semiconductor", "memory", "television", "tv"}
+     "medicine", "vaccine", "equity", "stock", "semiconductor", "memory", "television", "tv", "supply"}
 )  # fmt: skip
 MARCHING_BODIES = frozenset(
     {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment", "rebel", "fighter",
@@ -249,6 +251,8 @@ def other_sense(
         return "open"
     if _economic_demand(span.root):
         return "market"
+    if _fired_at_a_rival(span.root, people):
+        return "verbal"
     if trigger_id == "killing" and _carried_out(span.root):
         return "management"
     if trigger_id == "arrest" and _released_from(span.root):
@@ -899,7 +903,10 @@ def _economic_demand(demand: Token) -> bool:
     registry = country_registry()
     return any(
         child.dep_ in ("amod", "compound")
-        and (child.lemma_.lower() in DEMAND_SIZES or registry.country_of_demonym(child.text) is not None)
+        and (
+            DEMAND_SIZES.intersection((child.lemma_.lower(), child.lower_))
+            or registry.country_of_demonym(child.text) is not None
+        )
         for child in demand.children
     ) or any(
         child.dep_ == "prep" and child.lower_ == "for" and word.dep_ == "pobj" and word.lemma_.lower() in DEMANDED_GOODS
@@ -1095,6 +1102,36 @@ def _named_person_protests_a_thing(verb: Token, people: Sequence[tuple[int, int]
     has_object = any(child.dep_ == "dobj" for child in verb.children)
     placed = any(word.dep_ == "prep" and word.lower_ in PLACED_BY for word in verb.subtree)
     return has_object and not placed
+
+
+# Words that make firing at someone gunfire: a weapon, a shot, a round, a casualty.
+GUNFIRE_WORDS = re.compile(
+    r"\b(?:guns?|gunfire|rifles?|pistols?|shotguns?|bullets?|shots?|rounds|weapons?|kill\w*|dead|died|wound\w*"
+    r"|injur\w*|hit|struck|missed)\b",
+    re.IGNORECASE,
+)
+
+
+def _fired_at_a_rival(fired: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """ "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio": a named person firing
+    at named persons, with no weapon, shot or casualty in the sentence, fires words; "the gunman
+    fired at police officers" (no named person), "Israel fired at Gaza" (no person) and "Zimmerman
+    fired at Martin, killing him" stay shootings."""
+    if fired.lemma_.lower() != "fire" or fired.pos_ != "VERB" or not people:
+        return False
+    doers = [child for child in fired.children if child.dep_ == "nsubj"]
+    aimed_at = [
+        word
+        for child in fired.children
+        if child.dep_ == "prep" and child.lower_ == "at" and child.i > fired.i  # not "At the hearing Warren fired …"
+        for head in child.children
+        if head.dep_ == "pobj"
+        for word in (head, *head.conjuncts)
+    ]
+    if not doers or not aimed_at:
+        return False
+    named_people = all(word.tag_ == "NNP" and _is_person(word, people) for word in doers + aimed_at)
+    return named_people and GUNFIRE_WORDS.search(fired.sent.text) is None
 
 
 def _is_person(word: Token, people: Sequence[tuple[int, int]]) -> bool:
