@@ -145,6 +145,9 @@ def test_weapons_found_are_no_bombardment(text: str):
         "His government has imposed austerity measures but Greek markets have been pounded by fears over the "
         "country's solvency.",
         "Heavy selling pounded the euro on Friday as traders fled to the dollar.",
+        # firms pounded by a crisis or a recession (Reuters, audit 4862; Indian business copy written for the rule)
+        "SABIC earnings illustrated how the global crisis has pounded Arab Gulf firms.",
+        "The recession has battered small exporters in Tiruppur this year.",
     ],
 )
 def test_markets_pounded_are_no_shelling(text: str):

@@ -120,7 +120,8 @@ MARKETS = frozenset(
 )  # fmt: skip
 MARKET_FORCES = frozenset(
     {"fear", "worry", "concern", "doubt", "selling", "sell-off", "loss", "speculation", "uncertainty", "investor",
-     "trader", "inflation", "rumour", "rumor", "panic"}
+     "trader", "inflation", "rumour", "rumor", "panic", "crisis", "recession", "downturn", "slump", "slowdown",
+     "crunch", "turmoil", "meltdown"}
 )  # fmt: skip
 MARKET_PARTIES = MARKETS | MARKET_FORCES
 
