@@ -245,6 +245,19 @@ def test_a_lone_gunman_with_no_armed_side_makes_an_attack_not_a_clash(text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        # a deed called terrorist is an attack on whoever was there, no battle (campaign copy, audit 4861;
+        # European copy written for the rule)
+        "Terrorist attacks in Paris and San Bernardino, Calif., suddenly placed security fears at center stage.",
+        "The terror attack in Brussels shook the city on Tuesday.",
+    ],
+)
+def test_a_terror_attack_is_an_attack_not_a_clash(text: str):
+    assert _acled(text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # gang wars as ACLED describes them in Brazil (written for the rule after the world wall):
         # the classifier's battle stands, the sides are armed
         "On 3 June 2022, in Fortaleza, a CV member shot and killed a GDE member in the Bom Jardim neighbourhood. "

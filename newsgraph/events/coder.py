@@ -426,6 +426,8 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
             sub_type = "Armed clash"
         elif victims == "civilians" or context("civilians"):
             sub_type = "Attack"
+        elif TERROR_BEFORE.search(text, 0, first_act.start):
+            sub_type = "Attack"  # "terrorist attacks in Paris": a terror attack is on whoever is there, no battle
         elif _armed_told(text, lexicon):
             sub_type = "Armed clash"  # not "police allege he opened fire at the party": the police tell it
         else:
@@ -539,6 +541,8 @@ def _state_force_code(hit: TriggerHit, act: ForceAct, sub_type: str, lexicon: Ev
 ONE_SIDED = re.compile(r"ambush|storm", re.IGNORECASE)  # fighting words that say nothing of the other side
 BARE_AMBUSH = re.compile(r"ambush", re.IGNORECASE)  # the one that is no exchange of fire beside a bomb
 GUNFIRE = re.compile(r"gunfire|gunshots?|opened fire|shooting", re.IGNORECASE)
+# A deed called terrorist right before its word ("Terrorist attacks in Paris", "the terror attack").
+TERROR_BEFORE = re.compile(r"\bterror(?:ist)?\s+$", re.IGNORECASE)
 TERRITORY_TRIGGERS = frozenset({"territory_regained", "territory_taken"})
 
 
