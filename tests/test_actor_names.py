@@ -2198,3 +2198,35 @@ def test_weapons_interjections_and_metaphors_are_no_actors(text, not_an_actor):
 def test_a_name_ending_in_a_trade_is_a_firm(text, firm):
     actor = next(actor for actor in analyse(text).actors if actor.name == firm)
     assert actor.kind is ActorKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor", "actor"),
+    [
+        # a nation's adjective before a dish is no nation (campaign copy, actor audit 4863; food copy
+        # written for the rule)
+        (
+            "Bernie Sanders ducked down for selfies with young people who were eating plates piled with eggs and "
+            "French toast, and he urged them to vote Tuesday.",
+            "France",
+            "Bernie Sanders",
+        ),
+        ("Mayor Eric Adams ate Chinese food with volunteers in Queens on Sunday.", "China", "Eric Adams"),
+        # a road's kind before its number is no body (US crime copy, actor audit 4863; Canadian traffic copy)
+        (
+            "Police said they had located Anthony LaCalamita, 38, on Interstate 75, north of the suburban Detroit "
+            "office building where the shootings took place.",
+            "Interstate",
+            "Anthony LaCalamita",
+        ),
+        ("Ontario Provincial Police closed Highway 401 near Kingston after the crash.", "Highway", "Kingston"),
+    ],
+)
+def test_a_dish_named_for_a_nation_and_a_numbered_road_are_no_actors(text, not_an_actor, actor):
+    names = actor_names(text)
+    assert not_an_actor not in names
+    assert actor in names
+
+
+def test_a_nation_s_adjective_before_its_people_or_press_stays():
+    assert "France" in actor_names("The French press reported that French officials met the envoy in Paris.")

@@ -98,6 +98,7 @@ def merge_entities(doc: Doc) -> Doc:
     registry_spans = list(_registry_names(doc))
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
+    spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
     doc.set_ents(filter_spans(_names_only(doc, spans)), default="outside")
     return doc
 
@@ -418,6 +419,36 @@ def _diseases_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
         for span in spans
         if (span.end >= len(doc) or doc[span.end].lower_ not in DISEASE_NOUNS) and not FLU_SUBTYPE.fullmatch(span.text)
     ]
+
+
+# Things a nation's adjective names and no nation does: "French toast", "Chinese food", "Russian
+# roulette". The adjective there is no actor.
+NATION_NAMED_THINGS = frozenset(
+    {"toast", "fries", "fry", "kiss", "horn", "dressing", "cuisine", "food", "restaurant", "restaurants", "cheese",
+     "pastry", "pastries", "delight", "roulette", "muffin", "muffins", "breakfast", "waffle", "waffles", "bacon",
+     "oven", "accent", "dish", "dishes", "takeout", "takeaway", "checkers", "braid", "manicure"}
+)  # fmt: skip
+# A road's kind before its number: "Interstate 75", "Highway 401", "Route 66". A road, no body or person.
+ROAD_KINDS = frozenset({"interstate", "highway", "route", "freeway", "motorway"})
+
+
+def _dishes_and_roads_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans less a nation's adjective before a thing named for it ("eating plates piled with
+    eggs and French toast" tells of no France) and a road's kind before its number ("located him on
+    Interstate 75" names no body called Interstate)."""
+    registry = country_registry()
+    kept = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        dish = (
+            after is not None
+            and after.lower_ in NATION_NAMED_THINGS
+            and registry.country_of_demonym(span.text) is not None
+        )
+        road = after is not None and after.like_num and span.text.lower() in ROAD_KINDS
+        if not (dish or road):
+            kept.append(span)
+    return kept
 
 
 def _titled_names_are_persons(doc: Doc, spans: list[Span]) -> list[Span]:
