@@ -97,12 +97,15 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             elif (state := country_of_state_in_name(actor.name, places)) in named:
                 actor.country = state  # "Iowa Republican Party" in a story that names the US
     home = next(iter(named)) if len(named) == 1 else home_country(analysis)
-    if home is not None:  # "the House Intelligence Committee" in a story set in the US
+    # whose national bodies a story tells of: where it is set, else the country most of its people are of
+    body_home = home or home_country(analysis, PARTY_KINDS)
+    for actor in analysis.actors:
+        if body_home and actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
+            actor.country = body_home  # "the House Intelligence Committee" in a story set in the US
+            actor.evidence.append(f"a national body in a story whose places or people are mostly of {body_home}")
+    if home is not None:
         for actor in analysis.actors:
-            if actor.kind in NAMED_FOR_A_CITY and actor.country is None and NATIONAL_BODY.search(actor.name):
-                actor.country = home
-                actor.evidence.append(f"a national body in a story whose places lie mostly in {home}")
-            elif actor.kind is ActorKind.PERSON and actor.country is None and _holds_a_domestic_role(actor):
+            if actor.kind is ActorKind.PERSON and actor.country is None and _holds_a_domestic_role(actor):
                 actor.country = home  # "Attorney General Loretta Lynch", "Sheriff Joe Arpaio" in a US story
                 actor.evidence.append(f"a {actor.role} in a story whose places lie mostly in {home}")
     for actor in analysis.actors:
@@ -115,13 +118,20 @@ HOME_SHARE = 0.6  # of the mentions of places and countries, for a story to be s
 MIN_HOME_MENTIONS = 2
 
 
-def home_country(analysis: ArticleAnalysis) -> str | None:
+PLACE_KINDS = (ActorKind.PLACE, ActorKind.COUNTRY)
+# The people and bodies of a story, not its places: "Mr. Cruz … won his Senate seat" in a story on
+# Latino voters that names Mexico and Cuba as often as the US is still about US senators.
+PARTY_KINDS = (ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GOVERNMENT)
+
+
+def home_country(analysis: ArticleAnalysis, kinds: tuple[ActorKind, ...] = PLACE_KINDS) -> str | None:
     """The country a story is set in: the one that holds `HOME_SHARE` of the mentions of the
-    places and countries it names, at least `MIN_HOME_MENTIONS` (a story on Washington that
-    names China twice is still a US story; one on Benghazi that names the US once is not)."""
+    places and countries it names (or of the actors of `kinds`), at least `MIN_HOME_MENTIONS` (a
+    story on Washington that names China twice is still a US story; one on Benghazi that names
+    the US once is not)."""
     mentions: Counter[str] = Counter()
     for actor in analysis.actors:
-        if actor.kind in (ActorKind.PLACE, ActorKind.COUNTRY) and actor.country:
+        if actor.kind in kinds and actor.country:
             mentions[actor.country] += max(sum(actor.aliases.values()), 1)
     if not mentions:
         return None
