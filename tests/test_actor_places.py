@@ -235,6 +235,13 @@ def test_a_national_body_is_of_the_one_country_of_the_storys_places(text, body, 
          "Congress", "IND"),
         ("The Senate in Abuja passed the budget on Tuesday, and lawmakers from Lagos and Kano backed it.",
          "Senate", "NGA"),
+        # … or mostly of one country's parties when its places are of several (campaign copy on Latino
+        # voters, actor audit 4863; a British story written for the rule)
+        ("Mr. Cruz, who unlike Mr. Rubio won his Senate seat in Texas with tepid Latino support, faces an "
+         "arduous task. Ted Cruz and Marco Rubio answered Donald Trump in Miami after he spoke of Mexico and "
+         "Cuba. Rubio praised Cruz.", "Senate", "USA"),
+        ("Boris Johnson told Rishi Sunak that the Treasury would pay for the plan. Sunak flew to Paris, then "
+         "to Berlin. Johnson met Keir Starmer and Liz Truss.", "Treasury", "GBR"),
         # … not in a story whose places lie in several countries, none holding most of them
         ("The attack in Benghazi killed four Americans, and Congress opened an inquiry. Libya and Lebanon "
          "condemned it, and Saudi Arabia called for calm in Libya.", "Congress", None),
@@ -573,3 +580,23 @@ def test_a_place_actor_read_from_what_is_written_around_it(text: str, name: str,
 )
 def test_a_list_of_regions_is_no_place_before_its_country(text: str, name: str, country: str):
     assert _actor(text, name)[1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a clause after a name's comma tells what the person did, not who the person is (campaign copy,
+        # actor audit 4863; a Kenyan visit written for the rule)
+        (
+            "But Donald Trump, having completed his photo op with the Mexican president, discarded the friend "
+            "he had just used as a prop.",
+            "Donald Trump",
+            "USA",
+        ),
+        ("William Ruto, speaking after talks with the Ugandan president, said the border would open.",
+         "William Ruto", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_name_gives_it_no_role_or_country(text, person, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]

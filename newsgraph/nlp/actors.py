@@ -532,12 +532,25 @@ def _apposition_after(ent: Span) -> list[str]:
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return []
+    if ent.end + 1 < len(doc) and _opens_a_clause(doc[ent.end + 1]):
+        return []  # "Trump, having completed his photo op with the Mexican president, …": what he did
     apposition = []
     for token in doc[ent.end + 1 : ent.end + 1 + APPOSITION_MAX_TOKENS]:
         if token.text in (",", ".", ";", ":") or token.text in ("said", "says", "told"):
             break
         apposition.append(token.text)
     return apposition
+
+
+# Words that open a clause after a name and a comma, not an apposition saying who the person is.
+CLAUSE_OPENERS = frozenset({"having", "after", "before", "while", "when", "with", "during", "despite"})
+
+
+def _opens_a_clause(word: Token) -> bool:
+    """Whether the word after a name's comma opens a clause ("having completed …", "speaking at
+    …", "after meeting …"), not an apposition ("the Ohio governor")."""
+    lower = word.text.lower()
+    return lower in CLAUSE_OPENERS or (word.text.islower() and lower.endswith("ing") and len(lower) > 5)
 
 
 def _singular_role(phrase: str) -> str:
