@@ -1243,3 +1243,25 @@ def test_a_private_resignation_is_no_concession(text: str, concessions: int):
 )
 def test_firing_at_a_named_rival_is_words(sentence: str, expected: str | None):
     assert sense(sentence, "fired at", "firearms") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fight to do something, for or against a thing, or in court, with no armed party, weapon or
+        # casualty, is no armed clash (campaign copy, news_dev wall; Reuters, audit 4865 and its wall)
+        ("After a year of campaigning, Clinton still seems not to have found a comfortable voice, unlike eight "
+         "years ago as she battled to overtake Obama.", "figurative"),
+        ("Ted Cruz has stood up and fought for our right to bear arms.", "figurative"),
+        ("The National Association of Broadcasters, which fought against the deal, said the Justice Department "
+         "had granted XM and Sirius a monopoly.", "figurative"),
+        ("Qualcomm has also been fighting several legal battles with rival Broadcom Corp.", "figurative"),
+        # fights of armed parties, over ground, or with a casualty stay
+        ("Rebels fought to take the town of Idlib on Monday.", None),
+        ("Hezbollah fought for control of Qusayr.", None),
+        ("The two clans fought over grazing rights near Wajir, and three people died.", None),
+    ],
+)  # fmt: skip
+def test_a_fight_for_a_cause_is_no_armed_clash(sentence: str, expected: str | None):
+    trigger = next(word for word in ("battled", "fought", "fighting") if word in sentence)
+    assert sense(sentence, trigger, "clash") == expected

@@ -449,6 +449,8 @@ def _figurative_fight(trigger: Token, lexicon: EventLexicon) -> bool:
         kind.fullmatch(word.text) for word in trigger.doc if word.i != trigger.i for kind in kinds
     ):
         return True  # "GM has fought back with a price cut", "Intel has been fighting back by overhauling"
+    if _fought_for_a_cause(trigger, lexicon):
+        return True  # "battled to overtake Obama", "fought for comprehensive immigration reform"
     objects = [child for child in trigger.children if child.dep_ == "dobj"]
     if not objects:
         return False
@@ -472,6 +474,58 @@ def _things_clash(clash: Token) -> bool:
     return clash.lemma_.lower() == "clash" and any(
         subject.lemma_.lower() in CLASHING_THINGS for subject in _subjects(clash)
     )
+
+
+# What a fight "for" or "over" may be about and still be one: ground and its holding.
+FOUGHT_OVER_GROUND = frozenset(
+    {"control", "territory", "city", "town", "village", "area", "region", "hill", "road", "border", "land",
+     "ground", "district", "province", "base", "airport", "bridge", "port", "oil", "field"}
+)  # fmt: skip
+CAUSE_PREPOSITIONS = frozenset({"for", "about", "against", "over"})
+FIGHT_NOUNS = frozenset({"battle", "fight", "war"})
+# Fights of courts, votes and money: "legal battles", "a court fight", "a price war".
+KINDS_OF_FIGHT_IN_WORDS = frozenset(
+    {"legal", "court", "courtroom", "political", "uphill", "bureaucratic", "legislative", "regulatory", "patent",
+     "price", "tax", "budget", "custody", "takeover", "bidding", "public-relations", "procedural"}
+)  # fmt: skip
+
+
+def _fought_for_a_cause(fight: Token, lexicon: EventLexicon) -> bool:
+    """ "as she battled to overtake Obama", "fought for years for comprehensive immigration reform",
+    "everything he's fighting for", "fought against the deal": a fight to do something, or for,
+    about or against a thing (not a name, not ground), in a sentence that names no armed party,
+    weapon or casualty, is a struggle of words, votes or courts. "Rebels fought to take the
+    town" and "fought for control of the city" stay fights."""
+    sentence = fight.doc
+    armed = (
+        lexicon.context["armed"],
+        lexicon.context["violent_means"],
+        lexicon.participants["group"],
+        lexicon.participants["military"],
+        lexicon.participants["police"],
+    )
+    fought = [child for child in fight.children if child.dep_ == "dobj" and child.lemma_.lower() in FIGHT_NOUNS]
+    own = {word.idx for word in (fight, *fought)}  # the fight's own words ("fighting … battles")
+    if any(
+        match.start() not in own for pattern in (VIOLENT_WORDS, *armed) for match in pattern.finditer(sentence.text)
+    ):
+        return False  # an armed party, a weapon or a casualty besides the fight's own words
+    if any(child.dep_ == "xcomp" or _infinitive_of_purpose(child) for child in fight.children):
+        return True  # "battled to overtake Obama", "fighting to keep the tax in place"
+    if any(word.lower_ in KINDS_OF_FIGHT_IN_WORDS for noun in fought for word in noun.children):
+        return True  # "has been fighting several legal battles with rival Broadcom"
+    causes = [child for child in fight.children if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS]
+    if any(not list(preposition.children) for preposition in causes):
+        return True  # "everything he's fighting for": the cause is what the clause describes
+    objects = [word for preposition in causes for word in preposition.children if word.dep_ == "pobj"]
+    return bool(objects) and all(
+        word.pos_ not in ("PROPN", "PRON") and word.lemma_.lower() not in FOUGHT_OVER_GROUND for word in objects
+    )
+
+
+def _infinitive_of_purpose(word: Token) -> bool:
+    """ "battled to overtake Obama", which the parser may hang as an adverbial clause."""
+    return word.dep_ == "advcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in word.children)
 
 
 def _fighting_kinds(lexicon: EventLexicon) -> tuple[re.Pattern[str], ...]:
