@@ -258,6 +258,11 @@ def test_targeted_killings_and_targeted_convoys_stay_attacks(text: str):
         "quickly to quash any threats to social order.",
         "The suicides and controversy come amid growing labor unrest in southern China, the world's top "
         "manufacturing region.",
+        # public or civil unrest sparked, not erupting (Reuters, audit 4865; Sri Lankan economic copy
+        # written for the rule)
+        "All of central and Eastern Europe is scrambling to stop an evaporation of foreign funds that has caused "
+        "Hungary and Latvia to grab lifelines, and sparked some public unrest.",
+        "The fuel shortages have fed civil unrest in Sri Lanka for months, economists said.",
     ],
 )
 def test_unrest_of_a_kind_is_no_riot(text: str):

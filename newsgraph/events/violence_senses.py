@@ -69,7 +69,8 @@ CRITICS = frozenset(
 DESCRIBING = frozenset({"be", "remain", "become", "seem", "pose", "represent", "constitute", "consider", "see", "view"})
 # Kinds of unrest that name a state of affairs, and what unrest does when it is an event.
 UNREST_KINDS = frozenset(
-    {"social", "political", "industrial", "labor", "labour", "worker", "market", "investor", "economic"}
+    {"social", "political", "industrial", "labor", "labour", "worker", "market", "investor", "economic", "public",
+     "civil", "popular"}
 )  # fmt: skip
 SPANS_OF_TIME = frozenset({"day", "night", "week", "month", "year", "hour"})
 # Regions wider than a country: unrest there is a region's state of affairs ("oil prices fed by Middle
