@@ -33,6 +33,14 @@ def reading(sentence: str, trigger: str) -> Assertion:
         # an act still awaited has not happened (campaign copy, news_dev; police copy)
         ("While Donald Trump has yet to endorse Paul Ryan's re-election bid, Mike Pence backed him.", "endorse"),
         ("The police are yet to arrest anyone over the killing of the trader.", "arrest"),
+        # an act after a noun of refusing or failing, however far the parser hangs it (campaign copy, audit
+        # 4864; Indian labour copy written for the rule)
+        (
+            "Clinton aides have privately expressed frustration over Sanders's continuing campaign and refusal to "
+            "this point to endorse her.",
+            "endorse",
+        ),
+        ("Unions criticised the state government's failure so far to arrest the contractor.", "arrest"),
         # what it is "too early" or someone is "too weak" to do is not done (Burmese election copy,
         # news_dev; police copy, written for the rule)
         ("Suu Kyi said it was too early to congratulate winners.", "congratulate"),
@@ -611,6 +619,9 @@ def test_what_a_plan_would_do_is_no_promise(text: str):
         # markets copy written for the rule)
         "The dollar surged on Friday as gloomy British growth data backed views of a slowing global economy.",
         "Weak Chinese trade numbers supported the case for more stimulus, analysts said.",
+        # nor do holdings that back a security (Reuters, audit 4865; Indian banking copy written for the rule)
+        "They already got burned with MBS and now buying the Treasury debt that is backing MBS, no thank you.",
+        "Gold loans backed the bank's new bonds, the Reserve Bank of India said.",
     ],
 )
 def test_measurements_back_no_one(text: str):

@@ -121,6 +121,10 @@ PREVENTING = frozenset(
      "dissuade", "discourage"}
 )  # fmt: skip
 INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
+# Nouns of refusing or failing that an infinitive after them is not done under: "his refusal to
+# endorse her", "the failure to reach a deal".
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+REFUSAL_NOUN_REACH = 4  # words between the noun and the "to" of its infinitive ("refusal to this point to")
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "poised", "set", "due", "eager", "keen"})
 # Adjectives of a forecast, the writer's or a source's about another, not the doer's own word:
 # "the Senate is virtually certain to reject it", "is likely to back the bill".
@@ -1193,6 +1197,8 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "the court barred police from arresting the journalist"
     if any(_infinitive(lower) and upper.lower_ in INABILITY for lower, upper in pairwise(chain)):
         return True  # "was unable to reach a deal", "police were unable to arrest him"
+    if _after_a_refusal_noun(trigger):
+        return True  # "Sanders's refusal to this point to endorse her", where the parser lost the noun
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
         return True  # "Trump has yet to endorse Ryan", "police are yet to arrest anyone"
     if any(_infinitive(lower) and _too_much(upper) for lower, upper in pairwise(chain)):
@@ -1235,6 +1241,21 @@ def _too_much(governor: Token) -> bool:
     return governor.pos_ in ("ADJ", "ADV") and any(
         child.dep_ == "advmod" and child.lower_ == "too" for child in governor.children
     )
+
+
+def _after_a_refusal_noun(trigger: Token) -> bool:
+    """Whether a verb comes after "to" and a noun of refusing or failing a few words before it
+    ("refusal to this point to endorse her", "failure so far to reach a deal"), with no verb
+    between them: the parser often hangs such an infinitive elsewhere."""
+    doc = trigger.doc
+    if trigger.pos_ != "VERB" or trigger.i == 0 or doc[trigger.i - 1].lower_ != "to":
+        return False
+    for word in reversed(doc[max(0, trigger.i - 2 - REFUSAL_NOUN_REACH) : trigger.i - 1]):
+        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+            return False
+        if word.lemma_.lower() in REFUSAL_NOUNS:
+            return True
+    return False
 
 
 def _not_yet(governor: Token) -> bool:

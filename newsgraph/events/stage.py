@@ -203,11 +203,13 @@ PROVISIONS = frozenset(
 )  # fmt: skip
 
 
-# Measurements that "back", "support" or "confirm" a view in market copy: no party's act. ("Figures"
-# stays out: "opposition figures backed the plan" are people.)
+# Measurements that "back", "support" or "confirm" a view in market copy, and the holdings that
+# "back" a security ("the Treasury debt that is backing MBS"): no party's act. ("Figures" stays
+# out: "opposition figures backed the plan" are people.)
 MEASUREMENTS = frozenset(
     {"data", "statistics", "indicators", "indicator", "index", "indices", "reading", "readings", "numbers",
-     "prices", "yields", "earnings", "sales", "profits"}
+     "prices", "yields", "earnings", "sales", "profits", "debt", "bonds", "assets", "securities", "collateral",
+     "loans", "mortgages", "deposits", "reserves"}
 )  # fmt: skip
 
 
