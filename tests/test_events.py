@@ -1424,6 +1424,14 @@ def test_a_doer_named_after_the_harm_is_still_the_doer():
             "T.J. Simons",
         ),
         ("Shopkeeper Ahmed Khan saw the attack on the convoy from his window in Peshawar.", "Ahmed Khan"),
+        # nor who discusses or recalls it (ECB+ Brooklyn shooting copy, event audit 4864; Kashmiri copy written
+        # for the rule)
+        (
+            "At a barbershop along Church Avenue, two men on Tuesday were discussing the recent shooting when an "
+            "Asian delivery cyclist pulled onto the sidewalk.",
+            "men",
+        ),
+        ("Villagers in Sopore recalled the grenade attack on the market in 2009.", "Villagers"),
     ],
 )
 def test_who_investigates_or_condemns_an_attack_is_no_party_to_it(text: str, bystander: str):
@@ -2318,3 +2326,19 @@ def test_the_agent_of_a_reduced_passive_did_it_not_the_crowd(text: str):
     (analysis,) = analyse_texts([("a", text)])
     violent = [event for event in analysis.events if event.plover_type in ("ASSAULT", "FIGHT")]
     assert violent and all(event.actor1 is not None and event.actor1.kind == "police" for event in violent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # officers the text calls plainclothes or undercover, sheriff's deputies and state troopers are the
+        # police (ECB+ Brooklyn shooting copy, event audit 4864; US highway copy written for the rule)
+        "The police said that two plainclothes officers fatally shot the teenager, Kimani Gray, just before 11:30 "
+        "p.m. on Saturday after he brandished a revolver.",
+        "State troopers shot and killed a man who fired at them on Interstate 95 in Maryland on Sunday.",
+    ],
+)
+def test_plainclothes_officers_and_troopers_are_the_police(text: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2013-03-12"})
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.kind == "police"

@@ -86,13 +86,15 @@ HARMED_IN = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# Who investigates, condemns, reports, witnesses, hears or sees an act named after it, or names its
-# victims, is no party to it: "police investigated the shooting", "the army condemned the bombing in
-# Kabul", "Vancouver police identified the victim of the Friday night shooting", "also heard the
-# blast". (Who claims it is its doer, as ACLED codes a claimed attack.)
+# Who investigates, condemns, reports, witnesses, discusses, recalls, hears or sees an act named after
+# it, or names its victims, is no party to it: "police investigated the shooting", "the army condemned
+# the bombing in Kabul", "two men were discussing the recent shooting", "Vancouver police identified
+# the victim of the Friday night shooting", "also heard the blast". (Who claims it is its doer, as
+# ACLED codes a claimed attack.)
 RESPONDED_TO = re.compile(
     r"\b(?:investigat\w+|prob(?:e|es|ed|ing)|look(?:s|ed|ing)? into|condemn\w*|denounc\w+|deplor\w+"
     r"|decr(?:y|ied|ies|ying)|report(?:s|ed|ing)?|confirm(?:s|ed|ing)?|describ\w+|mourn\w*|witness\w*"
+    r"|discuss\w*|debat\w+|talk(?:s|ed|ing)? (?:about|of)|recall\w*|remember\w*|mention\w*"
     r"|(?:heard|hears?|hearing|saw|sees?|seen|seeing|felt|feel|feels|watch(?:ed|es|ing)?)(?:\s+(?:also|only))?"
     r"|victims? of|survivors? of|casualt(?:y|ies) of|aftermath of|scene of)\s+"
     r"(?:the|a|an|this|that|these|those|its|their|his|her|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}$",
