@@ -916,6 +916,11 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
         ("Five people are detained in Delhi after clashes.", "detained", False),
         ("The people are detained in Delhi after clashes.", "detained", False),
         ("Protesters were detained in Delhi on Monday.", "detained", False),
+        # ... and so is what is done on every occasion (ECB+ convention copy, event audit 4864; Belarusian
+        # protest copy written for the rule); a past tense makes it a deed
+        ("Demonstrators picket every political convention, but there is added security concern here.", "picket", True),
+        ("Police arrest dozens at every rally in Minsk, activists say.", "arrest", True),
+        ("Police arrested dozens at the rally in Minsk on Sunday, activists said.", "arrested", False),
     ],
 )
 def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):

@@ -1028,7 +1028,21 @@ def _background(verb: Token) -> bool:
             return True
         if _present(verb) and child.lower_ in HABITUAL_ADVERBS:
             return True  # "Trump and Sanders often blame China", "migrants are routinely detained"
+    if _present(verb) and _each_time(verb):
+        return True  # "Demonstrators picket every political convention": what they do, not a day's deed
     return _repeated(verb) or _generic_passive(verb)
+
+
+# Determiners that make an occasion any one of many: "picket every convention", "march each Friday".
+EVERY = frozenset({"every", "each"})
+
+
+def _each_time(verb: Token) -> bool:
+    """Whether the verb's object or time is any one of many ("every political convention",
+    "each Friday"), directly or through a preposition ("at every rally")."""
+    nouns = [child for child in verb.children if child.dep_ in ("dobj", "npadvmod")]
+    nouns += [word for child in verb.children if child.dep_ == "prep" for word in child.children if word.dep_ == "pobj"]
+    return any(child.dep_ == "det" and child.lower_ in EVERY for noun in nouns for child in noun.children)
 
 
 def _present(verb: Token) -> bool:
