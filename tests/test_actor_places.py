@@ -600,3 +600,36 @@ def test_a_list_of_regions_is_no_place_before_its_country(text: str, name: str, 
 def test_a_clause_after_a_name_gives_it_no_role_or_country(text, person, country):
     (analysis,) = analyse_texts([("a", text)])
     assert [actor.country for actor in analysis.nlp.actors if actor.name == person] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        # a capital after a preposition of place is the city, whatever the recogniser called it
+        # (Zimbabwean copy, actor audit 4863; East African copy written for the rule)
+        (
+            "Tourism minister Prisca Mupfumira recently approached British Airways about direct flights between "
+            "London and Harare.",
+            "Harare",
+            "place",
+            "ZWE",
+        ),
+        ("The delegation returned to Nairobi on Monday after the talks.", "Nairobi", "place", "KEN"),
+        # a party said to be in a country is that country's (GeoVirus copy, actor audit 4863; South African
+        # labour copy written for the rule)
+        (
+            "Brian Connell, a member of the Conservative Party in the UK, believes that the council must protect "
+            "consumers.",
+            "Conservative Party",
+            "organisation",
+            "GBR",
+        ),
+        ("The Communist Party in South Africa backed the strike on Monday.", "The Communist Party",
+         "organisation", "ZAF"),
+    ],
+)  # fmt: skip
+def test_a_capital_gone_to_is_a_place_and_a_party_in_a_country_is_its(text, name, kind, country):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [(actor.kind.value, actor.country) for actor in analysis.nlp.actors if actor.name == name] == [
+        (kind, country)
+    ]

@@ -1270,6 +1270,7 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     # "the Human Rights Council of Pakistan": a body of that country with its own name (not the
     # UN's council of that name, nor the country's government or army)
     of_country = _of_country_after(ent, _cased(ent)) if country is None else None
+    country = country or _party_in_a_country(ent)
     is_military = any(
         word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.military_words
     )
@@ -1288,6 +1289,25 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     if is_government:
         kind = ActorKind.GOVERNMENT
     return table.get_or_add(f"org:{fold(ent.text)}", ent.text, kind, country)
+
+
+PARTY_IN_COUNTRY_WORDS = 3  # "in the UK", "in South Africa", "in the United States"
+
+
+def _party_in_a_country(ent: Span) -> str | None:
+    """The country a political party is said to be in ("a member of the Conservative Party in the
+    UK"): a party's name, then "in" and a country's name. A firm "in" a country is often only
+    working there ("Apple in China"), so only a party counts."""
+    doc = ent.doc
+    if ent[-1].text != "Party" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+    registry = country_registry()
+    for size in range(PARTY_IN_COUNTRY_WORDS, 0, -1):
+        words = doc[start : start + size]
+        if len(words) == size and (found := registry.country_of_name(words.text)):
+            return found
+    return None
 
 
 def _country_named_in(ent: Span) -> str | None:

@@ -768,6 +768,23 @@ def _streets_are_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(corrected)
 
 
+# Prepositions of going to, from or being in a place: a capital after one is the city
+# ("direct flights between London and Harare", "returned to Nairobi"), not its government.
+PLACE_PREPOSITIONS = frozenset({"to", "from", "in", "into", "at", "near", "outside", "between"})
+
+
+def _capital_gone_to(span: Span) -> bool:
+    """Whether a national capital's name read as an organisation comes right after a preposition
+    of place, or after "and" following one ("between London and Harare")."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or country_registry().country_of_capital(span.text) is None:
+        return False  # a 'person' there is read by the actors' own rules (`_place_mislabelled`)
+    before = doc[span.start - 1].lower_
+    if before == "and" and span.start >= 3:
+        before = doc[span.start - 3].lower_  # "between London and Harare": the first of the pair is one word
+    return before in PLACE_PREPOSITIONS
+
+
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
     """Persons and organisations that the words around them make places: a name right after
     "<place noun> of" ("the neighbourhood of Molenbeek", "the village of Badame", "a former mayor of
@@ -795,7 +812,14 @@ def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
             and (region.end + 1 >= len(doc) or doc[region.end + 1].lower_ not in _LIST_WORDS)
         )
         after_place = _closes_after_place(doc, span, by_end)
-        placed = framed or in_region or after_place or _names_a_division(span) or _before_its_country(span)
+        placed = (
+            framed
+            or in_region
+            or after_place
+            or _names_a_division(span)
+            or _before_its_country(span)
+            or _capital_gone_to(span)
+        )
         if span.label_ in ("PERSON", "ORG") and placed:
             corrected.append(Span(doc, span.start, span.end, label="GPE"))
         else:
