@@ -817,3 +817,32 @@ def test_a_village_with_its_area_written_after_it_is_read_there():
     # ACLED world note style: the qualifier places the village, whatever countries the text names
     event = _main_place("On 27 February, people rallied in Lead (South Dakota) against Russia's invasion of Ukraine.")
     assert event.location is not None and event.location.place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where a building is, written in parentheses after its name: a city before its ward (an
+        # ACLED-style note written for the rule) and a city alone (news wording written for the rule)
+        (
+            "On 29 June 2022, protesters held a rally in front of the Gwanghwamun Gate (Seoul City - Jongno). "
+            "They condemned the government.",
+            "Seoul",
+        ),
+        (
+            "Hundreds of union members rallied at the plaza in front of the Gangwon Provincial Office "
+            "(Chuncheon) on Monday.",
+            "Chuncheon",
+        ),
+    ],
+)
+def test_a_place_in_parentheses_after_a_building_is_where_it_is(text: str, place: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place
+
+
+def test_a_ward_after_its_city_is_not_read_alone(places):
+    """ "Seo" of "(Daejeon - Seo)" is a ward of Daejeon, not Séguéla."""
+    text = "Members held a press conference in front of the Daejeon City Hall (Daejeon - Seo)."
+    names = [toponym.name for toponym in sentence_toponyms([], text, 0, places)]
+    assert "Daejeon" in names and "Seo" not in names

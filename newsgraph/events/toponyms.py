@@ -67,6 +67,17 @@ QUALIFIERS = re.compile(
     rf"^(?:\s*\((?P<inner>[^()]{{2,80}})\))?(?:\s+(?P<designator>{_DESIGNATOR_WORDS})\b(?:\s+(?i:center|centre))?)?"
     rf"(?:\s*,\s*(?P<after>{NAME})(?:\s+{_DESIGNATOR_WORDS}\b)?)?"
 )
+# A building's or site's proper name, then where it is in parentheses: "in front of the Daejeon
+# Metropolitan City Hall (Daejeon - Seo)", "at the Gangwon Provincial Office (Chuncheon)", "outside
+# Aekyung Tower (Seoul City - Mapo)".
+BUILDING_WORDS = (
+    "Hall|Office|Offices|Gate|Station|Tower|Bridge|Park|Square|Plaza|Center|Centre|Building|Court|Complex|Factory"
+    "|Plant|School|University|Hospital|Stadium|Market|Church|Temple|Mosque|Embassy|Consulate|Headquarters|Airport"
+    "|Port|Palace|Residence|Council|Assembly|Theater|Theatre|Museum|Monument|Memorial"
+)
+BUILDING_THEN_PLACE = re.compile(rf"\b(?:{BUILDING_WORDS})\s*\((?P<inner>[^()]{{2,80}})\)")
+# "Seoul City - Jongno": a city, then its ward; the city is where the building is
+WARD_AFTER = re.compile(r"\s+[-–]\s+")
 # "Kyiv, Kharkiv and Odesa": a name after a comma that the list goes on from is a list item,
 # not where the town before it lies (after a designator it still is: "Alishing district,
 # Laghman, and Bati Kot district").
@@ -174,6 +185,8 @@ def sentence_toponyms(
             span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
             found = [other for other in found if not (other.span.start < span.end and span.start < other.span.end)]
             found.append(Toponym(name, span, "city"))  # the people of a town: the name is the town's
+    for toponym in _where_buildings_are(sentence_text, sentence_start):
+        _add(found, toponym)
     found = _grown_to_known_names(found, sentence_text, sentence_start, places)
     found = [
         toponym
@@ -184,6 +197,24 @@ def sentence_toponyms(
     ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _where_buildings_are(sentence_text: str, sentence_start: int) -> list[Toponym]:
+    """The places written in parentheses after a building's name ("City Hall (Daejeon - Seo)",
+    "Provincial Office (Chuncheon)", "Cement Factory (Sincheon-ri, Hanbando-myeon, Yeongwol-gun)"):
+    the first is where it is (a city before its ward: "Seoul City - Mapo" is Seoul), the others,
+    after commas, qualify it, the last the widest. Acronyms there are the building's own ("(SNU)")."""
+    found = []
+    for match in BUILDING_THEN_PLACE.finditer(sentence_text):
+        parts = list(re.finditer(r"[^,;/]+", match.group("inner")))
+        for number, part in enumerate(parts, start=1):
+            name = _clean(WARD_AFTER.split(part.group())[0])
+            if not name or not name[0].isupper() or name.isupper() or name.split()[0].lower() in NOT_NAMES:
+                continue
+            start = sentence_start + match.start("inner") + part.start() + part.group().find(name)
+            kind = "region" if number == len(parts) > 1 else None
+            found.append(Toponym(name, Span(start, start + len(name)), kind, qualifier="(" if number > 1 else None))
+    return found
 
 
 def _grown_to_known_names(
@@ -323,7 +354,7 @@ def _with_qualifiers(found: list[Toponym], sentence_text: str, sentence_start: i
             base = sentence_start + after + match.start(group)
             parts = list(re.finditer(r"[^,;/]+", match.group(group)))
             for number, part in enumerate(parts, start=1):
-                name = _clean(part.group())
+                name = _clean(WARD_AFTER.split(part.group())[0])  # "(Seoul City - Jongno)": Seoul
                 if not name or not name[0].isupper() or name.split()[0].lower() in NOT_NAMES:
                     continue
                 start = base + part.start() + part.group().find(name)
