@@ -846,3 +846,31 @@ def test_a_ward_after_its_city_is_not_read_alone(places):
     text = "Members held a press conference in front of the Daejeon City Hall (Daejeon - Seo)."
     names = [toponym.name for toponym in sentence_toponyms([], text, 0, places)]
     assert "Daejeon" in names and "Seo" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a one-letter article opening a town's name (an ACLED-style note from Spain written for the rule;
+        # news wording)
+        ("On 18 March 2022, contact centre workers protested in A Coruna (Galicia), demanding better pay.",
+         "A Coruña"),
+        ("Thousands of fishermen marched in A Coruna on Sunday against the new quotas.", "A Coruña"),
+    ],
+)  # fmt: skip
+def test_a_town_whose_name_opens_with_a_one_letter_article_is_found(text: str, place: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first half of a hyphenated road's name is no region (Nepali note written for the rule; Indian
+        # news wording)
+        "On 10 February 2022, locals protested by obstructing work on the East-West Highway in Saptari.",
+        "Truckers blocked the North-South Corridor near Nagpur on Monday to demand lower tolls.",
+    ],
+)
+def test_a_compass_word_cut_from_a_hyphenated_name_is_no_place(text: str):
+    assert not {"East", "North"} & set(_places_of(text))

@@ -54,7 +54,8 @@ CAPITALISED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|of|around|outside|between|and|into|from|towards?|to|through|across|via)\s+(?:the\s+)?"
     # "in northern Burkina Faso", "through downtown Philadelphia"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|downtown\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    # a one-letter article opens some names ("in A Coruna", "O Grove")
+    r"(?P<name>(?:[AO] )?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 # "Bousse students demonstrated": a town's name before the people of it. Only a name that is a
 # town's own name counts ("Christian students" is no alias of an American town's).
@@ -323,7 +324,7 @@ def _qualified_by_known_area(sentence_text: str, end: int, places: Gazetteer) ->
 def _clean(text: str) -> str:
     """The bare name: no article, designator, owner ("Ankara's Cankaya district" is Cankaya), or
     bracket or full stop the recogniser ran into ("Ouahigouya.[size=dozens]")."""
-    text = re.split(r"['’]s\s+", re.split(r"[()\[\]]", text)[0])[-1].strip().rstrip(".,;:")
+    text = re.split(r"['’]s\s+", re.split(r"[()\[\]]", text)[0])[-1].strip().rstrip(".,;:-")  # "East-" of "East-West"
     text = re.sub(r"['’]s$", "", text)  # "Kyiv's": the owner's bare name (the gazetteer never spells a possessive)
     return TRAILING_DESIGNATOR.sub("", LEADING_ARTICLE.sub("", text)).strip()
 
