@@ -874,3 +874,21 @@ def test_a_town_whose_name_opens_with_a_one_letter_article_is_found(text: str, p
 )
 def test_a_compass_word_cut_from_a_hyphenated_name_is_no_place(text: str):
     assert not {"East", "North"} & set(_places_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a neighbourhood's word cut from its name is no Cologne (an ACLED-style note from Mexico and
+        # Mexican news wording, both written for the rule)
+        (
+            "On 15 April 2022, in Zamora de Hidalgo, Michoacan de Ocampo, men on a motorcycle opened fire at a "
+            "group of people in Colonia Valencia Segunda Seccion. One person died.",
+            "Zamora de Hidalgo",
+        ),
+        ("Gunmen killed two police officers in Colonia Buenavista in Mexico City on Friday.", "Mexico City"),
+    ],
+)
+def test_a_neighbourhood_word_before_its_name_is_no_town(text: str, place: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place

@@ -195,6 +195,7 @@ def sentence_toponyms(
         if not _institution_word(toponym.name, places)
         and not _a_persons_name(toponym, people, sentence_text, sentence_start)
         and not _alone_no_place(toponym.name)
+        and not _neighbourhood_word(toponym, sentence_text, sentence_start)
     ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
@@ -276,6 +277,18 @@ def _alone_no_place(name: str) -> bool:
     if lowered in COMPASS_WORDS or fold(name) in words.not_actors:
         return True
     return lowered in words.honorifics or lowered + "." in words.honorifics | words.roles
+
+
+# Spanish and Portuguese words for a neighbourhood that open its name ("Colonia Buenavista", "Barrio
+# Obrero"): alone they are no town ("Colonia" is an alias of Cologne).
+NEIGHBOURHOOD_WORDS = frozenset({"colonia", "barrio", "fraccionamiento", "bairro"})
+
+
+def _neighbourhood_word(toponym: Toponym, sentence_text: str, sentence_start: int) -> bool:
+    """Whether the toponym is a neighbourhood's word cut from the name after it ("in Colonia
+    Valencia Segunda Seccion" tells of no Cologne)."""
+    after = sentence_text[toponym.span.end - sentence_start :]
+    return toponym.name.lower() in NEIGHBOURHOOD_WORDS and re.match(r"\s+[A-Z0-9]", after) is not None
 
 
 def _a_persons_name(toponym: Toponym, people: frozenset[str], sentence_text: str, sentence_start: int) -> bool:
