@@ -637,6 +637,12 @@ def test_meeting_a_spouse_is_no_meeting_of_parties(sentence: str, expected: str 
         ("GM changed its plans at the last minute and agreed that they would split a stake in Opel.", None),
         ("The two sides agreed that a ceasefire would begin on Monday.", None),
         ("The two governments agreed in principle on Friday.", None),
+        # one named party's assent and then another act is no agreement (ECB+ court copy, event audit 4864;
+        # a ruling written for the rule); two parties' or a sealing verb's is
+        ("Hickok agreed and denied both motions.", "concurrence"),
+        ("Judge Mehta agreed and dismissed the case on Monday.", "concurrence"),
+        ("Russia and Ukraine agreed and then exchanged prisoners on Friday.", None),
+        ("Putin agreed and signed the ceasefire deal in Minsk.", None),
     ],
 )  # fmt: skip
 def test_agreeing_with_a_view_is_no_agreement(sentence: str, expected: str | None):

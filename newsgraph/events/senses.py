@@ -684,6 +684,10 @@ def _deals_with(deal: Token) -> bool:
     return deal.lemma_.lower() == "deal" and deal.pos_ == "VERB"
 
 
+# Verbs that, joined to "agreed", say what was agreed: "agreed and signed the deal".
+SEALING = frozenset({"sign", "accept", "approve", "ratify", "settle", "pledge", "promise", "commit", "initial"})
+
+
 def _concurs(agree: Token) -> bool:
     """ "The American Medical Association agrees with Dean", "Breyer agreed with the tobacco
     company's argument", "Mica agreed.", "In a statement, Locke and Salazar agreed.": agreeing with
@@ -699,9 +703,17 @@ def _concurs(agree: Token) -> bool:
     if following is not None and following.lower_ == "that" and following.dep_ == "mark":
         # "agreed that the Treasury Department has limited power …", however the parse hangs the clause
         return not _undertaking(following.head)
-    terms = ("dobj", "xcomp", "advcl", "conj")
+    terms = ("dobj", "xcomp", "advcl")
     if any(child.dep_ in terms or _terms_preposition(child) for child in agree.children):
         return False
+    joined = [child for child in agree.children if child.dep_ == "conj"]
+    if joined:
+        # "Hickok agreed and denied both motions": one named party's assent, then another act; two
+        # parties ("Russia and Ukraine agreed and exchanged prisoners") or a sealing verb ("agreed
+        # and signed the deal") make the joined act the agreement's terms
+        subjects = [child for child in agree.children if child.dep_ == "nsubj"]
+        one_party = len(subjects) == 1 and subjects[0].tag_ == "NNP" and not subjects[0].conjuncts
+        return one_party and not any(verb.lemma_.lower() in SEALING for verb in joined)
     clauses = [child for child in agree.children if child.dep_ == "ccomp"]
     if clauses:
         return not any(_undertaking(clause) for clause in clauses)
