@@ -2230,3 +2230,18 @@ def test_a_dish_named_for_a_nation_and_a_numbered_road_are_no_actors(text, not_a
 
 def test_a_nation_s_adjective_before_its_people_or_press_stays():
     assert "France" in actor_names("The French press reported that French officials met the envoy in Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "faith", "is_actor"),
+    [
+        # a faith's adjective before a thing of the faith is no group (campaign copy, actor audit 4863;
+        # Nigerian court copy written for the rule); before its people it stays one
+        ("When information shows someone comes to America after being in a radical Islamic stronghold, we are "
+         "right to act.", "Islamic", False),
+        ("The court in Kano ruled under Islamic law on Monday.", "Islamic", False),
+        ("Islamic militants attacked a church in Kaduna on Sunday.", "Islamic", True),
+    ],
+)  # fmt: skip
+def test_a_faith_before_a_thing_of_it_is_no_group(text, faith, is_actor):
+    assert (faith in actor_names(text)) is is_actor

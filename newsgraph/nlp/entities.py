@@ -99,6 +99,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
     spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
+    spans = [span for span in spans if not _faith_of_a_thing(doc, span)]
     doc.set_ents(filter_spans(_names_only(doc, spans)), default="outside")
     return doc
 
@@ -430,6 +431,32 @@ NATION_NAMED_THINGS = frozenset(
 )  # fmt: skip
 # A road's kind before its number: "Interstate 75", "Highway 401", "Route 66". A road, no body or person.
 ROAD_KINDS = frozenset({"interstate", "highway", "route", "freeway", "motorway"})
+
+
+# Faiths' adjectives, and the things of a faith they often describe ("a radical Islamic stronghold",
+# "Islamic law", "Christian values"): there the adjective names no group of people.
+FAITH_ADJECTIVES = frozenset(
+    {"islamic", "islamist", "christian", "jewish", "muslim", "hindu", "buddhist", "catholic", "sikh", "evangelical",
+     "protestant", "orthodox"}
+)  # fmt: skip
+THINGS_OF_A_FAITH = frozenset(
+    {"stronghold", "strongholds", "law", "laws", "world", "ideology", "teachings", "values", "extremism", "terrorism",
+     "fundamentalism", "faith", "tradition", "traditions", "culture", "calendar", "holiday", "holidays", "festival",
+     "art", "architecture", "banking", "finance", "dress", "veil", "prayer", "prayers", "rites", "texts", "scripture",
+     "scriptures", "theology", "doctrine", "beliefs", "radicalism", "jihad", "caliphate", "nation", "heritage"}
+)  # fmt: skip
+
+
+def _faith_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether the span is a faith's adjective before a thing of that faith ("after being in a
+    radical Islamic stronghold"), not before its people ("Islamic militants", "Christian groups")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and span.text.lower() in FAITH_ADJECTIVES
+        and after is not None
+        and after.lower_ in THINGS_OF_A_FAITH
+    )
 
 
 def _dishes_and_roads_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
