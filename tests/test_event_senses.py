@@ -1101,6 +1101,14 @@ def test_a_proof_and_a_share_of_support_name_no_event(
             0,
         ),
         ("The senator withdrew her support for the bill on Tuesday.", "SUPPORT", 0),
+        # ... or withheld (Reuters, audit 4872; a party's copy written for the rule)
+        (
+            "An international bail-out of crisis-hit Iceland appeared to be unraveling last night as the "
+            "International Monetary Fund withheld official backing, the FT said.",
+            "SUPPORT",
+            0,
+        ),
+        ("The Congress party denied its support to the rebel candidate in Nagpur.", "SUPPORT", 0),
         # support hoped or asked for (Reuters Dublin copy; European summit copy)
         (
             "DUBLIN (Reuters) - Ireland said it still hoped for support for significantly easier terms for its "

@@ -1276,7 +1276,8 @@ def _made_in_a_judged_deal(verb: Token) -> bool:
 # Verbs of seeking, losing or withdrawing support: no support is given ("rescinded his endorsement").
 SEEKING_SUPPORT = frozenset(
     {"muster", "drum", "rally", "seek", "court", "build", "shore", "lose", "need", "want", "enlist", "solicit",
-     "woo", "attract", "lack", "bolster", "rescind", "withdraw", "revoke", "retract", "pull"}
+     "woo", "attract", "lack", "bolster", "rescind", "withdraw", "revoke", "retract", "pull", "withhold", "deny",
+     "suspend"}
 )  # fmt: skip
 # Verbs of hoping or asking for support: "Ireland said it still hoped for support".
 HOPING_FOR = frozenset({"hope", "ask", "call", "appeal", "lobby", "push", "press", "look", "wait", "pray", "bid"})
