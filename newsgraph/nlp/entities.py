@@ -99,7 +99,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
     spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
-    spans = [span for span in spans if not _faith_of_a_thing(doc, span)]
+    spans = [span for span in spans if not _faith_of_a_thing(doc, span) and not _suffix_alone(span)]
     doc.set_ents(filter_spans(_names_only(doc, spans)), default="outside")
     return doc
 
@@ -457,6 +457,15 @@ def _faith_of_a_thing(doc: Doc, span: Span) -> bool:
         and after is not None
         and after.lower_ in THINGS_OF_A_FAITH
     )
+
+
+# A company's legal form, which alone names no one: "Mervyn's LLC" read as "Mervyn" and "LLC".
+LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "co", "plc", "ag", "gmbh", "llp", "lp", "nv", "bv", "spa", "sa"})
+
+
+def _suffix_alone(span: Span) -> bool:
+    """Whether the span is only a company's legal form ("LLC", "Inc.")."""
+    return span.label_ == "ORG" and span.text.lower().rstrip(".") in LEGAL_FORMS
 
 
 def _dishes_and_roads_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
