@@ -2259,3 +2259,7 @@ def test_a_faith_before_a_thing_of_it_is_no_group(text, faith, is_actor):
 def test_a_legal_form_alone_is_no_actor(text):
     names = actor_names(text)
     assert not {"LLC", "Ltd", "Ltd."} & names
+
+
+def test_an_upper_case_party_acronym_like_a_legal_form_stays():
+    assert "INC" in actor_names("On 17 February 2022, INC members attacked a SAD leader in Ludhiana.")

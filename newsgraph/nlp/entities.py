@@ -459,13 +459,14 @@ def _faith_of_a_thing(doc: Doc, span: Span) -> bool:
     )
 
 
-# A company's legal form, which alone names no one: "Mervyn's LLC" read as "Mervyn" and "LLC".
-LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "co", "plc", "ag", "gmbh", "llp", "lp", "nv", "bv", "spa", "sa"})
+# A company's legal form as it is written, which alone names no one: "Mervyn's LLC" read as "Mervyn"
+# and "LLC". Case counts: "INC" is India's National Congress.
+LEGAL_FORMS = frozenset({"LLC", "Inc", "Corp", "Ltd", "PLC", "plc", "AG", "GmbH", "LLP"})
 
 
 def _suffix_alone(span: Span) -> bool:
     """Whether the span is only a company's legal form ("LLC", "Inc.")."""
-    return span.label_ == "ORG" and span.text.lower().rstrip(".") in LEGAL_FORMS
+    return span.label_ == "ORG" and span.text.rstrip(".") in LEGAL_FORMS
 
 
 def _dishes_and_roads_are_no_names(doc: Doc, spans: list[Span]) -> list[Span]:
