@@ -921,6 +921,9 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
         ("Demonstrators picket every political convention, but there is added security concern here.", "picket", True),
         ("Police arrest dozens at every rally in Minsk, activists say.", "arrest", True),
         ("Police arrested dozens at the rally in Minsk on Sunday, activists said.", "arrested", False),
+        # "each other" is who, not how often (Ukrainian war copy and Indian riot copy, written for the rule)
+        ("Russia and Ukraine accuse each other of shelling the Zaporizhzhia plant.", "accuse", False),
+        ("The two communities blame each other for the violence in Bhainsa.", "blame", False),
     ],
 )
 def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):

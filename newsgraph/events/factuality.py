@@ -1042,7 +1042,12 @@ def _each_time(verb: Token) -> bool:
     "each Friday"), directly or through a preposition ("at every rally")."""
     nouns = [child for child in verb.children if child.dep_ in ("dobj", "npadvmod")]
     nouns += [word for child in verb.children if child.dep_ == "prep" for word in child.children if word.dep_ == "pobj"]
-    return any(child.dep_ == "det" and child.lower_ in EVERY for noun in nouns for child in noun.children)
+    return any(
+        child.dep_ == "det" and child.lower_ in EVERY
+        for noun in nouns
+        if noun.lower_ not in ("other", "another")  # "accuse each other": the parties, not an occasion
+        for child in noun.children
+    )
 
 
 def _present(verb: Token) -> bool:
