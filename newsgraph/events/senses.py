@@ -481,7 +481,7 @@ FOUGHT_OVER_GROUND = frozenset(
     {"control", "territory", "city", "town", "village", "area", "region", "hill", "road", "border", "land",
      "ground", "district", "province", "base", "airport", "bridge", "port", "oil", "field"}
 )  # fmt: skip
-CAUSE_PREPOSITIONS = frozenset({"for", "about", "against", "over"})
+FOUGHT_FOR_PREPOSITIONS = frozenset({"for", "about", "against", "over"})
 FIGHT_NOUNS = frozenset({"battle", "fight", "war"})
 # Fights of courts, votes and money: "legal battles", "a court fight", "a price war".
 KINDS_OF_FIGHT_IN_WORDS = frozenset(
@@ -514,7 +514,7 @@ def _fought_for_a_cause(fight: Token, lexicon: EventLexicon) -> bool:
         return True  # "battled to overtake Obama", "fighting to keep the tax in place"
     if any(word.lower_ in KINDS_OF_FIGHT_IN_WORDS for noun in fought for word in noun.children):
         return True  # "has been fighting several legal battles with rival Broadcom"
-    causes = [child for child in fight.children if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS]
+    causes = [child for child in fight.children if child.dep_ == "prep" and child.lower_ in FOUGHT_FOR_PREPOSITIONS]
     if any(not list(preposition.children) for preposition in causes):
         return True  # "everything he's fighting for": the cause is what the clause describes
     objects = [word for preposition in causes for word in preposition.children if word.dep_ == "pobj"]

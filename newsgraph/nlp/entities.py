@@ -807,7 +807,7 @@ def _streets_are_places(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # Prepositions of going to, from or being in a place: a capital after one is the city
 # ("direct flights between London and Harare", "returned to Nairobi"), not its government.
-PLACE_PREPOSITIONS = frozenset({"to", "from", "in", "into", "at", "near", "outside", "between"})
+PREPOSITIONS_OF_GOING = frozenset({"to", "from", "in", "into", "at", "near", "outside", "between"})
 
 
 def _capital_gone_to(span: Span) -> bool:
@@ -819,7 +819,7 @@ def _capital_gone_to(span: Span) -> bool:
     before = doc[span.start - 1].lower_
     if before == "and" and span.start >= 3:
         before = doc[span.start - 3].lower_  # "between London and Harare": the first of the pair is one word
-    return before in PLACE_PREPOSITIONS
+    return before in PREPOSITIONS_OF_GOING
 
 
 def _places_by_their_frame(doc: Doc, spans: list[Span]) -> list[Span]:
