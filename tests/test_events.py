@@ -256,6 +256,31 @@ def test_a_terror_attack_is_an_attack_not_a_clash(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "doer", "country"),
+    [
+        # a filing label before the sentence names no event: the verb whose subject acts does (ACLED-style
+        # note from the world sample; a wire kicker written for the rule)
+        (
+            "Defusal: On 18 May 2022, Iraqi security forces discovered and defused 3 IEDs near the Passport office"
+            " in Baghdad.",
+            "Iraqi security forces",
+            "IRQ",
+        ),
+        ("Clashes: On Sunday, Kenyan police arrested two protest organisers in Mombasa.", "Kenyan police", "KEN"),
+    ],
+)
+def test_a_label_before_the_sentence_names_no_event(text: str, doer: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert [(event.actor1.name, event.actor1.country) for event in analysis.events if event.actor1] == [(doer, country)]
+
+
+def test_a_speaker_before_a_colon_is_no_label():
+    # wire copy: the trigger before the colon is the speaker's own act
+    codes = code_text("Protesters marched: thousands filled the square in Minsk.")
+    assert [code.hit.trigger.id for code in codes if code.is_acled][:1] == ["protest"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # gang wars as ACLED describes them in Brazil (written for the rule after the world wall):

@@ -39,6 +39,12 @@ LEGAL_WORDS_BETWEEN = 2  # "charges of attempt to murder"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 ARREST = ("COERCE", "arrest")  # PLOVER type and mode of an arrest
+# A kicker before the sentence proper ("Analysis: ...", "Defusal: On 1 June, soldiers
+# defused an IED"): a filing label, not a report, so the sentence's own trigger names the event.
+# A speaker before a colon is no label ("Xi warned: ...", "Biden says: ...").
+LEADING_LABEL = re.compile(
+    r"\s*[A-Z][\w-]*(?: (?!\w+ed\b|(?:says|warns|tells|adds|asks|writes|notes|urges|insists)\b)[\w-]+){0,2}:\s"
+)
 
 # The PLOVER type an ACLED sub-event type implies (PLOVER: FIGHT is conventional military
 # force, ASSAULT unconventional violence such as bombings, abductions and attacks on civilians).
@@ -78,11 +84,14 @@ class EventCode:
 def find_triggers(text: str, lexicon: EventLexicon | None = None) -> list[TriggerHit]:
     """Non-overlapping trigger matches in text order; on overlap the longer, then the stronger, wins."""
     lexicon = lexicon or event_lexicon()
-    hits = [
-        TriggerHit(trigger, match.start(), match.end())
-        for trigger in lexicon.triggers
-        for match in trigger.pattern.finditer(text)
-    ]
+    hits = _beyond_a_label(
+        text,
+        [
+            TriggerHit(trigger, match.start(), match.end())
+            for trigger in lexicon.triggers
+            for match in trigger.pattern.finditer(text)
+        ],
+    )
     hits.sort(key=lambda hit: (-(hit.end - hit.start), -hit.trigger.priority, hit.start))
     kept: list[TriggerHit] = []
     for hit in hits:
@@ -90,6 +99,17 @@ def find_triggers(text: str, lexicon: EventLexicon | None = None) -> list[Trigge
             kept.append(hit)
     stated = [_intent(text, hit, lexicon) or (None if _is_hypothetical(text, hit, lexicon) else hit) for hit in kept]
     return sorted((hit for hit in stated if hit is not None and not _legal_charge(text, hit, lexicon)), key=_start)
+
+
+def _beyond_a_label(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The hits after a leading label when the sentence has any: "Defusal" in "Defusal: soldiers
+    defused two IEDs" names no event of its own, and as the first hit it took the event from
+    the verb whose subject is the doer."""
+    label = LEADING_LABEL.match(text)
+    if label is None:
+        return hits
+    told = [hit for hit in hits if hit.start >= label.end()]
+    return told or hits
 
 
 def _legal_charge(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
