@@ -856,6 +856,12 @@ def test_words_of_killing_agreeing_and_marching_in_their_other_senses(
         ("Wal-Mart Stores Inc also saw increased demand for ice, bottled water and flashlights, said spokeswoman "
          "Ashley Hardie.", "demand", "demand", "market"),
         ("Dealers in Pune reported high demand for two-wheelers ahead of Diwali.", "demand", "demand", "market"),
+        # what a market does to buyers' appetite (Reuters, audit 4882: a refinery strike; Indian business
+        # copy written for the rule); a demand met is a claim
+        ("But a worsening U.S. recession has smothered demand for gasoline and other refined products.", "demand",
+         "demand", "market"),
+        ("The festive season discounts spurred demand across Maharashtra.", "demand", "demand", "market"),
+        ("The government finally met the demand of the striking doctors.", "demand", "demand", None),
         # a demand made: owned, or plural
         ("The protesters' demand for the release of their leaders was rejected.", "demand", "demand", None),
         ("China rejected Japanese demands for an apology.", "demands", "demand", None),

@@ -132,7 +132,15 @@ DEMANDED_GOODS = frozenset(
      "debt", "metal", "copper", "gas", "coal", "grain", "food", "iron", "aluminium", "aluminum", "flight", "ticket",
      "property", "equipment", "machinery", "treasury", "dollar", "yen", "euro", "currency", "truck", "pickup",
      "suv", "phone", "smartphone", "computer", "pc", "aircraft", "plane", "jet", "ship", "device", "drug",
-     "medicine", "vaccine", "equity", "stock", "semiconductor", "memory", "television", "tv", "supply"}
+     "medicine", "vaccine", "equity", "stock", "semiconductor", "memory", "television", "tv", "supply", "gasoline",
+     "petrol", "diesel", "fertilizer", "fertiliser", "cement", "cotton", "sugar", "coffee", "wheat", "rice", "lng"}
+)  # fmt: skip
+# What a market or an economy does to buyers' appetite: "the recession smothered demand for
+# gasoline", "tax cuts spurred demand" (a demand made is met, rejected, voiced or dropped).
+DEMAND_MOVERS = frozenset(
+    {"smother", "dampen", "curb", "sap", "crimp", "hurt", "weaken", "depress", "cool", "stifle", "choke",
+     "boost", "spur", "stimulate", "fuel", "lift", "drive", "revive", "stoke", "outstrip", "exceed", "outpace",
+     "dent", "erode", "damp"}
 )  # fmt: skip
 MARCHING_BODIES = frozenset(
     {"band", "orchestra", "choir", "troop", "soldier", "army", "cadet", "battalion", "regiment", "rebel", "fighter",
@@ -963,6 +971,8 @@ def _economic_demand(demand: Token) -> bool:
         return False
     if demand.dep_ == "compound" and demand.head.lemma_.lower() in DEMAND_MEASURES:
         return True  # "cut its 2008 demand forecast": a measure of buyers' appetite
+    if demand.dep_ in ("dobj", "nsubjpass") and demand.head.lemma_.lower() in DEMAND_MOVERS:
+        return True  # "a worsening recession has smothered demand for gasoline"
     wanted = demand.dep_ == "pobj" and demand.head.lower_ == "in"
     if wanted and not any(child.lower_ == "of" for child in demand.children):
         return True  # "U.S. equities remained in demand", "in high demand" (not "in demand of their release")
