@@ -517,6 +517,11 @@ def test_a_dateline_country_does_not_become_the_doer_of_a_relation():
         # fundraising; wire copy written for the rule)
         "But Sanders has begun to rebut that criticism, fundraising for three House candidates in April.",
         "Narendra Modi brushed off criticism of the reform on Monday.",
+        # who quiets or provokes criticism does not criticise (Reuters, event audit 4882: Obama on AIG; Indian
+        # political copy written for the rule)
+        "During a campaign-style trip to California, Obama tried to defuse criticism about the AIG payouts and "
+        "defend the government's bailout of struggling banks.",
+        "The chief minister's remarks on the dam sparked criticism in Chennai.",
         # who reports a count of complaints does not complain (Reuters 2010, audit 4451; election copy
         # written for the rule)
         "NHTSA reported 124 complaints when it opened the investigation on Feb 3.",

@@ -172,14 +172,17 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # request from an associate", "faced calls to resign", "India's navy drew criticism", "Rubio
 # earned widespread praise", "has endured criticism", "pulled in massive support", "has rung up
 # major endorsements", "picked up the backing of", "locked up endorsements"; nor who breaks or
-# keeps a promise made before ("has broken many promises he made to the voters"); nor who refuses
-# or welcomes it ("rejected the deal": its REJECT is the event, not an agreement of its own).
+# keeps a promise made before ("has broken many promises he made to the voters"); nor who
+# quiets, dodges or provokes it ("tried to defuse criticism about the AIG payouts", "sparked
+# criticism"); nor who refuses or welcomes it ("rejected the deal": its REJECT is the event,
+# not an agreement of its own).
 RECEIVING = frozenset(
     {"receive", "get", "obtain", "pass", "forward", "face", "ignore", "answer", "field", "grant", "deny", "reject",
      "decline", "refuse", "turn", "heed", "welcome", "draw", "attract", "earn", "win", "garner", "endure",
      "weather", "suffer", "pull", "gain", "enjoy", "lose", "amass", "secure", "court", "ring", "rung", "rack", "pick",
      "collect", "land", "snag", "line", "break", "keep", "fulfil", "fulfill", "honor", "honour", "lock", "score",
-     "rebut", "refute", "counter", "dismiss", "brush", "shrug", "deflect", "parry", "fend"}
+     "rebut", "refute", "counter", "dismiss", "brush", "shrug", "deflect", "parry", "fend", "defuse", "quell",
+     "blunt", "silence", "dodge", "sidestep", "duck", "invite", "spark", "provoke", "prompt"}
 )  # fmt: skip
 # Verbs whose subject asks for what their object (or "for" object) names, so does not give it:
 # "China has lobbied for support for its position", "Kyiv sought backing from its allies".
