@@ -354,6 +354,18 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
             "Ken Welch",
             "USA",
         ),
+        # a person named in the article before a title is whom the titled one works for, not a place
+        # (news_dev, actor audit 4883: "Cruz" is in Brazil; Indian political copy written for the rule)
+        (
+            "Ted Cruz campaigned in Iowa. Cruz spokeswoman Catherine Frazier said the pledge was not constraining.",
+            "Catherine Frazier",
+            None,
+        ),
+        (
+            "Mamata Banerjee spoke in Kolkata. Banerjee aide Derek Mitra said the rally would go ahead.",
+            "Derek Mitra",
+            None,
+        ),
     ],
 )
 def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):

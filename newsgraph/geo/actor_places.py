@@ -37,6 +37,17 @@ GENERIC_PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _people_named(analysis: ArticleAnalysis) -> set[str]:
+    """The words of the article's people's full names: "Cruz" of "Cruz spokeswoman Catherine
+    Frazier" is the candidate she speaks for, not Cruz in Brazil."""
+    return {
+        word
+        for actor in analysis.actors
+        if actor.kind is ActorKind.PERSON and " " in actor.name
+        for word in actor.name.split()
+    }
+
+
 def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = None, *, text: str = "") -> None:
     """Give each place actor without a country the country of its name (`country_of_place`),
     read with the countries of the actors before it in the article; then, for those still
@@ -73,8 +84,14 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
                 or country_of_dominant_city(actor.name, named, places)
             )
     placed = {actor.name: actor.country for actor in analysis.actors if actor.kind is ActorKind.PLACE and actor.country}
+    people = _people_named(analysis)
     for actor in analysis.actors:
-        if actor.kind is ActorKind.PERSON and actor.country is None and actor.role_place:
+        if (
+            actor.kind is ActorKind.PERSON
+            and actor.country is None
+            and actor.role_place
+            and actor.role_place not in people
+        ):
             actor.country = (
                 placed.get(actor.role_place)  # "Saint Petersburg (Florida) … Saint Petersburg Mayor Ken Welch"
                 or country_of_place(actor.role_place, named, places)
