@@ -1512,6 +1512,28 @@ def test_a_hyphenated_surname_after_a_role_is_not_cut():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a hyphen and a capitalised word the recogniser left after a name (news_dev, actor audit 4883, a
+        # Nigerian party chairman; Nigerian political copy written for the rule)
+        (
+            "Comrade Timi Frank has advised the party's National Chairman, Chief John Odigie-Oyegun to resign.",
+            "John Odigie-Oyegun",
+        ),
+        ("Acting chairman Victor Giadom-Oyegun to step down, aides said.", "Victor Giadom-Oyegun"),
+    ],
+)
+def test_a_double_barrelled_surname_is_one_name(text: str, name: str):
+    assert name in persons(analyse(text))
+
+
+def test_two_people_named_in_the_article_joined_by_a_hyphen_are_no_surname():
+    # US campaign copy: the pair names a debate
+    found = persons(analyse("Mike Pence spoke first. The Senator Tim Kaine-Pence debate drew crowds."))
+    assert "Tim Kaine-Pence" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # Nigerian styles before a name are no name (news_dev, audit 4253, a university's awards; Nigerian
         # political copy in the same style)
         (

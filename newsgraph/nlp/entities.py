@@ -35,6 +35,7 @@ from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.named_kinds import (
     PARENTHESISED_TICKERS,
     firms_by_what_follows,
+    institutions_named_after_peoples,
     institutions_named_after_persons,
     named_after_their_kind,
     things_by_apposition,
@@ -77,12 +78,14 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _weapons_are_products(doc, spans)
     spans = _diseases_are_no_names(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
+    spans = _double_barrelled_surnames(doc, spans)
     spans = named_after_their_kind(doc, spans)
     spans = _places_before_hyphenated_adjectives(doc, spans)
     spans = things_by_apposition(doc, spans)
     spans = _one_word_places(doc, spans, ontonotes_labels)
     spans = _consistent_persons(doc, spans)
     spans = institutions_named_after_persons(doc, spans)  # after: a surname found alone may begin one
+    spans = institutions_named_after_peoples(doc, spans)
     spans = _party_labels_apart(spans)
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
@@ -307,6 +310,33 @@ def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         joined.append(span)
     return joined
+
+
+def _double_barrelled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "John Odigie-Oyegun": a person's name followed, with no space, by a hyphen and a capitalised
+    word the recogniser left out is one surname. A word that names someone or something else in
+    the article ("Tim Kaine-Pence" where Mike Pence is named, "Putin-Russia") joins two names, not
+    a surname."""
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    named = {token.lower_ for span in spans for token in span}
+    registry = country_registry()
+    extended: list[Span] = []
+    for span in spans:
+        tail = span.end + 1
+        if (
+            span.label_ == "PERSON"
+            and tail < len(doc)
+            and _hyphen_tail(doc[tail])
+            and doc[tail].is_alpha
+            and doc[tail].is_title
+            and tail not in taken
+            and doc[tail].lower_ not in named
+            and registry.country_of_name(doc[tail].text) is None
+            and registry.country_of_demonym(doc[tail].text) is None
+        ):
+            span = Span(doc, span.start, tail + 1, label=span.label_)
+        extended.append(span)
+    return extended
 
 
 # An Irish, Italian or French surname with its particle and a curly apostrophe ("O’Donnell",
