@@ -272,3 +272,27 @@ def test_a_persons_name_before_a_kind_of_institution_is_the_institution(text: st
     actors = actors_of(text)
     assert actors[institution].kind is ActorKind.ORGANISATION
     assert actors[person].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        # a people's or a faith's adjective before capitalised words ending in a kind of institution is the
+        # start of its name (news_dev, actor audit 4883, a Republican Jewish summit; GeoVirus, event audit
+        # 4881, a malaria drive)
+        ("The performance left attendees at the summit of the Republican Jewish Coalition amused.",
+         "Republican Jewish Coalition"),
+        ("The African Leaders Malaria Alliance (ALMA) is beginning a drive to eradicate malaria.",
+         "African Leaders Malaria Alliance"),
+    ],
+)  # fmt: skip
+def test_a_peoples_adjective_before_a_kind_of_institution_begins_its_name(text: str, institution: str):
+    actors = actors_of(text)
+    assert actors[institution].kind is ActorKind.ORGANISATION
+    assert not {"Republican", "Jewish", "Coalition", "African"} & set(actors)
+
+
+def test_a_peoples_adjective_before_a_persons_name_stays_apart():
+    # wire copy: the adjective gives the president's country
+    actors = actors_of("Russian President Vladimir Putin met the Kremlin Security Council.")
+    assert actors["Vladimir Putin"].country == "RUS"

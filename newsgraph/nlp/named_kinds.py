@@ -81,6 +81,41 @@ def _institution_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
     return None
 
 
+# How far a people's adjective may stand before the kind that ends an institution's name ("African
+# Leaders Malaria Alliance").
+_PEOPLES_INSTITUTION_WORDS = 4
+_PEOPLES_LABELS = frozenset({"NORP", "MISC"})
+
+
+def institutions_named_after_peoples(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a people's or a faith's adjective that capitalised words ending in a kind of
+    institution follow ("the Republican Jewish Coalition", "The African Leaders Malaria
+    Alliance", which the recogniser read as "Republican", "Jewish" and "Coalition", or as
+    "African" alone) made the institution's whole name, an organisation: the coalition acts, and
+    neither word alone names the people it is of."""
+    label_at = {index: span.label_ for span in spans for index in range(span.start, span.end)}
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.label_ not in _PEOPLES_LABELS or (merged and span.start < merged[-1][1]):
+            continue
+        for end in range(span.end, min(span.end + _PEOPLES_INSTITUTION_WORDS, len(doc))):
+            token = doc[end]
+            if (
+                not token.is_title
+                or not doc[end - 1].whitespace_
+                or label_at.get(end, "ORG") not in {"ORG"} | _PEOPLES_LABELS
+            ):
+                break  # a lower-case word, a glued one, or a person's or a place's name
+            if token.lower_ in KINDS_OF_INSTITUTION:
+                merged.append((span.start, end + 1))
+                break
+    if not merged:
+        return spans
+    inside = {index for start, end in merged for index in range(start, end)}
+    kept = [span for span in spans if not inside.intersection(range(span.start, span.end))]
+    return sorted(kept + [Span(doc, start, end, label="ORG") for start, end in merged], key=lambda span: span.start)
+
+
 def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with a person-typed name right after a lower-case body's kind made an
     organisation, an organisation-typed one right after a person's trade made a person, and a
