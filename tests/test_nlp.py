@@ -75,6 +75,35 @@ def test_a_title_is_the_words_right_before_a_name(text, name, role):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        # a minister's portfolio between the office and the name (GeoVirus, actor audit 4883, a Vietnamese
+        # minister on climate funds; Indian wire copy written for the rule): the office is the title, and
+        # the portfolio is no body
+        (
+            'Vietnamese Vice Minister of Natural Resources and Environment Nguyen Cong claimed that "the funds'
+            ' have not been disbursed."',
+            "Nguyen Cong",
+            "vice minister",
+            "VNM",
+        ),
+        ("India's Minister for Home Affairs Amit Shah spoke in Delhi on Monday.", "Amit Shah", "minister", "IND"),
+    ],
+)
+def test_a_portfolio_between_the_office_and_the_name_leaves_the_title(text, name, role, country):
+    analysis = analyse(text)
+    person = actor_named(analysis, name)
+    assert (person.role, person.country) == (role, country)
+    assert not {"Natural Resources", "Home Affairs"} & {actor.name for actor in analysis.actors}
+
+
+def test_a_ministers_portfolio_is_no_body():
+    # GeoVirus (bird flu in New South Wales): the minister speaks, the portfolio is his field
+    analysis = analyse("NSW Minister for Primary Industries said the facility would be quarantined.")
+    assert "Primary Industries" not in {actor.name for actor in analysis.actors}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "not_the_country"),
     [
         # a reader's letter and a wire report: the title ends the sentence before the name (the

@@ -508,10 +508,39 @@ def _title_before(ent: Span) -> list[Token]:
     Rick Perry"), without articles, punctuation or an earlier clause. A title the recogniser took
     into the name ("Sheriff Robert Pickell" after "Genesee County") is read as before it."""
     start = _name_start(ent)
-    left = list(ent.doc[max(0, start - LEFT_CONTEXT_TOKENS) : start])
+    title = _title_ending_at(ent.doc, start)
+    role, _ = _role_and_country([token.text for token in title], _cased(ent), plural=True)
+    if role is None and (portfolio := _portfolio_start(ent.doc, start)):
+        return _title_ending_at(ent.doc, portfolio)  # "Vice Minister of Natural Resources and Environment"
+    return title
+
+
+def _title_ending_at(doc: Doc, start: int) -> list[Token]:
+    left = list(doc[max(0, start - LEFT_CONTEXT_TOKENS) : start])
     while left and (left[0].is_punct or left[0].lower_ in ("the", "a", "an")):
         left.pop(0)
     return _title_run(_clause_tail(_before_a_list(left)))
+
+
+# Offices whose portfolio, named after "of" or "for", may stand between the office and the name.
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "director", "ministry", "department"})
+MAX_PORTFOLIO_TOKENS = 7  # "of Natural Resources and Environment", "for Primary Industries"
+
+
+def _portfolio_start(doc: Doc, start: int) -> int | None:
+    """Where a minister's portfolio starts when one stands right before a name: the "of" or "for"
+    of "Vice Minister of Natural Resources and Environment Nguyen Cong" or "Minister for Home
+    Affairs Amit Shah", whose capitalised words and "and" are too many, or joined by a word that
+    ends a title run, for the office before them to be read as the title."""
+    index = start - 1
+    while index >= max(0, start - MAX_PORTFOLIO_TOKENS):
+        token = doc[index]
+        if token.lower_ in ("of", "for") and index > 0 and doc[index - 1].lower_ in PORTFOLIO_OFFICES:
+            return index if index < start - 1 else None
+        if not (token.is_title or token.lower_ in ("and", "&")):
+            return None
+        index -= 1
+    return None
 
 
 def _name_start(ent: Span) -> int:

@@ -102,7 +102,11 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
     spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
-    spans = [span for span in spans if not _faith_of_a_thing(doc, span) and not _suffix_alone(span)]
+    spans = [
+        span
+        for span in spans
+        if not _faith_of_a_thing(doc, span) and not _suffix_alone(span) and not _a_portfolio(doc, span)
+    ]
     doc.set_ents(filter_spans(_names_only(doc, spans)), default="outside")
     return doc
 
@@ -492,6 +496,22 @@ def _faith_of_a_thing(doc: Doc, span: Span) -> bool:
 # A company's legal form as it is written, which alone names no one: "Mervyn's LLC" read as "Mervyn"
 # and "LLC". Case counts: "INC" is India's National Congress.
 LEGAL_FORMS = frozenset({"LLC", "Inc", "Corp", "Ltd", "PLC", "plc", "AG", "GmbH", "LLP"})
+
+
+# Offices a portfolio follows after "of" or "for": "Minister for Primary Industries".
+PORTFOLIO_HOLDERS = frozenset({"minister", "ministers", "secretary", "commissioner", "minister-designate"})
+
+
+def _a_portfolio(doc: Doc, span: Span) -> bool:
+    """Whether an organisation-typed span is a minister's portfolio ("Natural Resources" of "Vice
+    Minister of Natural Resources and Environment Nguyen Cong"): a field of government, no body
+    that acts; the ministry's own name ("the Ministry of Natural Resources") stays."""
+    return (
+        span.label_ == "ORG"
+        and span.start >= 2
+        and doc[span.start - 1].lower_ in ("of", "for")
+        and doc[span.start - 2].lower_ in PORTFOLIO_HOLDERS
+    )
 
 
 def _suffix_alone(span: Span) -> bool:
