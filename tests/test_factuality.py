@@ -55,6 +55,41 @@ def test_denied_and_refused_deeds_are_negated(sentence: str, trigger: str):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # "No" opening a movement's name inside a sentence denies nothing (ACLED-style note from the world
+        # sample: an Italian anti-vaccine rally; European wire copy on the Turin rail line, written for the rule)
+        (
+            "On 15 January 2022, around 50 No Vax activists gathered in Dante square in Napoli to protest against "
+            "the green pass.",
+            "gathered",
+        ),
+        ("On Saturday, No TAV activists blocked the motorway near Susa.", "blocked"),
+    ],
+)
+def test_the_no_of_a_movements_name_denies_nothing(sentence: str, trigger: str):
+    assert not reading(sentence, trigger).negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a deed the parser hung as a past participle on a noun of need, when it missed the main verb, is
+        # told as done (ACLED-style note from the world sample, an Irish rally; UK council copy written for
+        # the rule)
+        (
+            "On 11 June 2022, at the call of Families Unite for Services and Support (FUSS), families of children"
+            " with additional needs gathered in Wexford to demand better services.",
+            "gathered in Wexford to demand",
+        ),
+        ("Parents of pupils with special needs protested outside County Hall on Monday.", "protested"),
+    ],
+)
+def test_a_deed_hung_on_a_noun_of_need_is_not_intended(sentence: str, trigger: str):
+    assert reading(sentence, trigger).modality is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "modality"),
     [
         ("Protesters will march to the collectorate on Friday.", "march", "future"),

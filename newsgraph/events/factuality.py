@@ -719,6 +719,8 @@ def _intended_noun(trigger: Token) -> bool:
         if governor.lower_ == "leading" and governor.head.lower_ in _SOUGHT_INFORMATION:
             return True  # "a reward for information leading to an arrest": an arrest still sought
         return governor.lemma_.lower() in INTENT_NOUNS
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD"):
+        return False  # "families of children with additional needs gathered in Wexford": done, not planned
     if trigger.dep_ in ("compound", "acl", "relcl"):
         noun_lemma = trigger.head.lemma_.lower()
         infinitive = trigger.dep_ == "acl" and any(
@@ -1209,7 +1211,16 @@ def _nobody(token: Token) -> bool:
         hyphen, one = token.doc[token.i + 1], token.doc[token.i + 2]
         if hyphen.text in HYPHENS and one.lower_ == "one":
             return True  # "No-one was injured in the fire": the parser splits it in three
-    return token.lower_ in NOBODY or any(child.dep_ == "det" and child.lower_ == "no" for child in token.children)
+    return token.lower_ in NOBODY or any(_no_determiner(child) for child in token.children)
+
+
+def _no_determiner(token: Token) -> bool:
+    """Whether the token is "no" denying its noun ("no protesters", "No attack took place"), not
+    the "No" of a movement's name inside a sentence ("No Vax activists gathered", "No TAV")."""
+    if token.dep_ != "det" or token.lower_ != "no":
+        return False
+    named = token.text == "No" and token.i > 0 and token.i + 1 < len(token.doc)
+    return not (named and (token.doc[token.i + 1].is_title or token.doc[token.i + 1].is_upper))
 
 
 def _negated(chain: list[Token], trigger: Token) -> bool:
@@ -1225,7 +1236,7 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "Trump has yet to endorse Ryan", "police are yet to arrest anyone"
     if any(_infinitive(lower) and _too_much(upper) for lower, upper in pairwise(chain)):
         return True  # "it was too early to congratulate winners", "the army was too weak to attack"
-    if any(child.dep_ == "det" and child.lower_ == "no" for child in trigger.children):
+    if any(_no_determiner(child) for child in trigger.children):
         return True  # "no attack took place"
     if any(child.dep_ in PARTY_DEPS and _nobody(child) for child in chain[0].children):
         return True  # "no one was arrested", "police arrested nobody"
