@@ -864,6 +864,27 @@ def test_a_town_whose_name_opens_with_a_one_letter_article_is_found(text: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town whose name has a lower-case particle, after "in", which the recogniser read as a person (an
+        # ACLED-style note from Brazil in the world sample; Brazilian news wording written for the rule)
+        ("On 17 May 2022, in Pocos de Caldas (Minas Gerais), a suspected thief was beaten up and killed by five"
+         " residents.", "Poços de Caldas"),
+        ("Hundreds of teachers marched in Pocos de Caldas on Tuesday to demand a pay rise.", "Poços de Caldas"),
+        # a town and its state the recogniser read as one name (an ACLED-style note from Mexico in the world
+        # sample; US wire wording written for the rule)
+        ("On 25 March 2022, in Ciudad del Carmen, Campeche, dozens of pro-life supporters protested at Congress"
+         " against abortion.", "Ciudad del Carmen"),
+        # the full stop of "D.C." is the name's (US wire wording)
+        ("Thousands of protesters marched in Washington, D.C. on Saturday.", "Washington, D.C."),
+    ],
+)  # fmt: skip
+def test_a_town_with_a_particle_or_its_state_written_after_it_is_found(text: str, place: str):
+    event = _main_place(text)
+    assert event.location is not None and event.location.place.name == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the first half of a hyphenated road's name is no region (Nepali note written for the rule; Indian

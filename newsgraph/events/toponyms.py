@@ -173,13 +173,22 @@ def sentence_toponyms(
         if sentence_start <= start < sentence_start + len(sentence_text):
             start, text = _whole_word(sentence_text, sentence_start, start, end)
             name = _clean(text)
+            if not places.candidates(name) and places.candidates(f"{name}."):
+                name = f"{name}."  # "Washington, D.C.": the full stop is the name's own
+            elif ", " in name and not places.candidates(name):
+                name = _clean(text.split(", ")[0])  # "Ciudad del Carmen, Campeche": the town, its state a qualifier
             if name:
                 offset = start + text.find(name)
                 _add(found, Toponym(name, Span(offset, offset + len(name))))
     for match in CAPITALISED_AFTER_PREPOSITION.finditer(sentence_text):
         span = Span(sentence_start + match.start("name"), sentence_start + match.end("name"))
+        toponym = Toponym(match.group("name"), span)
         if places.candidates(match.group("name")) or _qualified_by_known_area(sentence_text, match.end("name"), places):
-            _add(found, Toponym(match.group("name"), span))
+            _add(found, toponym)
+        elif (
+            longer := _longest_known_name(toponym, sentence_text, sentence_start, places)
+        ) and longer.span.start == span.start:
+            _add(found, longer)  # "in Pocos de Caldas": the capitalised words stop at "de"
     for match in NAME_BEFORE_PEOPLE.finditer(sentence_text):
         name = match.group("name")
         if places.own_named(name, "city"):
