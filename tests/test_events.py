@@ -274,6 +274,25 @@ def test_a_label_before_the_sentence_names_no_event(text: str, doer: str, countr
     assert [(event.actor1.name, event.actor1.country) for event in analysis.events if event.actor1] == [(doer, country)]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a theft someone is accused of is no looting of its own: the beating is the event (ACLED-style note
+        # from Mexico in the world sample; Indian police copy written for the rule)
+        ("On 29 March 2022, in Hermosillo, Sonora, several men entered a house and beat a man accusing him of"
+         " robbery.", "Attack"),
+        ("Villagers beat a youth near the market, accusing him of theft, police said.", "Mob violence"),
+        # stones thrown by a crowd that protests make the protest violent; thrown by a crowd alone, mob
+        # violence (ACLED-style notes from Pakistan and India in the world sample)
+        ("On 25 March 2022, a large number of residents staged a demonstration and pelted stones at the"
+         " anti-encroachment team in Karachi.", "Violent demonstration"),
+        ("On 15 February 2022, locals pelted stones at security forces at Mulbhushan village.", "Mob violence"),
+    ],
+)  # fmt: skip
+def test_accused_thefts_and_thrown_stones(text: str, sub_type: str):
+    assert _acled(text) == sub_type
+
+
 def test_a_speaker_before_a_colon_is_no_label():
     # wire copy: the trigger before the colon is the speaker's own act
     codes = code_text("Protesters marched: thousands filled the square in Minsk.")

@@ -115,8 +115,9 @@ def _beyond_a_label(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
 def _legal_charge(text: str, hit: TriggerHit, lexicon: EventLexicon) -> bool:
     """Whether a violence word names the crime of a charge, a case or a verdict ("accused of
     murder", "booked for attempt to murder", "a murder case"): something alleged or judged, told
-    as background to what the sentence reports (the arrest, the hearing), not an attack."""
-    if hit.trigger.family != "violence":
+    as background to what the sentence reports (the arrest, the hearing), not an attack; so is
+    a theft someone is accused of ("beat a man accusing him of robbery")."""
+    if hit.trigger.family != "violence" and hit.trigger.id != "looting":
         return False
     before = text[max(0, hit.start - LOOKBACK_CHARS) : hit.start]
     ends = [match.end() for match in lexicon.context["legal_charge_before"].finditer(before)]
@@ -350,13 +351,14 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     def context(name: str) -> bool:
         return lexicon.context[name].search(text) is not None
 
-    protest = first("protest", "rally", "riot", "mob")
+    protest = first("protest", "rally", "riot", "mob", "stoning")
     if (
         protest is not None
         and protest.trigger.id == "rally"
         and ((context("market_moves") and not context("rally_crowds")) or context("market_rallies"))
     ):
-        protest = first("protest", "riot", "mob")  # "shares rallied": a market; "market vendors rallied": a crowd
+        # "shares rallied": a market; "market vendors rallied": a crowd
+        protest = first("protest", "riot", "mob", "stoning")
     if context("disaster") and not _armed_told(text, lexicon) and protest is None:
         return None  # "floods killed 89 people", "a fertiliser plant explosion": no one to code
     lethal = first(*LETHAL) is not None
@@ -377,7 +379,7 @@ def _acled_event(text: str, hits: list[TriggerHit], lexicon: EventLexicon) -> Ev
     if weapon is not None:
         return _code(weapon, weapon.trigger.acled, lexicon)
     if protest is not None:
-        if protest.trigger.id == "mob":
+        if protest.trigger.id in ("mob", "stoning"):
             sub_type = "Mob violence"
         elif context("protest_excessive"):
             sub_type = "Excessive force against protesters"
