@@ -342,6 +342,19 @@ def test_an_hour_after_the_verb_is_no_toll(text: str, killed: int):
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age after "the death of" is no toll (ECB+, event audit 4884: the Athens riots of 2008; Indian
+        # copy written for the rule)
+        ("Violence has wracked Greece every day since the death of 15-year-old Alexandros Grigoropoulos.", 15),
+        ("Riots broke out in Delhi after the death of 19 year old Rahul Kumar in police custody.", 19),
+    ],
+)
+def test_an_age_after_a_death_is_no_toll(text: str, age: int):
+    assert extract_casualties(text).killed.value != age
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         # news_dev (a memorial page of a deputy's death); an ACLED-style note and wire wording: a year,

@@ -386,6 +386,8 @@ INSIDE_A_NUMBER = re.compile(r"(?:\d[,.]?|[^\W\d_])$")
 # Four digits with no thousands separator that could be a year: news and ACLED notes write a toll
 # of that size "2,005".
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# An age written after a number: "15-year-old", "15 years old", "a 40-year old".
+AGE_AFTER = re.compile(r"[\s-]*(?:years?|yr)[\s-]*old\b", re.IGNORECASE)
 
 
 def _value_of(text: str, match: re.Match[str]) -> Count | None:
@@ -394,6 +396,8 @@ def _value_of(text: str, match: re.Match[str]) -> Count | None:
         return None  # "was killed around 5 p.m. Wednesday": the hour, not a toll
     if YEAR_LIKE.fullmatch(number):
         return None  # "June 24, 2005 Deputy Jerry Ortiz was shot and killed": a year (a toll is "2,005")
+    if AGE_AFTER.match(text, match.end("number")):
+        return None  # "the death of 15-year-old Alexandros Grigoropoulos": an age, not a toll
     value = parse_number(number)
     if value is None:
         return None
