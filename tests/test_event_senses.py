@@ -878,6 +878,21 @@ def test_demand_as_appetite_and_a_band_marching_name_no_event(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "trigger_id", "expected"),
+    [
+        # help told as how another act was done (news_dev, event audit 4884: the Affordable Care Act; war
+        # copy written for the rule); help given is aid
+        ("The Republican Congress, with some assistance from Democrats when they controlled the Senate until"
+         " this year, has enacted a variety of changes to the law.", "assistance", "aid", "manner"),
+        ("With the help of US intelligence, Ukrainian forces struck the bridge.", "help", "aid", "manner"),
+        ("The United States sent military aid to Ukraine.", "aid", "aid", None),
+    ],
+)  # fmt: skip
+def test_help_as_the_manner_of_another_act_is_no_aid(sentence: str, trigger: str, trigger_id: str, expected: str):
+    assert sense(sentence, trigger, trigger_id) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # US campaign copy and Spanish sports copy, written for the rule: contenders' battles are races

@@ -199,7 +199,7 @@ def other_sense(
     """Why the trigger at characters `start`–`end` of the parsed `sentence` names no event
     ("market", "show", "figurative", "verbal", "topic", "forum", "concurrence", "open", "release", "inquiry",
     "description", "name", "background", "state", "campaign", "poll", "migration", "walk", "kind", "characterisation",
-    "management", "reference", "approval", "trade", "foiled", "sought", "cause"), or
+    "management", "reference", "approval", "trade", "foiled", "sought", "cause", "manner"), or
     None when it is used in its event sense. `trigger_id` is the rule that found it
     (`ArticleEvent.trigger_id`) and `plover_type` the type it coded; `people` are where the
     sentence names persons (character offsets), who may own a rally."""
@@ -231,6 +231,8 @@ def other_sense(
         return "state"
     if trigger_id == "support" and _support_sought(span.root):
         return "sought"
+    if trigger_id in ("aid", "support") and _help_as_a_manner(span.root):
+        return "manner"
     if trigger_id == "visit" and span.root.lemma_.lower() == "arrive" and _families_or_migrants(span.root):
         return "migration"
     if trigger_id == "visit" and _police_call(span.root, lexicon):
@@ -957,6 +959,24 @@ def _describes_people(trigger: Token) -> bool:
         and trigger.dep_ == "amod"
         and trigger.head.tag_ == "NNS"
         and trigger.head.lemma_.lower() not in EVENT_NOUNS
+    )
+
+
+# Nouns of help that a "with" phrase makes the manner of another act.
+HELP_NOUNS = frozenset({"assistance", "help", "aid", "support", "backing"})
+
+
+def _help_as_a_manner(noun: Token) -> bool:
+    """ "The Republican Congress, with some assistance from Democrats, has enacted changes",
+    "with the help of local guides, the team reached the summit": help told as how another act was
+    done, whose subject is the one helped, is no act of aid of its own (the act it helped is the
+    event)."""
+    return (
+        noun.lemma_.lower() in HELP_NOUNS
+        and noun.tag_ in ("NN", "NNS")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
     )
 
 
