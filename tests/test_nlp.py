@@ -118,6 +118,22 @@ def test_a_title_ending_the_sentence_before_is_not_the_names(text, name, not_the
     assert actor.role is None and actor.country != not_the_country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital's own city office is no national government (news_dev, event audit 4884: Sadiq Khan on
+        # Trump's ban; Russian wire copy written for the rule)
+        "London's Muslim mayor rebuffs Trump on 'exception' to ban.",
+        "Moscow's mayor banned the rally on Monday.",
+    ],
+)
+def test_a_capitals_city_office_is_not_its_countrys_government(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert not any(actor.kind is ActorKind.GOVERNMENT for actor in analysis.nlp.actors)
+    assert not any(event.actor1 and event.actor1.kind == "government" for event in analysis.events)
+    assert not any(event.actor1 and event.actor1.name == "Muslim" for event in analysis.events)  # a faith's adjective
+
+
 def test_capitals_act_as_governments_but_stay_places_after_prepositions():
     analysis = analyse("Beijing pressured Moscow to end the war. The talks were held in Beijing. The Kremlin said no.")
     government = actor_named(analysis, "Government of China")

@@ -146,6 +146,12 @@ PLACE_LIKE = frozenset({ActorKind.COUNTRY.value})
 GOVERNMENT_OF = re.compile(
     r"\b(?:government|authorities|administration|regime|cabinet|junta)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A city's own office after its name's possessive ("London's Muslim mayor", "Paris's city council").
+CITY_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:mayor|deputy mayor|city|council|councillors|councilors|governor|metro|municipal|"
+    r"municipality|police|residents|people|citizens|population)\b",
+    re.IGNORECASE,
+)
 LOCATED = re.compile(
     r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central|downtown)"
     r"\s+(?:the\s+)?$",
@@ -192,6 +198,8 @@ def sentence_candidates(
             capital_of = country_registry().country_of_capital(mention.text)
             if capital_of is None or LOCATED.search(text[: mention.start - start]):
                 continue
+            if CITY_OFFICE_AFTER.match(text, mention.end - start):
+                continue  # "London's mayor rebuffs Trump": the city's office acts, not the state
             local_name = f"Government of {country_registry().name_of(capital_of)}"  # "called on Beijing"
             found.append(
                 Candidate(EventActor(local_name, "government", capital_of, Span(mention.start, mention.end)), False)
@@ -217,11 +225,14 @@ def sentence_candidates(
         kind = local.kind.value
         if kind in ("person", "organisation") and COMMUNITY_AFTER.match(text, mention.end - start):
             kind = "group"  # "the Gourmantche and Fulani communities", "Fulani herders": a communal group
+        is_adjective = (mention.label == "NORP" or kind == "country") and _before_role(text, mention.end - start)
+        if is_adjective and local.country is None:
+            continue  # "London's Muslim mayor": a faith's adjective on an office names no party and no country
         found.append(
             Candidate(
                 EventActor(local.name, kind, local.country, Span(mention.start, mention.end), mention.actor),
                 is_victim=False,
-                is_adjective=(mention.label == "NORP" or kind == "country") and _before_role(text, mention.end - start),
+                is_adjective=is_adjective,
             )
         )
     for kind, pattern in lexicon.participants.items():

@@ -1356,6 +1356,13 @@ def _country_named_in(ent: Span) -> str | None:
     return None
 
 
+# A city's own offices, which a capital's possessive names apart from the national government.
+MUNICIPAL_OFFICES = frozenset(
+    {"mayor", "mayors", "deputy", "city", "council", "councillors", "councilors", "governor", "metro", "municipal",
+     "municipality", "police", "residents", "people", "citizens", "population", "districts", "suburbs"}
+)  # fmt: skip
+
+
 def _acts_as_subject(ent: Span) -> bool:
     """Metonymy test without a parser: not after a place preposition, and followed by a verb-like word."""
     doc = ent.doc
@@ -1368,6 +1375,7 @@ def _acts_as_subject(ent: Span) -> bool:
         return False
     following = doc[ent.end]
     if following.text in ("'s", "\u2019s"):
-        return True
+        owned = [token.lower_ for token in doc[ent.end + 1 : ent.end + 3]]
+        return not MUNICIPAL_OFFICES.intersection(owned)  # "London's mayor" is the city's, not the state's
     word = following.lower_
     return following.is_alpha and following.is_lower and (word in ACTION_WORDS or word.endswith("ed"))
