@@ -1525,6 +1525,21 @@ def test_a_double_barrelled_surname_is_one_name(text: str, name: str):
     assert name in persons(analyse(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # a nickname in quotes between the given name and the surname (Reuters, event audit 4885: AIG's former
+        # chief; sports copy written for the rule)
+        ('NEW YORK (Reuters) - Maurice "Hank" Greenberg, former chief executive of American International Group,'
+         " has said the insurer is in crisis.", "Maurice"),
+        ("Former coach Thomas \u201cTommy\u201d Lasorda said the team would win.", "Thomas"),
+    ],
+)  # fmt: skip
+def test_a_nickname_in_quotes_does_not_cut_a_name(text: str, cut: str):
+    found = persons(analyse(text))
+    assert cut not in found and any(name.startswith(cut) for name in found)
+
+
 def test_two_people_named_in_the_article_joined_by_a_hyphen_are_no_surname():
     # US campaign copy: the pair names a debate
     found = persons(analyse("Mike Pence spoke first. The Senator Tim Kaine-Pence debate drew crowds."))

@@ -79,6 +79,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _diseases_are_no_names(doc, spans)
     spans = _titled_names_are_persons(doc, spans)
     spans = _double_barrelled_surnames(doc, spans)
+    spans = _nicknames_joined(doc, spans)
     spans = named_after_their_kind(doc, spans)
     spans = _places_before_hyphenated_adjectives(doc, spans)
     spans = things_by_apposition(doc, spans)
@@ -102,6 +103,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
     spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
+    spans = _buildings_named_with_a_possessive(doc, spans)
     spans = [
         span
         for span in spans
@@ -316,6 +318,38 @@ def _hyphen_joined(doc: Doc, spans: list[Span]) -> list[Span]:
     return joined
 
 
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _nicknames_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Maurice "Hank" Greenberg': a given name, a nickname in quotes and a surname are one
+    person, whom the recogniser cut into a person, an organisation and another person."""
+    by_start = {span.start: span for span in spans}
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        given_end = span.end - 1 if span[-1].text in OPENING_QUOTES else span.end  # 'Thomas “' read as a name
+        if span.label_ != "PERSON" or given_end - span.start != 1 or given_end >= len(doc):
+            continue
+        if doc[given_end].text not in OPENING_QUOTES:
+            continue
+        for size in (1, 2):
+            close = given_end + 1 + size
+            if close + 1 >= len(doc) or doc[close].text not in CLOSING_QUOTES:
+                continue
+            nickname = doc[given_end + 1 : close]
+            surname = doc[close + 1]
+            if all(token.is_title for token in nickname) and surname.is_title and surname.is_alpha:
+                after = by_start.get(close + 1)
+                merged.append((span.start, after.end if after is not None and after.label_ == "PERSON" else close + 2))
+            break
+    if not merged:
+        return spans
+    inside = {index for start, end in merged for index in range(start, end)}
+    kept = [span for span in spans if not inside.intersection(range(span.start, span.end))]
+    return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in merged], key=lambda span: span.start)
+
+
 def _double_barrelled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "John Odigie-Oyegun": a person's name followed, with no space, by a hyphen and a capitalised
     word the recogniser left out is one surname. A word that names someone or something else in
@@ -496,6 +530,40 @@ def _faith_of_a_thing(doc: Doc, span: Span) -> bool:
 # A company's legal form as it is written, which alone names no one: "Mervyn's LLC" read as "Mervyn"
 # and "LLC". Case counts: "INC" is India's National Congress.
 LEGAL_FORMS = frozenset({"LLC", "Inc", "Corp", "Ltd", "PLC", "plc", "AG", "GmbH", "LLP"})
+
+
+# Buildings and grounds named with a possessive: "St. Peter's Basilica", "St Mary's Hospital".
+POSSESSED_BUILDINGS = frozenset(
+    {"basilica", "cathedral", "church", "square", "hospital", "chapel", "abbey", "park", "palace", "gate", "bridge",
+     "street", "road", "market", "stadium"}
+)  # fmt: skip
+# A legislature's bill before its number: "HB 1523", "SB 4" (a bill, no body or place).
+BILL_PREFIXES = frozenset({"HB", "SB", "AB", "HR", "H.R.", "HF", "SF", "LB", "LD"})
+
+
+def _buildings_named_with_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a name before "'s" and a building's kind made the building's whole name
+    ("St. Peter's Basilica", read as the place "St. Peter" and the body "Basilica"), and a bill's
+    prefix before its number dropped ("the HB 1523 lawsuit" names no place called HB)."""
+    grown: list[tuple[int, int]] = []
+    for span in spans:
+        kind = span.end + 1
+        if (
+            kind < len(doc)
+            and doc[span.end].text in ("'s", "\u2019s")
+            and doc[kind].is_title
+            and doc[kind].lower_ in POSSESSED_BUILDINGS
+            and not (kind + 1 < len(doc) and doc[kind + 1].lower_ == "of")  # "Boston University's School of …"
+        ):
+            grown.append((span.start, kind + 1))
+    inside = {index for start, end in grown for index in range(start, end)}
+    kept = [
+        span
+        for span in spans
+        if not inside.intersection(range(span.start, span.end))
+        and not (span.text in BILL_PREFIXES and span.end < len(doc) and doc[span.end].like_num)
+    ]
+    return sorted(kept + [Span(doc, start, end, label="FAC") for start, end in grown], key=lambda span: span.start)
 
 
 # Offices a portfolio follows after "of" or "for": "Minister for Primary Industries".

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.doc_text import text_of
+from newsgraph.nlp.names import first_name_gender
 from newsgraph.nlp.vessels import vessel_named
 
 # Kinds of body: the name after one is an organisation.
@@ -65,8 +66,37 @@ def institutions_named_after_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     corrected: list[Span] = []
     for span in spans:
         end = _institution_end(doc, span, taken) if span.label_ in ("PERSON", "PER") else None
+        if (
+            end is None
+            and span.label_ in ("PERSON", "PER")
+            and len(span) > 1
+            and span[-1].lower_ in KINDS_OF_INSTITUTION
+        ):
+            end = span.end  # "Melinda Gates Foundation" read whole as a person
         corrected.append(Span(doc, span.start, end, label="ORG") if end is not None else span)
-    return corrected
+    return _founders_joined(doc, corrected)
+
+
+def _founders_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Bill and Melinda Gates Foundation": a given name before "and" and an institution
+    named after a person begins the institution's name, not a person of its own."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ in ("PERSON", "PER")
+            and len(previous) == 1
+            and span.label_ == "ORG"
+            and span[-1].lower_ in KINDS_OF_INSTITUTION
+            and first_name_gender(span[0].text) is not None  # "Melinda Gates Foundation", not "Republican National"
+            and span.start == previous.end + 1
+            and doc[previous.end].lower_ == "and"
+        ):
+            joined[-1] = Span(doc, previous.start, span.end, label="ORG")
+            continue
+        joined.append(span)
+    return joined
 
 
 def _institution_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
