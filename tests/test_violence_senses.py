@@ -263,6 +263,10 @@ def test_targeted_killings_and_targeted_convoys_stay_attacks(text: str):
         "All of central and Eastern Europe is scrambling to stop an evaporation of foreign funds that has caused "
         "Hungary and Latvia to grab lifelines, and sparked some public unrest.",
         "The fuel shortages have fed civil unrest in Sri Lanka for months, economists said.",
+        # militant or rebel unrest is an insurgency's state, no riot (Reuters, audit 4885: Nigeria's oil delta;
+        # Indian security copy written for the rule)
+        "Militant unrest in OPEC member Nigeria has had a bigger impact.",
+        "Rebel unrest in Manipur has kept investors away, officials said.",
     ],
 )
 def test_unrest_of_a_kind_is_no_riot(text: str):

@@ -70,7 +70,7 @@ DESCRIBING = frozenset({"be", "remain", "become", "seem", "pose", "represent", "
 # Kinds of unrest that name a state of affairs, and what unrest does when it is an event.
 UNREST_KINDS = frozenset(
     {"social", "political", "industrial", "labor", "labour", "worker", "market", "investor", "economic", "public",
-     "civil", "popular"}
+     "civil", "popular", "militant", "rebel", "insurgent", "separatist", "armed", "jihadist"}
 )  # fmt: skip
 SPANS_OF_TIME = frozenset({"day", "night", "week", "month", "year", "hour"})
 # Regions wider than a country: unrest there is a region's state of affairs ("oil prices fed by Middle
