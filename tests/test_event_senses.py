@@ -131,6 +131,17 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "rally",
             "campaign",
         ),
+        # a rally's crowd of voters is a campaign's (news_dev, event audit 4887: the 2016 primaries; Indian
+        # election copy written for the rule); voters protesting stay a demonstration
+        (
+            "At rallies in New Hampshire and Maine, voters with Bernie Sanders T-shirts stood near people wearing"
+            ' the "Hillary for Prison" shirts.',
+            "rallies",
+            "rally",
+            "campaign",
+        ),
+        ("First-time voters packed the rally at the Gandhi Maidan in Patna on Sunday.", "rally", "rally", "campaign"),
+        ("Voters rallied outside the election office to protest the count.", "rallied", "rally", None),
         ("Thousands rallied in Athens to hear the verdict against the party's leaders.", "rallied", "rally", None),
         ("Thousands of farmers held a rally against the new farm laws in Delhi.", "rally", "rally", None),
         ("Opposition supporters held a rally in Kampala on Saturday, police said.", "rally", "rally", None),

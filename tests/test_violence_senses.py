@@ -274,6 +274,21 @@ def test_unrest_of_a_kind_is_no_riot(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        # "dead" on a thing that never lived tells no death (GeoVirus, event audit 4887: rotten pork in
+        # Manila; diplomatic copy written for the rule); dead soldiers still do
+        ("Local police has also arrested four vendors and seized their 3,000 kilos of double dead meat at MC"
+         " Market in Balintawak, Quezon City Wednesday evening.", False),
+        ("The ceasefire talks in Geneva reached a dead end on Monday.", False),
+        ("Two dead soldiers were found near the border, officials said.", True),
+    ],
+)  # fmt: skip
+def test_dead_things_tell_no_death(text: str, violent: bool):
+    assert bool({"ASSAULT", "FIGHT"} & set(types_of(text))) is violent
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # unrest across a region wider than a country is a state of affairs (Reuters oil-market copy;

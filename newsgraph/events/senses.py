@@ -1154,6 +1154,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
         return True
     if PROTEST_WORDS.search(sentence.text):
         return False
+    if any(word.lemma_.lower() in ("voter", "caucusgoer", "delegate") for word in sentence):
+        return True  # "At rallies in New Hampshire, voters with Bernie Sanders T-shirts stood": a campaign's crowd
     if rally.dep_ == "compound" and rally.head.lemma_.lower() in RALLY_PARTS:
         return True  # "told a rally audience", "in a rally speech"
     if any(_hears_a_speaker(word, people) for word in sentence if word.lemma_.lower() in LISTENING):

@@ -110,7 +110,24 @@ def violence_sense(trigger: Token) -> str | None:
         return "condition"
     if _shelled_goods(trigger):
         return "description"
+    if _dead_thing(trigger):
+        return "figurative"
     return None
+
+
+# Things called "dead" that never lived as people: "double dead meat", "a dead end", "a dead heat".
+DEAD_THINGS = frozenset(
+    {"meat", "end", "heat", "weight", "zone", "battery", "batteries", "ball", "line", "letter", "wood", "language",
+     "giveaway", "ringer", "link", "links", "spot", "air", "calm", "stock", "pool", "pixel", "pixels", "cat", "duck",
+     "tree", "trees", "leaves", "grass", "fish", "animals", "pigs", "chickens", "birds", "cattle", "livestock", "money",
+     "issue", "deal", "season", "silence", "center", "centre"}
+)  # fmt: skip
+
+
+def _dead_thing(dead: Token) -> bool:
+    """ "Double dead meat", "a dead end", "a dead heat", "dead weight": "dead" on a thing that was
+    never a person tells no death of anyone an event could have killed."""
+    return dead.lower_ == "dead" and dead.dep_ == "amod" and dead.head.lower_ in DEAD_THINGS
 
 
 # What markets are, and what pounds them: "Greek markets have been pounded by fears", "shares were
