@@ -329,8 +329,12 @@ def test_a_surname_and_a_partys_committee_stay_apart():
         ("Pope Francis is celebrating the solemn Easter Vigil service in St. Peter's Basilica.", {"St. Peter"}),
         ("Roberta A. Kaplan represented plaintiffs in the HB 1523 lawsuit.", {"HB"}),
         ("Dean Smith of Boston University's School of Management said so.", {"Boston University's School"}),
+        # a region's lower-case prefix is part of its name (GeoVirus, actor audit 4893: Bush on a trip; aid
+        # copy written for the rule)
+        ('"Laura and I will travel to sub-Saharan Africa early next year," Bush said.', {"Saharan Africa"}),
+        ("Aid agencies warned of famine across sub-Saharan Africa on Monday.", {"Saharan Africa"}),
         ("Lawmakers in Austin passed SB 4 on Monday, and thousands gathered in St. Mary's Square.", {"SB", "St. Mary"}),
     ],
 )
-def test_a_possessive_buildings_name_is_whole_and_a_bill_prefix_is_no_name(text: str, not_actors: set[str]):
+def test_buildings_and_prefixed_regions_are_named_whole_and_a_bill_prefix_is_no_name(text: str, not_actors: set[str]):
     assert not not_actors & set(actors_of(text))

@@ -103,7 +103,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _known_names_over_fragments(spans, registry_spans)
     spans += _free(doc, spans, registry_spans)
     spans = _dishes_and_roads_are_no_names(doc, spans)  # after the registry's, which finds "French" anew
-    spans = _buildings_named_with_a_possessive(doc, spans)
+    spans = _prefixed_regions(doc, _buildings_named_with_a_possessive(doc, spans))
     spans = [
         span
         for span in spans
@@ -539,6 +539,29 @@ POSSESSED_BUILDINGS = frozenset(
 )  # fmt: skip
 # A legislature's bill before its number: "HB 1523", "SB 4" (a bill, no body or place).
 BILL_PREFIXES = frozenset({"HB", "SB", "AB", "HR", "H.R.", "HF", "SF", "LB", "LD"})
+
+
+# Lower-case prefixes a hyphen glues to a region's name and that are part of it: "sub-Saharan Africa".
+REGION_PREFIXES = frozenset({"sub", "mid"})  # not "trans-Atlantic", an adjective
+
+
+def _prefixed_regions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a region's name grown to the lower-case prefix glued to it by a hyphen
+    ("sub-Saharan Africa" was read as "Saharan Africa", a region no one names so)."""
+    grown = []
+    for span in spans:
+        hyphen = span.start - 1
+        if (
+            span.label_ in ("LOC", "GPE", "NORP")
+            and hyphen >= 1
+            and doc[hyphen].text == "-"
+            and not doc[hyphen].whitespace_
+            and not doc[hyphen - 1].whitespace_
+            and doc[hyphen - 1].lower_ in REGION_PREFIXES
+        ):
+            span = Span(doc, hyphen - 1, span.end, label=span.label_)
+        grown.append(span)
+    return grown
 
 
 def _buildings_named_with_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
