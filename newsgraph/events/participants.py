@@ -16,6 +16,7 @@ from newsgraph.events.coder import REFERRED_ACT
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.events.records import EventActor, Span
 from newsgraph.geo.gazetteer import gazetteer
+from newsgraph.nlp.actors import MUNICIPAL_OFFICES
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.lexicon import lexicon
 from newsgraph.nlp.records import ActorKind, ArticleAnalysis
@@ -147,11 +148,7 @@ GOVERNMENT_OF = re.compile(
     r"\b(?:government|authorities|administration|regime|cabinet|junta)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A city's own office after its name's possessive ("London's Muslim mayor", "Paris's city council").
-CITY_OFFICE_AFTER = re.compile(
-    r"['’]s\s+(?:\w+\s+)?(?:mayor|deputy mayor|city|council|councillors|councilors|governor|metro|municipal|"
-    r"municipality|police|residents|people|citizens|population)\b",
-    re.IGNORECASE,
-)
+CITY_OFFICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(sorted(MUNICIPAL_OFFICES)) + r")\b", re.IGNORECASE)
 LOCATED = re.compile(
     r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central|downtown)"
     r"\s+(?:the\s+)?$",

@@ -1135,7 +1135,8 @@ def _campaign_rally(rally: Token, sentence: Doc, people: Sequence[tuple[int, int
     the Philippines on a list") — unless the sentence says what the crowd stood against or for.
     Done to a person there ("Navalny was detained at a rally") it stays a demonstration.
     A person or an office-holder who holds, opens or headlines a rally ("Sanders held a rally in Mason
-    City", "the Vermont senator opened a Rochester rally"), a rally's audience or speech,
+    City", "the Vermont senator opened a Rochester rally"), a crowd of voters or delegates at one
+    ("At rallies in New Hampshire, voters with Bernie Sanders T-shirts"), a rally's audience or speech,
     and "rally" as a verb with an object ("rally the grassroots": to muster) are campaigning too.
     A party's or a cause's rally ("a UDA rally", "a pro-EU rally") stays a demonstration, as ACLED
     codes them."""

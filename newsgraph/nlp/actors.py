@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
-from newsgraph.nlp.entities import ONTONOTES_SPANS, PLACE_ADJECTIVE_TOKEN
+from newsgraph.nlp.entities import ONTONOTES_SPANS, PLACE_ADJECTIVE_TOKEN, PORTFOLIO_HOLDERS
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
     in_staff_credit,
@@ -522,8 +522,6 @@ def _title_ending_at(doc: Doc, start: int) -> list[Token]:
     return _title_run(_clause_tail(_before_a_list(left)))
 
 
-# Offices whose portfolio, named after "of" or "for", may stand between the office and the name.
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "director", "ministry", "department"})
 MAX_PORTFOLIO_TOKENS = 7  # "of Natural Resources and Environment", "for Primary Industries"
 
 
@@ -535,7 +533,7 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     index = start - 1
     while index >= max(0, start - MAX_PORTFOLIO_TOKENS):
         token = doc[index]
-        if token.lower_ in ("of", "for") and index > 0 and doc[index - 1].lower_ in PORTFOLIO_OFFICES:
+        if token.lower_ in ("of", "for") and index > 0 and doc[index - 1].lower_ in PORTFOLIO_HOLDERS:
             return index if index < start - 1 else None
         if not (token.is_title or token.lower_ in ("and", "&")):
             return None

@@ -541,29 +541,6 @@ POSSESSED_BUILDINGS = frozenset(
 BILL_PREFIXES = frozenset({"HB", "SB", "AB", "HR", "H.R.", "HF", "SF", "LB", "LD"})
 
 
-# Lower-case prefixes a hyphen glues to a region's name and that are part of it: "sub-Saharan Africa".
-REGION_PREFIXES = frozenset({"sub", "mid"})  # not "trans-Atlantic", an adjective
-
-
-def _prefixed_regions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The spans, with a region's name grown to the lower-case prefix glued to it by a hyphen
-    ("sub-Saharan Africa" was read as "Saharan Africa", a region no one names so)."""
-    grown = []
-    for span in spans:
-        hyphen = span.start - 1
-        if (
-            span.label_ in ("LOC", "GPE", "NORP")
-            and hyphen >= 1
-            and doc[hyphen].text == "-"
-            and not doc[hyphen].whitespace_
-            and not doc[hyphen - 1].whitespace_
-            and doc[hyphen - 1].lower_ in REGION_PREFIXES
-        ):
-            span = Span(doc, hyphen - 1, span.end, label=span.label_)
-        grown.append(span)
-    return grown
-
-
 def _buildings_named_with_a_possessive(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans, with a name before "'s" and a building's kind made the building's whole name
     ("St. Peter's Basilica", read as the place "St. Peter" and the body "Basilica"), and a bill's
@@ -587,6 +564,29 @@ def _buildings_named_with_a_possessive(doc: Doc, spans: list[Span]) -> list[Span
         and not (span.text in BILL_PREFIXES and span.end < len(doc) and doc[span.end].like_num)
     ]
     return sorted(kept + [Span(doc, start, end, label="FAC") for start, end in grown], key=lambda span: span.start)
+
+
+# Lower-case prefixes a hyphen glues to a region's name and that are part of it: "sub-Saharan Africa".
+REGION_PREFIXES = frozenset({"sub", "mid"})  # not "trans-Atlantic", an adjective
+
+
+def _prefixed_regions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans, with a region's name grown to the lower-case prefix glued to it by a hyphen
+    ("sub-Saharan Africa" was read as "Saharan Africa", a region no one names so)."""
+    grown = []
+    for span in spans:
+        hyphen = span.start - 1
+        if (
+            span.label_ in ("LOC", "GPE", "NORP")
+            and hyphen >= 1
+            and doc[hyphen].text == "-"
+            and not doc[hyphen].whitespace_
+            and not doc[hyphen - 1].whitespace_
+            and doc[hyphen - 1].lower_ in REGION_PREFIXES
+        ):
+            span = Span(doc, hyphen - 1, span.end, label=span.label_)
+        grown.append(span)
+    return grown
 
 
 # Offices a portfolio follows after "of" or "for": "Minister for Primary Industries".
