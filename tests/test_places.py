@@ -913,3 +913,20 @@ def test_a_compass_word_cut_from_a_hyphenated_name_is_no_place(text: str):
 def test_a_neighbourhood_word_before_its_name_is_no_town(text: str, place: str):
     event = _main_place(text)
     assert event.location is not None and event.location.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a text that names no country: its unnamed parties act in the one country its places lie in (US
+        # local copy written for the rule; an ACLED-style note from the DRC in the world sample, whose
+        # province is written in French, "Sud-Kivu")
+        ("Gunmen killed two men at a bar late on Friday. The bar lies on the edge of Dayton, Ohio.", "USA"),
+        ("On 16 March 2022, unidentified armed men killed a man in Cihumba (Walungu, Sud-Kivu) and injured three"
+         " civilians.", "COD"),
+    ],
+)  # fmt: skip
+def test_unnamed_parties_act_in_the_one_country_of_the_texts_places(text: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.country == country

@@ -76,6 +76,14 @@ def context_countries(doc: Doc, analysis: ArticleAnalysis) -> Counter[str]:
     return named
 
 
+def country_of_its_places(analysis: ArticleAnalysis) -> str | None:
+    """The one country all the article's placed places lie in, for a text that names no country
+    and no party of one ("unidentified armed men killed a man in Cihumba (Walungu, Sud-Kivu)"):
+    its unnamed parties act there. None when its places lie in several countries or in none."""
+    countries = {actor.country for actor in analysis.actors if actor.kind is ActorKind.PLACE and actor.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def operating_countries(analysis: ArticleAnalysis) -> Counter[str]:
     """The countries the article's groups of several countries fight in (JNIM: Mali, Burkina Faso,
     Niger), once each: context for its places, never its own country (which of them is unknown)."""

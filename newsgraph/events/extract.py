@@ -26,6 +26,7 @@ from newsgraph.events.context import (
     NameSpan,
     SentenceContext,
     context_countries,
+    country_of_its_places,
     not_places,
     operating_countries,
     people_names,
@@ -156,7 +157,7 @@ def find_events(
         if mention.actor is not None and analysis.actors[mention.actor].kind in NAMES_NO_EVENT
     ]
     context = context_countries(doc, analysis)
-    article_country = context.most_common(1)[0][0] if context else None
+    article_country = context.most_common(1)[0][0] if context else country_of_its_places(analysis)
     # a country named more than once is the article's for certain; a short note that names one
     # in passing ("against the US dollar") does not outvote the places it is set in
     settled_country = article_country if article_country and context[article_country] >= SETTLED else None
