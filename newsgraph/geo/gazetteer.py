@@ -30,7 +30,7 @@ from newsgraph.geo.spelling import bare_of_marks, skeleton, spelled_alike, writt
 from newsgraph.nlp.countries import country_registry, fold
 
 log = logging.getLogger(__name__)
-GAZETTEER_FORMAT = 19
+GAZETTEER_FORMAT = 20
 SUPPLEMENT_ID_BASE = -10_000_000
 GROUP_ID_BASE = -20_000_000
 CURATED_PROMINENCE = 1_000_000  # stands in for the town count that sizes a region (`geo.resolve`)
