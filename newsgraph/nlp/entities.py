@@ -38,6 +38,7 @@ from newsgraph.nlp.named_kinds import (
     institutions_named_after_peoples,
     institutions_named_after_persons,
     named_after_their_kind,
+    spans_merged,
     things_by_apposition,
 )
 from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
@@ -343,11 +344,7 @@ def _nicknames_joined(doc: Doc, spans: list[Span]) -> list[Span]:
                 after = by_start.get(close + 1)
                 merged.append((span.start, after.end if after is not None and after.label_ == "PERSON" else close + 2))
             break
-    if not merged:
-        return spans
-    inside = {index for start, end in merged for index in range(start, end)}
-    kept = [span for span in spans if not inside.intersection(range(span.start, span.end))]
-    return sorted(kept + [Span(doc, start, end, label="PERSON") for start, end in merged], key=lambda span: span.start)
+    return spans_merged(doc, spans, merged, "PERSON")
 
 
 def _double_barrelled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -556,14 +553,12 @@ def _buildings_named_with_a_possessive(doc: Doc, spans: list[Span]) -> list[Span
             and not (kind + 1 < len(doc) and doc[kind + 1].lower_ == "of")  # "Boston University's School of …"
         ):
             grown.append((span.start, kind + 1))
-    inside = {index for start, end in grown for index in range(start, end)}
-    kept = [
-        span
-        for span in spans
-        if not inside.intersection(range(span.start, span.end))
-        and not (span.text in BILL_PREFIXES and span.end < len(doc) and doc[span.end].like_num)
-    ]
-    return sorted(kept + [Span(doc, start, end, label="FAC") for start, end in grown], key=lambda span: span.start)
+    kept = [span for span in spans if not _a_bill_prefix(doc, span)]
+    return spans_merged(doc, kept, grown, "FAC")
+
+
+def _a_bill_prefix(doc: Doc, span: Span) -> bool:
+    return span.text in BILL_PREFIXES and span.end < len(doc) and doc[span.end].like_num
 
 
 # Lower-case prefixes a hyphen glues to a region's name and that are part of it: "sub-Saharan Africa".

@@ -139,11 +139,17 @@ def institutions_named_after_peoples(doc: Doc, spans: list[Span]) -> list[Span]:
             if token.lower_ in KINDS_OF_INSTITUTION:
                 merged.append((span.start, end + 1))
                 break
+    return spans_merged(doc, spans, merged, "ORG")
+
+
+def spans_merged(doc: Doc, spans: list[Span], merged: list[tuple[int, int]], label: str) -> list[Span]:
+    """The spans with each (start, end) of `merged` made one span of `label`, in place of every
+    span it overlaps, in text order: a name the recogniser cut in pieces put back whole."""
     if not merged:
         return spans
     inside = {index for start, end in merged for index in range(start, end)}
     kept = [span for span in spans if not inside.intersection(range(span.start, span.end))]
-    return sorted(kept + [Span(doc, start, end, label="ORG") for start, end in merged], key=lambda span: span.start)
+    return sorted(kept + [Span(doc, start, end, label=label) for start, end in merged], key=lambda span: span.start)
 
 
 def named_after_their_kind(doc: Doc, spans: list[Span]) -> list[Span]:
