@@ -34,6 +34,12 @@ def _main_place(text: str):
     return event
 
 
+def _main_place_name(text: str) -> str | None:
+    """The name of the place the text's main event is placed at, or None when it has none."""
+    event = _main_place(text)
+    return event.location.place.name if event.location is not None else None
+
+
 def test_skeleton_matches_transliterations_but_not_other_scripts():
     assert skeleton("Puli Alam") == skeleton("Pul-e ‘Alam")
     assert skeleton("Dawlat Abad") == skeleton("Dowlatābād")
@@ -90,8 +96,7 @@ def test_a_town_spelled_otherwise_is_found_inside_its_province():
     ],
 )
 def test_a_world_city_is_no_town_of_a_similar_spelling(text, place):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 def test_an_unlisted_village_falls_back_to_its_commune_seat():
@@ -173,8 +178,7 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_the_area_it_is_qualified_wit
     ],
 )
 def test_places_the_recogniser_misreads_are_still_found(text, place):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 def test_an_unnamed_party_takes_the_country_of_the_articles_places():
@@ -522,8 +526,7 @@ def test_the_town_votes_with_its_qualifiers_for_the_country():
     ],
 )
 def test_a_name_is_grown_to_the_longer_name_the_gazetteer_has(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 def test_a_feature_of_a_town_known_only_by_an_alias_is_no_place_of_it():
@@ -545,8 +548,7 @@ def test_a_feature_of_a_town_known_only_by_an_alias_is_no_place_of_it():
     ],
 )
 def test_downtown_before_a_town_is_still_the_town(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 @pytest.mark.parametrize(
@@ -719,8 +721,7 @@ def test_a_province_named_in_a_qualifier_is_the_province_under_its_gazetteer_spe
     ],
 )
 def test_a_name_with_the_arabic_article_inside_is_read_whole(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 @pytest.mark.parametrize(
@@ -837,8 +838,7 @@ def test_a_village_with_its_area_written_after_it_is_read_there():
     ],
 )
 def test_a_place_in_parentheses_after_a_building_is_where_it_is(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 def test_a_ward_after_its_city_is_not_read_alone(places):
@@ -859,8 +859,7 @@ def test_a_ward_after_its_city_is_not_read_alone(places):
     ],
 )  # fmt: skip
 def test_a_town_whose_name_opens_with_a_one_letter_article_is_found(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 @pytest.mark.parametrize(
@@ -880,8 +879,7 @@ def test_a_town_whose_name_opens_with_a_one_letter_article_is_found(text: str, p
     ],
 )  # fmt: skip
 def test_a_town_with_a_particle_or_its_state_written_after_it_is_found(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 @pytest.mark.parametrize(
@@ -911,8 +909,7 @@ def test_a_compass_word_cut_from_a_hyphenated_name_is_no_place(text: str):
     ],
 )
 def test_a_neighbourhood_word_before_its_name_is_no_town(text: str, place: str):
-    event = _main_place(text)
-    assert event.location is not None and event.location.place.name == place
+    assert _main_place_name(text) == place
 
 
 @pytest.mark.parametrize(
