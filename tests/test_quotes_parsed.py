@@ -787,3 +787,46 @@ def test_a_picture_shared_or_nothing_said_is_no_quote(text):
 
 def test_a_clause_that_opens_with_nothing_is_still_said():
     assert [quote.text for quote in reported(analyse("He said nothing would change."))] == ["nothing would change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # diplomatic wire copy: a topic talked about
+        ("The two foreign ministers discussed a new security agreement on Monday.", "discussed",
+         "a new security agreement", "The two foreign ministers"),
+        # campaign copy: a topic spoken of, an intention, a plan laid out
+        ("Obama spoke of the need for Americans to recognize the contributions of Muslims.", "spoke",
+         "the need for Americans to recognize the contributions of Muslims", "Obama"),
+        ("The demonstrators intend to ignore the restrictions on the march.", "intend",
+         "to ignore the restrictions on the march", "The demonstrators"),
+        ("The senator laid out his plan for cutting the deficit.", "laid", "his plan for cutting the deficit",
+         "The senator"),
+        # business copy: a stance on a rule, an evidence pointed to
+        ("The chamber of commerce welcomed the rule change.", "welcomed", "the rule change",
+         "The chamber of commerce"),
+        ("The governor pointed to falling unemployment in the state.", "pointed", "falling unemployment in the state",
+         "The governor"),
+        # a judgement: someone cast as something
+        ("Cruz cast his rival as a weak leader.", "cast", "his rival as a weak leader", "Cruz"),
+    ],
+)  # fmt: skip
+def test_talking_about_meaning_to_and_casting_as_attribute_their_object(text, cue, content, speaker):
+    quote = by_cue(analyse(text))[cue]
+    assert (quote.text, quote.speaker_text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom one talked to, and how, are no topic (campaign and wire copy)
+        "Tenney spoke to Breitbart News on Saturday.",
+        "Two officials spoke on condition of anonymity.",
+        # deeds of the same verbs: a wreath laid, a gun pointed, a player cast (local and sports copy)
+        "The mayor laid a wreath at the memorial.",
+        "The man pointed a gun at the clerk.",
+        "The director cast a newcomer in the lead role.",
+    ],
+)
+def test_a_listener_a_manner_or_a_deed_of_those_verbs_is_no_quote(text):
+    assert reported(analyse(text)) == []

@@ -28,6 +28,18 @@ _CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _OBJECT_RELATIONS = ("dobj", "obj", "attr", "oprd", "acomp")
 SUBJECT_RELATIONS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_PREPOSITIONS = frozenset({"for", "to", "about", "on", "of", "against", "that"})
+# Verbs of talking: what follows "to" or "with" is whom they talked to ('spoke to Breitbart News'),
+# and "on condition of anonymity" is how; only "about", "of" and "on" give the topic.
+_TALKING_VERBS = frozenset({"speak", "talk"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
+_PHRASAL_STANCES = {
+    "lay": frozenset({"out"}),
+    "point": frozenset({"to", "out"}),
+    "brush": frozenset({"aside", "off"}),
+    "single": frozenset({"out"}),
+    "lash": frozenset({"out"}),
+}
+_FRAMING_VERBS = frozenset({"see", "view", "cast", "paint", "frame"})
 # Verbs whose "to …" complement says how something goes or looks, not what anyone holds.
 _ASPECT_VERBS = frozenset({"continue", "begin", "start", "appear", "seem", "try", "keep", "cease", "tend", "happen"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -125,9 +137,19 @@ def _content_of(cue: Token) -> Span | None:
     if objects or complements:
         return _subtree_span(objects + complements + _what_for(cue, objects))
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and _right_after(cue, child):
+        if child.dep_ == "prep" and _gives_content(cue, child) and _right_after(cue, child):
             return _subtree_span([grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")])
     return None
+
+
+def _gives_content(cue: Token, preposition: Token) -> bool:
+    """Whether the phrase of `preposition` holds what `cue` attributes ('called for talks',
+    'spoke about the budget'), not whom it was said to ('spoke to reporters') or how ('spoke
+    on condition of anonymity')."""
+    if cue.lemma_.lower() not in _TALKING_VERBS:
+        return preposition.lower_ in _CONTENT_PREPOSITIONS
+    objects = [child.lemma_.lower() for child in preposition.children if child.dep_ == "pobj"]
+    return preposition.lower_ in _TOPIC_PREPOSITIONS and "condition" not in objects
 
 
 def _that_clause_in_setting(cue: Token) -> list[Token]:
@@ -578,4 +600,23 @@ def _speaks(cue: Token) -> bool:
     vocabulary = lexicon()
     lemma = cue.lemma_.lower()
     words = (vocabulary.speech_verbs, vocabulary.stance_verbs)
-    return any(cue.lower_ in listed or lemma in listed for listed in words) or lemma in vocabulary.stance_lemmas
+    listed = any(cue.lower_ in listed or lemma in listed for listed in words) or lemma in vocabulary.stance_lemmas
+    return listed or _phrasal_stance(cue) or _framing(cue)
+
+
+def _phrasal_stance(cue: Token) -> bool:
+    """A verb that states or judges only with its particle: 'laid out his plan', 'pointed to
+    the polls', 'brushed aside these concerns' (not 'laid a wreath' or 'pointed a gun')."""
+    particles = _PHRASAL_STANCES.get(cue.lemma_.lower(), frozenset())
+    return any(child.dep_ in ("prt", "prep") and child.lower_ in particles for child in cue.children)
+
+
+def _framing(cue: Token) -> bool:
+    """A verb that casts someone or something as something ('sees himself as the father of a
+    movement', 'cast Clinton as unqualified'): a judgement, with the object and its 'as'."""
+    if cue.lemma_.lower() not in _FRAMING_VERBS:
+        return False
+    objects = [child for child in cue.children if child.dep_ in ("dobj", "obj")]
+    return bool(objects) and any(
+        child.dep_ == "prep" and child.lower_ == "as" and child.i > objects[0].i for child in cue.children
+    )
