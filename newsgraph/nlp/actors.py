@@ -987,10 +987,13 @@ def _names_a_law(ent: Span) -> bool:
 
 def _team_by_its_plural(ent: Span) -> bool:
     """A one-word 'person' or 'place' after "the" that is the plural of an English noun and no
-    country's name ("the Clippers", "the Cavaliers", "the Nationals"): a team or a band, named as
-    teams are, not one person or a place ("the Alps" is a name as it is, "the Philippines" a country)."""
+    country's name or region's ("the Clippers", "the Cavaliers", "the Nationals"): a team or a band,
+    named as teams are, not one person or a place ("the Alps" is a name as it is, "the Philippines" a
+    country, "the Americas" two continents)."""
     doc = ent.doc
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or not ent[0].is_title:
+        return False
+    if fold(ent.text) in lexicon().regions:
         return False
     return is_plural_noun(ent.text) and country_registry().country_of_name(ent.text) is None
 
