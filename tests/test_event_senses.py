@@ -357,6 +357,14 @@ def sense(sentence: str, trigger: str, trigger_id: str) -> str | None:
             "background",
         ),
         ("Last week, Topps postponed its June 28 shareholder meeting.", "meeting", "meeting", "background"),
+        # a deal held up is stopped, not made (Reuters audit 4897, a takeover; a merger story written for the rule)
+        ("CNBC said that IBM's due diligence process was holding up the Sun deal.", "deal", "agree", "background"),
+        (
+            "Objections from two shareholders held up the merger agreement for a month.",
+            "agreement",
+            "agree",
+            "background",
+        ),
         ("Leaders of the Senate committee reached a deal on a housing rescue plan.", "deal", "agree", None),
         ("The two countries signed an agreement on energy cooperation.", "agreement", "agree", None),
         ("Talks between the two sides began in Doha on Monday.", "Talks", "meeting", None),
@@ -1289,6 +1297,22 @@ def test_a_private_resignation_is_no_concession(text: str, concessions: int):
 )
 def test_firing_at_a_named_rival_is_words(sentence: str, expected: str | None):
     assert sense(sentence, "fired at", "firearms") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a person's attacks on a named person, with no weapon or harm, are words (campaign copy, audit 4898;
+        # parliamentary copy written for the rule)
+        ("He said his recent attacks on Trump have given his campaign momentum.", "attacks", "verbal"),
+        ("Modi's attack on Rahul Gandhi drew cheers in the Lok Sabha.", "attack", "verbal"),
+        # an attack with harm, or with no owner, keeps its sense
+        ("His attack on Salman Rushdie left the writer blind in one eye after he stabbed him.", "attack", None),
+        ("The attack on Governor Salmaan Taseer shocked Pakistan.", "attack", None),
+    ],
+)
+def test_a_persons_attacks_on_a_named_rival_are_words(sentence: str, trigger: str, expected: str | None):
+    assert sense(sentence, trigger, "attack") == expected
 
 
 @pytest.mark.parametrize(

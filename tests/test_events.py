@@ -2386,3 +2386,40 @@ def test_plainclothes_officers_and_troopers_are_the_police(text: str):
     (analysis,) = analyse_texts([("a", text)], published={"a": "2013-03-12"})
     event = main_event(analysis.events)
     assert event is not None and event.actor1 is not None and event.actor1.kind == "police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of time between the harm and the act (a campaign story in the corpus; an ACLED-style note)
+        "Giffords was a member of Congress when she was gravely wounded five years ago this week in a shooting "
+        "at a supermarket in Tucson, Arizona.",
+        "Two Malian soldiers were killed on Monday in an ambush near Gao.",
+    ],
+)
+def test_who_was_harmed_some_time_in_an_attack_is_no_doer_of_it(text: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name == "Unidentified armed group"
+
+
+def test_who_harmed_others_in_a_raid_is_still_the_doer():
+    (analysis,) = analyse_texts([("a", "Soldiers killed two men in a raid on a farm near Kano.")])
+    event = main_event(analysis.events)
+    assert event is not None and event.actor1 is not None and event.actor1.name != "Unidentified armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "woman"),
+    [
+        # "he" in what a woman tells is someone else (campaign copy, audit 4898; court copy written for the rule)
+        ("Alan Grayson denied it. Susannah Randolph told others that he called her at one point and leveled "
+         "the same threat.", "Susannah Randolph"),
+        ("The trial opened on Monday. Mary Okafor told the court that he threatened her family in March.",
+         "Mary Okafor"),
+    ],
+)  # fmt: skip
+def test_a_he_in_what_a_woman_tells_is_not_her(text: str, woman: str):
+    (analysis,) = analyse_texts([("a", text)])
+    threats = [event for event in analysis.events if event.plover_type == "THREATEN"]
+    assert all(event.actor1 is None or event.actor1.name != woman for event in threats)

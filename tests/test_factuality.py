@@ -964,8 +964,15 @@ def test_a_suggested_act_holds_not_even_as_a_thing_said(sentence: str):
         # "each other" is who, not how often (Ukrainian war copy and Indian riot copy, written for the rule)
         ("Russia and Ukraine accuse each other of shelling the Zaporizhzhia plant.", "accuse", False),
         ("The two communities blame each other for the violence in Bhainsa.", "blame", False),
+        # "typically", "usually", before the subject too, and the purpose of a habit (Reuters audit 4897,
+        # a clothing maker; convoy and protest copy written for the rule)
+        ("Malenotti said typically Belstaff contributes 10 percent of the retail price to support charities.",
+         "support", True),
+        ("Usually, the army sends troops to protect the convoys.", "sends", True),
+        ("Police usually arrest protesters in the square.", "arrest", True),
+        ("The army sent troops to protect the convoys on Monday.", "protect", False),
     ],
-)
+)  # fmt: skip
 def test_a_habit_told_in_the_present_is_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
 

@@ -46,7 +46,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.datelines import DATELINE
-from newsgraph.nlp.names import PRONOUN_GENDERS
+from newsgraph.nlp.names import PRONOUN_GENDERS, first_name_gender
 from newsgraph.nlp.sentences import HYPHENS
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
@@ -59,7 +59,10 @@ BACKGROUND_ADVERBS = frozenset({"once", "formerly", "previously"})
 # Adverbs that make an act told in the perfect or the present a habit, not one event: "has
 # repeatedly pledged", "often blame China" (in the past tense, "police repeatedly fired tear gas"
 # is one event).
-HABITUAL_ADVERBS = frozenset({"repeatedly", "often", "frequently", "routinely", "regularly", "consistently"})
+HABITUAL_ADVERBS = frozenset(
+    {"repeatedly", "often", "frequently", "routinely", "regularly", "consistently", "typically", "usually",
+     "normally", "generally", "customarily", "habitually"}
+)  # fmt: skip
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 ONE_TIME = frozenset({"one", "1", "first", "last"})
 STRETCH_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})  # "three times since October"
@@ -556,10 +559,20 @@ def _sayer_of_pronoun(doer: Token, chain: list[Token]) -> Token | None:
     subject = subjects[0]
     if doer.lower_ in ("he", "she") and (subject.ent_type_ == "ORG" or subject.lower_ in BODY_HEADS):
         return None  # "Human Rights Watch said he began a hunger strike": a person, not the body
+    if doer.lower_ in ("he", "she") and _first_name_says_other_gender(subject, PRONOUN_GENDERS[doer.lower_]):
+        return None  # "Susannah Randolph told others that he called her": he is someone else
     if subject.tag_ not in tags:  # "a number of attendees said they supported him": the attendees
         counted = [grand for child in subject.children if child.lower_ == "of" for grand in child.children]
         subject = next((noun for noun in counted if noun.dep_ == "pobj"), subject)
     return subject if subject.tag_ in tags else None
+
+
+def _first_name_says_other_gender(subject: Token, gender: str) -> bool:
+    """Whether the subject's first name ("Susannah" of "Susannah Randolph") is one the other sex
+    nearly always bears."""
+    first_names = [child for child in subject.children if child.dep_ == "compound" and child.i < subject.i]
+    said = first_name_gender(first_names[0].text) if first_names else None
+    return said is not None and said != gender
 
 
 # Last words of a body's name or description, which "he" or "she" never stands for: "Human Rights
@@ -1022,9 +1035,17 @@ def _background(verb: Token) -> bool:
     """Whether `verb` is told as someone's past (`BACKGROUND_ADVERBS`), the adverb between the
     subject and the verb: "who once backed" (not "once troops withdrew", where "once" means "as
     soon as", nor "the two leaders met once in 2019", one time)."""
+    if verb.dep_ in ("advcl", "xcomp") and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        # "typically Belstaff contributes 10 percent of the price to support charities": the purpose
+        # of a habit is no deed either
+        return verb.head is not verb and _background(verb.head)
     subjects = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     for child in verb.children:
-        if child.dep_ != "advmod" or child.i > verb.i or (subjects and child.i < min(subjects)):
+        if child.dep_ != "advmod" or child.i > verb.i:
+            continue
+        if subjects and child.i < min(subjects):
+            if _present(verb) and child.lower_ in HABITUAL_ADVERBS:
+                return True  # "Typically, the firm gives a tenth of the price to charity"
             continue
         if child.lower_ in BACKGROUND_ADVERBS:
             return True
@@ -1349,6 +1370,8 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
         antecedent = _subject_before_pronoun(doer)
         if antecedent is not None:
             doer, doer_gender = antecedent, PRONOUN_GENDERS[doer.lower_]
+        elif doer.lower_ in PRONOUN_GENDERS:
+            doer_gender = PRONOUN_GENDERS[doer.lower_]  # whoever "he" is, no woman ("Susannah Randolph said he …")
         doer = _sayer_of_pronoun(doer, chain) or doer
     doer_words = _name_words(doer) if doer is not None else []
     if trigger.tag_ in NOUN_TAGS:

@@ -81,10 +81,14 @@ AIMED_AT = re.compile(
 # A relative pronoun between a party and the trigger: the party is the subject of that clause.
 RELATIVE = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 # "Four Americans were killed in the 2012 attack on the consulate", "two soldiers wounded during
-# an ambush": who stands before the harm suffered the act named after it, never its doer.
+# an ambush", "she was gravely wounded five years ago this week in a shooting": who stands before
+# the harm suffered the act named after it, never its doer. Only words of time may come between the
+# harm and "in" ("police wounded two men in a raid": the men are between, the police did it).
 HARMED_IN = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|taken hostage)\s+(?:in|during)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:killed|died|dead|wounded|injured|hurt|kidnapped|abducted|taken hostage)\s+"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|several|few|this|last|that|ago|years?|months?"
+    r"|weeks?|days?|earlier|yesterday|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+){0,5}"
+    r"(?:in|during)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # Who investigates, condemns, reports, witnesses, discusses, recalls, hears or sees an act named after

@@ -261,7 +261,7 @@ def other_sense(
         return "open"
     if _economic_demand(span.root):
         return "market"
-    if _fired_at_a_rival(span.root, people):
+    if _fired_at_a_rival(span.root, people) or _attacks_on_a_rival(span.root, people):
         return "verbal"
     if trigger_id == "killing" and _carried_out(span.root):
         return "management"
@@ -342,7 +342,9 @@ def _background(noun: Token) -> bool:
     if any(child.dep_ in ("acl", "relcl") and child.lemma_.lower() in ENACTING for child in noun.children):
         return False  # "the deal, announced on Monday"
     head = noun.head
-    undone = any(child.dep_ == "prt" and child.lower_ == "off" for child in head.children)  # "called off"
+    particles = {child.lower_ for child in head.children if child.dep_ == "prt"}
+    # "called off the deal", "was holding up the Sun deal": put off or stopped, not made or held
+    undone = "off" in particles or (head.lemma_.lower() == "hold" and bool(particles & {"up", "back"}))
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in ENACTING and not undone:
         return False
     if noun.dep_ == "nsubj" and head.lemma_.lower() in HAPPENING:
@@ -1231,6 +1233,37 @@ def _fired_at_a_rival(fired: Token, people: Sequence[tuple[int, int]]) -> bool:
         return False
     named_people = all(word.tag_ == "NNP" and _is_person(word, people) for word in doers + aimed_at)
     return named_people and GUNFIRE_WORDS.search(fired.sent.text) is None
+
+
+def _attacks_on_a_rival(attack: Token, people: Sequence[tuple[int, int]]) -> bool:
+    """ "his recent attacks on Trump", "Clinton's attack on Sanders": a person's attack on a named
+    person, with no weapon, shot or casualty in the sentence, is made of words. An attack with no
+    owner ("the attack on the governor"), or one on a place or a body, stays an attack."""
+    if attack.lemma_.lower() != "attack" or attack.tag_ not in ("NN", "NNS") or not people:
+        return False
+    owners = [child for child in attack.children if child.dep_ == "poss"]
+    targets = [
+        word
+        for child in attack.children
+        if child.dep_ == "prep" and child.lower_ in ("on", "against")
+        for head in child.children
+        if head.dep_ == "pobj"
+        for word in (head, *head.conjuncts)
+    ]
+    if not owners or not targets:
+        return False
+    owned_by_a_person = all(owner.tag_ == "PRP$" or _is_person(owner, people) for owner in owners)
+    on_named_people = all(word.tag_ == "NNP" and _is_person(word, people) for word in targets)
+    sentence = attack.sent.text
+    harmless = GUNFIRE_WORDS.search(sentence) is None and _BODILY_HARM.search(sentence) is None
+    return owned_by_a_person and on_named_people and harmless
+
+
+# Harm done by hand or by blast, besides gunfire: "his attack on Rushdie … after he stabbed him".
+_BODILY_HARM = re.compile(
+    r"\b(?:stabb\w*|knife|knives|machetes?|beat(?:en|ing)?|punch\w*|hospital\w*|blind\w*|bomb\w*|blasts?|explosi\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_person(word: Token, people: Sequence[tuple[int, int]]) -> bool:
