@@ -2304,3 +2304,28 @@ def test_a_legal_form_alone_is_no_actor(text):
 
 def test_an_upper_case_party_acronym_like_a_legal_form_stays():
     assert "INC" in actor_names("On 17 February 2022, INC members attacked a SAD leader in Ludhiana.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a pollster and a political fund named after a people (campaign copy in the corpus; written for the rule)
+        ("“People feel that they’re not wanted in the party,” said Latino Decisions researcher Sylvia Manzano.",
+         "Latino Decisions", ActorKind.ORGANISATION),
+        ("Kurdish Crossroads, a lobbying fund, paid for the advertisements.", "Kurdish Crossroads",
+         ActorKind.ORGANISATION),
+        # a people's word after a place, before the noun it qualifies (campaign copy, written for the rule)
+        ("Michigan Arab voters turned against the president.", "Michigan Arab", ActorKind.GROUP),
+        ("Trump courted Texas Hispanic voters on Friday.", "Texas Hispanic", ActorKind.GROUP),
+    ],
+)  # fmt: skip
+def test_a_name_of_a_people_with_no_first_name_is_a_body_or_a_group(text, name, kind):
+    actors = [actor for actor in analyse(text).actors if actor.name == name]
+    assert actors and all(actor.kind is kind for actor in actors)
+
+
+def test_a_body_named_in_an_apposition_is_no_person():
+    text = "The poll was released on Friday by Latino Decisions, a public opinion research group."
+    assert [actor.kind for actor in analyse(text).actors if actor.name == "Latino Decisions"] == [
+        ActorKind.ORGANISATION
+    ]

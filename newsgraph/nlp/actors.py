@@ -893,7 +893,14 @@ _BUSINESS_NOUNS = frozenset(
 # follows a workplace ("workers at Thales company demonstrated") as often as a name.
 _BUSINESS_ENDINGS = frozenset({"lines", "airlines", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc"})
 _FIRM_ENDINGS = (("and", "company"), ("and", "co."), ("&", "co."), ("and", "sons"), ("&", "sons"))
-_MAX_APPOSITION_WORDS = 3  # "a firm", "a New York law firm", "a small investment bank"
+_MAX_APPOSITION_WORDS = 4  # "a firm", "a New York law firm", "a public opinion research group"
+# Heads of an apposition that make the name a body's, not a person's, when they end it ("Latino
+# Decisions, a public opinion research group"; not "Coyoacan, a group of students").
+_BODY_NOUNS = frozenset(
+    {"group", "organization", "organisation", "nonprofit", "non-profit", "charity", "institute",
+     "association", "coalition", "network", "newspaper", "website", "magazine"}
+)  # fmt: skip
+_PHRASE_LINKS = frozenset({"of", "at", "in", "for", "with", "from", "on", "to", "by"})
 
 
 def _named_as_a_business(ent: Span) -> bool:
@@ -910,10 +917,10 @@ def _named_as_a_business(ent: Span) -> bool:
     if len(words) < 3 or words[0] != "," or words[1] not in ("a", "an"):
         return False
     for token in after[2 : 2 + _MAX_APPOSITION_WORDS]:
-        if token.lower_ in _BUSINESS_NOUNS:
+        if token.lower_ in _BUSINESS_NOUNS or token.lower_ in _BODY_NOUNS:
             return _ends_a_noun_phrase(token)
-        if token.is_punct:
-            return False
+        if token.is_punct or token.lower_ in _PHRASE_LINKS:
+            return False  # "Smith, a member of the group": the group is not Smith
     return False
 
 

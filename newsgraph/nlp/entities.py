@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_adverb, is_plural_for_people
-from newsgraph.nlp.entity_noise import is_glued_chrome
+from newsgraph.nlp.entity_noise import is_glued_chrome, names_a_people
 from newsgraph.nlp.lexicon import KnownActor, lexicon
 from newsgraph.nlp.named_kinds import (
     PARENTHESISED_TICKERS,
@@ -41,7 +41,7 @@ from newsgraph.nlp.named_kinds import (
     spans_merged,
     things_by_apposition,
 )
-from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, joined_to_particle
+from newsgraph.nlp.names import JOINED_PARTICLES, first_name_gender, is_census_surname, joined_to_particle
 
 ONTONOTES_SPANS = "ontonotes"
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -91,6 +91,7 @@ def merge_entities(doc: Doc) -> Doc:
     spans = _party_labels_apart(spans)
     spans = _newspapers_are_organisations(spans)
     spans = _peoples_are_groups(spans)
+    spans = _bodies_named_after_a_people(spans)
     spans = _crowds_are_no_places(spans)
     spans = _places_by_their_frame(doc, spans)
     spans = _streets_are_places(doc, spans)
@@ -872,6 +873,34 @@ def _peoples_are_groups(spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+def _bodies_named_after_a_people(spans: list[Span]) -> list[Span]:
+    """A 'person' or 'organisation' of two words or more with no first name whose last word is a
+    people's, before a noun in lower case ("Florida Latino voters", "Michigan Arab voters"), is a
+    group of people; a 'person' whose first word is ("Latino Decisions", a pollster; "American
+    Crossroads", a political fund) is a body. No one is named Latino, and a person described by a
+    nationality ("Palestinian Mahmoud Abbas") has a first name."""
+    relabelled = []
+    for span in spans:
+        label = span.label_
+        if label in ("PERSON", "ORG") and len(span) >= 2 and not any(first_name_gender(t.text) for t in span[1:]):
+            following = span.doc[span.end] if span.end < len(span.doc) else None
+            if (
+                names_a_people(span[-1].text)
+                and following is not None
+                and following.is_lower
+                and not first_name_gender(span[0].text)  # "David French"
+            ):
+                label = "NORP"
+            elif (
+                label == "PERSON"
+                and names_a_people(span[0].text)
+                and not any(is_census_surname(token.text) for token in span[1:])  # "German Ortega"
+            ):
+                label = "ORG"
+        relabelled.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    return relabelled
 
 
 def _crowds_are_no_places(spans: list[Span]) -> list[Span]:
