@@ -11,6 +11,7 @@ import newsgraph.nlp.analyse as analyse_module
 from newsgraph.analysis.run import AnalysisError, analyse_texts
 from newsgraph.analysis.stage import analyse_store
 from newsgraph.nlp.analyse import text_pieces
+from newsgraph.nlp.doc_text import plain_spaced
 from newsgraph.nlp.model import load_pipeline
 from newsgraph.nlp.numbers import parse_number
 from newsgraph.pipeline import ingest
@@ -97,3 +98,35 @@ def test_without_a_failure_handler_the_failure_is_raised(monkeypatch):
 )
 def test_numbers_in_every_grouping_news_uses(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a web page's non-breaking space inside a name (campaign copy in the corpus; a wire report, written
+        # for the rule, with a narrow no-break space)
+        ("“Imagine Brad Thor going up against Trump,” mused Blaze co-host Stu\u00a0Burguiere.", "Stu Burguiere"),
+        ("Chinese President Xi\u202fJinping met Russian President Vladimir Putin in Moscow.", "Xi Jinping"),
+    ],
+)
+def test_a_name_written_with_a_non_breaking_space_is_one_person_at_its_offsets(text, name):
+    (analysed,) = analyse_texts([("a", text)])
+    persons = [actor for actor in analysed.nlp.actors if actor.kind.value == "person" and actor.name == name]
+    assert persons
+    start = text.index(name[:2])
+    assert any(mention.start == start for mention in analysed.nlp.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mused co-host Stu\u00a0Burguiere.", "mused co-host Stu Burguiere."),
+        ("Mr.\u00a0Xi met Mr.\u2009Putin.", "Mr. Xi met Mr. Putin."),
+        # a space that sets items apart stays (a Times of India "related stories" list; a distance)
+        ("related stories:\u00a0muslim board rejects proposal\u00a0one dead in clash",
+         "related stories:\u00a0muslim board rejects proposal\u00a0one dead in clash"),
+        ("a 10\u00a0km march", "a 10\u00a0km march"),
+    ],
+)  # fmt: skip
+def test_only_a_space_inside_a_name_is_made_plain(text, expected):
+    assert plain_spaced(text) == expected and len(plain_spaced(text)) == len(text)

@@ -38,6 +38,7 @@ from newsgraph.events.records import ArticleEvent
 from newsgraph.events.selection import lead_event, main_event
 from newsgraph.geo.shapes import distance_km
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.doc_text import plain_spaced
 from newsgraph.nlp.model import load_pipeline
 
 WITHIN_KM = 25.0
@@ -92,7 +93,7 @@ def text_events(texts: list[str]) -> Iterator[list[ArticleEvent]]:
     """The events of each gold text, coded the way stored articles are (no publication date).
     The training script codes its rows with this too, so it scores what the pipeline does."""
     nlp = load_pipeline()
-    for index, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+    for index, doc in enumerate(nlp.pipe((plain_spaced(text) for text in texts), batch_size=64)):
         yield analyse_parsed(str(index), doc).events
 
 

@@ -18,6 +18,7 @@ from newsgraph.evaluate.gold import read_gold_with
 from newsgraph.geo.resolve import resolve_toponyms
 from newsgraph.geo.shapes import distance_km
 from newsgraph.nlp.countries import country_registry
+from newsgraph.nlp.doc_text import plain_spaced
 from newsgraph.nlp.model import load_pipeline
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,7 +33,7 @@ def evaluate_geo(gold_file: str | Path, *, limit: int | None = None) -> dict[str
     started = time.perf_counter()
     predicted_total = gold_total = matched = 0
     errors: list[float] = []
-    for row, doc in zip(rows, nlp.pipe(row["text"] for row in rows), strict=True):
+    for row, doc in zip(rows, nlp.pipe(plain_spaced(row["text"]) for row in rows), strict=True):
         predicted = [ent for ent in doc.ents if ent.label_ in TOPONYM_LABELS]
         gold = [toponym for toponym in row["toponyms"] if toponym.get("lat") is not None]
         predicted_total += len(predicted)

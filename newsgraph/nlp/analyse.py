@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.actors import find_actors
 from newsgraph.nlp.claims import find_claims
+from newsgraph.nlp.doc_text import plain_spaced
 from newsgraph.nlp.model import load_pipeline
 from newsgraph.nlp.quotes import find_quotes
 from newsgraph.nlp.records import ArticleAnalysis, Sentence
@@ -53,6 +54,7 @@ def parse_texts(
 
 def _parse(nlp: Language, batch: list[tuple[str, str]]) -> list[Doc | AnalysisFailure]:
     """Parse a batch in one `nlp.pipe` call; long texts in pieces; on an error, one by one."""
+    batch = [(article_id, plain_spaced(text)) for article_id, text in batch]
     short = [(index, text) for index, (_article_id, text) in enumerate(batch) if len(text) <= MAX_PIECE_CHARS]
     parsed: list[Doc | AnalysisFailure | None] = [None] * len(batch)
     try:
