@@ -2329,3 +2329,32 @@ def test_a_body_named_in_an_apposition_is_no_person():
     assert [actor.kind for actor in analyse(text).actors if actor.name == "Latino Decisions"] == [
         ActorKind.ORGANISATION
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the initials of diplomatic copy (a Chinese foreign ministry report in the corpus; written for the rule)
+        ("The threat facing the Democratic People's Republic of Korea (DPRK) was discussed. The DPRK said it "
+         "would talk.", "North Korea", "PRK"),
+        ("The PRC and the ROK signed a trade pact in Seoul.", "China", "CHN"),
+        ("The PRC and the ROK signed a trade pact in Seoul.", "South Korea", "KOR"),
+    ],
+)  # fmt: skip
+def test_a_countrys_initials_name_the_country(text, name, country):
+    actors = analyse(text).actors
+    assert any(actor.name == name and actor.country == country for actor in actors)
+    assert not any(actor.name in ("DPRK", "PRC", "ROK") for actor in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nation's adjective the recogniser called a person (an Indian navy report in the corpus; a
+        # Mediterranean rescue story written for the rule)
+        "The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest such seizure.",
+        "Of the 40 people rescued, 25 were Eritrean and 15 Sudanese, the coastguard said.",
+    ],
+)
+def test_a_nations_adjective_alone_is_no_person(text):
+    assert not any(actor.kind is ActorKind.PERSON for actor in analyse(text).actors)

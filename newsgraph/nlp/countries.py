@@ -174,6 +174,11 @@ _EXTRA_NAMES = {
     "U.A.E.": "ARE",
     "DRC": "COD",
     "Democratic Republic of Congo": "COD",
+    # the initials diplomatic copy and state media use ("the DPRK", "the PRC", "the ROK")
+    "DPRK": "PRK",
+    "D.P.R.K.": "PRK",
+    "PRC": "CHN",
+    "ROK": "KOR",
     "Holy See": "VAT",
     "Vatican": "VAT",
     "Vatican City": "VAT",

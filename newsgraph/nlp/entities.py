@@ -865,11 +865,13 @@ def _newspapers_are_organisations(spans: list[Span]) -> list[Span]:
 
 def _peoples_are_groups(spans: list[Span]) -> list[Span]:
     """A 'person' or 'organisation' that is a people or faith ("Latino voters", "Fulani
-    herders", "a plan to ban Muslims") is a group."""
+    herders", "a plan to ban Muslims") is a group; so is a one-word 'person' that is a nation's
+    adjective ("23 pirates (12 Somali and 11 Yemeni)")."""
     peoples = lexicon().peoples
     return [
         Span(span.doc, span.start, span.end, label="NORP")
-        if span.label_ in ("PERSON", "ORG") and fold(span.text) in peoples
+        if (span.label_ in ("PERSON", "ORG") and fold(span.text) in peoples)
+        or (span.label_ == "PERSON" and len(span) == 1 and names_a_people(span.text))
         else span
         for span in spans
     ]
