@@ -927,3 +927,21 @@ def test_unnamed_parties_act_in_the_one_country_of_the_texts_places(text: str, c
     (analysis,) = analyse_texts([("a", text)])
     event = main_event(analysis.events)
     assert event is not None and event.actor1 is not None and event.actor1.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a people's adjective that tells ancestry or what is opposed sets no story in that country (an
+        # ACLED-style note from the US in the world sample; British local copy written for the rule)
+        ("On 31 March 2022, protesters, many of Filipino descent, rallied in New York - Manhattan (New York) to call "
+         "for a stop to anti-Asian and anti-Filipino crimes. [size=no report]", "New York City", "USA"),
+        ("Protesters of Somali origin rallied in Leicester against anti-Somali abuse on Saturday.", "Leicester",
+         "GBR"),
+    ],
+)  # fmt: skip
+def test_an_ancestry_or_a_target_is_no_country_of_the_story(text: str, place: str, country: str):
+    (analysis,) = analyse_texts([("a", text)])
+    event = main_event(analysis.events)
+    assert event is not None and event.location is not None and event.location.place.name == place
+    assert event.actor1 is not None and event.actor1.country == country

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as EntitySpan
 
 from newsgraph.events.coder import EventCode, code_text
 from newsgraph.events.lexicon import EventLexicon
@@ -70,10 +71,25 @@ def context_countries(doc: Doc, analysis: ArticleAnalysis) -> Counter[str]:
         places_elsewhere.get(fold(ent.text)) or country
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP", "LOC")
+        and not _ancestry_or_target(ent)
         and (country := registry.country_of_name(ent.text) or registry.country_of_demonym(ent.text))
     )
     named.update(actor.country for actor in analysis.actors if actor.country and actor.kind not in NOT_PARTIES)
     return named
+
+
+# Nouns after a people's adjective that make it someone's ancestry, not a country the story is
+# set in: "protesters, many of Filipino descent, rallied in New York".
+_ANCESTRY = frozenset({"descent", "origin", "origins", "heritage", "ancestry", "extraction", "background"})
+
+
+def _ancestry_or_target(ent: EntitySpan) -> bool:
+    """Whether a people's adjective tells ancestry ("of Filipino descent") or what is opposed
+    ("anti-Filipino crimes"), so the story is not set in that people's country."""
+    doc = ent.doc
+    following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[max(0, ent.start - 2) : ent.start].text.lower().replace(" ", "")
+    return following in _ANCESTRY or before.endswith(("anti-", "anti"))
 
 
 def country_of_its_places(analysis: ArticleAnalysis) -> str | None:
