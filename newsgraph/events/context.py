@@ -88,8 +88,8 @@ def _ancestry_or_target(ent: EntitySpan) -> bool:
     ("anti-Filipino crimes"), so the story is not set in that people's country."""
     doc = ent.doc
     following = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[max(0, ent.start - 2) : ent.start].text.lower().replace(" ", "")
-    return following in _ANCESTRY or before.endswith(("anti-", "anti"))
+    before = [token.lower_ for token in doc[max(0, ent.start - 2) : ent.start]]
+    return following in _ANCESTRY or before[-1:] == ["anti"] or before == ["anti", "-"]
 
 
 def country_of_its_places(analysis: ArticleAnalysis) -> str | None:
