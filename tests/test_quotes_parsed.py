@@ -830,3 +830,40 @@ def test_talking_about_meaning_to_and_casting_as_attribute_their_object(text, cu
 )
 def test_a_listener_a_manner_or_a_deed_of_those_verbs_is_no_quote(text):
     assert reported(analyse(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # political feature: the "as" clause opens the sentence
+        ("As The Atlantic recently noted, trust in government is collapsing around the world.", "noted",
+         "trust in government is collapsing around the world", "The Atlantic"),
+        # wire copy: after a conjunction, and at the end of the sentence
+        ("And, as Reuters reported on Monday, the refinery had been shut for repairs.", "reported",
+         "the refinery had been shut for repairs", "Reuters"),
+        ("The refinery had been shut for repairs, as Reuters reported on Monday.", "reported",
+         "The refinery had been shut for repairs", "Reuters"),
+        # a campaign's message says what its issuer says
+        ("Later, the campaign released a statement saying it was postponing the evening rally.", "saying",
+         "it was postponing the evening rally", "the campaign"),
+        ("The minister's statement saying the port would reopen next week drew criticism.", "saying",
+         "the port would reopen next week", "The minister"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_and_a_message_attribute_to_their_reporter_and_issuer(text, cue, content, speaker):
+    quote = by_cue(analyse(text))[cue]
+    assert (quote.text, quote.speaker_text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" of time and "as expected": nobody reports (local and market copy)
+        "As he spoke, shots rang out in the square.",
+        "As expected, the bill passed the lower house easily.",
+        # a message someone found says nothing of the finder's (police copy)
+        "Police found a note saying the attack had been planned for weeks.",
+    ],
+)  # fmt: skip
+def test_an_as_clause_of_time_and_a_found_message_give_no_speaker(text):
+    assert [quote.speaker_text for quote in reported(analyse(text))] == []

@@ -68,6 +68,79 @@ _NOTHING_SAID = frozenset(
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "warn", "claim"})
+# Verbs whose "as" clause attributes the sentence it opens: 'As The Atlantic noted, trust is
+# collapsing', 'as Reuters reported', 'as Obama put it'. Not 'as he spoke' (a time) or 'as
+# he said he would' (the verb's own clause).
+_AS_CUES = frozenset(
+    {
+        *_CLOSING_CUES,
+        "report",
+        "point",
+        "put",
+        "observe",
+        "predict",
+        "mention",
+        "tweet",
+        "announce",
+        "acknowledge",
+        "remark",
+        "state",
+        "suggest",
+        "show",
+        "find",
+        "recall",
+        "concede",
+    }
+)
+# Messages that say something of their own ('a statement saying …', 'a letter urging …') and
+# the verbs that put them out: whoever issues the message says what it says.
+_MESSAGE_NOUNS = frozenset(
+    {
+        "statement",
+        "letter",
+        "tweet",
+        "post",
+        "email",
+        "e-mail",
+        "message",
+        "memo",
+        "response",
+        "reply",
+        "release",
+        "ad",
+        "advertisement",
+        "video",
+        "op-ed",
+        "column",
+        "editorial",
+        "filing",
+        "notice",
+        "petition",
+        "resolution",
+        "note",
+        "sign",
+        "banner",
+        "placard",
+    }
+)
+_ISSUING_VERBS = frozenset(
+    {
+        "issue",
+        "release",
+        "send",
+        "post",
+        "publish",
+        "tweet",
+        "write",
+        "sign",
+        "fire",
+        "put",
+        "air",
+        "run",
+        "file",
+        "pen",
+    }
+)
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
 MIN_CONTENT_TOKENS = 2
@@ -305,6 +378,45 @@ def _according_to(cue: Token) -> ParsedAttribution | None:
     return ParsedAttribution(doc[cue.i : cue.i + 2], content, source)
 
 
+def _as_reported(cue: Token) -> ParsedAttribution | None:
+    """'As The Atlantic recently noted, trust in government is collapsing': a reporting verb in
+    an "as" clause with a subject of its own and no clause or object of its own attributes the
+    clause it hangs off, without the "as" clause ('as Obama put it' keeps its "it")."""
+    if cue.dep_ != "advcl" or cue.lemma_.lower() not in _AS_CUES:
+        return None
+    children = list(cue.children)
+    if not any(child.dep_ == "mark" and child.lower_ == "as" for child in children):
+        return None
+    if any(
+        child.dep_ in (*_CLAUSE_RELATIONS, "xcomp") or (child.dep_ in _OBJECT_RELATIONS and child.lower_ != "it")
+        for child in children
+    ):
+        return None  # "as he said he would", "as police reported the shooting": the verb's own
+    subjects = [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].dep_ == "nsubjpass" or subjects[0].lower_ == "it":
+        return None  # "as expected", "as it turned out": nobody reports
+    source = _source_span(subjects[0])
+    content = _trimmed(_outside_as_clause(cue))
+    if source is None or content is None or cue.head.dep_ in SUBJECT_RELATIONS:
+        return None
+    return ParsedAttribution(cue.doc[cue.i : cue.i + 1], content, source)
+
+
+def _outside_as_clause(cue: Token) -> list[Token]:
+    """The words of the clause an "as" clause hangs off, outside it: those after it when only a
+    conjunction or comma comes before ('And, as X reported, Clinton is …'), those before it when
+    it closes the sentence, else all of them, the interruption kept as the reader sees it."""
+    clause = {token.i for token in cue.subtree}
+    rest = [token for token in cue.head.subtree if token.i not in clause and token.sent == cue.sent]
+    before = [token for token in rest if token.i < min(clause)]
+    after = [token for token in rest if token.i > max(clause)]
+    if all(token.is_punct or token.dep_ == "cc" for token in before):
+        return after
+    if all(token.is_punct for token in after):
+        return before
+    return rest
+
+
 def _trimmed(tokens: list[Token]) -> Span | None:
     """From the first to the last word of `tokens` (in order), when they hold enough words."""
     words = [token for token in tokens if not (token.is_punct or token.is_space)]
@@ -344,6 +456,9 @@ def _source_of(cue: Token) -> Span | None:
             return _source_span(verb.head)  # "resident Shaya Tenenbaum, who added that …"
         if subjects:
             return _source_span(subjects[0])
+        message = _message_saying(cue) if verb is cue else None
+        if message is not None:
+            return _issuer_of(message)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             quoted = _quoted_as_saying(verb)
             if quoted is not None:
@@ -357,6 +472,35 @@ def _source_of(cue: Token) -> Span | None:
             if joined is not None:
                 return joined
         verb = verb.head
+    return None
+
+
+def _message_saying(cue: Token) -> Token | None:
+    """The message a participle tells the words of: 'a statement saying …' (the parser hangs
+    the participle on the noun) or 'found a note saying …' (on the verb, right after the noun)."""
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in _MESSAGE_NOUNS:
+        return cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i == cue.sent.start:
+        return None
+    before = cue.doc[cue.i - 1]
+    hung_on_verb = before.head.i == cue.head.i and before.dep_ in ("dobj", "obj")
+    return before if hung_on_verb and before.lemma_.lower() in _MESSAGE_NOUNS else None
+
+
+def _issuer_of(message: Token) -> Span | None:
+    """Who put out a message that says something ('Trump's campaign released a statement
+    saying …', 'Trump's statement saying …'): its owner, or the subject of the verb that issued
+    it; a message someone found or received ('police found a note saying …') has no speaker
+    the text names."""
+    owners = [child for child in message.children if child.dep_ == "poss"]
+    if owners:  # "The minister's statement": the minister, without the "'s"
+        owner = owners[0]
+        words = [token for token in owner.subtree if not (token.dep_ == "case" and token.head.i == owner.i)]
+        return _leading_run(words)
+    issuing = message.head
+    if message.dep_ in ("dobj", "obj") and issuing.lemma_.lower() in _ISSUING_VERBS:
+        subjects = [child for child in issuing.children if child.dep_ == "nsubj"]
+        return _source_span(subjects[0]) if subjects else None
     return None
 
 
@@ -532,6 +676,9 @@ def _attribution(cue: Token) -> ParsedAttribution | None:
     """What `cue` attributes and to whom, as the parse reads it."""
     if cue.lower_ == "according":
         return _according_to(cue)
+    as_reported = _as_reported(cue)
+    if as_reported is not None:
+        return as_reported
     content = _content_of(cue) or _interrupted_clause(cue)
     if content is None:
         return _closing_attribution(cue)
