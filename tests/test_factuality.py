@@ -195,6 +195,25 @@ def test_what_one_was_unable_to_do_is_denied(sentence: str, trigger: str):
 @pytest.mark.parametrize(
     ("sentence", "trigger"),
     [
+        # what one lacked the means for, or had no plan for, was not done (foreign-affairs
+        # feature; conflict copy; parliamentary copy)
+        ("Russia lacked the financial resources to provide Central Asia the economic support it needed.",
+         "support"),
+        ("The army lacked the men to attack the town.", "attack"),
+        ("The rebels had no plans to attack the capital.", "attack"),
+    ],
+)  # fmt: skip
+def test_what_one_lacked_the_means_or_had_no_plan_to_do_is_denied(sentence: str, trigger: str):
+    assert reading(sentence, trigger).negated
+
+
+def test_a_means_someone_had_leaves_the_deed_alone():
+    assert not reading("Police said the men had the weapons to attack the embassy.", "attack").negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
         ("Police arrested five men in Vadodara on Sunday.", "arrested"),
         ("Gunmen killed three villagers and burned their houses.", "burned"),
         ("The two presidents held talks in Beijing on Tuesday.", "talks"),

@@ -123,6 +123,7 @@ PREVENTING = frozenset(
     {"prevent", "stop", "bar", "restrain", "block", "ban", "keep", "deter", "prohibit", "forbid", "refrain",
      "dissuade", "discourage"}
 )  # fmt: skip
+LACKING = frozenset({"lack"})  # "lacked the resources to provide support": none was provided
 INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
 # Nouns of refusing or failing that an infinitive after them is not done under: "his refusal to
 # endorse her", "the failure to reach a deal".
@@ -372,6 +373,22 @@ def _infinitive(token: Token) -> bool:
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
     )
+
+
+def _wanting_the_means(verb: Token) -> bool:
+    """An infinitive on a noun that is lacked or denied: 'lacked the financial resources to
+    provide support', 'had no plans to attack', 'without the votes to pass it': what the means
+    would allow is not done."""
+    if verb.dep_ not in ("acl", "relcl") or not any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    ):
+        return False
+    means = verb.head
+    if means.pos_ not in ("NOUN", "PROPN") or means.i > verb.i:
+        return False
+    lacked = means.dep_ in ("dobj", "obj") and means.head.lemma_.lower() in LACKING
+    withheld = means.dep_ == "pobj" and means.head.lower_ == "without"
+    return lacked or withheld or any(_no_determiner(child) for child in means.children)
 
 
 def _auxiliaries(token: Token) -> list[Token]:
@@ -1251,6 +1268,10 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "the court barred police from arresting the journalist"
     if any(_infinitive(lower) and upper.lower_ in INABILITY for lower, upper in pairwise(chain)):
         return True  # "was unable to reach a deal", "police were unable to arrest him"
+    if any(_infinitive(lower) and upper.lemma_.lower() in LACKING for lower, upper in pairwise(chain)):
+        return True  # "Russia lacked the resources to provide support" (the infinitive hung on the verb)
+    if _wanting_the_means(chain[-1]):
+        return True  # "lacks the votes to block the bill", "had no plans to attack"
     if _after_a_refusal_noun(trigger):
         return True  # "Sanders's refusal to this point to endorse her", where the parser lost the noun
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
