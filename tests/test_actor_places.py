@@ -354,6 +354,10 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
             "Ken Welch",
             "USA",
         ),
+        # a capitalised function word opening the sentence is no place of the title (news_dev, event
+        # audit 4906: "As" was Ås in Norway; local copy written for the rule)
+        ("As Rep. Alan Grayson's Senate campaign began falling apart, he sent out a robocall.", "Alan Grayson", None),
+        ("When Mayor Ken Welch arrived, the crowd cheered.", "Ken Welch", None),
         # a person named in the article before a title is whom the titled one works for, not a place
         # (news_dev, actor audit 4883: "Cruz" is in Brazil; Indian political copy written for the rule)
         (

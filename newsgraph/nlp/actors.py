@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.countries import country_registry, fold
@@ -742,6 +743,8 @@ def _place_of_role(words: list[str]) -> str | None:
     for word in reversed(before):
         if not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or lexicon().is_title(word):
             break
+        if word.lower() in STOP_WORDS:
+            break  # "As Rep. Alan Grayson's campaign …": a sentence's first word, not Ås in Norway
         place.insert(0, word)
     return " ".join(place) if 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS else None
 
