@@ -552,6 +552,19 @@ def test_downtown_before_a_town_is_still_the_town(text: str, place: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capital marched through or along is where the march went, not the government (Reuters, event
+        # audit 4907; East African copy written for the rule)
+        ("Up to 100,000 people marched through Dublin on Saturday to protest at cutbacks.", "Dublin"),
+        ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay.", "Nairobi"),
+    ],
+)
+def test_a_capital_marched_through_is_the_place_not_its_government(text: str, place: str):
+    assert _main_place_name(text) == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 24 June 2022, in Guanajuato, Guanajuato, more than 100 members of the torch movement marched.",

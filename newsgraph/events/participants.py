@@ -154,8 +154,8 @@ GOVERNMENT_OF = re.compile(
 # A city's own office after its name's possessive ("London's Muslim mayor", "Paris's city council").
 CITY_OFFICE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(sorted(MUNICIPAL_OFFICES)) + r")\b", re.IGNORECASE)
 LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|of|from|to|across|southern|northern|eastern|western|central|downtown)"
-    r"\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|outside|around|inside|of|from|to|into|across|through|throughout|along|within|via"
+    r"|southern|northern|eastern|western|central|downtown)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 CITY_POPULATION = 100_000  # a town this big is what its name means before a noun (`_a_citys_own_name`)
