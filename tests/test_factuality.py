@@ -174,6 +174,15 @@ def test_a_deed_hung_on_a_noun_of_need_is_not_intended(sentence: str, trigger: s
         ("Police won the power to arrest protesters without a warrant.", "arrest", "intended"),
         ("The court gave police permission to arrest the opposition leader.", "arrest", "intended"),
         ("Police used their power to arrest the opposition leader on Monday.", "arrest", None),
+        # a hedge inside a perfect makes the act a guess (Reuters legal copy, event audit 4907; conflict
+        # copy written for the rule); in the simple past it guesses the doer, and the act is reported
+        # (ACLED-style notes, world tune rows that lost their event to a first version of the rule)
+        ("Peter Henning said U.S. prosecutors have likely filed a sealed criminal indictment against Stanford.",
+         "filed", "supposed"),
+        ("The army has probably shelled the village again, a local official said.", "shelled", "supposed"),
+        ("On 22 April 2022, ISWAP militants presumably kidnapped a driver aide near Daboua.", "kidnapped", None),
+        ("On 3 April 2022, militants probably linked to the CPC attacked a public bus near Bria.", "attacked", None),
+        ("Police arrested five men, probably on Sunday.", "arrested", None),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):
@@ -852,6 +861,22 @@ def test_acts_counted_loosely_over_a_stretch_are_background(sentence: str, trigg
     ],
 )
 def test_acts_spread_over_years_are_background(sentence: str, trigger: str, background: bool):
+    assert reading(sentence, trigger).background is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "background"),
+    [
+        # a state that has lasted years is a standing relation (Reuters, event audit 4907; conflict copy
+        # written for the rule)
+        ("Greenberg said that AIG and Starr International had had a public-private partnership for 35 years.",
+         "partnership", True),
+        ("Rebels have attacked the town for years.", "attacked", True),
+        # a sentence of years passed is one act
+        ("The court sentenced him to prison for five years on Monday.", "sentenced", False),
+    ],
+)  # fmt: skip
+def test_a_state_held_for_years_is_background(sentence: str, trigger: str, background: bool):
     assert reading(sentence, trigger).background is background
 
 

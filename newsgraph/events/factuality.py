@@ -22,7 +22,8 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   (a clause marked by "if", "unless", "whether"), "counterfactual" (a condition told by
   inversion, which did not come true: "had he been detained", "it would have been cool had
   Hillary Clinton congratulated him"), "forecast" (an infinitive under an adjective of
-  likelihood: "is likely to support", "is virtually certain to reject"), "awaited" (an "until"
+  likelihood: "is likely to support", "is virtually certain to reject"), "supposed" (a guess a
+  hedge inside a perfect makes: "have likely filed"), "awaited" (an "until"
   clause of what goes on or is to go on: "will strike until the government agrees"),
   "question" (the sentence asks, or reports a question: "asked if he would");
 - nominal: the trigger is a noun ("the agreement", "deals"), not a verb;
@@ -133,6 +134,8 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "poised", "set", "due", "eage
 # Adjectives of a forecast, the writer's or a source's about another, not the doer's own word:
 # "the Senate is virtually certain to reject it", "is likely to back the bill".
 FORECAST_ADJECTIVES = frozenset({"likely", "unlikely", "certain", "sure", "bound"})
+# Adverbs that make a perfect they stand in a guess: "have likely filed", "has probably left".
+HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "maybe"})
 # Verbs that put a gathering or an act in the calendar: "a protest is scheduled", "talks are
 # expected", "a strike planned for Friday" (not "planned by the union": organised, and held).
 SCHEDULING = frozenset({"schedule", "plan", "slate", "set", "expect"})
@@ -323,7 +326,7 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     an offensive", "will send aid")."""
     if (
         assertion.modality
-        in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared", "forecast")
+        in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared", "forecast", "supposed")
         or assertion.background
     ):
         return False
@@ -818,6 +821,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
                 return "modal"
         if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in verb.children):
             return "conditional"
+        if _guessed(verb):
+            return "supposed"  # "prosecutors have likely filed a sealed indictment": a guess, no report
         if _inverted_condition(verb):
             return "counterfactual"
         if _awaited(verb):
@@ -855,6 +860,17 @@ _AHEAD = re.compile(
     r"|\btomorrow\b|\blater this (?:week|month|year)\b|\bin the (?:coming|next) (?:days|weeks|months)\b"
 )
 _TIME_DEPENDENCIES = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+
+
+def _guessed(verb: Token) -> bool:
+    """Whether a hedge stands between a perfect's auxiliary and its verb ("U.S. prosecutors have
+    likely filed a sealed indictment"): the writer's guess that the act took place. In the
+    simple past a hedge guesses who did it, and the act is reported ("ISWAP militants presumably
+    kidnapped a driver", "an IED likely planted by JNIM militants"), as ACLED codes it."""
+    perfect = [aux.i for aux in _auxiliaries(verb) if aux.lower_ in PERFECT_AUXILIARIES]
+    return bool(perfect) and any(
+        child.dep_ == "advmod" and child.lower_ in HEDGES and min(perfect) < child.i < verb.i for child in verb.children
+    )
 
 
 def _time_ahead(verb: Token) -> bool:
@@ -1210,6 +1226,21 @@ def _over_the_years(verb: Token) -> bool:
     )
 
 
+def _held_for_years(verb: Token) -> bool:
+    """Whether the verb tells a state that has lasted years, in the perfect or with "have" or
+    "be" ("AIG and Starr had had a partnership for 35 years", "have been allies for decades",
+    "has backed the plan for years"): a standing relation, not one event."""
+    lasting = verb.lemma_.lower() in ("have", "be") or any(
+        aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb)
+    )
+    return lasting and any(
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        and any(object_.tag_ == "NNS" and object_.lemma_.lower() in ("year", "decade") for object_ in child.children)
+        for child in verb.children
+    )
+
+
 def _repeated(verb: Token) -> bool:
     """Whether the verb is a tally of acts over a stretch of time, told in the perfect: "having
     been arrested three times since October", "has been detained several times this year" (not
@@ -1429,6 +1460,7 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
                 _background(verb)
                 or _many_over_a_stretch(trigger, verb)
                 or _over_the_years(verb)
+                or _held_for_years(verb)
                 or _in_the_past(verb)
                 or _recalled_by_its_object(verb)
             )
