@@ -649,3 +649,48 @@ def test_a_capital_gone_to_is_a_place_and_a_party_in_a_country_is_its(text, name
     assert [(actor.kind.value, actor.country) for actor in analysis.nlp.actors if actor.name == name] == [
         (kind, country)
     ]
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None]]:
+    (analysis,) = analyse_texts([("a", text)])
+    return {actor.name: (actor.kind.value, actor.country) for actor in analysis.nlp.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # where a described person is from gives the country (news_dev, actor audit 4908; Mexican local
+        # copy written for the rule)
+        ('"It is vastly different here," said Steve Duprey, a Republican National Committee member from'
+         " New Hampshire.", "Steve Duprey", "USA"),
+        ("Maria Lopez, a nurse from Guadalajara, said the clinic had closed.", "Maria Lopez", "MEX"),
+        # a university or a hospital "in" a country is there (news_dev, actor audit 4908; East African copy)
+        ("The research was conducted by Kaveh Majlesi of Lund University in Sweden.", "Lund University", "SWE"),
+        ("The study was led by researchers at Makerere University in Uganda.", "Makerere University", "UGA"),
+    ],
+)  # fmt: skip
+def test_a_home_in_an_apposition_and_a_sited_body_in_a_country_give_the_country(text, name, country):
+    assert _actors(text)[name][1] == country
+
+
+def test_a_firm_in_a_country_is_only_working_there():
+    assert _actors("Apple Inc in China faces new rules on data.").get("Apple Inc", ("", None))[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compass adjective before a noun is a region's, no people or body (news_dev, actor audit 4908;
+        # US local copy)
+        "In this forlorn Southern town, Rhonda Hughes is a fervent supporter of Donald J. Trump.",
+        "He grew up in a Midwestern town near Chicago.",
+    ],
+)
+def test_a_compass_adjective_before_a_noun_is_no_actor(text):
+    assert not any(name in ("Southern", "Midwestern") for name in _actors(text))
+
+
+def test_usa_today_is_a_newspaper_not_a_place():
+    # news_dev, actor audit 4908: "USA" of "USA TODAY's request for comment" was a place
+    actors = _actors("Hope Hicks did not respond to USA TODAY's request for comment. USA Today's poll found it.")
+    assert actors["USA Today"] == ("organisation", "USA") and "USA" not in actors

@@ -399,8 +399,24 @@ def _person_actor(table: _ActorTable, name: PersonName, ent: Span) -> int:
             _place_of_role(title)
             or _place_of_role(_apposition_after(ent))
             or (_place_after_name(ent) if role and _regional(role) else None)
+            or _home_in_apposition(_apposition_after(ent))
         )
     return position
+
+
+def _home_in_apposition(apposition: list[str]) -> str | None:
+    """The capitalised words ending a describing apposition after "from" ("New Hampshire" of
+    "Steve Duprey, a Republican National Committee member from New Hampshire,"): where the
+    person is from, which the gazetteer reads (`geo.actor_places`) like a title's place."""
+    if len(apposition) < 3 or apposition[0].lower() not in ("a", "an", "the"):
+        return None
+    if "from" not in apposition:
+        return None
+    start = len(apposition) - apposition[::-1].index("from")
+    place = apposition[start:]
+    if not 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS or not all(word[:1].isupper() for word in place):
+        return None
+    return " ".join(place)
 
 
 def _regional(role: str) -> bool:
@@ -1267,9 +1283,34 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
         return position, ent
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return table.get_or_add(f"place:{fold(text)}", text, ActorKind.PLACE, capital_of), ent
+    if _compass_adjective(ent):
+        return None, ent
     if ent.label_ == "ORG":
         return _organisation(table, ent), ent
     return table.get_or_add(f"group:{fold(text)}", text, ActorKind.GROUP), ent
+
+
+# Adjectives of a country's parts that the recogniser labels a people or a body before a noun
+# ("this forlorn Southern town", "a Midwestern town"); "Western" and "Eastern" also name blocs
+# ("Western diplomats"), so they stay.
+_COMPASS_ADJECTIVES = frozenset(
+    {"southern", "northern", "midwestern", "southwestern", "southeastern", "northwestern", "northeastern"}
+)
+
+
+def _compass_adjective(ent: Span) -> bool:
+    """A one-word 'people' that is a compass adjective before a lower-case word ("Southern town"):
+    a region's, no group. The article's doc carries no parts of speech, so the word's case tells."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        len(ent) == 1
+        and ent.text.lower() in _COMPASS_ADJECTIVES
+        and following is not None
+        and following.is_lower
+        and following.is_alpha
+        and not following.is_stop
+    )
 
 
 def _vessel_actor(table: _ActorTable, vessel: Vessel) -> int:
@@ -1332,14 +1373,20 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
 
 
 PARTY_IN_COUNTRY_WORDS = 3  # "in the UK", "in South Africa", "in the United States"
+# Bodies that stand in one place, so that "in <country>" after the name says where they are.
+_SITED_INSTITUTIONS = frozenset(
+    {"University", "College", "Hospital", "Museum", "School", "Academy", "Institute", "Library", "Zoo", "Cathedral"}
+)
 
 
 def _party_in_a_country(ent: Span) -> str | None:
-    """The country a political party is said to be in ("a member of the Conservative Party in the
-    UK"): a party's name, then "in" and a country's name. A firm "in" a country is often only
-    working there ("Apple in China"), so only a party counts."""
+    """The country a political party or a sited institution is said to be in ("a member of the
+    Conservative Party in the UK", "Kaveh Majlesi of Lund University in Sweden"): its name, then
+    "in" and a country's name. A firm "in" a country is often only working there ("Apple in
+    China"), so only a party and a body with a seat count."""
     doc = ent.doc
-    if ent[-1].text != "Party" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+    sited = ent[-1].text == "Party" or ent[-1].text in _SITED_INSTITUTIONS
+    if not sited or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
         return None
     start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
     registry = country_registry()
