@@ -694,3 +694,24 @@ def test_usa_today_is_a_newspaper_not_a_place():
     # news_dev, actor audit 4908: "USA" of "USA TODAY's request for comment" was a place
     actors = _actors("Hope Hicks did not respond to USA TODAY's request for comment. USA Today's poll found it.")
     assert actors["USA Today"] == ("organisation", "USA") and "USA" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a compass word before a region or a country names a part of it (news_dev, actor audit 4908; West
+        # African conflict copy written for the rule)
+        ("I had to watch an effigy of Gov. Palin in a yard in Southern California.", "Southern California", "USA"),
+        ("Gunmen attacked three villages in Northern Nigeria on Sunday.", "Northern Nigeria", "NGA"),
+        # a region whose whole name has a compass word is that region
+        ("Miners went on strike in Western Australia.", "Western Australia", "AUS"),
+        ("Riots broke out in Northern Ireland on Monday.", "Northern Ireland", "GBR"),
+    ],
+)
+def test_a_compass_part_of_a_region_is_in_the_regions_country(text, name, country):
+    assert _actors(text)[name] == ("place", country)
+
+
+def test_a_former_state_named_with_a_compass_word_is_no_part_of_todays_country():
+    # news_dev wall: "East Germany" had become Germany's
+    assert _actors("He grew up in East Germany before the wall fell.")["East Germany"][1] is None

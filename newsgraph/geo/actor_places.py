@@ -66,6 +66,8 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
             _make_place(actor, f"'{actor.name}' is a region's name, never shortened to a surname")
         elif actor.kind is ActorKind.ORGANISATION and _region_named_as_a_body(actor, places):
             _make_place(actor, f"'{actor.name}' is only a region's name")
+        elif actor.kind is ActorKind.ORGANISATION and _part_named(actor.name, places) is not None:
+            _make_place(actor, f"'{actor.name}' is a part of a region or a country")
     if text:
         _towns_before_their_regions(analysis, text, places)
         _places_before_their_countries(analysis, text, places)
@@ -73,7 +75,11 @@ def locate_place_actors(analysis: ArticleAnalysis, places: Gazetteer | None = No
     named: set[str] = set()
     for actor in analysis.actors:
         if actor.kind is ActorKind.PLACE and actor.country is None:
-            actor.country = country_of_place(actor.name, named, places) or country_of_its_section(actor.name)
+            actor.country = (
+                country_of_place(actor.name, named, places)
+                or country_of_its_section(actor.name)
+                or country_of_its_part(actor.name, named, places)
+            )
         if actor.country:
             named.add(actor.country)
     for actor in analysis.actors:
@@ -437,6 +443,43 @@ def country_of_its_section(name: str) -> str | None:
         if country is not None and rest in SECTIONS:
             return country
     return None
+
+
+# Words that name a part of the region or country after them ("Southern California", "Northern
+# Nigeria"), when the gazetteer has no region of the whole name ("Western Australia" is one).
+COMPASS_PARTS = frozenset(
+    {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west", "upstate",
+     "southeastern", "southwestern", "northeastern", "northwestern", "southeast", "southwest", "northeast",
+     "northwest"}
+)  # fmt: skip
+
+
+# States of the Cold War named with a compass word: no part of today's country of that name.
+FORMER_STATES = frozenset(
+    {"east germany", "west germany", "north vietnam", "south vietnam", "north yemen", "south yemen"}
+)
+
+
+def _part_named(name: str, places: Gazetteer) -> str | None:
+    """The region or country a name opening with a compass word is a part of ("California" of
+    "Southern California"), when the gazetteer knows no place of the whole name."""
+    first, _, rest = name.partition(" ")
+    if name.lower() in FORMER_STATES:
+        return None
+    if first.lower() not in COMPASS_PARTS or not rest or not rest[:1].isupper() or places.candidates(name):
+        return None
+    if country_registry().country_of_name(rest) is not None:
+        return rest
+    return rest if any(place.kind == "region" for place in places.candidates(rest)) else None
+
+
+def country_of_its_part(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
+    """The country of a part of a region or a country named with a compass word ("Southern
+    California", "Northern Nigeria", "Eastern Ukraine"): that of the region or country after it."""
+    whole = _part_named(name, places)
+    if whole is None:
+        return None
+    return country_registry().country_of_name(whole) or country_of_place(whole, named_countries, places)
 
 
 def country_of_place(name: str, named_countries: set[str], places: Gazetteer) -> str | None:
