@@ -1157,6 +1157,9 @@ def test_a_proof_and_a_share_of_support_name_no_event(
             0,
         ),
         ("Greece appealed for support from its euro zone partners on Monday.", "SUPPORT", 0),
+        # support that grows or falls is a share of people (news_dev, event audit 4909; war-polling copy)
+        ("\u201cWe do think that our Hispanic support is growing,\u201d the party chairman said.", "SUPPORT", 0),
+        ("Support for the war has fallen sharply among Russians, President Putin's critics said.", "SUPPORT", 0),
         # an agreement judged is an old one referred to (campaign copy; Reuters budget copy)
         ("He lambasted the Iran nuclear deal negotiated by President Obama, who was in his final year.", "AGREE", 0),
         ("Republican senators slammed the budget agreement reached by party leaders in 2011.", "AGREE", 0),

@@ -1345,6 +1345,11 @@ SEEKING_SUPPORT = frozenset(
      "woo", "attract", "lack", "bolster", "rescind", "withdraw", "revoke", "retract", "pull", "withhold", "deny",
      "suspend"}
 )  # fmt: skip
+# Verbs a measure moves by: support that grows or falls is a share of people, no one's act.
+MOVES_OF_A_MEASURE = frozenset(
+    {"grow", "rise", "fall", "drop", "slip", "decline", "erode", "surge", "increase", "wane", "shrink", "soar",
+     "plummet", "dwindle", "climb", "jump", "dip", "sink", "evaporate", "slide"}
+)  # fmt: skip
 # Verbs of hoping or asking for support: "Ireland said it still hoped for support".
 HOPING_FOR = frozenset({"hope", "ask", "call", "appeal", "lobby", "push", "press", "look", "wait", "pray", "bid"})
 HOPING_FOR_FORMS = frozenset({"hoped", "hopes", "hoping"})
@@ -1361,13 +1366,16 @@ def _support_sought(support: Token) -> bool:
     """ "visited a toy factory to muster public support for tax hikes", "trying to drum up
     support", "captured the support of voters for whom electability matters": support sought or
     lost, or a population's support won, is no support anyone is reported to give; the subject
-    gives none. A body's won stays its endorsement ("won the support of the largest nurses union")."""
+    gives none; nor is support that grows or falls ("our Hispanic support is growing"). A body's
+    won stays its endorsement ("won the support of the largest nurses union")."""
     if support.pos_ != "NOUN" or support.lemma_.lower() not in ("support", "backing", "endorsement"):
         return False
     if support.dep_ == "pobj" and support.head.lower_ == "for":
         hoping = support.head.head
         # the small model lemmatises "hoped" as "hop": the word's own forms count too
         return hoping.lemma_.lower() in HOPING_FOR or hoping.lower_ in HOPING_FOR_FORMS  # "hoped for support"
+    if support.dep_ == "nsubj" and support.head.lemma_.lower() in MOVES_OF_A_MEASURE:
+        return True  # "our Hispanic support is growing", "support for the war has fallen": a share, no act
     if support.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = support.head.lemma_.lower()
