@@ -183,6 +183,15 @@ def test_a_deed_hung_on_a_noun_of_need_is_not_intended(sentence: str, trigger: s
         ("On 22 April 2022, ISWAP militants presumably kidnapped a driver aide near Daboua.", "kidnapped", None),
         ("On 3 April 2022, militants probably linked to the CPC attacked a public bus near Bria.", "attacked", None),
         ("Police arrested five men, probably on Sunday.", "arrested", None),
+        # a deed in a clause "whether" opens is an open question, however deep (news_dev, event audit 4909;
+        # police copy written for the rule); an object asked for is not done (news_dev, audit 4909; union copy)
+        ("The Vermont senator declined to say whether it is appropriate for a sitting Supreme Court justice to"
+         " openly criticize a White House contender.", "criticize", "question"),
+        ("It was unclear whether police had arrested anyone.", "arrested", "question"),
+        ("It was not clear whether he had his back to the police when they opened fire.", "opened", None),
+        ("Jason Chaffetz on Tuesday requested yet another Justice Department investigation of Hillary Clinton.",
+         "investigation", "suggested"),
+        ("The union demanded an inquiry into the shooting.", "inquiry", "suggested"),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):

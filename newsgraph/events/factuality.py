@@ -74,6 +74,9 @@ TALLY_VERBS = frozenset({"have", "record", "see", "register", "log", "count", "t
 # "suggested boycotting Apple", "proposed to hold talks". Unlike a vow or a threat, a suggestion
 # commits no one, so not even a thing said holds under it.
 SUGGESTING = frozenset({"suggest", "propose", "recommend"})
+# Verbs whose object noun is asked for, not done: "requested another Justice Department
+# investigation", "sought talks", "demanded an inquiry".
+REQUESTING = frozenset({"request", "seek", "demand", "urge"})
 # Governors whose infinitive did not (yet) happen: "threatened to strike", "plans to visit",
 # "refused to support", "urged Iran to negotiate", "is expected to meet", "ready to fight".
 # Not "try"/"attempt" (ACLED codes an attempted attack as an attack) nor "begin", "continue",
@@ -810,8 +813,10 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         return "conditional"
     if _feared(chain[-1]):
         return "feared"
-    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in SUGGESTING:
-        return "suggested"  # "Hu proposed new cooperation", "suggested talks with Iran": put forward, not done
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in SUGGESTING | REQUESTING:
+        return "suggested"  # "Hu proposed new cooperation", "requested another investigation": put forward, not done
+    if _under_whether(trigger):
+        return "question"  # "declined to say whether it is appropriate for a justice to criticize …"
     for verb in chain:
         for auxiliary in _auxiliaries(verb):
             word = auxiliary.lower_
@@ -871,6 +876,27 @@ def _guessed(verb: Token) -> bool:
     return bool(perfect) and any(
         child.dep_ == "advmod" and child.lower_ in HEDGES and min(perfect) < child.i < verb.i for child in verb.children
     )
+
+
+WHETHER_REACH = 4  # clauses up from the trigger to the one "whether" opens
+TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "since", "once", "until"})
+
+
+def _under_whether(trigger: Token) -> bool:
+    """Whether the trigger lies in a clause a "whether" opens, however deep ("declined to say
+    whether it is appropriate for a justice to openly criticize a contender"): an open question.
+    A clause of time on the way up is taken as given ("whether he had his back to the police when
+    they opened fire": they opened fire)."""
+    current = trigger
+    for _ in range(WHETHER_REACH):
+        if any(child.dep_ == "mark" and child.lower_ == "whether" for child in current.children):
+            return True
+        if current.dep_ not in ("advcl", "ccomp", "xcomp", "acomp", "conj") or current.head.i == current.i:
+            return False
+        if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in current.lefts):
+            return False  # "whether he had his back to the police when they opened fire": they did
+        current = current.head
+    return False
 
 
 def _time_ahead(verb: Token) -> bool:
