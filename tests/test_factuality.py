@@ -190,8 +190,8 @@ def test_a_deed_hung_on_a_noun_of_need_is_not_intended(sentence: str, trigger: s
         ("It was unclear whether police had arrested anyone.", "arrested", "question"),
         ("It was not clear whether he had his back to the police when they opened fire.", "opened", None),
         ("Jason Chaffetz on Tuesday requested yet another Justice Department investigation of Hillary Clinton.",
-         "investigation", "suggested"),
-        ("The union demanded an inquiry into the shooting.", "inquiry", "suggested"),
+         "investigation", "requested"),
+        ("The union demanded an inquiry into the shooting.", "inquiry", "requested"),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):

@@ -18,7 +18,9 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   "should", "can", "must"), "intended" (an infinitive under a verb or adjective of intent,
   wish, demand or expectation: plan, threaten, want, vow, urge, call, expect, ready; a
   trigger noun under such a noun: "plans for talks", "the threat of an attack"), "suggested"
-  (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "conditional"
+  (an act put forward: "suggested reaching a deal", "proposed to hold talks"), "requested" (a
+  trigger noun asked for: "requested another investigation", which a demand coded on the noun
+  still makes: "demanded the withdrawal of Serbian forces"), "conditional"
   (a clause marked by "if", "unless", "whether"), "counterfactual" (a condition told by
   inversion, which did not come true: "had he been detained", "it would have been cool had
   Hillary Clinton congratulated him"), "forecast" (an infinitive under an adjective of
@@ -813,8 +815,10 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
         return "conditional"
     if _feared(chain[-1]):
         return "feared"
-    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in SUGGESTING | REQUESTING:
-        return "suggested"  # "Hu proposed new cooperation", "requested another investigation": put forward, not done
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in SUGGESTING:
+        return "suggested"  # "Hu proposed new cooperation", "suggested talks with Iran": put forward, not done
+    if trigger.tag_ in NOUN_TAGS and trigger.dep_ == "dobj" and _lemma(trigger.head) in REQUESTING:
+        return "requested"  # "requested another investigation": asked for, not done (the asking is a demand)
     if _under_whether(trigger):
         return "question"  # "declined to say whether it is appropriate for a justice to criticize …"
     for verb in chain:
