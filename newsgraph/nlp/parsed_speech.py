@@ -72,75 +72,20 @@ _CLOSING_CUES = frozenset({"say", "add", "tell", "write", "note", "explain", "in
 # collapsing', 'as Reuters reported', 'as Obama put it'. Not 'as he spoke' (a time) or 'as
 # he said he would' (the verb's own clause).
 _AS_CUES = frozenset(
-    {
-        *_CLOSING_CUES,
-        "report",
-        "point",
-        "put",
-        "observe",
-        "predict",
-        "mention",
-        "tweet",
-        "announce",
-        "acknowledge",
-        "remark",
-        "state",
-        "suggest",
-        "show",
-        "find",
-        "recall",
-        "concede",
-    }
-)
+    {*_CLOSING_CUES, "report", "point", "put", "observe", "predict", "mention", "tweet", "announce", "acknowledge",
+     "remark", "state", "suggest", "show", "find", "recall", "concede"}
+)  # fmt: skip
 # Messages that say something of their own ('a statement saying …', 'a letter urging …') and
 # the verbs that put them out: whoever issues the message says what it says.
 _MESSAGE_NOUNS = frozenset(
-    {
-        "statement",
-        "letter",
-        "tweet",
-        "post",
-        "email",
-        "e-mail",
-        "message",
-        "memo",
-        "response",
-        "reply",
-        "release",
-        "ad",
-        "advertisement",
-        "video",
-        "op-ed",
-        "column",
-        "editorial",
-        "filing",
-        "notice",
-        "petition",
-        "resolution",
-        "note",
-        "sign",
-        "banner",
-        "placard",
-    }
-)
+    {"statement", "letter", "tweet", "post", "email", "e-mail", "message", "memo", "response", "reply", "release",
+     "ad", "advertisement", "video", "op-ed", "column", "editorial", "filing", "notice", "petition", "resolution",
+     "note", "sign", "banner", "placard"}
+)  # fmt: skip
 _ISSUING_VERBS = frozenset(
-    {
-        "issue",
-        "release",
-        "send",
-        "post",
-        "publish",
-        "tweet",
-        "write",
-        "sign",
-        "fire",
-        "put",
-        "air",
-        "run",
-        "file",
-        "pen",
-    }
-)
+    {"issue", "release", "send", "post", "publish", "tweet", "write", "sign", "fire", "put", "air", "run", "file",
+     "pen"}
+)  # fmt: skip
 _OPENING_MARKS = frozenset({"\u201c", "``"})
 _CLOSING_MARKS = frozenset({"\u201d", "''"})
 MIN_CONTENT_TOKENS = 2
@@ -392,9 +337,9 @@ def _as_reported(cue: Token) -> ParsedAttribution | None:
         for child in children
     ):
         return None  # "as he said he would", "as police reported the shooting": the verb's own
-    subjects = [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].dep_ == "nsubjpass" or subjects[0].lower_ == "it":
-        return None  # "as expected", "as it turned out": nobody reports
+    subjects = [child for child in children if child.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ == "it" or any(child.dep_ == "nsubjpass" for child in children):
+        return None  # "as expected", "as it turned out", "as was reported": nobody named reports
     source = _source_span(subjects[0])
     content = _trimmed(_outside_as_clause(cue))
     if source is None or content is None or cue.head.dep_ in SUBJECT_RELATIONS:
