@@ -958,3 +958,19 @@ def test_an_ancestry_or_a_target_is_no_country_of_the_story(text: str, place: st
     event = main_event(analysis.events)
     assert event is not None and event.location is not None and event.location.place.name == place
     assert event.actor1 is not None and event.actor1.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        # a nation's adjective before a lower-case word is no town (Reuters, event audit 4911: "German" of
+        # "in German politics" was San Germán in Mexico; conflict copy written for the rule)
+        ("The far-left Left Party, a rising force in German politics, sharply criticized the crisis management"
+         " of the ruling grand coalition of Merkel's Christian Democrats.", "German"),
+        ("Gunmen in German uniforms attacked a checkpoint on Monday.", "German"),
+    ],
+)  # fmt: skip
+def test_a_peoples_adjective_is_no_place(text: str, adjective: str):
+    (analysis,) = analyse_texts([("a", text)])
+    assert analysis.events
+    assert not [event for event in analysis.events if event.location and event.location.name == adjective]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from newsgraph.events.records import Span
 from newsgraph.geo.gazetteer import Gazetteer
-from newsgraph.nlp.countries import fold
+from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.lexicon import lexicon
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -205,9 +205,19 @@ def sentence_toponyms(
         and not _a_persons_name(toponym, people, sentence_text, sentence_start)
         and not _alone_no_place(toponym.name)
         and not _neighbourhood_word(toponym, sentence_text, sentence_start)
+        and not _a_peoples_adjective(toponym, sentence_text, sentence_start)
     ]
     found.sort(key=lambda toponym: toponym.span.start)
     return _with_qualifiers(found, sentence_text, sentence_start)
+
+
+def _a_peoples_adjective(toponym: Toponym, sentence_text: str, sentence_start: int) -> bool:
+    """A nation's adjective before a lower-case word ("a rising force in German politics",
+    "in Russian hands"): the people's, no town (it was San Germán in Mexico)."""
+    if " " in toponym.name or country_registry().country_of_demonym(toponym.name) is None:
+        return False
+    after = sentence_text[toponym.span.end - sentence_start :]
+    return re.match(r"\s+[a-z]", after) is not None
 
 
 def _where_buildings_are(sentence_text: str, sentence_start: int) -> list[Toponym]:
