@@ -674,7 +674,7 @@ def test_a_home_in_an_apposition_and_a_sited_body_in_a_country_give_the_country(
 
 
 def test_a_firm_in_a_country_is_only_working_there():
-    assert _actors("Apple Inc in China faces new rules on data.").get("Apple Inc", ("", None))[1] is None
+    assert _actors("Apple Inc in China faces new rules on data.")["Apple Inc"] == ("organisation", None)
 
 
 @pytest.mark.parametrize(

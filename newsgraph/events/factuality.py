@@ -384,9 +384,8 @@ def _infinitive(token: Token) -> bool:
 
 
 def _wanting_the_means(verb: Token) -> bool:
-    """An infinitive on a noun that is lacked or denied: 'lacked the financial resources to
-    provide support', 'had no plans to attack', 'without the votes to pass it': what the means
-    would allow is not done."""
+    """An infinitive on a noun that is lacked or denied: 'lacks the votes to block the bill', 'had
+    no plans to attack': what the means would allow is not done."""
     if verb.dep_ not in ("acl", "relcl") or not any(
         child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
     ):
@@ -395,8 +394,7 @@ def _wanting_the_means(verb: Token) -> bool:
     if means.pos_ not in ("NOUN", "PROPN") or means.i > verb.i:
         return False
     lacked = means.dep_ in ("dobj", "obj") and means.head.lemma_.lower() in LACKING
-    withheld = means.dep_ == "pobj" and means.head.lower_ == "without"
-    return lacked or withheld or any(_no_determiner(child) for child in means.children)
+    return lacked or any(_no_determiner(child) for child in means.children)
 
 
 def _auxiliaries(token: Token) -> list[Token]:
@@ -1249,10 +1247,15 @@ def _over_the_years(verb: Token) -> bool:
     lobby", "police have arrested him several times over the past decade"): a habit or a record,
     not one event."""
     return any(
-        child.dep_ == "prep"
-        and child.lower_ in ("over", "across", "through", "throughout")
-        and any(object_.tag_ == "NNS" and object_.lemma_.lower() in ("year", "decade") for object_ in child.children)
+        child.dep_ == "prep" and child.lower_ in ("over", "across", "through", "throughout") and _of_years(child)
         for child in verb.children
+    )
+
+
+def _of_years(preposition: Token) -> bool:
+    """Whether a preposition's object is years or decades ("over the years", "for 35 years")."""
+    return any(
+        object_.tag_ == "NNS" and object_.lemma_.lower() in ("year", "decade") for object_ in preposition.children
     )
 
 
@@ -1264,10 +1267,7 @@ def _held_for_years(verb: Token) -> bool:
         aux.lower_ in PERFECT_AUXILIARIES for aux in _auxiliaries(verb)
     )
     return lasting and any(
-        child.dep_ == "prep"
-        and child.lower_ == "for"
-        and any(object_.tag_ == "NNS" and object_.lemma_.lower() in ("year", "decade") for object_ in child.children)
-        for child in verb.children
+        child.dep_ == "prep" and child.lower_ == "for" and _of_years(child) for child in verb.children
     )
 
 

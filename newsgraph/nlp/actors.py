@@ -1351,7 +1351,7 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     # "the Human Rights Council of Pakistan": a body of that country with its own name (not the
     # UN's council of that name, nor the country's government or army)
     of_country = _of_country_after(ent, _cased(ent)) if country is None else None
-    country = country or _party_in_a_country(ent)
+    country = country or _seat_in_a_country(ent)
     is_military = any(
         word in lowered.split() or (" " in word and word in lowered) for word in vocabulary.military_words
     )
@@ -1372,14 +1372,14 @@ def _organisation(table: _ActorTable, ent: Span) -> int:
     return table.get_or_add(f"org:{fold(ent.text)}", ent.text, kind, country)
 
 
-PARTY_IN_COUNTRY_WORDS = 3  # "in the UK", "in South Africa", "in the United States"
+SEAT_IN_COUNTRY_WORDS = 3  # "in the UK", "in South Africa", "in the United States"
 # Bodies that stand in one place, so that "in <country>" after the name says where they are.
 _SITED_INSTITUTIONS = frozenset(
     {"University", "College", "Hospital", "Museum", "School", "Academy", "Institute", "Library", "Zoo", "Cathedral"}
 )
 
 
-def _party_in_a_country(ent: Span) -> str | None:
+def _seat_in_a_country(ent: Span) -> str | None:
     """The country a political party or a sited institution is said to be in ("a member of the
     Conservative Party in the UK", "Kaveh Majlesi of Lund University in Sweden"): its name, then
     "in" and a country's name. A firm "in" a country is often only working there ("Apple in
@@ -1390,7 +1390,7 @@ def _party_in_a_country(ent: Span) -> str | None:
         return None
     start = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
     registry = country_registry()
-    for size in range(PARTY_IN_COUNTRY_WORDS, 0, -1):
+    for size in range(SEAT_IN_COUNTRY_WORDS, 0, -1):
         words = doc[start : start + size]
         if len(words) == size and (found := registry.country_of_name(words.text)):
             return found
