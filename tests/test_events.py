@@ -1299,6 +1299,41 @@ def test_a_person_a_body_speaks_of_is_not_the_body(text: str, doer: str):
     assert deed.actor1 is not None and deed.actor1.name == doer
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # who tells of a deed whose clause names its own doer did not do it (GeoVirus, event audit 4913:
+        # Kenyan cattle raids; Afghan wire style, written for the rule); a force the sayer names stays
+        # with the state-body rules, and a named doer stays
+        ("Kenya's livestock minister, Mohammed Kuti, said today that cattle rustlers have killed eleven people "
+         "near the central town of Isiolo.", "cattle rustlers"),
+        ("Governor Tooryalai Wesa said insurgents attacked a checkpoint near Kandahar on Sunday.", "insurgents"),
+        ("Governor Tooryalai Wesa said the Taliban attacked a checkpoint near Kandahar on Sunday.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_who_tells_of_a_deed_is_not_its_doer(text: str, doer: str):
+    deed = _the_acled_event(text, "2009-02-22")
+    assert deed.actor1 is not None and deed.actor1.name == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "he" or "she" is a person named before, not the country of an adjective beside the deed (Reuters,
+        # event audit 4914: Buffett's letter; business copy written for the rule)
+        ("Warren Buffett wrote to shareholders on Saturday. Still, despite what he called paralyzing fear, he"
+         " remained optimistic about American resilience, and praised government efforts to avoid a breakdown in"
+         " the financial system.", "Warren Buffett"),
+        ("Jack Ma spoke to reporters on Tuesday. He remained upbeat about Chinese consumers and praised the"
+         " government's stimulus plan.", "Jack Ma"),
+    ],
+)  # fmt: skip
+def test_a_persons_pronoun_is_no_countrys_adjective(text: str, doer: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2009-02-28"})
+    (support,) = [event for event in analysis.events if event.plover_type == "SUPPORT"]
+    assert support.actor1 is not None and support.actor1.name == doer
+
+
 def test_a_passives_agent_does_the_deed_not_a_person_named_before():
     # British political copy, written for the rule (news_dev, audit 4454: Trayvon Martin's shooting had
     # been Hillary Clinton's): the agent is the doer

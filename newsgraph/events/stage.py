@@ -140,6 +140,11 @@ def asserted_events(
                 # "Merry Electronics said workers at its Shenzhen plant briefly stopped work"
                 crowd = EventActor(CROWD_NAMES[event.acled_event_type], "protesters", None, event.trigger)
                 event.actor1 = with_country(crowd, place_country or body.country, local=False)
+            elif event.acled_event_type and event.actor1 is not None and _told_by_its_sayer(event, start):
+                # "the minister, Mohammed Kuti, said cattle rustlers have killed eleven people": theirs
+                doer = _named_doer(event.assertion, start, analysis) if analysis is not None else None
+                doer = doer or _qualified_doer(event.actor1, event.assertion, start, parse.text, kind="group")
+                event.actor1 = with_country(doer, place_country, local=False)
             elif event.acled_event_type and (doer := _named_doer_elsewhere(event, start, analysis)) is not None:
                 # "Yemeni security forces, acting with Ethiopian intelligence, arrested"
                 event.actor1 = with_country(doer, place_country, local=True)  # a group acts where it is
@@ -245,6 +250,29 @@ def _unnamed_doer_acts(event: ArticleEvent, sentence_start: int) -> bool:
     if assertion.doer_agent and assertion.doer_noun:
         return True  # "Trayvon Martin, who was fatally shot by a neighborhood watch volunteer": not Clinton's
     return event_lexicon().context["violent_doers"].fullmatch(assertion.doer_noun) is not None
+
+
+def _told_by_its_sayer(event: ArticleEvent, sentence_start: int) -> bool:
+    """Whether a deed's first party is the one who tells of it, while the parse gives the told
+    clause a doer of its own that is no state body and no pronoun: "Kenya's livestock minister,
+    Mohammed Kuti, said today that cattle rustlers have killed eleven people" is the rustlers'
+    killing. A force that a sayer names keeps the sayer's side ("the ministry said troops
+    killed five militants" stays for the state bodies' rules), and "he said he fired" is his."""
+    assertion = event.assertion or Assertion()
+    actor = event.actor1
+    if actor is None or assertion.clause != "reported" or assertion.doer_pronoun or not assertion.doer_noun:
+        return False
+    if event.trigger_text.lower() in DYING or _role(actor, assertion, sentence_start) != "other":
+        return False
+    start, end = actor.span.start - sentence_start, actor.span.end - sentence_start
+    if not any(said_start < end and start < said_end for said_start, said_end in assertion.sayer):
+        return False
+    head_start, head_end = assertion.doer_head or (0, 0)
+    if head_start < event.trigger.end - sentence_start and event.trigger.start - sentence_start < head_end:
+        return False  # "Dorsey said the shooting was going to be hard on everyone": the deed is no doer
+    lexicon = event_lexicon()
+    forces = (lexicon.participants["police"], lexicon.participants["military"], lexicon.context["state_bodies"])
+    return not any(force.fullmatch(assertion.doer_noun) for force in forces)
 
 
 BODY_KINDS = frozenset({ActorKind.ORGANISATION.value, ActorKind.GOVERNMENT.value})
@@ -560,9 +588,18 @@ def _said_by_party(
     assertion = event.assertion or Assertion()
     if event.actor1 is None or assertion.possessed or _a_peoples_view(event.actor1, sentence_start, sentence_text):
         return False
-    if _role(event.actor1, assertion, sentence_start) in ("doer", "pronoun") and not _gender_conflicts(
-        event.actor1, assertion, analysis
-    ):
+    role = _role(event.actor1, assertion, sentence_start)
+    if role == "pronoun" and assertion.doer_gender and event.actor1.kind != ActorKind.PERSON.value:
+        # "he remained optimistic about American resilience, and praised government efforts": "he"
+        # is a person named before, not the country of an adjective in the sentence
+        person = _person_before(sentence_start + (assertion.doer_head or (0, 0))[0], assertion.doer_gender, analysis)
+        if person is None:
+            return False
+        event.actor1 = person
+        if event.actor2 is not None and event.actor2.actor == person.actor:
+            event.actor2 = None
+        return True
+    if role in ("doer", "pronoun") and not _gender_conflicts(event.actor1, assertion, analysis):
         if _qualifies_anothers_role(event.actor1, assertion, sentence_start, sentence_text):
             return False  # "a Clinton supporter who has accused Sanders supporters": the supporter acts
         if _country_qualifies_doer(event.actor1, assertion, sentence_start):
@@ -580,6 +617,20 @@ def _said_by_party(
     if event.actor2 is not None and event.actor2.actor == doer.actor:
         event.actor2 = None
     return True
+
+
+def _person_before(position: int, gender: str, analysis: ArticleAnalysis | None) -> EventActor | None:
+    """The person last named before `position` whom a "he" or "she" (`gender`) may stand for."""
+    if analysis is None:
+        return None
+    for mention in reversed(analysis.mentions):
+        if mention.end > position or mention.actor is None:
+            continue
+        actor = analysis.actors[mention.actor]
+        if actor.kind is ActorKind.PERSON and genders_fit(gender, actor.gender):
+            span = Span(mention.start, mention.end)
+            return EventActor(actor.name, actor.kind.value, actor.country, span, mention.actor)
+    return None
 
 
 def _owner_of_the_doers_role(owner: EventActor, named: EventActor, sentence_text: str, sentence_start: int) -> bool:
