@@ -192,6 +192,11 @@ def test_a_deed_hung_on_a_noun_of_need_is_not_intended(sentence: str, trigger: s
         ("Jason Chaffetz on Tuesday requested yet another Justice Department investigation of Hillary Clinton.",
          "investigation", "requested"),
         ("The union demanded an inquiry into the shooting.", "inquiry", "requested"),
+        # what one needs or requires the means to do is wanted, not done or promised (GeoVirus, event
+        # audit 4913: a WHO appeal; aid copy written for the rule)
+        ("The UN health body currently needs US$2.4 million to support the Ministry of Health, Angola.",
+         "support", "needed"),
+        ("The programme requires $40 million to aid the displaced families this year.", "aid", "needed"),
     ],
 )  # fmt: skip
 def test_modality(sentence: str, trigger: str, modality: str | None):
@@ -223,6 +228,22 @@ def test_what_one_was_unable_to_do_is_denied(sentence: str, trigger: str):
 )  # fmt: skip
 def test_what_one_lacked_the_means_or_had_no_plan_to_do_is_denied(sentence: str, trigger: str):
     assert reading(sentence, trigger).negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "denied"),
+    [
+        # what reports say is not so when someone shrugs them off or denies them (Reuters, event audit
+        # 4914: Opel's sale; police copy written for the rule); reports one has, or cites, stand
+        ("Fiat Chief Executive Sergio Marchionne said on Friday Chrysler was his main focus right now, shrugging"
+         " off reports that General Motors Corp and Magna International had reached an agreement on GM's Opel"
+         " unit.", "reached", True),
+        ("The ministry denied rumours that police had arrested the editor.", "arrested", True),
+        ("The ministry confirmed reports that police had arrested the editor.", "arrested", False),
+    ],
+)  # fmt: skip
+def test_what_dismissed_reports_say_is_denied(sentence: str, trigger: str, denied: bool):
+    assert reading(sentence, trigger).negated is denied
 
 
 def test_a_means_someone_had_leaves_the_deed_alone():

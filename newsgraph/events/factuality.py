@@ -24,7 +24,8 @@ subject or object of) and the verbs it hangs from (an infinitive's governor, "th
   (a clause marked by "if", "unless", "whether"), "counterfactual" (a condition told by
   inversion, which did not come true: "had he been detained", "it would have been cool had
   Hillary Clinton congratulated him"), "forecast" (an infinitive under an adjective of
-  likelihood: "is likely to support", "is virtually certain to reject"), "supposed" (a guess a
+  likelihood: "is likely to support", "is virtually certain to reject"), "needed" (an
+  infinitive under "need" or "require": "needs $2.4 million to support"), "supposed" (a guess a
   hedge inside a perfect makes: "have likely filed"), "awaited" (an "until"
   clause of what goes on or is to go on: "will strike until the government agrees"),
   "question" (the sentence asks, or reports a question: "asked if he would");
@@ -129,6 +130,16 @@ PREVENTING = frozenset(
     {"prevent", "stop", "bar", "restrain", "block", "ban", "keep", "deter", "prohibit", "forbid", "refrain",
      "dissuade", "discourage"}
 )  # fmt: skip
+# Nouns of what is said about without a named source, and verbs that deny or shrug them off:
+# "shrugging off reports that GM and Magna had reached an agreement", "dismissed rumours that".
+HEARSAY_NOUNS = frozenset({"report", "rumor", "rumour", "speculation", "suggestion", "claim", "allegation"})
+DISMISSING = frozenset(
+    {"deny", "dismiss", "shrug", "reject", "refute", "rebut", "downplay", "discount", "brush", "quash", "scotch",
+     "debunk", "dispute", "contradict"}
+)  # fmt: skip
+# Governors of an infinitive that is wanted, not done or promised: "needs $2.4 million to support
+# the ministry", "the West needs to back Kyiv" (a call, if anyone's, not support given).
+NEEDING = frozenset({"need", "require"})
 LACKING = frozenset({"lack"})  # "lacked the resources to provide support": none was provided
 INABILITY = frozenset({"unable", "unwilling", "powerless"})  # "was unable to reach a deal": none was reached
 # Nouns of refusing or failing that an infinitive after them is not done under: "his refusal to
@@ -331,7 +342,17 @@ def holds(assertion: Assertion, plover_type: str, *, refusal_of_act: bool = Fals
     an offensive", "will send aid")."""
     if (
         assertion.modality
-        in ("question", "suggested", "awaited", "counterfactual", "conditional", "feared", "forecast", "supposed")
+        in (
+            "question",
+            "suggested",
+            "awaited",
+            "counterfactual",
+            "conditional",
+            "feared",
+            "forecast",
+            "supposed",
+            "needed",
+        )
         or assertion.background
     ):
         return False
@@ -381,6 +402,20 @@ def _infinitive(token: Token) -> bool:
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
     )
+
+
+def _report_dismissed(verb: Token) -> bool:
+    """A clause that tells what reports or rumours say, when someone denies or shrugs off those
+    reports: "shrugging off reports that General Motors and Magna had reached an agreement",
+    "denied rumours that police had arrested the editor". What the reports say is not told as so."""
+    if verb.dep_ != "acl" or not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
+        return False
+    reports = verb.head
+    if reports.lemma_.lower() not in HEARSAY_NOUNS or reports.dep_ not in ("dobj", "obj"):
+        return False
+    dismissing = reports.head
+    played_down = dismissing.lemma_.lower() == "play" and any(child.lower_ == "down" for child in dismissing.children)
+    return dismissing.lemma_.lower() in DISMISSING or played_down
 
 
 def _wanting_the_means(verb: Token) -> bool:
@@ -849,6 +884,8 @@ def _modality(chain: list[Token], trigger: Token, sentence: Doc) -> str | None:
             return "feared"  # "Brown expects the G20 to agree": another's deed expected, not done or promised
         if upper.pos_ == "ADJ" and governor in FORECAST_ADJECTIVES:
             return "forecast"
+        if governor in NEEDING:
+            return "needed"  # "needs US$2.4 million to support the Ministry": wanted, neither done nor promised
         if governor in INTENT_VERBS or (upper.pos_ == "ADJ" and governor in INTENT_ADJECTIVES):
             return "intended"
     if _intended_noun(trigger):
@@ -1333,6 +1370,8 @@ def _negated(chain: list[Token], trigger: Token) -> bool:
         return True  # "Russia lacked the resources to provide support" (the infinitive hung on the verb)
     if _wanting_the_means(chain[-1]):
         return True  # "lacks the votes to block the bill", "had no plans to attack"
+    if _report_dismissed(chain[-1]):
+        return True  # "shrugging off reports that GM and Magna had reached an agreement"
     if _after_a_refusal_noun(trigger):
         return True  # "Sanders's refusal to this point to endorse her", where the parser lost the noun
     if any(_infinitive(lower) and _not_yet(upper) for lower, upper in pairwise(chain)):
