@@ -190,6 +190,20 @@ def test_a_threat_made_stays():
 @pytest.mark.parametrize(
     "text",
     [
+        # the threat from a thing or an unnamed kind is a danger, no threat made (ECB+, event audit
+        # 4913: the polar bear's listing; security copy written for the rule)
+        "The Fish and Wildlife Service formally listed the polar bear under the Endangered Species Act, due to "
+        "the threat from global warming.",
+        "Britain raised its alert level, citing the threat from militants returning from Syria.",
+    ],
+)
+def test_the_threat_from_a_thing_is_no_threat_made(text: str):
+    assert "THREATEN" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # armed groups marching in arms (an African history paragraph; conflict copy)
         "In 1991, after a decade's struggle, three rebel groups defeated the Derg and marched into Addis Ababa.",
         "The militia marched on the capital on Sunday.",
@@ -271,6 +285,20 @@ def test_targeted_killings_and_targeted_convoys_stay_attacks(text: str):
 )
 def test_unrest_of_a_kind_is_no_riot(text: str):
     assert "PROTEST" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        # unrest as what moves a price or a mind is a state of affairs (Reuters oil copy, event audit
+        # 4914; market copy written for the rule); unrest that killed or broke out is told as an event
+        ("Further strength has come from unrest in OPEC member Nigeria, Africa's top oil and gas exporter.", False),
+        ("Oil prices rose on unrest in Libya on Monday.", False),
+        ("Unrest broke out in Lagos on Monday after the fuel price rise.", True),
+    ],
+)
+def test_unrest_as_a_cause_is_no_riot(text: str, riot: bool):
+    assert ("PROTEST" in types_of(text)) is riot
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,12 @@ UNREST_REGIONS = frozenset(
      "north africa", "north african", "gulf", "emerging markets"}
 )  # fmt: skip
 UNREST_WHERE = frozenset({"in", "across", "throughout"})
+# What unrest is the cause of: "come from unrest", "rose on unrest", "fears over unrest".
+CAUSE_PREPOSITIONS = frozenset({"from", "on", "over", "about"})
+MOVED_BY_CAUSE = frozenset(
+    {"come", "rise", "fall", "gain", "climb", "jump", "slip", "drop", "rally", "surge", "advance", "ease", "soar",
+     "stem", "rebound", "tumble", "firm", "weaken", "strengthen", "worry", "fear"}
+)  # fmt: skip
 UNREST_HAPPENING = frozenset({"erupt", "break", "flare", "spread", "kill", "leave", "rock", "sweep", "grip", "claim"})
 # Prepositions of what a thing is aimed at: "targeted at higher earners", "targeted to mass audiences".
 AIMED_AT = frozenset({"at", "to", "toward", "towards"})
@@ -248,7 +254,26 @@ def _described_as_threat(noun: Token) -> bool:
         return False
     if any(child.dep_ in ("relcl", "acl") and child.lemma_.lower() in DESCRIBING for child in noun.children):
         return True
+    if _threat_from_a_thing(noun):
+        return True
     return noun.dep_ in ("attr", "dobj", "oprd", "acomp") and noun.head.lemma_.lower() in DESCRIBING
+
+
+def _threat_from_a_thing(noun: Token) -> bool:
+    """ "Due to the threat from global warming", "the threat from militants": a danger a thing or
+    an unnamed kind poses, not a threat anyone made. A threat from someone named or from a
+    pronoun ("a threat from Hamas", "threats from them") may be one, and so is one with what it
+    threatens ("the threat from the rebels to storm the city")."""
+    if any(child.dep_ in ("acl", "prep") and child.lower_ in ("to", "of") for child in noun.children):
+        return False
+    sources = [
+        source
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ == "from"
+        for source in child.children
+        if source.dep_ == "pobj"
+    ]
+    return any(not source.ent_type_ and source.pos_ == "NOUN" for source in sources)
 
 
 def _aim(targeted: Token) -> bool:
@@ -276,9 +301,24 @@ def _unrest_of_a_kind(unrest: Token) -> bool:
         return False
     if unrest.dep_ == "pobj" and unrest.head.lower_ == "of" and unrest.head.head.lemma_.lower() in SPANS_OF_TIME:
         return False  # "a week of unprecedented Palestinian political unrest": unrest that took place
-    if _unrest_across_a_region(unrest):
+    if _unrest_across_a_region(unrest) or _unrest_as_a_cause(unrest):
         return True
     return any(child.dep_ in ("amod", "compound") and child.lemma_.lower() in UNREST_KINDS for child in unrest.children)
+
+
+def _unrest_as_a_cause(unrest: Token) -> bool:
+    """ "Further strength has come from unrest in OPEC member Nigeria", "prices rose on unrest in
+    Libya", "fears over unrest", "amid unrest": unrest as what moves prices or minds is a state of
+    affairs the sentence reasons from, not a riot it tells of ("killed in unrest" stays)."""
+    if unrest.dep_ != "pobj":
+        return False
+    preposition = unrest.head
+    if preposition.lower_ == "amid":
+        return True
+    governor = preposition.head
+    if preposition.lower_ not in CAUSE_PREPOSITIONS:
+        return False
+    return governor.pos_ == "NOUN" or governor.lemma_.lower() in MOVED_BY_CAUSE
 
 
 def _unrest_across_a_region(unrest: Token) -> bool:
