@@ -1001,6 +1001,21 @@ def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, ag
 
 
 @pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # negotiators are people, not a negotiation (Reuters, event audit 4914: a bank bailout; trade copy
+        # written for the rule); the negotiation they hold is one
+        ("Senate negotiators told the paper that Citigroup's endorsement of the measure was important for "
+         "bringing other big lenders on board quickly.", 0),
+        ("EU negotiators briefed reporters in Brussels on Friday.", 0),
+        ("EU and British negotiators held negotiations in Brussels on Friday.", 1),
+    ],
+)  # fmt: skip
+def test_negotiators_are_no_negotiation(text: str, meetings: int):
+    assert count_of(text, "CONSULT") == meetings
+
+
+@pytest.mark.parametrize(
     ("text", "doer"),
     [
         # news_dev (an office shooting); wire wording: the parse's unnamed doer acts, not the person
