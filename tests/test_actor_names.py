@@ -1055,6 +1055,22 @@ def test_a_preposition_opening_the_sentence_is_not_the_names(text, place, countr
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a connective opening the sentence is no part of the name after it (Reuters, event audit 4914: a
+        # bank's finance chief; news_dev, event audit 4906: a congressman)
+        ("Commercial banks can tap deposits to fund their business when markets are jittery. Yet Kelleher dismissed"
+         " the idea that investment banks had an unsustainable model.", "Kelleher"),
+        ("Yet Crenshaw voted for the bill on Tuesday.", "Crenshaw"),
+        ("But Obama said the talks would go on.", "Obama"),
+    ],
+)  # fmt: skip
+def test_a_connective_opening_the_sentence_is_not_the_names(text, person):
+    names = [actor.name for actor in analyse(text).actors if actor.kind is ActorKind.PERSON]
+    assert names == [person]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a sentence adverb run into the name after it is not the name's (news_dev, audit 4454: a Swiss

@@ -254,9 +254,13 @@ def _without_possessive(span: Span) -> Span | None:
     return Span(doc, span.start, end, label=span.label)
 
 
-# Prepositions no name begins with, and those some do ("Beyond Meat", "Inside Edition"), which
-# open a sentence's first phrase when a comma closes the name ("Beyond Washington, other …").
-_NEVER_NAME_OPENERS = frozenset({"amid", "amidst", "despite", "during", "throughout", "unlike", "besides", "among"})
+# Prepositions and sentence connectives no name begins with ("Yet Kelleher dismissed the idea",
+# "Yet Crenshaw"), and prepositions some names do ("Beyond Meat", "Inside Edition"), which open a
+# sentence's first phrase when a comma closes the name ("Beyond Washington, other …").
+_NEVER_NAME_OPENERS = frozenset(
+    {"amid", "amidst", "despite", "during", "throughout", "unlike", "besides", "among", "yet", "but", "and", "instead",
+     "indeed", "also"}
+)  # fmt: skip
 _PHRASE_OPENERS = frozenset(
     {"beyond", "inside", "outside", "across", "within", "without", "against", "like", "following", "towards",
      "toward", "upon", "in", "at", "from", "for", "after", "before", "since", "under", "over", "near"}
