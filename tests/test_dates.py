@@ -22,6 +22,10 @@ WEDNESDAY = date(2023, 3, 22)
         ("3 hours ago", date(2023, 3, 22), Precision.DAY),
         ("a year ago", date(2022, 3, 22), Precision.YEAR),
         ("two weeks ago", date(2023, 3, 8), Precision.WEEK),
+        # decades back are years (ECB+, event audit 4913: a fire in Athens "three decades ago"; a feature's
+        # "a decade ago", written for the rule)
+        ("three decades ago", date(1993, 3, 23), Precision.YEAR),
+        ("a decade ago", date(2013, 3, 22), Precision.YEAR),
         ("in February 2024", date(2024, 2, 1), Precision.MONTH),
         ("21 March 2020", date(2020, 3, 21), Precision.DAY),
         ("March 21, 2020", date(2020, 3, 21), Precision.DAY),

@@ -45,7 +45,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 _DAY_MONTH_YEAR = re.compile(
@@ -59,7 +59,7 @@ _END_OF_MONTH = re.compile(r"\b(?:the\s+)?end\s+of\s+" + _MONTH + r"(?:\s+(?P<ye
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 _WEEKDAY_EXPRESSION = re.compile(r"\b(?P<which>last|this|next|on)?\s*" + _WEEKDAY + r"\b", re.I)
-_AGO = re.compile(r"\b(?P<count>\w+|a|an)\s+(?P<unit>hour|day|week|month|year)s?\s+ago\b", re.I)
+_AGO = re.compile(r"\b(?P<count>\w+|a|an)\s+(?P<unit>hour|day|week|month|year|decade)s?\s+ago\b", re.I)
 _RELATIVE_WORDS = {
     "today": (0, Precision.DAY),
     "tonight": (0, Precision.DAY),
@@ -152,7 +152,7 @@ def _relative(text: str, anchor: date | None) -> tuple[date, Precision] | None:
             return None
         if unit == "hour":
             return anchor, Precision.DAY
-        precision = Precision.DAY if unit == "day" else Precision(unit)
+        precision = Precision.DAY if unit == "day" else Precision.YEAR if unit == "decade" else Precision(unit)
         return anchor - timedelta(days=int(count * _UNIT_DAYS[unit])), precision
     if match := _WEEKDAY_EXPRESSION.search(text):
         return _weekday(_WEEKDAYS[match["weekday"].lower()], (match["which"] or "").lower(), anchor), Precision.DAY
