@@ -63,6 +63,14 @@ def _acled(text: str) -> str | None:
         # storming, like an ambush, says nothing of the other side: the victims decide
         ("Gunmen stormed Kabul University, killing students in their classrooms.", "Attack"),
         ("Militants stormed an army post, killing three soldiers.", "Armed clash"),
+        # a post one writes names no armed side (news_dev, event audit 4915: Reagan's shooting; a blog
+        # told of a school shooting, written for the rule)
+        (
+            "In her post, she reminded Trump of the actions of John Hinckley Jr., who shot and wounded President "
+            "Reagan in 1981.",
+            "Attack",
+        ),
+        ("In a blog post, the father said a teenager shot and killed his son in Denver.", "Attack"),
         # killings, beatings, fights and seizures in other words
         ("Presumed Ansaroul Islam militants slit the throats of three gold miners in Belhouro.", "Attack"),
         ("Presumed JNIM militants whipped sex workers in Kompienbiga.", "Attack"),
