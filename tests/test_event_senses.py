@@ -662,6 +662,12 @@ def test_meeting_a_spouse_is_no_meeting_of_parties(sentence: str, expected: str 
         ("Judge Mehta agreed and dismissed the case on Monday.", "concurrence"),
         ("Russia and Ukraine agreed and then exchanged prisoners on Friday.", None),
         ("Putin agreed and signed the ceasefire deal in Minsk.", None),
+        # a clause of concession or of saying is no term of an agreement (Reuters, event audit 4916: drug
+        # ads; a campaign story written for the rule)
+        ("Although ads for both drugs were suspended, several Republicans agreed with the companies, saying "
+         "commercials prompt patients to seek therapy for their high cholesterol.", "concurrence"),
+        ("Because the polls had closed, Sanders agreed with Clinton, telling reporters the race was over.",
+         "concurrence"),
     ],
 )  # fmt: skip
 def test_agreeing_with_a_view_is_no_agreement(sentence: str, expected: str | None):

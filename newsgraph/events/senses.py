@@ -715,8 +715,9 @@ def _concurs(agree: Token) -> bool:
     if following is not None and following.lower_ == "that" and following.dep_ == "mark":
         # "agreed that the Treasury Department has limited power …", however the parse hangs the clause
         return not _undertaking(following.head)
-    terms = ("dobj", "xcomp", "advcl")
-    if any(child.dep_ in terms or _terms_preposition(child) for child in agree.children):
+    if any(
+        child.dep_ in ("dobj", "xcomp") or _terms_clause(child) or _terms_preposition(child) for child in agree.children
+    ):
         return False
     joined = [child for child in agree.children if child.dep_ == "conj"]
     if joined:
@@ -736,6 +737,13 @@ def _concurs(agree: Token) -> bool:
     own_subject = any(child.dep_ == "nsubj" for child in agree.children)
     own_clause = agree.dep_ == "ROOT" or (agree.dep_ == "conj" and own_subject)
     return own_clause and not any(child.dep_ == "npadvmod" for child in agree.children)
+
+
+def _terms_clause(child: Token) -> bool:
+    """An adverbial clause that is an infinitive, the terms the parser hung there ("agreed with
+    General Electric to expand their alliance"); not a clause of concession or of saying
+    ("Although ads were suspended, several Republicans agreed with the companies, saying …")."""
+    return child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
 
 
 def _terms_preposition(child: Token) -> bool:
