@@ -370,6 +370,15 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
             "Derek Mitra",
             None,
         ),
+        # a chamber or a party between the region and the title is no part of the place (news_dev, actor
+        # audit 4917: a Wisconsin candidate; US party copy written for the rule)
+        (
+            "He earned some goodwill by raising money for Wisconsin Senate candidate Russ Feingold.",
+            "Russ Feingold",
+            "USA",
+        ),
+        ("Ohio Democratic Party chairman David Pepper said the count was fair.", "David Pepper", "USA"),
+        ("White House spokesman Josh Earnest said the president would sign it.", "Josh Earnest", "USA"),
     ],
 )
 def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):
@@ -654,6 +663,35 @@ def test_a_capital_gone_to_is_a_place_and_a_party_in_a_country_is_its(text, name
 def _actors(text: str) -> dict[str, tuple[str, str | None]]:
     (analysis,) = analyse_texts([("a", text)])
     return {actor.name: (actor.kind.value, actor.country) for actor in analysis.nlp.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a country's possessive right before a name is the person's country (ECB+, actor audit 4917: a
+        # German boxer; business copy written for the rule); a state's name the same as a country's is not
+        ("On the undercard, former heavyweight champion Riddick Bowe made a modest comeback with an eighth-round"
+         " decision over Germany's Gene Pukall.", "Gene Pukall", "DEU"),
+        ("Mexico's Carlos Slim bought a stake in the newspaper.", "Carlos Slim", "MEX"),
+        ("Georgia's Johnny Isakson voted against the bill.", "Johnny Isakson", None),
+    ],
+)  # fmt: skip
+def test_a_countrys_possessive_before_a_name_gives_its_country(text, person, country):
+    assert _actors(text)[person] == ("person", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # whom a worker works with is a body, and "Limited" ends a firm's name (ECB+, actor audit 4917:
+        # an environmental law group and a Vancouver shop; NGO copy written for the rule)
+        ("Janette Brimmer, an attorney with Earthjustice, said the administration was wrong.", "Earthjustice"),
+        ("Vancouver Police received a call of a man being shot at a business called Tall Grass Distribution"
+         " Limited.", "Tall Grass Distribution Limited"),
+    ],
+)  # fmt: skip
+def test_an_employer_and_a_limited_company_are_organisations(text, name):
+    assert _actors(text)[name][0] == "organisation"
 
 
 @pytest.mark.parametrize(

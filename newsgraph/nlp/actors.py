@@ -500,6 +500,8 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
             return role, None, ""  # "Sen. Johnny Isakson of Georgia": the gazetteer reads the place
         of_country = _of_country_after(ent, cased)
         return role, of_country, f"'{ent.text} of {of_country}'" if of_country else ""
+    if owner := _countrys_own(ent, cased):
+        return None, owner, f"'{doc[_name_start(ent) - 2].text}'s {ent.text}'"
     if ent.start >= 2 and doc[ent.start - 1].text == ",":  # "Russia's president, Vladimir V. Putin"
         before = _clause_tail(list(doc[max(0, ent.start - 1 - LEFT_CONTEXT_TOKENS) : ent.start - 1]))
         words = [token.text for token in before]
@@ -518,6 +520,21 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
     if country:
         return None, country, f"'{ent.text} of {country}'"
     return None, None, ""
+
+
+def _countrys_own(ent: Span, cased: bool) -> str | None:
+    """The country whose possessive stands right before a name: "a decision over Germany's Gene
+    Pukall", "Mexico's Carlos Slim". A demonym or a place that is no country says nothing here."""
+    doc = ent.doc
+    start = _name_start(ent)
+    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS or doc[start - 2].text in STATES_NAMED_AS_COUNTRIES:
+        return None
+    return _country_name_written(doc[start - 2].text, cased)
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# Countries' names that are as often a US state's: "Georgia's Johnny Isakson" is a senator's state.
+STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia"})
 
 
 def _title_before(ent: Span) -> list[Token]:
@@ -756,7 +773,11 @@ def _place_of_role(words: list[str]) -> str | None:
     if before and before[-1] in ("'s", "\u2019s"):
         before = before[:-1]  # "Indiana's secretary of state"
     place: list[str] = []
+    if [word.lower() for word in before[-2:]] == ["white", "house"]:
+        return "White House"  # "White House spokesman Josh Earnest": no chamber of a state
     for word in reversed(before):
+        if not place and word.lower() in CHAMBERS_AND_PARTIES:
+            continue  # "Wisconsin Senate candidate", "Ohio Democratic chairman": the state is before them
         if not word[:1].isupper() or word.lower() in ROLE_MODIFIERS or lexicon().is_title(word):
             break
         if word.lower() in STOP_WORDS:
@@ -765,6 +786,10 @@ def _place_of_role(words: list[str]) -> str | None:
     return " ".join(place) if 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS else None
 
 
+# Chambers and parties between a state and a role it is held in: "Wisconsin Senate candidate".
+CHAMBERS_AND_PARTIES = frozenset(
+    {"senate", "house", "assembly", "legislature", "democratic", "republican", "gop", "democrat", "state", "party"}
+)
 # Lower-case words that end a role's "of <country>" as punctuation does: "was president of
 # Ukraine from 1994 to 2005", "minister of Kenya since 2013"; not "director of China Mobile".
 _AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "during", "when", "who", "between"})
@@ -949,7 +974,8 @@ def _named_as_a_business(ent: Span) -> bool:
 _FIRM_WORDS = frozenset(
     {"partners", "capital", "systems", "services", "holdings", "industries", "technologies", "securities",
      "pharmaceuticals", "entertainment", "electronics", "communications", "investments", "ventures", "inc",
-     "inc.", "corp", "corp.", "llc", "ltd", "ltd.", "advisors", "advisers", "associates", "consulting"}
+     "inc.", "corp", "corp.", "llc", "ltd", "ltd.", "advisors", "advisers", "associates", "consulting", "limited",
+     "incorporated", "gmbh", "distribution", "distributors"}
 )  # fmt: skip
 # Capitalised last words that make a name an institution's, not a person's ("Clinton Foundation",
 # "Clinton Health Access Initiative", "Heritage Institute", "Phet Ma Lite Guerrilla Force"); none
@@ -1281,6 +1307,8 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
         position = _institution(table, "government", capital_of)
         table.actors[position].evidence.append(f"'{text}' used as an actor (capital of {capital_of})")
         return position, ent
+    if ent.label_ in ("GPE", "LOC", "FAC") and _employer_of_a_worker(ent):
+        return _organisation(table, ent), ent  # "Janette Brimmer, an attorney with Earthjustice"
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return table.get_or_add(f"place:{fold(text)}", text, ActorKind.PLACE, capital_of), ent
     if _compass_adjective(ent):
@@ -1288,6 +1316,22 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
     if ent.label_ == "ORG":
         return _organisation(table, ent), ent
     return table.get_or_add(f"group:{fold(text)}", text, ActorKind.GROUP), ent
+
+
+# Who works with a body named after them: "an attorney with Earthjustice", "an analyst with
+# Sanford Bernstein". No one works "with" a town in that sense.
+WORKERS = frozenset(
+    {"attorney", "attorneys", "lawyer", "lawyers", "analyst", "analysts", "researcher", "researchers", "economist",
+     "economists", "scientist", "scientists", "fellow", "director", "organizer", "organiser", "activist",
+     "activists", "strategist", "consultant", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+     "executive", "manager", "partner", "counsel", "advocate", "campaigner", "volunteer", "worker", "workers"}
+)  # fmt: skip
+
+
+def _employer_of_a_worker(ent: Span) -> bool:
+    """Whether a 'place' is named as whom someone works with: "an attorney with Earthjustice"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "with" and doc[ent.start - 2].lower_ in WORKERS
 
 
 # Adjectives of a country's parts that the recogniser labels a people or a body before a noun
