@@ -613,6 +613,35 @@ def test_analyse_texts_uses_the_publication_date():
     assert event.fatalities is not None and event.fatalities.value == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # one person shooting another is an attack, not a battle of armed sides (news_dev, event audit 4915:
+        # a Chicago police shooting; a court story written for the rule)
+        ("Once the video was released, which showed Chicago police officer Jason Van Dyke shooting McDonald, the"
+         " community immediately began calling for Emanuel to resign.", "Jason Van Dyke"),
+        ("Prosecutors say Tom Reed shot Kevin Brown outside a bar in Tulsa in March.", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_one_person_shooting_another_is_an_attack(text: str, doer: str):
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2016-02-17"})
+    (shooting,) = [event for event in analysis.events if event.acled_sub_event_type]
+    assert shooting.actor1 is not None and shooting.actor1.name == doer
+    assert (shooting.plover_type, shooting.acled_sub_event_type) == ("ASSAULT", "Attack")
+
+
+def test_a_doer_brought_in_anew_is_not_the_one_told_before():
+    # the doer of the shooting told before does not carry over to "a gunman" (a run of local crime
+    # briefs, written for the rule after event audit 4915; ACLED-style notes name "unidentified gunmen")
+    text = (
+        "Police officer Jason Van Dyke shot Laquan McDonald in Chicago on Monday.\n\n"
+        "A gunman shot and wounded a shopkeeper in Chicago on Tuesday."
+    )
+    (analysis,) = analyse_texts([("a", text)], published={"a": "2016-02-17"})
+    second = [event for event in analysis.events if event.sentence == 1 and event.acled_sub_event_type]
+    assert second and all(event.actor1 is not None and event.actor1.name != "Jason Van Dyke" for event in second)
+
+
 def test_only_armed_violence_passes_its_doer_to_the_next_sentences():
     text = (
         "A Russian drone strike hit an apartment building in Odesa on Wednesday, killing five people.\n\n"

@@ -262,6 +262,7 @@ def find_events(
                 and code.plover_type in PASSES_DOER
                 and discourse.violent is not None
                 and discourse.violent.plover_type in PASSES_DOER
+                and not _a_new_doer_before(here.text[: code.hit.start], lexicon)
             ):
                 actor1 = inherited_party(discourse.violent, here.index)
             if actor1 is None and code.is_acled and code.plover_type in PASSES_DOER:
@@ -303,6 +304,24 @@ def find_events(
 # What lies between an arrest told in an opening phrase and the police who made it: "Upon
 # arrest, police seized …", "After the arrest, the police recovered …".
 ARREST_THEN_POLICE = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+# Words that bring a doer in anew: "A gunman shot a shopkeeper", "Unknown attackers stabbed".
+NEW_DOER_OPENERS = frozenset({"a", "an", "another", "unidentified", "unknown"})
+NEW_DOER_REACH = 3  # words from the opener to the doer's noun ("an unidentified masked gunman")
+
+
+def _a_new_doer_before(before_trigger: str, lexicon: EventLexicon) -> bool:
+    """Whether the words before the trigger bring in a doer of their own with an indefinite word
+    ("A gunman shot and wounded a shopkeeper"): that one did it, not the doer of the violent
+    event told in the sentences before."""
+    words = re.findall(r"[\w-]+", before_trigger.lower())
+    doers = lexicon.context["violent_doers"]
+    return any(
+        word in NEW_DOER_OPENERS
+        and any(doers.fullmatch(noun) for noun in words[index + 1 : index + 1 + NEW_DOER_REACH])
+        for index, word in enumerate(words)
+    )
 
 
 def _police_after_the_arrest(party: EventActor, trigger: Span, text: str) -> bool:

@@ -180,11 +180,36 @@ def asserted_events(
                 # "a U.S. Army captain who died in Iraq": the Army's man was the victim, not its doer
                 event.actor1, event.actor2 = EventActor(UNIDENTIFIED, "group", None, event.trigger), event.actor1
                 event.actor1 = with_country(event.actor1, place_country, local=False)
+            if _one_person_shot_another(event):
+                _as_an_attack(event)  # "officer Jason Van Dyke shooting McDonald": no battle of armed sides
             if _a_private_resignation(event):
                 continue  # "Robert Cooney resigned as chairman and chief executive": a firm's change of staff
             event.confidence = event_confidence(event)
             kept.append(event)
     return kept
+
+
+def _one_person_shot_another(event: ArticleEvent) -> bool:
+    """Whether a battle ("Armed clash") was coded between one named person and another: a clash
+    is between armed sides, and one person shooting another is an attack on them ("a video showed
+    Chicago police officer Jason Van Dyke shooting McDonald"). A group the recogniser took for a
+    person fights, not shoots ("Kogbagidi Boys and Willoughby Boys clashed"): only a shot counts."""
+    if event.acled_sub_event_type != "Armed clash" or not SHOOTING.search(event.trigger_text):
+        return False
+    sides = (event.actor1, event.actor2)
+    return all(side is not None and side.kind == ActorKind.PERSON.value and side.actor is not None for side in sides)
+
+
+SHOOTING = re.compile(r"\b(?:shot|shoots?|shooting|opened fire|fired)\b", re.IGNORECASE)
+
+
+def _as_an_attack(event: ArticleEvent) -> None:
+    lexicon = event_lexicon()
+    trigger = next((trigger for trigger in lexicon.triggers if trigger.id == event.trigger_id), None)
+    event.plover_type = "ASSAULT"
+    event.plover_mode = trigger.mode if trigger is not None and trigger.plover == "ASSAULT" else None
+    event.acled_sub_event_type = "Attack"
+    event.acled_event_type = lexicon.acled_types.get("Attack")
 
 
 RESIGNING = re.compile(r"resign(?:s|ed|ing|ation)?|(?:stepped|steps|stepping|step) down", re.IGNORECASE)
