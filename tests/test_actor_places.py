@@ -695,6 +695,53 @@ def test_an_employer_and_a_limited_company_are_organisations(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a nationality before a calling says the person's country (news_dev, actor audit 4912: Hugh
+        # Jackman; sports copy written for the rule); an expert's field or a birthplace does not
+        ("Hugh Jackman, the Australian actor, said he would return to the role.", "Hugh Jackman", "AUS"),
+        ("French striker Olivier Giroud scored twice on Sunday.", "Olivier Giroud", "FRA"),
+        ("Peter Smith, a Russian expert at the institute, said the talks would fail.", "Peter Smith", None),
+        ("John Doe, a French-born businessman, was arrested in Miami.", "John Doe", None),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_a_calling_gives_the_country(text, person, country):
+    assert _actors(text)[person] == ("person", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        # a party known abroad by a name that says no country is of its one country (news_dev, actor
+        # audit 4912: the ANC; ACLED-style notes on Indian protests); the Press Trust of India is no party
+        ("The African National Congress won the election by a wide margin.", "African National Congress", "ZAF"),
+        ("BJP workers protested in Lucknow on Monday.", "Bharatiya Janata Party", "IND"),
+        ("The PTI reported the arrest on Monday.", "PTI", None),
+        # an acronym alone is no party's: Kenya's Amani National Congress is the ANC too (ACLED world tune)
+        ("On 21 June 2022, a section of ANC party members demonstrated in Mumias.", "ANC", None),
+    ],
+)
+def test_a_party_known_abroad_is_of_its_country(text, party, country):
+    assert _actors(text)[party] == ("organisation", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "acronym"),
+    [
+        # an acronym a body's full name defines in brackets is that body later (news_dev, actor audit
+        # 4912: the ANC; a US agency story written for the rule)
+        ("The African National Congress (ANC) won the vote in Durban. The ANC said it would govern alone.",
+         "African National Congress", "ANC"),
+        ("The Federal Emergency Management Agency (FEMA) sent teams. FEMA said more would follow.",
+         "Federal Emergency Management Agency", "FEMA"),
+    ],
+)  # fmt: skip
+def test_an_acronym_defined_in_brackets_is_the_body(text, body, acronym):
+    actors = _actors(text)
+    assert body in actors and acronym not in actors
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # where a described person is from gives the country (news_dev, actor audit 4908; Mexican local

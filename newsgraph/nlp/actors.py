@@ -231,6 +231,7 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
     }  # "Typhoon Haiyan … when Haiyan struck"; not "after the storm Trump visited"
     firm_short_names = _short_names_of_firms(doc, full_name_words)
     mentions: list[Mention] = []
+    acronyms: dict[str, int] = {}  # an acronym a body's full name defines, and that body
     covered = 0  # tokens before this were read as part of a mention grown past its entity
     for ent in doc.ents:
         if (
@@ -297,7 +298,9 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         elif ent.label_ in ("ORG", "NORP") and _names_a_person_here(table, ent.text):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # one mention of "Xi Jinping" typed ORG
         named_ship = vessel_named(ent)
-        if (vessel := named_ship or ships.get(ent.text)) is not None:
+        if ent.text in acronyms:
+            position, span = acronyms[ent.text], ent  # "the African National Congress (ANC) … the ANC said"
+        elif (vessel := named_ship or ships.get(ent.text)) is not None:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "INS Sukanya", then "Sukanya": a ship, never a person
             position, span = _vessel_actor(table, vessel), (named_ship.span if named_ship else ent)
         elif ent.label_ == "PERSON":
@@ -309,6 +312,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             position, span = _non_person_actor(table, ent)
         if position is None:
             continue
+        if ent.label_ != "PERSON" and (acronym := _acronym_after(span)) is not None:
+            acronyms.setdefault(acronym, position)
         table.actors[position].aliases[span.text] += 1
         table.last_seen[position] = ent.start
         covered = max(covered, span.end)
@@ -322,6 +327,23 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
         span.text for span in doc.spans.get(ONTONOTES_SPANS, []) if span.label_ == "ORG" and len(span) == 1
     }
     return lone_names_corrected(doc, mentions, table.actors, firms_by_the_first_recogniser)
+
+
+ACRONYM_GLUE = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "&"})
+
+
+def _acronym_after(name: Span) -> str | None:
+    """The acronym a body's full name defines in brackets right after it, when its letters are
+    the initials of the name's words ("the African National Congress (ANC)", "United Nations High
+    Commissioner for Refugees (UNHCR)"): later, the acronym alone is that body."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].text != "(" or doc[name.end + 2].text != ")":
+        return None
+    acronym = doc[name.end + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2):
+        return None
+    initials = "".join(token.text[0] for token in name if token.lower_ not in ACRONYM_GLUE and token.text[:1].isalpha())
+    return acronym if initials.upper() == acronym else None
 
 
 def _pair_of_named_persons(text: str, person_words: set[str]) -> bool:
@@ -516,6 +538,12 @@ def _title_or_apposition(ent: Span) -> tuple[str | None, str | None, str]:
         role, country = _role_and_country(apposition, cased)
         if role:
             return role, country, f"apposition: '{' '.join(apposition)}'"
+        if country := _nationality_of_a_calling(apposition):
+            return None, country, f"apposition: '{' '.join(apposition)}'"
+    start = _name_start(ent)
+    calling = [token.text for token in _clause_tail(list(doc[max(0, start - MAX_CALLING_WORDS + 1) : start]))]
+    if country := _nationality_of_a_calling(calling):
+        return None, country, f"calling before the name: '{' '.join(calling)}'"
     country = _of_country_after(ent, cased)
     if country:
         return None, country, f"'{ent.text} of {country}'"
@@ -535,6 +563,39 @@ def _countrys_own(ent: Span, cased: bool) -> str | None:
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Countries' names that are as often a US state's: "Georgia's Johnny Isakson" is a senator's state.
 STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia"})
+
+
+# Callings a nationality before them describes the person's own country ("the Australian actor",
+# "a British journalist", "French striker"); not an expert's or an analyst's field ("a Russia
+# expert", "a Chinese historian" may be either), nor a role the role list reads already, nor
+# where someone was born ("a French-born businessman").
+CALLINGS = frozenset(
+    {"actor", "actress", "singer", "songwriter", "writer", "novelist", "author", "poet", "journalist", "reporter",
+     "filmmaker", "film-maker", "director", "player", "footballer", "striker", "midfielder", "defender",
+     "goalkeeper", "boxer", "cyclist", "golfer", "swimmer", "sprinter", "athlete", "skier", "driver", "jockey",
+     "businessman", "businesswoman", "billionaire", "tycoon", "entrepreneur", "magnate", "artist", "painter",
+     "sculptor", "photographer", "model", "comedian", "musician", "rapper", "pianist", "composer", "conductor",
+     "dancer", "chef", "designer", "architect", "dissident", "blogger", "activist", "climber", "mountaineer",
+     "explorer", "astronaut", "tourist", "citizen", "national", "student"}
+)  # fmt: skip
+MAX_CALLING_WORDS = 5  # "the 47-year-old Australian actor", "a British-born tennis player"
+
+
+def _nationality_of_a_calling(words: list[str]) -> str | None:
+    """The country of a demonym before a calling in an apposition or a title ("Hugh Jackman, the
+    Australian actor"; "Australian actor Hugh Jackman"): the words end in the calling, the
+    demonym stands before it with nothing but other describing words between."""
+    if not words or len(words) > MAX_CALLING_WORDS or words[-1].lower() not in CALLINGS:
+        return None
+    if any(word.lower() == "born" or word.lower().endswith("-born") for word in words):
+        return None  # "a French-born businessman" may be of any country now
+    registry = country_registry()
+    for word in reversed(words[:-1]):
+        if word.lower() in ("of", "for", "at", "with", "from", "in", "and", "or"):
+            return None  # "an actor of note", "a player for Chelsea"
+        if word[:1].isupper() and (country := registry.country_of_demonym(word)):
+            return country
+    return None
 
 
 def _title_before(ent: Span) -> list[Token]:
