@@ -1071,6 +1071,22 @@ def test_a_connective_opening_the_sentence_is_not_the_names(text, person):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence adverb opening the sentence is no one (Reuters, actor audit 4918: Conrad Black's trial;
+        # court copy written for the rule), nor a region's adjective on a firm (Reuters, the same audit)
+        "The jury deliberated for days. Overall, Black was guilty in four of 13 charges against him.",
+        "The appeal failed. Still, Black said he would fight on.",
+        "Scandinavian airline SAS said earlier on Friday it had received a statement of objections.",
+        "Nordic bank Nordea cut its forecast on Monday.",
+    ],
+)
+def test_sentence_adverbs_and_a_regions_adjective_are_no_actors(text):
+    names = {actor.name for actor in analyse(text).actors}
+    assert not names & {"Overall", "Still", "Scandinavian", "Nordic"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a sentence adverb run into the name after it is not the name's (news_dev, audit 4454: a Swiss

@@ -379,6 +379,15 @@ def test_a_person_called_by_a_towns_name_before_a_region_stays_a_person():
         ),
         ("Ohio Democratic Party chairman David Pepper said the count was fair.", "David Pepper", "USA"),
         ("White House spokesman Josh Earnest said the president would sign it.", "Josh Earnest", "USA"),
+        # so are the words of a regional central bank (Reuters, actor audit 4918: a Fed president; a
+        # second Fed district written for the rule)
+        (
+            "Lower oil prices will help offset the cooling housing market, Dallas Federal Reserve President Richard"
+            " Fisher said in an interview published on Tuesday.",
+            "Richard Fisher",
+            "USA",
+        ),
+        ("Kansas City Fed President Thomas Hoenig said inflation was too high.", "Thomas Hoenig", "USA"),
     ],
 )
 def test_a_title_held_in_a_region_gives_the_regions_country(text, person, country):
@@ -691,6 +700,19 @@ def test_a_countrys_possessive_before_a_name_gives_its_country(text, person, cou
     ],
 )  # fmt: skip
 def test_an_employer_and_a_limited_company_are_organisations(text, name):
+    assert _actors(text)[name][0] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name right after a business noun is a firm's (Reuters, actor audit 4918: Nestle's Alcon; retail
+        # copy written for the rule)
+        ("The group's pharmaceutical division, which contains eye-care company Alcon, grew 12 percent.", "Alcon"),
+        ("The union struck a deal with steel company Bethlehem on Monday.", "Bethlehem"),
+    ],
+)
+def test_a_name_after_a_business_noun_is_a_firm(text, name):
     assert _actors(text)[name][0] == "organisation"
 
 

@@ -848,9 +848,11 @@ def _place_of_role(words: list[str]) -> str | None:
 
 
 # Chambers and parties between a state and a role it is held in: "Wisconsin Senate candidate".
+# So do the words of a regional central bank: "Dallas Federal Reserve President Richard Fisher".
 CHAMBERS_AND_PARTIES = frozenset(
-    {"senate", "house", "assembly", "legislature", "democratic", "republican", "gop", "democrat", "state", "party"}
-)
+    {"senate", "house", "assembly", "legislature", "democratic", "republican", "gop", "democrat", "state", "party",
+     "federal", "reserve", "fed", "bank"}
+)  # fmt: skip
 # Lower-case words that end a role's "of <country>" as punctuation does: "was president of
 # Ukraine from 1994 to 2005", "minister of Kenya since 2013"; not "director of China Mobile".
 _AFTER_A_ROLE_PHRASE = frozenset({"from", "since", "until", "till", "in", "during", "when", "who", "between"})
@@ -1368,7 +1370,9 @@ def _non_person_actor(table: _ActorTable, ent: Span) -> tuple[int | None, Span]:
         position = _institution(table, "government", capital_of)
         table.actors[position].evidence.append(f"'{text}' used as an actor (capital of {capital_of})")
         return position, ent
-    if ent.label_ in ("GPE", "LOC", "FAC") and _employer_of_a_worker(ent):
+    if ent.label_ == "NORP" and _before_a_business_noun(ent):
+        return None, ent  # "Scandinavian airline SAS": a region's adjective on a firm, no party
+    if ent.label_ in ("GPE", "LOC", "FAC") and (_employer_of_a_worker(ent) or _after_a_business_noun(ent)):
         return _organisation(table, ent), ent  # "Janette Brimmer, an attorney with Earthjustice"
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return table.get_or_add(f"place:{fold(text)}", text, ActorKind.PLACE, capital_of), ent
@@ -1387,6 +1391,20 @@ WORKERS = frozenset(
      "activists", "strategist", "consultant", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
      "executive", "manager", "partner", "counsel", "advocate", "campaigner", "volunteer", "worker", "workers"}
 )  # fmt: skip
+
+
+def _after_a_business_noun(ent: Span) -> bool:
+    """Whether a 'place' is named right after a business noun in lower case: "eye-care company
+    Alcon", "U.S. diet-food firm Jenny Craig"."""
+    doc = ent.doc
+    return ent.start >= 1 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in _BUSINESS_NOUNS
+
+
+def _before_a_business_noun(ent: Span) -> bool:
+    """Whether a people's adjective no country has stands before a business noun ("Scandinavian
+    airline SAS"): it describes the firm."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in _BUSINESS_NOUNS
 
 
 def _employer_of_a_worker(ent: Span) -> bool:

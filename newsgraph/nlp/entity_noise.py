@@ -274,11 +274,13 @@ def _opens_line(doc: Doc, start: int) -> bool:
 _OPENING_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u2018", "(", "[", "\u2014", "-"})
 
 
-# Prepositions and conjunctions that open sentences ("Amid his strong showing …"); no one's name.
+# Prepositions, conjunctions and sentence adverbs that open sentences ("Amid his strong showing …",
+# "Overall, Black was guilty"); no one's name.
 _CONNECTIVES = frozenset(
     {"amid", "amidst", "despite", "although", "though", "however", "meanwhile", "moreover", "nevertheless",
      "nonetheless", "furthermore", "whereas", "whilst", "while", "during", "amongst", "among", "unless",
-     "until", "because", "besides", "hence", "thus", "therefore"}
+     "until", "because", "besides", "hence", "thus", "therefore", "overall", "still", "instead", "indeed", "also",
+     "yet", "separately", "elsewhere", "afterwards", "afterward", "later", "earlier"}
 )  # fmt: skip
 
 
