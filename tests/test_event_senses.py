@@ -1007,6 +1007,21 @@ def test_to_deal_with_is_to_handle_and_only_a_deal_is_an_agreement(text: str, ag
 
 
 @pytest.mark.parametrize(
+    ("text", "supports"),
+    [
+        # what is reaffirmed to be so is a statement, no support (Reuters, event audit 4920: SEC guidance;
+        # a central bank's view written for the rule); support reaffirmed is support
+        ("In a document on the matter, the SEC reaffirmed that management's internal assumptions can be used to"
+         " measure fair value.", 0),
+        ("The Bundesbank reaffirmed that rates would stay low for a long time.", 0),
+        ("Germany reaffirmed its support for Ukraine on Monday.", 1),
+    ],
+)  # fmt: skip
+def test_reaffirming_that_something_is_so_is_no_support(text: str, supports: int):
+    assert count_of(text, "SUPPORT") == supports
+
+
+@pytest.mark.parametrize(
     ("text", "meetings"),
     [
         # negotiators are people, not a negotiation (Reuters, event audit 4914: a bank bailout; trade copy
