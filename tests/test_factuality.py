@@ -493,6 +493,38 @@ def test_a_country_qualifying_a_company_is_not_the_doer_but_its_officials_are():
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # an act of speech the parser joined to the reported clause is the sayer's (Reuters, event audit
+        # 4920: hedge fund managers before Congress; Reuters, the 300-article wall: a conservation group)
+        ("But they also said Lehman and banks that used too much leverage played a big role in the crisis and"
+         " urged regulators to tighten rules there.", None),
+        ("Earlier this year, the World Wildlife Fund warned that illegal fishing has critically depleted global"
+         " stocks of tuna and urged nations to undertake measures to reduce the numbers of dolphins ensnared.",
+         "World Wildlife Fund"),
+    ],
+)  # fmt: skip
+def test_an_act_of_speech_joined_to_what_is_said_is_the_sayers(text: str, doer: str | None):
+    urged = [event for event in _events(text) if event.trigger_text == "urged"]
+    assert [event.actor1.name for event in urged if event.actor1] == ([doer] if doer else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a body's name qualifying traders names the traders, not the body (Reuters, event audit 4920: a
+        # mining merger; trade copy written for the rule); the body's own officials are the body
+        ("EU steel firms have vowed to fight the merger, which is also opposed by many customers in Asia.",
+         "EU steel firms"),
+        ("ASEAN rice exporters rejected the proposal on Monday.", "ASEAN rice exporters"),
+        ("EU officials criticized the merger on Monday.", "European Union"),
+    ],
+)  # fmt: skip
+def test_a_body_qualifying_traders_is_not_the_doer(text: str, doer: str):
+    assert [event.actor1.name for event in _events(text) if event.actor1][:1] == [doer]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the supporter or the aides act, not the person they are named for (campaign copy; wire copy)

@@ -130,6 +130,12 @@ PREVENTING = frozenset(
     {"prevent", "stop", "bar", "restrain", "block", "ban", "keep", "deter", "prohibit", "forbid", "refrain",
      "dissuade", "discourage"}
 )  # fmt: skip
+# Verbs of saying whose clause the parser may join a further act of the sayer's to, and those acts.
+SAYING = frozenset({"say", "tell", "state", "add", "announce", "report", "claim", "write", "note"})
+SPEECH_ACTS = frozenset(
+    {"urge", "accuse", "call", "demand", "ask", "warn", "criticize", "criticise", "condemn", "praise", "blame",
+     "appeal", "press", "welcome", "vow", "pledge", "promise", "threaten", "reject", "deny", "denounce"}
+)  # fmt: skip
 # Nouns of what is said about without a named source, and verbs that deny or shrug them off:
 # "shrugging off reports that GM and Magna had reached an agreement", "dismissed rumours that".
 HEARSAY_NOUNS = frozenset({"report", "rumor", "rumour", "speculation", "suggestion", "claim", "allegation"})
@@ -533,6 +539,23 @@ def _relative_pronoun(chain: list[Token]) -> str:
         return ""
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj") and child.tag_ in ("WDT", "WP")]
     return subjects[0].lower_ if subjects else ""
+
+
+def _sayers_own_act(predicate: Token) -> Token | None:
+    """The subject of a verb of saying when the parser joined an act of speech to the clause that
+    verb reports rather than to the verb itself: in "they also said Lehman … played a big role and
+    urged regulators to tighten rules" and "the panel said the army had shelled the town and also
+    accused Russia", the urging and the accusing are the sayers', not the reported doers'. Only
+    an act of speech (urging, accusing, calling for, …) without a subject of its own."""
+    if predicate.dep_ != "conj" or predicate.lemma_.lower() not in SPEECH_ACTS:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in predicate.children):
+        return None
+    reported = predicate.head
+    saying = reported.head
+    if reported.dep_ != "ccomp" or saying.lemma_.lower() not in SAYING:
+        return None
+    return next((child for child in saying.children if child.dep_ == "nsubj"), None)
 
 
 def _doer(chain: list[Token]) -> Token | None:
@@ -1475,6 +1498,9 @@ def assess(sentence: Doc, start: int, end: int) -> Assertion:
     chain = _governors(predicate)
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else None
     doer = _doer(chain) if verb is not None else None
+    sayer_acting = _sayers_own_act(predicate) if verb is not None else None
+    if sayer_acting is not None:
+        doer, chain = sayer_acting, [predicate, predicate.head.head]  # "they said … and urged regulators"
     if trigger.tag_ in NOUN_TAGS and _received(trigger):
         doer = None  # "received a request": the subject is asked, not asking
     credited = _credited(trigger) if trigger.tag_ in NOUN_TAGS else None

@@ -614,13 +614,20 @@ def _said_by_party(
     if event.actor1 is None or assertion.possessed or _a_peoples_view(event.actor1, sentence_start, sentence_text):
         return False
     role = _role(event.actor1, assertion, sentence_start)
-    if role == "pronoun" and assertion.doer_gender and event.actor1.kind != ActorKind.PERSON.value:
-        # "he remained optimistic about American resilience, and praised government efforts": "he"
-        # is a person named before, not the country of an adjective in the sentence
-        person = _person_before(sentence_start + (assertion.doer_head or (0, 0))[0], assertion.doer_gender, analysis)
+    pronoun_start, pronoun_end = assertion.doer_head or (0, 0)
+    # a pronoun stands for a party named before it ("they also said Lehman … played a role and urged
+    # regulators": not Lehman); "he" or "she" for a person ("he remained optimistic about American
+    # resilience, and praised government efforts": not the country of the adjective)
+    named_after = event.actor1.span.start >= sentence_start + pronoun_end
+    if role == "pronoun" and (named_after or (assertion.doer_gender and event.actor1.kind != ActorKind.PERSON.value)):
+        if not assertion.doer_gender:
+            return False
+        person = _person_before(sentence_start + pronoun_start, assertion.doer_gender, analysis)
         if person is None:
             return False
-        event.actor1 = person
+        named, event.actor1 = event.actor1, person
+        if event.actor2 is None and named_after and named.actor != person.actor:
+            event.actor2 = named  # "he urged the Russians to hack": they are whom he urged
         if event.actor2 is not None and event.actor2.actor == person.actor:
             event.actor2 = None
         return True
@@ -724,13 +731,28 @@ COUNTING_HEADS = frozenset(VAGUE_QUANTITIES) | {"many", "most", "some", "all", "
 def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
     """Whether the party is a country named only as a qualifier of a doer that is something else:
     "the U.S. software group defied the order", "Greece's euro area partners agreed", "the
-    Japanese company concluded" (not "U.S. officials", "Russia's foreign ministry")."""
-    if actor.kind != ActorKind.COUNTRY.value or not assertion.doer_noun or assertion.doer_head is None:
+    Japanese company concluded" (not "U.S. officials", "Russia's foreign ministry"); or a body
+    named only as a qualifier of traders ("EU steel firms have vowed to fight the merger")."""
+    if not assertion.doer_noun or assertion.doer_head is None:
+        return False
+    union_of_trade = actor.kind == ActorKind.ORGANISATION.value and assertion.doer_noun.lower() in TRADERS
+    if actor.kind != ActorKind.COUNTRY.value and not union_of_trade:
         return False
     start, end = assertion.doer_head
     if actor.span.start - sentence_start < end and start < actor.span.end - sentence_start:
         return False  # the country is the head itself ("the country agreed")
+    if union_of_trade and not _qualifies_doer_head(actor, assertion, sentence_start):
+        return False
     return event_lexicon().context["state_bodies"].fullmatch(assertion.doer_noun) is None
+
+
+# Private traders a body's name may qualify without being them: "EU steel firms have vowed to
+# fight the merger" is the firms', not the European Union's.
+TRADERS = frozenset(
+    {"firms", "companies", "makers", "producers", "exporters", "importers", "manufacturers", "businesses",
+     "carmakers", "automakers", "steelmakers", "airlines", "banks", "lenders", "insurers", "farmers", "growers",
+     "fishermen", "retailers", "traders", "operators", "industry", "industries"}
+)  # fmt: skip
 
 
 def _qualified_doer(
