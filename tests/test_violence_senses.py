@@ -288,6 +288,21 @@ def test_unrest_of_a_kind_is_no_riot(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        # "blast" with a person as its object or a reason is criticism (news_dev, the 300-article wall: an
+        # Ohio Senate race; campaign copy written for the rule); a blast that kills is one
+        ("Garland's nomination has become a political football in Ohio's Senate race as Democrats blast Portman"
+         " almost daily for his decision to block a confirmation vote on Garland.", False),
+        ("Republicans blasted Clinton on Sunday for her use of a private email server.", False),
+        ("A blast killed three soldiers in Kandahar on Monday.", True),
+    ],
+)  # fmt: skip
+def test_blasting_someone_in_words_is_no_explosion(text: str, violent: bool):
+    assert bool({"ASSAULT", "FIGHT"} & types_of(text)) is violent
+
+
+@pytest.mark.parametrize(
     ("text", "riot"),
     [
         # unrest as what moves a price or a mind is a state of affairs (Reuters oil copy, event audit

@@ -105,6 +105,7 @@ def violence_sense(trigger: Token) -> str | None:
         return "description"
     if (
         _attacked_by_critics(trigger)
+        or _blasted_in_words(trigger)
         or _shot_in_the_arm(trigger)
         or _a_shot_at_something(trigger)
         or _markets_pounded(trigger)
@@ -245,6 +246,17 @@ def _attacked_by_critics(noun: Token) -> bool:
                 if any(word.lemma_.lower() in CRITICS for word in (attacker, *attacker.conjuncts)):
                     return True
     return False
+
+
+def _blasted_in_words(verb: Token) -> bool:
+    """ "Democrats blast Portman almost daily for his decision", "blasted the plan as reckless":
+    "blast" as a verb whose object is a person, or with what it is for or as, is criticism. A
+    blast that hits a post, a convoy or a town stays one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "blast":
+        return False
+    if any(child.dep_ == "prep" and child.lower_ in ("for", "as") for child in verb.children):
+        return True
+    return any(child.dep_ == "dobj" and child.ent_type_ == "PERSON" for child in verb.children)
 
 
 def _described_as_threat(noun: Token) -> bool:
