@@ -748,6 +748,21 @@ def test_a_party_known_abroad_is_of_its_country(text, party, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "outlet", "country"),
+    [
+        # a broadcaster or an agency of one country is of it (GeoVirus, actor audit 4921: the BBC; state
+        # media copy written for the rule); a network's corporate parent is no outlet
+        ("The total cost was not published by the government, but the BBC estimated it at 180 million pounds.",
+         "BBC", "GBR"),
+        ("Xinhua said the talks in Beijing had gone well.", "Xinhua", "CHN"),
+        ("CBS Corp shares fell 3 percent on Monday.", "CBS Corp", None),
+    ],
+)  # fmt: skip
+def test_a_national_broadcaster_or_agency_is_of_its_country(text, outlet, country):
+    assert _actors(text)[outlet] == ("organisation", country)
+
+
+@pytest.mark.parametrize(
     ("text", "body", "acronym"),
     [
         # an acronym a body's full name defines in brackets is that body later (news_dev, actor audit
