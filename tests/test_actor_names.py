@@ -1073,6 +1073,19 @@ def test_a_connective_opening_the_sentence_is_not_the_names(text, person):
 @pytest.mark.parametrize(
     "text",
     [
+        # a surname before "family" or "dynasty" names many people, no one person (news_dev, actor audit
+        # 4921: a campaign quote; South Asian politics copy written for the rule)
+        '"I know the Kennedy family," Grayson said.',
+        "The Bhutto dynasty has ruled the party for decades.",
+    ],
+)
+def test_a_family_is_no_person(text):
+    assert not [actor for actor in analyse(text).actors if actor.name in ("Kennedy", "Bhutto")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a sentence adverb opening the sentence is no one (Reuters, actor audit 4918: Conrad Black's trial;
         # court copy written for the rule), nor a region's adjective on a firm (Reuters, the same audit)
         "The jury deliberated for days. Overall, Black was guilty in four of 13 charges against him.",

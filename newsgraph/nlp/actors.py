@@ -254,6 +254,8 @@ def find_actors(doc: Doc, sentence_of_token: list[int]) -> tuple[list[Mention], 
             continue
         if names_a_day(ent, full_name_words) or is_uncased(ent):
             continue  # "after Super Tuesday", "we’ve seen"
+        if ent.label_ == "PERSON" and len(ent) == 1 and _names_a_family(ent):
+            continue  # "I know the Kennedy family": a family, no one person
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in KINDS_OF_INSTITUTION:
             continue  # "Foundation" cut from "the Bill and Melinda Gates Foundation": no one's name
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() in words_of_bodies:
@@ -344,6 +346,16 @@ def _acronym_after(name: Span) -> str | None:
         return None
     initials = "".join(token.text[0] for token in name if token.lower_ not in ACRONYM_GLUE and token.text[:1].isalpha())
     return acronym if initials.upper() == acronym else None
+
+
+FAMILY_WORDS = frozenset({"family", "families", "clan", "dynasty", "household"})
+
+
+def _names_a_family(ent: Span) -> bool:
+    """Whether a surname names a family by the noun after it ("the Kennedy family", "the Bhutto
+    dynasty"): many people, none of whom the name alone picks out."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in FAMILY_WORDS
 
 
 def _pair_of_named_persons(text: str, person_words: set[str]) -> bool:
