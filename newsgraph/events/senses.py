@@ -53,6 +53,7 @@ from newsgraph.events.lexicon import EventLexicon, event_lexicon
 from newsgraph.events.violence_senses import violence_sense
 from newsgraph.nlp.countries import country_registry
 from newsgraph.nlp.english import is_plural_for_people
+from newsgraph.nlp.syntax import objects_of
 
 MARKET_SENSE_TRIGGERS = frozenset({"rally", "support"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss", "compound", "agent"})
@@ -1391,13 +1392,7 @@ def _support_sought(support: Token) -> bool:
         return True
     if verb not in WINNING_SUPPORT:
         return False
-    givers = [
-        giver
-        for preposition in support.children
-        if preposition.dep_ == "prep" and preposition.lower_ == "of"
-        for giver in preposition.children
-        if giver.dep_ == "pobj"
-    ]
+    givers = objects_of(support, "of")
     return not givers or all(giver.lemma_.lower() in POPULATIONS for giver in givers)
 
 

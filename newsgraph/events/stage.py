@@ -204,6 +204,8 @@ SHOOTING = re.compile(r"\b(?:shot|shoots?|shooting|opened fire|fired)\b", re.IGN
 
 
 def _as_an_attack(event: ArticleEvent) -> None:
+    """Recode a battle as ACLED's "Attack" (PLOVER ASSAULT, with the trigger's own mode when
+    the trigger is an assault's), as the coder codes a one-sided shooting."""
     lexicon = event_lexicon()
     trigger = next((trigger for trigger in lexicon.triggers if trigger.id == event.trigger_id), None)
     event.plover_type = "ASSAULT"
@@ -634,7 +636,7 @@ def _said_by_party(
     if role in ("doer", "pronoun") and not _gender_conflicts(event.actor1, assertion, analysis):
         if _qualifies_anothers_role(event.actor1, assertion, sentence_start, sentence_text):
             return False  # "a Clinton supporter who has accused Sanders supporters": the supporter acts
-        if _country_qualifies_doer(event.actor1, assertion, sentence_start):
+        if _only_qualifies_the_doer(event.actor1, assertion, sentence_start):
             event.actor1 = _qualified_doer(event.actor1, assertion, sentence_start, sentence_text)
         return True
     if event.actor2 is not None and _role(event.actor2, assertion, sentence_start) == "doer":
@@ -728,7 +730,7 @@ def _qualifies_anothers_role(actor: EventActor, assertion: Assertion, sentence_s
 COUNTING_HEADS = frozenset(VAGUE_QUANTITIES) | {"many", "most", "some", "all", "none"}
 
 
-def _country_qualifies_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
+def _only_qualifies_the_doer(actor: EventActor, assertion: Assertion, sentence_start: int) -> bool:
     """Whether the party is a country named only as a qualifier of a doer that is something else:
     "the U.S. software group defied the order", "Greece's euro area partners agreed", "the
     Japanese company concluded" (not "U.S. officials", "Russia's foreign ministry"); or a body

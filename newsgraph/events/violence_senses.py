@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.syntax import objects_of
+
 # Nouns of weapons the shelling and weapon triggers match; not the acts ("shelling", "attack").
 WEAPONS = frozenset(
     {"artillery", "mortar", "missile", "rocket", "shell", "launcher", "katyusha", "weapon", "arm", "tank", "drone",
@@ -278,14 +280,7 @@ def _threat_from_a_thing(noun: Token) -> bool:
     threatens ("the threat from the rebels to storm the city")."""
     if any(child.dep_ in ("acl", "prep") and child.lower_ in ("to", "of") for child in noun.children):
         return False
-    sources = [
-        source
-        for child in noun.children
-        if child.dep_ == "prep" and child.lower_ == "from"
-        for source in child.children
-        if source.dep_ == "pobj"
-    ]
-    return any(not source.ent_type_ and source.pos_ == "NOUN" for source in sources)
+    return any(not source.ent_type_ and source.pos_ == "NOUN" for source in objects_of(noun, "from"))
 
 
 def _aim(targeted: Token) -> bool:

@@ -859,8 +859,8 @@ def _place_of_role(words: list[str]) -> str | None:
     return " ".join(place) if 0 < len(place) <= MAX_PLACE_OF_ROLE_WORDS else None
 
 
-# Chambers and parties between a state and a role it is held in: "Wisconsin Senate candidate".
-# So do the words of a regional central bank: "Dallas Federal Reserve President Richard Fisher".
+# Words of a chamber, a party or a regional central bank that stand between a state or a city and
+# a role held there ("Wisconsin Senate candidate", "Dallas Federal Reserve President").
 CHAMBERS_AND_PARTIES = frozenset(
     {"senate", "house", "assembly", "legislature", "democratic", "republican", "gop", "democrat", "state", "party",
      "federal", "reserve", "fed", "bank"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.model import BASE_MODEL
@@ -48,3 +48,15 @@ def sentence_parses(doc: Doc, spans: Iterable[tuple[int, int]]) -> dict[tuple[in
     text = text_of(doc)
     parses.update(zip(missing, parse_sentences(text[start:end] for start, end in missing), strict=True))
     return {span: parses[span] for span in wanted}
+
+
+def objects_of(head: Token, preposition: str) -> list[Token]:
+    """The objects of `preposition` hanging from `head` in a parse ("global warming" of "the
+    threat from global warming" for "from"), which rules of sense read for who or what is meant."""
+    return [
+        word
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == preposition
+        for word in child.children
+        if word.dep_ == "pobj"
+    ]
