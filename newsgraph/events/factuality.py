@@ -130,8 +130,9 @@ PREVENTING = frozenset(
     {"prevent", "stop", "bar", "restrain", "block", "ban", "keep", "deter", "prohibit", "forbid", "refrain",
      "dissuade", "discourage"}
 )  # fmt: skip
-# Verbs of saying whose clause the parser may join a further act of the sayer's to, and those acts.
-SAYING = frozenset({"say", "tell", "state", "add", "announce", "report", "claim", "write", "note"})
+# Verbs of saying, whose reported clause (ccomp) tells who says it (`_sayer_words`) and may have a
+# further act of the sayer's joined to it by the parser (`_sayers_own_act`), and those acts.
+SAYING = frozenset({"say", "tell", "state", "insist", "argue", "add", "declare", "stress", "write", "warn"})
 SPEECH_ACTS = frozenset(
     {"urge", "accuse", "call", "demand", "ask", "warn", "criticize", "criticise", "condemn", "praise", "blame",
      "appeal", "press", "welcome", "vow", "pledge", "promise", "threaten", "reject", "deny", "denounce"}
@@ -989,9 +990,6 @@ def _time_ahead_after(trigger: Token) -> bool:
             break
         words.append(token.lower_)
     return _AHEAD.search(" ".join(words)) is not None
-
-
-SAYING = frozenset({"say", "tell", "state", "insist", "argue", "add", "declare", "stress", "write", "warn"})
 
 
 def _sayer_words(chain: list[Token]) -> list[Token]:

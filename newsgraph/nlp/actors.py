@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.countries import country_registry, fold
 from newsgraph.nlp.doc_text import text_of
 from newsgraph.nlp.english import is_plural_for_people, is_plural_noun
-from newsgraph.nlp.entities import ONTONOTES_SPANS, PLACE_ADJECTIVE_TOKEN, PORTFOLIO_HOLDERS
+from newsgraph.nlp.entities import ONTONOTES_SPANS, PLACE_ADJECTIVE_TOKEN, PORTFOLIO_HOLDERS, POSSESSIVES
 from newsgraph.nlp.entity_noise import (
     in_quoted_title,
     in_staff_credit,
@@ -567,12 +567,11 @@ def _countrys_own(ent: Span, cased: bool) -> str | None:
     Pukall", "Mexico's Carlos Slim". A demonym or a place that is no country says nothing here."""
     doc = ent.doc
     start = _name_start(ent)
-    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS or doc[start - 2].text in STATES_NAMED_AS_COUNTRIES:
+    if start < 2 or doc[start - 1].text not in POSSESSIVES or doc[start - 2].text in STATES_NAMED_AS_COUNTRIES:
         return None
     return _country_name_written(doc[start - 2].text, cased)
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # Countries' names that are as often a US state's: "Georgia's Johnny Isakson" is a senator's state.
 STATES_NAMED_AS_COUNTRIES = frozenset({"Georgia"})
 
@@ -846,8 +845,9 @@ def _place_of_role(words: list[str]) -> str | None:
     if before and before[-1] in ("'s", "\u2019s"):
         before = before[:-1]  # "Indiana's secretary of state"
     place: list[str] = []
-    if [word.lower() for word in before[-2:]] == ["white", "house"]:
-        return "White House"  # "White House spokesman Josh Earnest": no chamber of a state
+    seat = lexicon().known_actor(" ".join(before[-2:])) if len(before) >= 2 else None
+    if seat is not None and seat.is_seat:
+        return " ".join(before[-2:])  # "White House spokesman", "Blue House spokesman": a seat, no chamber
     for word in reversed(before):
         if not place and word.lower() in CHAMBERS_AND_PARTIES:
             continue  # "Wisconsin Senate candidate", "Ohio Democratic chairman": the state is before them
